@@ -1,0 +1,107 @@
+import type { ReactNode } from "react";
+import { Form, NavLink } from "react-router";
+import type { MessageKey } from "~/lib/i18n";
+import { useI18n } from "~/lib/i18n/react";
+import type { Role } from "~/lib/permissions";
+import { LanguageSwitch } from "./language-switch";
+import { Logo } from "./logo";
+
+type AppShellProps = {
+  org: { slug: string; name: string };
+  role: Role;
+  user: { name: string };
+  organisations: { slug: string; name: string }[];
+  children: ReactNode;
+};
+
+const NAV: { to: string; label: MessageKey; end?: boolean }[] = [{ to: "", label: "nav.overview" }];
+
+/** The frame of every page inside an organisation: header, navigation, content. */
+export function AppShell({ org, role, user, organisations, children }: AppShellProps) {
+  const { t } = useI18n();
+  const base = `/o/${org.slug}`;
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-control bg-brand px-4 py-2 text-brand-ink focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+      >
+        {t("app.skipToContent")}
+      </a>
+      <header className="no-print border-b border-line bg-surface-raised">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-gutter py-3">
+          <Logo to={base} />
+          <OrgSwitcher current={org} organisations={organisations} />
+          <div className="ml-auto flex items-center gap-2">
+            <span className="hidden text-caption text-ink-muted sm:inline">
+              {user.name} · {t(`role.${role}`)}
+            </span>
+            <LanguageSwitch />
+            <Form method="post" action="/sign-out">
+              <button
+                type="submit"
+                className="rounded-control px-2 py-1 text-caption font-medium text-ink-muted hover:bg-surface-muted hover:text-ink"
+              >
+                {t("app.signOut")}
+              </button>
+            </Form>
+          </div>
+        </div>
+        <nav aria-label={t("app.mainNav")} className="mx-auto max-w-7xl overflow-x-auto px-gutter">
+          <ul className="flex gap-1">
+            {NAV.map((item) => (
+              <li key={item.label}>
+                <NavLink
+                  to={item.to ? `${base}/${item.to}` : base}
+                  end={item.to === ""}
+                  className={({ isActive }) =>
+                    `block border-b-2 px-3 py-2 text-body font-medium whitespace-nowrap ${
+                      isActive ? "border-brand text-ink" : "border-transparent text-ink-muted hover:text-ink"
+                    }`
+                  }
+                >
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-gutter py-6 outline-none">
+        {children}
+      </main>
+    </div>
+  );
+}
+
+function OrgSwitcher({
+  current,
+  organisations,
+}: {
+  current: { slug: string; name: string };
+  organisations: { slug: string; name: string }[];
+}) {
+  const { t } = useI18n();
+  if (organisations.length <= 1) {
+    return <span className="text-body font-medium text-ink-muted">{current.name}</span>;
+  }
+  return (
+    <nav aria-label={t("app.organisation")}>
+      <ul className="flex flex-wrap gap-1">
+        {organisations.map((o) => (
+          <li key={o.slug}>
+            <NavLink
+              to={`/o/${o.slug}`}
+              aria-current={o.slug === current.slug ? "page" : undefined}
+              className={`rounded-control px-2 py-1 text-caption font-medium ${
+                o.slug === current.slug ? "bg-brand-soft text-ink" : "text-ink-muted hover:bg-surface-muted"
+              }`}
+            >
+              {o.name}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

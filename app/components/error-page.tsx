@@ -1,0 +1,32 @@
+import { Link } from "react-router";
+import { useI18n } from "~/lib/i18n/react";
+import type { MessageKey } from "~/lib/i18n";
+import { buttonClass } from "./ui/button";
+
+const copy: Record<number, [MessageKey, MessageKey]> = {
+  400: ["errors.badRequestTitle", "errors.badRequestBody"],
+  403: ["errors.forbiddenTitle", "errors.forbiddenBody"],
+  404: ["errors.notFoundTitle", "errors.notFoundBody"],
+  429: ["errors.tooManyTitle", "errors.tooManyBody"],
+};
+
+/** The one calm error page for 4xx and 5xx, in the user's language. */
+export function ErrorPage({ status, requestId }: { status: number; requestId?: string }) {
+  const { t } = useI18n();
+  const [title, body] = copy[status] ?? ["errors.serverTitle", "errors.serverBody"];
+  return (
+    <main id="main" className="mx-auto flex min-h-[70vh] max-w-xl flex-col justify-center gap-4 px-6 py-16">
+      <p className="text-caption font-semibold tracking-wide text-brand uppercase">{status}</p>
+      <h1 className="text-display">{t(title)}</h1>
+      <p className="text-lead text-ink-muted">{t(body)}</p>
+      {status >= 500 && requestId ? (
+        <p className="text-caption text-ink-subtle">{t("errors.reference", { id: requestId })}</p>
+      ) : null}
+      <div>
+        <Link to="/" className={buttonClass("primary")}>
+          {t("errors.backHome")}
+        </Link>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+import { Badge } from "~/components/ui/badge";
+import type { Tone } from "~/components/ui/badge";
+import { ProgressBar } from "~/components/ui/progress-bar";
+import { formatDate, formatPercent } from "~/lib/i18n";
+import { useI18n } from "~/lib/i18n/react";
+import type { RoadmapOverview } from "~/modules/roadmaps/overview.server";
+import { phaseColor } from "./phase-style";
+
+const gateTone: Record<string, Tone> = { open: "neutral", requested: "brand", approved: "success", rejected: "danger" };
+
+export function PhaseCard({ phase, isCurrent }: { phase: RoadmapOverview["phases"][number]; isCurrent: boolean }) {
+  const { t, locale } = useI18n();
+  const color = phaseColor[phase.kind];
+  const titleId = `phase-${phase.kind}-title`;
+  return (
+    <article
+      aria-labelledby={titleId}
+      className={`flex flex-col gap-3 rounded-card border border-line border-t-4 bg-surface-raised p-5 shadow-card ${color.borderTop} ${
+        isCurrent ? "ring-2 ring-brand/40" : ""
+      }`}
+    >
+      <div className="flex items-start justify-between gap-2">
+        <div>
+          <p className="text-caption font-semibold tracking-wide text-ink-muted uppercase">
+            {t("phase.weeks", { start: phase.startWeek, end: phase.endWeek })}
+          </p>
+          <h2 id={titleId} className="text-lead font-semibold">
+            {phase.position}. {t(`phase.${phase.kind}`)}
+          </h2>
+        </div>
+        {isCurrent ? <Badge tone="brand">{t("phase.current")}</Badge> : null}
+      </div>
+      <p className="text-caption text-ink-muted">
+        {t("roadmap.dateRange", {
+          start: formatDate(phase.startDate, locale),
+          end: formatDate(phase.endDate, locale),
+        })}
+      </p>
+      <ProgressBar percent={phase.summary.percentDone} colorClass={color.bg} label={t(`phase.${phase.kind}`)} />
+      <p className="text-caption text-ink-muted">
+        {t("phase.progress", { percent: formatPercent(phase.summary.percentDone, locale) })} ·{" "}
+        {t("roadmap.tasksDone", { done: phase.summary.done, count: phase.summary.total })}
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <Badge tone={gateTone[phase.gateStatus]}>{t(`phase.gateStatus.${phase.gateStatus}`)}</Badge>
+        {phase.isGateOverdue ? <Badge tone="danger">{t("phase.gateOverdue")}</Badge> : null}
+        {phase.summary.blocked > 0 ? (
+          <Badge tone="warning">
+            {phase.summary.blocked} {t("task.status.blocked")}
+          </Badge>
+        ) : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ReactNode } from "react";
+
+export function EmptyState({ title, body, action }: { title: string; body: string; action?: ReactNode }) {
+  return (
+    <section className="mx-auto flex max-w-lg flex-col items-center gap-3 rounded-card border border-dashed border-line-strong px-6 py-12 text-center">
+      <svg aria-hidden="true" viewBox="0 0 48 48" className="h-12 w-12 text-ink-subtle">
+        <path
+          d="M8 36h32M8 24h20M8 12h26"
+          stroke="currentColor"
+          strokeWidth="4"
+          strokeLinecap="round"
+          fill="none"
+        />
+      </svg>
+      <h1 className="text-title">{title}</h1>
+      <p className="text-ink-muted">{body}</p>
+      {action}
+    </section>
+  );
+}

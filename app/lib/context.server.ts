@@ -1,0 +1,17 @@
+import { createContext } from "react-router";
+import type { Logger } from "./logger.server";
+import type { Locale } from "./i18n";
+import type { Role } from "./permissions";
+import type { SessionUser } from "./session.server";
+
+export type RequestInfo = { requestId: string; log: Logger; locale: Locale };
+export const requestContext = createContext<RequestInfo>();
+
+export const userContext = createContext<SessionUser | null>(null);
+
+export type OrgScope = {
+  org: { id: string; slug: string; name: string; locale: Locale };
+  role: Role;
+  canApproveGates: boolean;
+};
+export const orgContext = createContext<OrgScope>();

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL, getDatabaseProvider } from "./db-url";
+
+// Every variable has a safe default, so the demo runs with nothing set.
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((url) => {
+      try {
+        getDatabaseProvider(url);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must start with "file:" or "postgres://"'),
+  SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** Set to "true" when served over TLS (directly or behind a proxy). */
+  SECURE_COOKIES: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "true")),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+function loadEnv(): Env {
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)
+      .join("\n");
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env = loadEnv();
+export const isProduction = env.NODE_ENV === "production";
+export const useSecureCookies = env.SECURE_COOKIES ?? isProduction;

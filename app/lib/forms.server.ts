@@ -1,0 +1,51 @@
+import type { z } from "zod";
+import type { MessageKey, TFunction } from "./i18n";
+
+export type FieldErrors = Record<string, string>;
+export type FormFailure = { ok: false; fieldErrors: FieldErrors; values: Record<string, string> };
+export type FormSuccess<T> = { ok: true; data: T };
+
+/** Turns a zod issue into a sentence in the user's language, shown beside the field. */
+function messageFor(issue: z.core.$ZodIssue, t: TFunction): string {
+  if (issue.message.startsWith("validation.")) return t(issue.message as MessageKey);
+  switch (issue.code) {
+    case "too_small":
+      return Number(issue.minimum) <= 1
+        ? t("validation.required")
+        : t("validation.tooShort", { min: Number(issue.minimum) });
+    case "too_big":
+      return t("validation.tooLong", { max: Number(issue.maximum) });
+    case "invalid_format":
+      return issue.format === "email" ? t("validation.email") : t("validation.required");
+    default:
+      return t("validation.required");
+  }
+}
+
+/**
+ * Validates a submitted form with its shared zod schema. Only the first value
+ * of each field counts (duplicated fields cannot smuggle a second value in);
+ * unknown fields are ignored. On failure it returns the typed values so the
+ * form can show them again, never the password.
+ */
+export function parseForm<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  t: TFunction,
+): FormSuccess<z.infer<S>> | FormFailure {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !(key in raw)) raw[key] = value;
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, data: result.data };
+  const fieldErrors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? "_form");
+    fieldErrors[field] ??= messageFor(issue, t);
+  }
+  const values = Object.fromEntries(
+    Object.entries(raw).filter(([key]) => !/password/i.test(key)),
+  );
+  return { ok: false, fieldErrors, values };
+}

@@ -1,0 +1,92 @@
+// One i18n layer for every string: typed message keys (a key missing in one
+// language is a type error), {placeholders}, and plural forms through
+// Intl.PluralRules. No runtime dependency; see docs/decisions/0004-i18n.md.
+import { de } from "./messages/de";
+import { en } from "./messages/en";
+
+export const LOCALES = ["de", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "de";
+
+export type PluralForms = { one: string; other: string; zero?: string };
+type MessageValue = string | PluralForms;
+export type MessageTree = { [key: string]: MessageValue | MessageTree };
+
+/** The English tree defines the shape; German must match it exactly. */
+export type Messages = typeof en;
+
+type Join<K extends string, P extends string> = `${K}.${P}`;
+type Leaves<T> = {
+  [K in keyof T & string]: T[K] extends string
+    ? K
+    : T[K] extends PluralForms
+      ? K
+      : Join<K, Leaves<T[K]>>;
+}[keyof T & string];
+export type MessageKey = Leaves<Messages>;
+
+export type MessageParams = Record<string, string | number>;
+export type TFunction = (key: MessageKey, params?: MessageParams) => string;
+
+const catalogues: Record<Locale, MessageTree> = { de, en };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+function lookup(tree: MessageTree, key: string): MessageValue | undefined {
+  let node: MessageValue | MessageTree | undefined = tree;
+  for (const part of key.split(".")) {
+    if (node === undefined || typeof node === "string") return undefined;
+    node = (node as MessageTree)[part];
+  }
+  if (node === undefined || typeof node === "string") return node;
+  return "other" in node && typeof node.other === "string" ? (node as PluralForms) : undefined;
+}
+
+function interpolate(text: string, params: MessageParams | undefined, locale: Locale): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    if (value === undefined) return match;
+    return typeof value === "number" ? new Intl.NumberFormat(locale).format(value) : value;
+  });
+}
+
+const pluralRules: Record<Locale, Intl.PluralRules> = {
+  de: new Intl.PluralRules("de"),
+  en: new Intl.PluralRules("en"),
+};
+
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  const value = lookup(catalogues[locale], key) ?? lookup(catalogues.en, key);
+  if (value === undefined) return key;
+  if (typeof value === "string") return interpolate(value, params, locale);
+  const count = Number(params?.count ?? 0);
+  const form =
+    count === 0 && value.zero !== undefined
+      ? value.zero
+      : pluralRules[locale].select(count) === "one"
+        ? value.one
+        : value.other;
+  return interpolate(form, params, locale);
+}
+
+export function createT(locale: Locale): TFunction {
+  return (key, params) => translate(locale, key, params);
+}
+
+/** Picks the best supported language from an Accept-Language header. */
+export function negotiateLocale(acceptLanguage: string | null): Locale | null {
+  if (!acceptLanguage) return null;
+  const ranked = acceptLanguage
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...rest] = part.trim().split(";");
+      const q = rest.find((r) => r.trim().startsWith("q="));
+      return { lang: tag.trim().toLowerCase().split("-")[0] ?? "", q: q ? Number(q.split("=")[1]) : 1 };
+    })
+    .filter((entry) => entry.lang && !Number.isNaN(entry.q))
+    .sort((a, b) => b.q - a.q);
+  return ranked.map((entry) => entry.lang).find(isLocale) ?? null;
+}

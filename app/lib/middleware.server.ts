@@ -1,0 +1,121 @@
+import { randomUUID } from "node:crypto";
+import { redirect } from "react-router";
+import type { MiddlewareFunction, RouterContextProvider } from "react-router";
+import { orgContext, requestContext, userContext } from "./context.server";
+import type { OrgScope } from "./context.server";
+import { db } from "./db.server";
+import { forbidden, notFound } from "./http.server";
+import { DEFAULT_LOCALE, isLocale, negotiateLocale } from "./i18n";
+import type { Locale } from "./i18n";
+import { logger } from "./logger.server";
+import { can } from "./permissions";
+import type { Action } from "./permissions";
+import { getSessionUser } from "./session.server";
+import type { SessionUser } from "./session.server";
+import { localeCookie } from "./locale.server";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Cross-site request forgery guard for every non-GET request, resource routes
+ * included: the Origin must be this host. A missing Origin is refused too;
+ * every current browser sends one on POST.
+ */
+function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("Origin");
+  if (!origin || origin === "null") return false;
+  try {
+    const allowed = process.env.APP_ORIGIN;
+    if (allowed) return new URL(origin).origin === new URL(allowed).origin;
+    return new URL(origin).host === new URL(request.url).host;
+  } catch {
+    return false;
+  }
+}
+
+async function resolveLocale(request: Request, userLocale: Locale | null): Promise<Locale> {
+  if (userLocale) return userLocale;
+  const fromCookie: unknown = await localeCookie.parse(request.headers.get("Cookie"));
+  if (isLocale(fromCookie)) return fromCookie;
+  return negotiateLocale(request.headers.get("Accept-Language")) ?? DEFAULT_LOCALE;
+}
+
+/** Root middleware: request id, structured access log, origin check, user and locale. */
+export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+  const started = performance.now();
+  const requestId = request.headers.get("X-Request-Id")?.slice(0, 64) || randomUUID();
+  const log = logger.child({ requestId });
+  const url = new URL(request.url);
+
+  if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
+    log.warn("origin check failed", { method: request.method, path: url.pathname });
+    context.set(requestContext, { requestId, log, locale: DEFAULT_LOCALE });
+    forbidden();
+  }
+
+  const user = await getSessionUser(request);
+  context.set(userContext, user);
+  context.set(requestContext, { requestId, log, locale: await resolveLocale(request, user?.locale ?? null) });
+
+  const response = await next();
+  response.headers.set("X-Request-Id", requestId);
+  if (user) response.headers.set("Cache-Control", "no-store");
+  log.info("request", {
+    method: request.method,
+    path: url.pathname,
+    status: response.status,
+    ms: Math.round(performance.now() - started),
+  });
+  return response;
+};
+
+/** Signed-in users only; others go to the sign-in page and come back afterwards. */
+export const requireUserMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+  if (!context.get(userContext)) {
+    const url = new URL(request.url);
+    throw redirect(`/sign-in?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  return next();
+};
+
+/**
+ * Resolves the organisation from the URL slug and the user's membership in it.
+ * No membership → 404, so a non-member cannot even learn that it exists.
+ */
+export const orgMiddleware: MiddlewareFunction<Response> = async ({ params, context }, next) => {
+  const user = context.get(userContext);
+  const slug = params.orgSlug;
+  if (!user || !slug || slug.length > 64) notFound();
+  const membership = await db.membership.findFirst({
+    where: { userId: user.id, organisation: { slug } },
+    select: {
+      role: true,
+      canApproveGates: true,
+      organisation: { select: { id: true, slug: true, name: true, locale: true } },
+    },
+  });
+  if (!membership) notFound();
+  context.set(orgContext, {
+    org: membership.organisation,
+    role: membership.role,
+    canApproveGates: membership.canApproveGates,
+  });
+  return next();
+};
+
+/** The signed-in user; only call below requireUserMiddleware. */
+export function getUser(context: Readonly<RouterContextProvider>): SessionUser {
+  const user = context.get(userContext);
+  if (!user) throw redirect("/sign-in");
+  return user;
+}
+
+/** The organisation scope; only call below orgMiddleware. */
+export function getOrgScope(context: Readonly<RouterContextProvider>): OrgScope {
+  return context.get(orgContext);
+}
+
+/** Throws 403 unless the member's role allows the action (see permissions.ts). */
+export function requirePermission(scope: OrgScope, action: Action) {
+  if (!can(scope.role, action, { canApproveGates: scope.canApproveGates })) forbidden();
+}

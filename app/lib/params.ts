@@ -1,0 +1,6 @@
+import { z } from "zod";
+
+/** Ids in URLs: cuid-like tokens; anything else is a 404, never a database error. */
+export const IdParamSchema = z.string().regex(/^[a-z0-9]{10,40}$/i);
+
+export const SlugParamSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/);

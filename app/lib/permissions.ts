@@ -1,0 +1,80 @@
+// Permissions are data: one map from role to the actions it may take. The
+// server checks it (requirePermission → 403); the UI asks the same map
+// (can(role, action)) to hide controls the server would refuse.
+export const ROLES = ["owner", "manager", "member", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  "org:update",
+  "org:delete",
+  "member:invite",
+  "member:update",
+  "member:remove",
+  "roadmap:create",
+  "roadmap:update",
+  "roadmap:delete",
+  "phase:update",
+  "gate:request",
+  "gate:approve",
+  "task:create",
+  "task:update",
+  "task:complete",
+  "task:delete",
+  "usecase:create",
+  "usecase:update",
+  "assessment:update",
+  "kpi:create",
+  "kpi:update",
+  "measurement:record",
+  "learning:create",
+  "budget:update",
+  "audit:read",
+  "report:read",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const MANAGER: Action[] = [
+  "roadmap:create",
+  "roadmap:update",
+  "phase:update",
+  "gate:request",
+  "task:create",
+  "task:update",
+  "task:complete",
+  "task:delete",
+  "usecase:create",
+  "usecase:update",
+  "assessment:update",
+  "kpi:create",
+  "kpi:update",
+  "measurement:record",
+  "learning:create",
+  "budget:update",
+  "audit:read",
+  "report:read",
+];
+
+export const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {
+  owner: new Set<Action>([
+    ...MANAGER,
+    "org:update",
+    "org:delete",
+    "member:invite",
+    "member:update",
+    "member:remove",
+    "roadmap:delete",
+    "gate:approve",
+  ]),
+  manager: new Set<Action>(MANAGER),
+  member: new Set<Action>(["task:complete", "measurement:record", "learning:create", "report:read"]),
+  viewer: new Set<Action>(["audit:read", "report:read"]),
+};
+
+/**
+ * Viewers (e.g. leadership, the works council) approve gates only when
+ * designated; owners always may.
+ */
+export function can(role: Role, action: Action, options: { canApproveGates?: boolean } = {}) {
+  if (action === "gate:approve" && role === "viewer" && options.canApproveGates) return true;
+  return PERMISSIONS[role].has(action);
+}

@@ -1,0 +1,112 @@
+import {
+  addDays,
+  differenceInCalendarDays,
+  format,
+  getISODay,
+  getISOWeek,
+  isValid,
+  parseISO,
+  startOfISOWeek,
+} from "date-fns";
+
+/**
+ * A calendar date without a time of day, "YYYY-MM-DD".
+ *
+ * The domain works with plain calendar dates because a due date or a start date means
+ * "that day where the company is", not an instant. The database stores them as
+ * DateTime at 00:00 UTC; `isoToUtcDate` / `utcDateToIso` convert at that boundary.
+ */
+export type IsoDate = string;
+
+const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date in "YYYY-MM-DD" form (rejects "2026-02-30"). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== "string") return false;
+  const match = ISO_DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1) return false;
+  // Date.UTC rolls "02-30" over into March; a round trip exposes that.
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear undoes that for the check.
+  utc.setUTCFullYear(year);
+  return utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
+}
+
+/** Throws a RangeError naming the bad value, so a wrong date never turns into "Invalid Date" silently. */
+export function assertIsoDate(value: unknown, label = "date"): asserts value is IsoDate {
+  if (!isIsoDate(value)) {
+    throw new RangeError(`Expected ${label} as YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  }
+}
+
+// Local midnight: date-fns' calendar functions (addDays, differenceInCalendarDays,
+// ISO weeks) are DST-safe on local dates, whereas adding 24 h multiples is not.
+function toLocal(iso: IsoDate): Date {
+  assertIsoDate(iso);
+  return parseISO(iso);
+}
+
+function fromLocal(date: Date): IsoDate {
+  return format(date, "yyyy-MM-dd");
+}
+
+/** The date `days` calendar days after `date` (negative goes back). */
+export function addDaysIso(date: IsoDate, days: number): IsoDate {
+  if (!Number.isInteger(days)) throw new RangeError(`Expected whole days, got ${days}`);
+  return fromLocal(addDays(toLocal(date), days));
+}
+
+/** `b − a` in whole calendar days (positive when b is later). */
+export function diffDaysIso(a: IsoDate, b: IsoDate): number {
+  return differenceInCalendarDays(toLocal(b), toLocal(a));
+}
+
+/** Today's calendar date in the process's local time zone. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  if (!isValid(now)) throw new RangeError("todayIso needs a valid Date");
+  return fromLocal(now);
+}
+
+/** The Date the database stores for a calendar date: that day at 00:00 UTC. */
+export function isoToUtcDate(iso: IsoDate): Date {
+  assertIsoDate(iso);
+  return new Date(`${iso}T00:00:00.000Z`);
+}
+
+/**
+ * The calendar date of a Date stored at 00:00 UTC. Reads the UTC fields on purpose:
+ * local fields would turn 00:00 UTC into the previous day west of Greenwich.
+ */
+export function utcDateToIso(date: Date): IsoDate {
+  if (!isValid(date)) throw new RangeError("utcDateToIso needs a valid Date");
+  return date.toISOString().slice(0, 10);
+}
+
+/** Monday of the ISO week that contains `date`. */
+export function startOfWeekIso(date: IsoDate): IsoDate {
+  return fromLocal(startOfISOWeek(toLocal(date)));
+}
+
+/** ISO 8601 week number (1–53), the "KW" German users plan with. */
+export function isoWeekNumber(date: IsoDate): number {
+  return getISOWeek(toLocal(date));
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: IsoDate): number {
+  return getISODay(toLocal(date));
+}
+
+export function isWeekendIso(date: IsoDate): boolean {
+  return isoWeekday(date) >= 6;
+}
+
+/** Lexicographic order equals chronological order for "YYYY-MM-DD"; named for readability. */
+export function compareIso(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,139 @@
+import { db } from "~/lib/db.server";
+import { addDaysIso, startOfWeekIso, utcDateToIso } from "./dates";
+import type { IsoDate } from "./dates";
+import { computePhaseDates, LAST_WEEK, roadmapEndDate, roadmapTimeline, weekStartDate } from "./phase-dates";
+import type { PhaseKind } from "./phase-dates";
+import { expectedPercent, isTaskOverdue, scheduleHealth, summariseTasks } from "./progress";
+import type { TaskStatus } from "./progress";
+
+export type OverviewTask = {
+  id: string;
+  title: string;
+  status: TaskStatus;
+  dueDate: IsoDate;
+  phase: PhaseKind;
+  ownerName: string | null;
+};
+
+const OVERDUE_LIST_LIMIT = 12;
+
+/** The active roadmap to land on: the newest active one, else the newest not archived. */
+export async function findLandingRoadmapId({ orgId }: { orgId: string }): Promise<string | null> {
+  const roadmap = await db.roadmap.findFirst({
+    where: { orgId, status: { not: "archived" } },
+    orderBy: [{ status: "asc" }, { startDate: "desc" }],
+    select: { id: true, status: true },
+  });
+  return roadmap?.id ?? null;
+}
+
+/**
+ * Everything the roadmap overview shows, scoped to the organisation: a
+ * roadmap of another organisation is simply not found (null).
+ * Three round trips, independent of the number of tasks.
+ */
+export async function getRoadmapOverview({
+  orgId,
+  roadmapId,
+  today,
+}: {
+  orgId: string;
+  roadmapId: string;
+  today: IsoDate;
+}) {
+  const [roadmap, tasks, others] = await Promise.all([
+    db.roadmap.findFirst({
+      where: { id: roadmapId, orgId },
+      select: {
+        id: true,
+        title: true,
+        ambition: true,
+        focusArea: true,
+        status: true,
+        startDate: true,
+        phases: {
+          orderBy: { position: "asc" },
+          select: { id: true, kind: true, gateStatus: true, gateDecidedAt: true },
+        },
+      },
+    }),
+    db.task.findMany({
+      where: { orgId, roadmapId, deletedAt: null },
+      orderBy: [{ dueDate: "asc" }, { position: "asc" }],
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        dueDate: true,
+        phase: { select: { kind: true } },
+        owner: { select: { name: true } },
+      },
+    }),
+    db.roadmap.findMany({
+      where: { orgId, id: { not: roadmapId }, status: { not: "archived" } },
+      orderBy: { startDate: "desc" },
+      take: 10,
+      select: { id: true, title: true, status: true },
+    }),
+  ]);
+  if (!roadmap) return null;
+
+  const startDate = utcDateToIso(roadmap.startDate);
+  const all: OverviewTask[] = tasks.map((task) => ({
+    id: task.id,
+    title: task.title,
+    status: task.status,
+    dueDate: utcDateToIso(task.dueDate),
+    phase: task.phase.kind,
+    ownerName: task.owner?.name ?? null,
+  }));
+
+  const phaseDates = computePhaseDates(startDate);
+  const phases = phaseDates.map((dates) => {
+    const phase = roadmap.phases.find((p) => p.kind === dates.kind);
+    const gateStatus = phase?.gateStatus ?? "open";
+    return {
+      ...dates,
+      id: phase?.id ?? null,
+      gateStatus,
+      isGateOverdue: gateStatus !== "approved" && today > dates.endDate,
+      summary: summariseTasks(
+        all.filter((task) => task.phase === dates.kind),
+        today,
+      ),
+    };
+  });
+
+  const overall = summariseTasks(all, today);
+  const expected = expectedPercent(startDate, today);
+  const weekStart = startOfWeekIso(today);
+  const weekEnd = addDaysIso(weekStart, 6);
+  const overdue = all.filter((task) => isTaskOverdue(task, today));
+
+  return {
+    roadmap: {
+      id: roadmap.id,
+      title: roadmap.title,
+      ambition: roadmap.ambition,
+      focusArea: roadmap.focusArea,
+      status: roadmap.status,
+      startDate,
+      endDate: roadmapEndDate(startDate),
+    },
+    today,
+    timeline: roadmapTimeline(startDate, today),
+    weeks: Array.from({ length: LAST_WEEK }, (_, i) => ({ week: i + 1, startDate: weekStartDate(startDate, i + 1) })),
+    phases,
+    overall,
+    expectedPercent: expected,
+    health: scheduleHealth(overall.percentDone, expected),
+    dueThisWeek: all.filter(
+      (task) => task.status !== "done" && task.dueDate >= weekStart && task.dueDate <= weekEnd,
+    ),
+    overdue: overdue.slice(0, OVERDUE_LIST_LIMIT),
+    overdueCount: overdue.length,
+    otherRoadmaps: others,
+  };
+}
+
+export type RoadmapOverview = NonNullable<Awaited<ReturnType<typeof getRoadmapOverview>>>;

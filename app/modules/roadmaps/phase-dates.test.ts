@@ -1,0 +1,404 @@
+import { describe, expect, it } from "vitest";
+import { addDaysIso, diffDaysIso, isoWeekday } from "./dates";
+import {
+  LAST_WEEK,
+  PHASES,
+  ROADMAP_DAYS,
+  computePhaseDates,
+  currentPhase,
+  dueDateForWeek,
+  isDueDateInPhase,
+  isDueDateInRoadmap,
+  phaseDatesFor,
+  phaseForDate,
+  roadmapEndDate,
+  roadmapTimeline,
+  shiftDate,
+  weekOfDate,
+} from "./phase-dates";
+
+// Expected values were computed independently (Python's datetime.date, which has no
+// time zone and therefore no DST), so these tables catch off-by-one and DST drift.
+const CASES: {
+  name: string;
+  start: string;
+  phases: [string, string][];
+  end: string;
+  dues: string[];
+}[] = [
+  {
+    name: "start on a month end (Saturday 2026-01-31)",
+    start: "2026-01-31",
+    phases: [
+      ["2026-01-31", "2026-02-20"],
+      ["2026-02-21", "2026-03-27"],
+      ["2026-03-28", "2026-04-30"],
+    ],
+    end: "2026-04-30",
+    dues: [
+      "2026-02-06",
+      "2026-02-13",
+      "2026-02-20",
+      "2026-02-27",
+      "2026-03-06",
+      "2026-03-13",
+      "2026-03-20",
+      "2026-03-27",
+      "2026-04-03",
+      "2026-04-10",
+      "2026-04-17",
+      "2026-04-24",
+      "2026-04-30",
+    ],
+  },
+  {
+    name: "start on a leap day (2028-02-29)",
+    start: "2028-02-29",
+    phases: [
+      ["2028-02-29", "2028-03-20"],
+      ["2028-03-21", "2028-04-24"],
+      ["2028-04-25", "2028-05-28"],
+    ],
+    end: "2028-05-28",
+    dues: [
+      "2028-03-06",
+      "2028-03-13",
+      "2028-03-20",
+      "2028-03-27",
+      "2028-04-03",
+      "2028-04-10",
+      "2028-04-17",
+      "2028-04-24",
+      "2028-05-01",
+      "2028-05-08",
+      "2028-05-15",
+      "2028-05-22",
+      "2028-05-26",
+    ],
+  },
+  {
+    name: "plan crossing the leap day (start 2028-02-14)",
+    start: "2028-02-14",
+    phases: [
+      ["2028-02-14", "2028-03-05"],
+      ["2028-03-06", "2028-04-09"],
+      ["2028-04-10", "2028-05-13"],
+    ],
+    end: "2028-05-13",
+    dues: [
+      "2028-02-18",
+      "2028-02-25",
+      "2028-03-03",
+      "2028-03-10",
+      "2028-03-17",
+      "2028-03-24",
+      "2028-03-31",
+      "2028-04-07",
+      "2028-04-14",
+      "2028-04-21",
+      "2028-04-28",
+      "2028-05-05",
+      "2028-05-12",
+    ],
+  },
+  {
+    name: "crossing the spring DST change (start 2026-03-23, clocks change 2026-03-29)",
+    start: "2026-03-23",
+    phases: [
+      ["2026-03-23", "2026-04-12"],
+      ["2026-04-13", "2026-05-17"],
+      ["2026-05-18", "2026-06-20"],
+    ],
+    end: "2026-06-20",
+    dues: [
+      "2026-03-27",
+      "2026-04-03",
+      "2026-04-10",
+      "2026-04-17",
+      "2026-04-24",
+      "2026-05-01",
+      "2026-05-08",
+      "2026-05-15",
+      "2026-05-22",
+      "2026-05-29",
+      "2026-06-05",
+      "2026-06-12",
+      "2026-06-19",
+    ],
+  },
+  {
+    name: "crossing the autumn DST change and the year end (start 2026-10-19)",
+    start: "2026-10-19",
+    phases: [
+      ["2026-10-19", "2026-11-08"],
+      ["2026-11-09", "2026-12-13"],
+      ["2026-12-14", "2027-01-16"],
+    ],
+    end: "2027-01-16",
+    dues: [
+      "2026-10-23",
+      "2026-10-30",
+      "2026-11-06",
+      "2026-11-13",
+      "2026-11-20",
+      "2026-11-27",
+      "2026-12-04",
+      "2026-12-11",
+      "2026-12-18",
+      "2026-12-25",
+      "2027-01-01",
+      "2027-01-08",
+      "2027-01-15",
+    ],
+  },
+  {
+    name: "analysis phase across the year end (start 2026-12-14)",
+    start: "2026-12-14",
+    phases: [
+      ["2026-12-14", "2027-01-03"],
+      ["2027-01-04", "2027-02-07"],
+      ["2027-02-08", "2027-03-13"],
+    ],
+    end: "2027-03-13",
+    dues: [
+      "2026-12-18",
+      "2026-12-25",
+      "2027-01-01",
+      "2027-01-08",
+      "2027-01-15",
+      "2027-01-22",
+      "2027-01-29",
+      "2027-02-05",
+      "2027-02-12",
+      "2027-02-19",
+      "2027-02-26",
+      "2027-03-05",
+      "2027-03-12",
+    ],
+  },
+];
+
+describe("computePhaseDates", () => {
+  for (const c of CASES) {
+    it(`computes phase bands: ${c.name}`, () => {
+      const phases = computePhaseDates(c.start);
+      expect(phases.map((p) => [p.startDate, p.endDate])).toEqual(c.phases);
+      expect(phases.map((p) => [p.kind, p.position, p.startWeek, p.endWeek])).toEqual([
+        ["analysis", 1, 1, 3],
+        ["pilot", 2, 4, 8],
+        ["scale", 3, 9, 12],
+      ]);
+      expect(roadmapEndDate(c.start)).toBe(c.end);
+    });
+
+    it(`computes due dates for every week: ${c.name}`, () => {
+      const dues = Array.from({ length: LAST_WEEK }, (_, i) => dueDateForWeek(c.start, i + 1));
+      expect(dues).toEqual(c.dues);
+    });
+  }
+
+  it("covers all 90 days without gaps or overlaps", () => {
+    for (const c of CASES) {
+      const phases = computePhaseDates(c.start);
+      expect(phases[0]?.startDate).toBe(c.start);
+      for (let i = 1; i < phases.length; i++) {
+        expect(diffDaysIso(phases[i - 1]!.endDate, phases[i]!.startDate)).toBe(1);
+      }
+      expect(diffDaysIso(c.start, phases[2]!.endDate)).toBe(ROADMAP_DAYS - 1);
+      const lengths = phases.map((p) => diffDaysIso(p.startDate, p.endDate) + 1);
+      // 3 weeks, 5 weeks, 4 weeks + the 6 remaining days.
+      expect(lengths).toEqual([21, 35, 34]);
+    }
+  });
+
+  it("rejects a start date that is not a calendar date", () => {
+    expect(() => computePhaseDates("2026-02-30")).toThrow(RangeError);
+    expect(() => computePhaseDates("31.01.2026")).toThrow(RangeError);
+  });
+
+  it("keeps PHASES in the order of the method", () => {
+    expect(PHASES.map((p) => p.kind)).toEqual(["analysis", "pilot", "scale"]);
+  });
+});
+
+describe("phaseForDate / currentPhase / weekOfDate", () => {
+  const start = "2026-03-23";
+
+  it("maps each boundary day to the right phase", () => {
+    expect(phaseForDate(start, "2026-03-22")).toBeNull();
+    expect(phaseForDate(start, "2026-03-23")).toBe("analysis");
+    expect(phaseForDate(start, "2026-03-29")).toBe("analysis"); // DST change day
+    expect(phaseForDate(start, "2026-04-12")).toBe("analysis");
+    expect(phaseForDate(start, "2026-04-13")).toBe("pilot");
+    expect(phaseForDate(start, "2026-05-17")).toBe("pilot");
+    expect(phaseForDate(start, "2026-05-18")).toBe("scale");
+    expect(phaseForDate(start, "2026-06-20")).toBe("scale");
+    expect(phaseForDate(start, "2026-06-21")).toBeNull();
+  });
+
+  it("currentPhase is null before the start and after the end", () => {
+    expect(currentPhase(start, "2026-01-01")).toBeNull();
+    expect(currentPhase(start, "2026-04-20")).toBe("pilot");
+    expect(currentPhase(start, "2026-07-01")).toBeNull();
+  });
+
+  it("counts 1-based plan weeks from the start, not calendar weeks", () => {
+    // The start is a Wednesday; plan weeks run Wednesday to Tuesday.
+    const wed = "2026-10-21";
+    expect(weekOfDate(wed, "2026-10-20")).toBe(0);
+    expect(weekOfDate(wed, "2026-10-21")).toBe(1);
+    expect(weekOfDate(wed, "2026-10-27")).toBe(1);
+    expect(weekOfDate(wed, "2026-10-28")).toBe(2); // crosses the 2026-10-25 DST change
+    expect(weekOfDate(wed, addDaysIso(wed, 83))).toBe(12);
+    expect(weekOfDate(wed, addDaysIso(wed, 84))).toBe(13);
+    expect(weekOfDate(wed, roadmapEndDate(wed))).toBe(13);
+  });
+
+  it("puts each due date of a week into that week and its phase", () => {
+    for (const c of CASES) {
+      for (const phase of PHASES) {
+        for (let week = phase.startWeek; week <= phase.endWeek; week++) {
+          const due = dueDateForWeek(c.start, week);
+          expect(weekOfDate(c.start, due)).toBe(week);
+          expect(phaseForDate(c.start, due)).toBe(phase.kind);
+          expect(isDueDateInPhase(c.start, phase.kind, due)).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe("dueDateForWeek weekend rule", () => {
+  it("keeps a weekday", () => {
+    // Start Tuesday → the week's last day is a Monday.
+    expect(dueDateForWeek("2026-01-27", 1)).toBe("2026-02-02");
+    expect(isoWeekday("2026-02-02")).toBe(1);
+  });
+
+  it("moves a Saturday back to Friday", () => {
+    // Start Sunday → the week's last day is a Saturday.
+    expect(dueDateForWeek("2026-02-01", 1)).toBe("2026-02-06");
+  });
+
+  it("moves a Sunday back to Friday", () => {
+    // Start Monday → the week's last day is a Sunday.
+    expect(dueDateForWeek("2026-03-23", 1)).toBe("2026-03-27");
+    expect(dueDateForWeek("2026-03-23", 2)).toBe("2026-04-03");
+  });
+
+  it("never produces a weekend due date for any start weekday", () => {
+    for (let offset = 0; offset < 7; offset++) {
+      const start = addDaysIso("2026-03-23", offset);
+      for (let week = 1; week <= LAST_WEEK; week++) {
+        expect(isoWeekday(dueDateForWeek(start, week))).toBeLessThanOrEqual(5);
+      }
+    }
+  });
+
+  it("ends the short week 13 on the roadmap's last day, not after it", () => {
+    // 2026-01-31 + 89 = 2026-04-30, a Thursday.
+    expect(dueDateForWeek("2026-01-31", 13)).toBe("2026-04-30");
+    // 2028-02-29 + 89 = 2028-05-28, a Sunday → Friday.
+    expect(dueDateForWeek("2028-02-29", 13)).toBe("2028-05-26");
+    expect(isDueDateInRoadmap("2028-02-29", dueDateForWeek("2028-02-29", 13))).toBe(true);
+  });
+
+  it("rejects weeks outside the plan", () => {
+    expect(() => dueDateForWeek("2026-01-31", 0)).toThrow(RangeError);
+    expect(() => dueDateForWeek("2026-01-31", 14)).toThrow(RangeError);
+    expect(() => dueDateForWeek("2026-01-31", 2.5)).toThrow(RangeError);
+  });
+});
+
+describe("shiftDate", () => {
+  it("moves every phase date and due date by the same number of days", () => {
+    const oldStart = "2026-03-23";
+    for (const newStart of ["2026-10-19", "2028-02-29", "2025-12-31", "2026-03-30"]) {
+      const delta = diffDaysIso(oldStart, newStart);
+      const before = computePhaseDates(oldStart);
+      const after = computePhaseDates(newStart);
+      before.forEach((p, i) => {
+        expect(shiftDate(p.startDate, oldStart, newStart)).toBe(after[i]!.startDate);
+        expect(shiftDate(p.endDate, oldStart, newStart)).toBe(after[i]!.endDate);
+        expect(diffDaysIso(p.startDate, after[i]!.startDate)).toBe(delta);
+      });
+      // An arbitrary task date keeps its distance to the start.
+      const task = "2026-04-29";
+      const shifted = shiftDate(task, oldStart, newStart);
+      expect(diffDaysIso(newStart, shifted)).toBe(diffDaysIso(oldStart, task));
+    }
+  });
+
+  it("shifts across the leap day and back again", () => {
+    expect(shiftDate("2028-02-28", "2028-02-01", "2028-02-02")).toBe("2028-02-29");
+    expect(shiftDate("2028-03-01", "2028-02-02", "2028-02-01")).toBe("2028-02-29");
+    expect(shiftDate("2027-02-28", "2027-02-01", "2027-02-02")).toBe("2027-03-01");
+  });
+
+  it("is a no-op when the start does not move", () => {
+    expect(shiftDate("2026-05-05", "2026-03-23", "2026-03-23")).toBe("2026-05-05");
+  });
+});
+
+describe("isDueDateInPhase / isDueDateInRoadmap", () => {
+  const start = "2026-10-19";
+
+  it("accepts the phase's first and last day and rejects the neighbours", () => {
+    expect(isDueDateInPhase(start, "pilot", "2026-11-08")).toBe(false);
+    expect(isDueDateInPhase(start, "pilot", "2026-11-09")).toBe(true);
+    expect(isDueDateInPhase(start, "pilot", "2026-12-13")).toBe(true);
+    expect(isDueDateInPhase(start, "pilot", "2026-12-14")).toBe(false);
+    expect(isDueDateInPhase(start, "scale", "2027-01-16")).toBe(true);
+    expect(isDueDateInPhase(start, "scale", "2027-01-17")).toBe(false);
+  });
+
+  it("accepts exactly the 90 days of the roadmap", () => {
+    expect(isDueDateInRoadmap(start, "2026-10-18")).toBe(false);
+    expect(isDueDateInRoadmap(start, "2026-10-19")).toBe(true);
+    expect(isDueDateInRoadmap(start, "2027-01-16")).toBe(true);
+    expect(isDueDateInRoadmap(start, "2027-01-17")).toBe(false);
+  });
+
+  it("rejects malformed due dates instead of answering false", () => {
+    expect(() => isDueDateInRoadmap(start, "2026-13-01")).toThrow(RangeError);
+  });
+
+  it("phaseDatesFor returns the single phase", () => {
+    expect(phaseDatesFor(start, "scale")).toMatchObject({
+      startDate: "2026-12-14",
+      endDate: "2027-01-16",
+    });
+  });
+});
+
+describe("roadmapTimeline", () => {
+  const start = "2026-03-23";
+
+  it("counts down before the start", () => {
+    expect(roadmapTimeline(start, "2026-03-20")).toEqual({
+      state: "not_started",
+      daysUntilStart: 3,
+    });
+  });
+
+  it("reports day, week and phase while running", () => {
+    expect(roadmapTimeline(start, "2026-03-23")).toEqual({
+      state: "running",
+      phase: "analysis",
+      week: 1,
+      day: 1,
+      daysLeft: 89,
+    });
+    expect(roadmapTimeline(start, "2026-06-20")).toEqual({
+      state: "running",
+      phase: "scale",
+      week: 13,
+      day: 90,
+      daysLeft: 0,
+    });
+  });
+
+  it("reports the days since the end afterwards", () => {
+    expect(roadmapTimeline(start, "2026-06-21")).toEqual({ state: "finished", daysSinceEnd: 1 });
+  });
+});
