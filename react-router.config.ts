@@ -4,6 +4,12 @@ export default {
   ssr: true,
   appDirectory: "app",
   buildDirectory: "build",
+  // The origin check lives in one place, rootMiddleware, for every non-GET
+  // request, resource routes included, and answers 403 (missing Origin too).
+  // React Router's own check would answer foreign origins on UI routes with
+  // 400 first, so it is told to let them through to ours.
+  // See docs/decisions/0005-security-baseline.md.
+  allowedActionOrigins: ["**"],
   // The v8 behaviour, switched on now so the move to React Router 8 is small.
   future: {
     v8_middleware: true,

@@ -9,14 +9,27 @@ export default {
   theme: {
     extend: {
       colors: {
-        surface: { DEFAULT: token("surface"), muted: token("surface-muted"), raised: token("surface-raised") },
+        surface: {
+          DEFAULT: token("surface"),
+          muted: token("surface-muted"),
+          raised: token("surface-raised"),
+        },
         ink: { DEFAULT: token("ink"), muted: token("ink-muted"), subtle: token("ink-subtle") },
         line: { DEFAULT: token("line"), strong: token("line-strong") },
-        brand: { DEFAULT: token("brand"), strong: token("brand-strong"), soft: token("brand-soft"), ink: token("brand-ink") },
+        brand: {
+          DEFAULT: token("brand"),
+          strong: token("brand-strong"),
+          soft: token("brand-soft"),
+          ink: token("brand-ink"),
+        },
         success: { DEFAULT: token("success"), soft: token("success-soft") },
         warning: { DEFAULT: token("warning"), soft: token("warning-soft") },
         danger: { DEFAULT: token("danger"), soft: token("danger-soft") },
-        phase: { analysis: token("phase-analysis"), pilot: token("phase-pilot"), scale: token("phase-scale") },
+        phase: {
+          analysis: token("phase-analysis"),
+          pilot: token("phase-pilot"),
+          scale: token("phase-scale"),
+        },
       },
       fontFamily: {
         sans: ["var(--font-sans)"],

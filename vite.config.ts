@@ -12,7 +12,12 @@ export default defineConfig({
   // "504 Outdated Optimize Dep" and reload.
   optimizeDeps: {
     include: ["recharts", "zod", "date-fns", "date-fns/locale"],
-    exclude: ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3", "@node-rs/argon2"],
+    exclude: [
+      "@prisma/client",
+      "@prisma/adapter-better-sqlite3",
+      "better-sqlite3",
+      "@node-rs/argon2",
+    ],
   },
   ssr: {
     external: ["better-sqlite3", "@node-rs/argon2"],

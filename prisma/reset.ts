@@ -8,7 +8,9 @@ import { DEFAULT_DATABASE_URL, getDatabaseProvider, sqliteFilePath } from "../ap
 
 const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
 if (getDatabaseProvider(url) !== "sqlite") {
-  console.error("db:reset only resets SQLite databases; drop and recreate a PostgreSQL database yourself.");
+  console.error(
+    "db:reset only resets SQLite databases; drop and recreate a PostgreSQL database yourself.",
+  );
   process.exit(1);
 }
 const file = sqliteFilePath(url);

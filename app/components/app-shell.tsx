@@ -56,7 +56,9 @@ export function AppShell({ org, role, user, organisations, children }: AppShellP
                   end={item.to === ""}
                   className={({ isActive }) =>
                     `block border-b-2 px-3 py-2 text-body font-medium whitespace-nowrap ${
-                      isActive ? "border-brand text-ink" : "border-transparent text-ink-muted hover:text-ink"
+                      isActive
+                        ? "border-brand text-ink"
+                        : "border-transparent text-ink-muted hover:text-ink"
                     }`
                   }
                 >
@@ -67,7 +69,11 @@ export function AppShell({ org, role, user, organisations, children }: AppShellP
           </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-gutter py-6 outline-none">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-7xl flex-1 px-gutter py-6 outline-none"
+      >
         {children}
       </main>
     </div>
@@ -94,7 +100,9 @@ function OrgSwitcher({
               to={`/o/${o.slug}`}
               aria-current={o.slug === current.slug ? "page" : undefined}
               className={`rounded-control px-2 py-1 text-caption font-medium ${
-                o.slug === current.slug ? "bg-brand-soft text-ink" : "text-ink-muted hover:bg-surface-muted"
+                o.slug === current.slug
+                  ? "bg-brand-soft text-ink"
+                  : "text-ink-muted hover:bg-surface-muted"
               }`}
             >
               {o.name}

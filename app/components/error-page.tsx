@@ -15,7 +15,11 @@ export function ErrorPage({ status, requestId }: { status: number; requestId?: s
   const { t } = useI18n();
   const [title, body] = copy[status] ?? ["errors.serverTitle", "errors.serverBody"];
   return (
-    <main id="main" className="mx-auto flex min-h-[70vh] max-w-xl flex-col justify-center gap-4 px-6 py-16">
+    <main
+      id="main"
+      className="mx-auto flex min-h-[70vh] max-w-xl flex-col justify-center gap-4 px-6 py-16"
+    >
+      <title>{`${t(title)} · ${t("app.name")}`}</title>
       <p className="text-caption font-semibold tracking-wide text-brand uppercase">{status}</p>
       <h1 className="text-display">{t(title)}</h1>
       <p className="text-lead text-ink-muted">{t(body)}</p>

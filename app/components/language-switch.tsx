@@ -13,10 +13,10 @@ export function LanguageSwitch() {
       <button
         type="submit"
         lang={other}
+        title={t("app.language")}
         className="rounded-control px-2 py-1 text-caption font-medium text-ink-muted hover:bg-surface-muted hover:text-ink"
-        aria-label={`${t("app.language")}: ${t("app.switchTo")}`}
       >
-        {other.toUpperCase()}
+        {t("app.switchTo")}
       </button>
     </Form>
   );

@@ -15,7 +15,9 @@ export function PublicShell({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto w-full max-w-md flex-1 px-gutter py-8 sm:py-16">
         {children}
       </main>
-      <footer className="px-gutter py-6 text-center text-caption text-ink-subtle">{t("app.tagline")}</footer>
+      <footer className="px-gutter py-6 text-center text-caption text-ink-subtle">
+        {t("app.tagline")}
+      </footer>
     </div>
   );
 }

@@ -44,8 +44,6 @@ export function parseForm<S extends z.ZodType>(
     const field = String(issue.path[0] ?? "_form");
     fieldErrors[field] ??= messageFor(issue, t);
   }
-  const values = Object.fromEntries(
-    Object.entries(raw).filter(([key]) => !/password/i.test(key)),
-  );
+  const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !/password/i.test(key)));
   return { ok: false, fieldErrors, values };
 }

@@ -1,14 +1,21 @@
 import { env } from "./env.server";
 
 type Level = "debug" | "info" | "warn" | "error";
-const ORDER: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+const ORDER: Record<Level | "silent", number> = {
+  debug: 10,
+  info: 20,
+  warn: 30,
+  error: 40,
+  silent: 99,
+};
 
 export type Logger = {
   [L in Level]: (msg: string, fields?: Record<string, unknown>) => void;
 } & { child: (fields: Record<string, unknown>) => Logger };
 
 function serialiseError(value: unknown) {
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
+  if (value instanceof Error)
+    return { name: value.name, message: value.message, stack: value.stack };
   return value;
 }
 

@@ -55,7 +55,11 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
 
   const user = await getSessionUser(request);
   context.set(userContext, user);
-  context.set(requestContext, { requestId, log, locale: await resolveLocale(request, user?.locale ?? null) });
+  context.set(requestContext, {
+    requestId,
+    log,
+    locale: await resolveLocale(request, user?.locale ?? null),
+  });
 
   const response = await next();
   response.headers.set("X-Request-Id", requestId);
@@ -70,7 +74,10 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
 };
 
 /** Signed-in users only; others go to the sign-in page and come back afterwards. */
-export const requireUserMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+export const requireUserMiddleware: MiddlewareFunction<Response> = async (
+  { request, context },
+  next,
+) => {
   if (!context.get(userContext)) {
     const url = new URL(request.url);
     throw redirect(`/sign-in?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);

@@ -66,7 +66,12 @@ export const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {
     "gate:approve",
   ]),
   manager: new Set<Action>(MANAGER),
-  member: new Set<Action>(["task:complete", "measurement:record", "learning:create", "report:read"]),
+  member: new Set<Action>([
+    "task:complete",
+    "measurement:record",
+    "learning:create",
+    "report:read",
+  ]),
   viewer: new Set<Action>(["audit:read", "report:read"]),
 };
 

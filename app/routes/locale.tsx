@@ -7,7 +7,10 @@ import { badRequest } from "~/lib/http.server";
 import { localeCookie } from "~/lib/locale.server";
 import { safeRedirect } from "~/modules/auth/schema";
 
-const LocaleSchema = z.object({ locale: z.enum(["de", "en"]), redirectTo: z.string().max(1000).optional() });
+const LocaleSchema = z.object({
+  locale: z.enum(["de", "en"]),
+  redirectTo: z.string().max(1000).optional(),
+});
 
 export async function loader() {
   throw redirect("/");

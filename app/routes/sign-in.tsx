@@ -56,7 +56,10 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         <h1 className="text-title">{t("signIn.title")}</h1>
         <p className="mt-1 text-ink-muted">{t("signIn.intro")}</p>
         {actionData?.formError ? (
-          <p role="alert" className="mt-4 rounded-control bg-danger-soft px-3 py-2 font-medium text-danger">
+          <p
+            role="alert"
+            className="mt-4 rounded-control bg-danger-soft px-3 py-2 font-medium text-danger"
+          >
             {actionData.formError}
           </p>
         ) : null}

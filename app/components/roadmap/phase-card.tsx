@@ -6,9 +6,20 @@ import { useI18n } from "~/lib/i18n/react";
 import type { RoadmapOverview } from "~/modules/roadmaps/overview.server";
 import { phaseColor } from "./phase-style";
 
-const gateTone: Record<string, Tone> = { open: "neutral", requested: "brand", approved: "success", rejected: "danger" };
+const gateTone: Record<string, Tone> = {
+  open: "neutral",
+  requested: "brand",
+  approved: "success",
+  rejected: "danger",
+};
 
-export function PhaseCard({ phase, isCurrent }: { phase: RoadmapOverview["phases"][number]; isCurrent: boolean }) {
+export function PhaseCard({
+  phase,
+  isCurrent,
+}: {
+  phase: RoadmapOverview["phases"][number];
+  isCurrent: boolean;
+}) {
   const { t, locale } = useI18n();
   const color = phaseColor[phase.kind];
   const titleId = `phase-${phase.kind}-title`;
@@ -36,7 +47,11 @@ export function PhaseCard({ phase, isCurrent }: { phase: RoadmapOverview["phases
           end: formatDate(phase.endDate, locale),
         })}
       </p>
-      <ProgressBar percent={phase.summary.percentDone} colorClass={color.bg} label={t(`phase.${phase.kind}`)} />
+      <ProgressBar
+        percent={phase.summary.percentDone}
+        colorClass={color.bg}
+        label={t(`phase.${phase.kind}`)}
+      />
       <p className="text-caption text-ink-muted">
         {t("phase.progress", { percent: formatPercent(phase.summary.percentDone, locale) })} ·{" "}
         {t("roadmap.tasksDone", { done: phase.summary.done, count: phase.summary.total })}

@@ -1,7 +1,11 @@
 import type { PhaseKind } from "~/modules/roadmaps/phase-dates";
 
 export const phaseColor: Record<PhaseKind, { bg: string; borderTop: string; text: string }> = {
-  analysis: { bg: "bg-phase-analysis", borderTop: "border-t-phase-analysis", text: "text-phase-analysis" },
+  analysis: {
+    bg: "bg-phase-analysis",
+    borderTop: "border-t-phase-analysis",
+    text: "text-phase-analysis",
+  },
   pilot: { bg: "bg-phase-pilot", borderTop: "border-t-phase-pilot", text: "text-phase-pilot" },
   scale: { bg: "bg-phase-scale", borderTop: "border-t-phase-scale", text: "text-phase-scale" },
 };

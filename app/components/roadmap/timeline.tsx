@@ -24,33 +24,55 @@ export function Timeline({
   const { t, locale } = useI18n();
   const totalDays = weeks.length * 7;
   const offset = diffDaysIso(startDate, today);
-  const todayPercent = offset >= 0 && offset < totalDays ? ((offset + 0.5) / totalDays) * 100 : null;
+  const todayPercent =
+    offset >= 0 && offset < totalDays ? ((offset + 0.5) / totalDays) * 100 : null;
 
   return (
-    <section aria-labelledby="timeline-title" className="rounded-card border border-line bg-surface-raised p-5 shadow-card">
+    <section
+      aria-labelledby="timeline-title"
+      className="rounded-card border border-line bg-surface-raised p-5 shadow-card"
+    >
       <h2 id="timeline-title" className="text-lead font-semibold">
         {t("roadmap.timeline")}
       </h2>
       <div className="mt-4 overflow-x-auto">
         <div className="relative min-w-[720px] pt-6 pr-3">
-          <ol className="grid" style={{ gridTemplateColumns: `repeat(${weeks.length}, minmax(0, 1fr))` }}>
+          <ol
+            className="grid"
+            style={{ gridTemplateColumns: `repeat(${weeks.length}, minmax(0, 1fr))` }}
+          >
             {weeks.map((week) => (
-              <li key={week.week} className="border-l border-line px-1 pb-2 text-caption first:border-l-0">
-                <span className="block font-semibold text-ink">{t("roadmap.timelineWeek", { week: week.week })}</span>
-                <span className="block text-ink-subtle tabular-nums">{formatDate(week.startDate, locale, "dayMonth")}</span>
+              <li
+                key={week.week}
+                className="border-l border-line px-1 pb-2 text-caption first:border-l-0"
+              >
+                <span className="block font-semibold text-ink">
+                  {t("roadmap.timelineWeek", { week: week.week })}
+                </span>
+                <span className="block text-ink-subtle tabular-nums">
+                  {formatDate(week.startDate, locale, "dayMonth")}
+                </span>
               </li>
             ))}
           </ol>
-          <div className="grid gap-y-2" style={{ gridTemplateColumns: `repeat(${weeks.length}, minmax(0, 1fr))` }}>
+          <div
+            className="grid gap-y-2"
+            style={{ gridTemplateColumns: `repeat(${weeks.length}, minmax(0, 1fr))` }}
+          >
             {phases.map((phase) => {
-              const lastWeek = Math.min(weeks.length, phase.kind === "scale" ? weeks.length : phase.endWeek);
+              const lastWeek = Math.min(
+                weeks.length,
+                phase.kind === "scale" ? weeks.length : phase.endWeek,
+              );
               return (
                 <div
                   key={phase.kind}
                   className="relative flex items-center"
                   style={{ gridColumn: `${phase.startWeek} / ${lastWeek + 1}` }}
                 >
-                  <div className={`flex h-9 w-full items-center rounded-control px-3 ${phaseColor[phase.kind].bg}`}>
+                  <div
+                    className={`flex h-9 w-full items-center rounded-control px-3 ${phaseColor[phase.kind].bg}`}
+                  >
                     <span className="truncate text-caption font-semibold text-white dark:text-surface">
                       {t(`phase.${phase.kind}`)}
                     </span>

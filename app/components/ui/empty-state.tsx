@@ -1,6 +1,14 @@
 import type { ReactNode } from "react";
 
-export function EmptyState({ title, body, action }: { title: string; body: string; action?: ReactNode }) {
+export function EmptyState({
+  title,
+  body,
+  action,
+}: {
+  title: string;
+  body: string;
+  action?: ReactNode;
+}) {
   return (
     <section className="mx-auto flex max-w-lg flex-col items-center gap-3 rounded-card border border-dashed border-line-strong px-6 py-12 text-center">
       <svg aria-hidden="true" viewBox="0 0 48 48" className="h-12 w-12 text-ink-subtle">

@@ -84,7 +84,10 @@ export function negotiateLocale(acceptLanguage: string | null): Locale | null {
     .map((part) => {
       const [tag = "", ...rest] = part.trim().split(";");
       const q = rest.find((r) => r.trim().startsWith("q="));
-      return { lang: tag.trim().toLowerCase().split("-")[0] ?? "", q: q ? Number(q.split("=")[1]) : 1 };
+      return {
+        lang: tag.trim().toLowerCase().split("-")[0] ?? "",
+        q: q ? Number(q.split("=")[1]) : 1,
+      };
     })
     .filter((entry) => entry.lang && !Number.isNaN(entry.q))
     .sort((a, b) => b.q - a.q);

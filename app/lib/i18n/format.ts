@@ -16,7 +16,11 @@ const patterns: Record<DateStyle, string> = {
 };
 
 /** Formats a calendar date ("YYYY-MM-DD") or a Date in the user's locale. */
-export function formatDate(value: string | Date, locale: Locale, style: DateStyle = "medium"): string {
+export function formatDate(
+  value: string | Date,
+  locale: Locale,
+  style: DateStyle = "medium",
+): string {
   const date = typeof value === "string" ? parseISO(value) : value;
   const pattern = style === "dayMonth" && locale === "en" ? "d MMM" : patterns[style];
   return formatDateFns(date, pattern, { locale: dateLocales[locale] });
@@ -27,11 +31,14 @@ export function formatNumber(value: number, locale: Locale, options?: Intl.Numbe
 }
 
 export function formatPercent(value: number, locale: Locale) {
-  return new Intl.NumberFormat(intlTags[locale], { style: "percent", maximumFractionDigits: 0 }).format(
-    value / 100,
-  );
+  return new Intl.NumberFormat(intlTags[locale], {
+    style: "percent",
+    maximumFractionDigits: 0,
+  }).format(value / 100);
 }
 
 export function formatCents(cents: number, locale: Locale, currency = "EUR") {
-  return new Intl.NumberFormat(intlTags[locale], { style: "currency", currency }).format(cents / 100);
+  return new Intl.NumberFormat(intlTags[locale], { style: "currency", currency }).format(
+    cents / 100,
+  );
 }

@@ -381,9 +381,7 @@ export const GPAI_THRESHOLDS = {
 // ---------------------------------------------------------------------------------------
 
 export type SmeSupportCode =
-  | "art62-sme-support"
-  | "art11-simplified-documentation"
-  | "art63-simplified-qms";
+  "art62-sme-support" | "art11-simplified-documentation" | "art63-simplified-qms";
 
 export type SmeSupport = {
   code: SmeSupportCode;
@@ -636,7 +634,10 @@ export const OBLIGATIONS = [
     code: "hr-provider-art19-log-keeping",
     group: "high_risk_provider",
     article: "Art. 19 AI Act",
-    title: { en: "Keep logs for at least 6 months", de: "Protokolle mindestens 6 Monate aufbewahren" },
+    title: {
+      en: "Keep logs for at least 6 months",
+      de: "Protokolle mindestens 6 Monate aufbewahren",
+    },
     explanation: {
       en: "Keep the automatically generated logs under your control for at least six months.",
       de: "Die automatisch erzeugten Protokolle, soweit unter Ihrer Kontrolle, mindestens sechs Monate aufbewahren.",
@@ -755,7 +756,10 @@ export const OBLIGATIONS = [
     code: "deployer-art26-human-oversight",
     group: "high_risk_deployer",
     article: "Art. 26(2) AI Act",
-    title: { en: "Human oversight owner named", de: "Verantwortliche Person für die Aufsicht benannt" },
+    title: {
+      en: "Human oversight owner named",
+      de: "Verantwortliche Person für die Aufsicht benannt",
+    },
     explanation: {
       en: "Assign human oversight to people who are competent, trained and have the authority and support to intervene.",
       de: "Die menschliche Aufsicht Personen übertragen, die kompetent und geschult sind und die Befugnis und Unterstützung haben, einzugreifen.",
@@ -768,7 +772,10 @@ export const OBLIGATIONS = [
     code: "deployer-art26-input-data",
     group: "high_risk_deployer",
     article: "Art. 26(4) AI Act",
-    title: { en: "Relevant and representative input data", de: "Relevante und repräsentative Eingabedaten" },
+    title: {
+      en: "Relevant and representative input data",
+      de: "Relevante und repräsentative Eingabedaten",
+    },
     explanation: {
       en: "Where you control the input data, make sure it is relevant and sufficiently representative for the intended purpose.",
       de: "Soweit Sie die Eingabedaten kontrollieren, sicherstellen, dass sie für den Zweck relevant und hinreichend repräsentativ sind.",
@@ -794,7 +801,10 @@ export const OBLIGATIONS = [
     code: "deployer-art26-logs",
     group: "high_risk_deployer",
     article: "Art. 26(6) AI Act",
-    title: { en: "Keep logs for at least 6 months", de: "Protokolle mindestens 6 Monate aufbewahren" },
+    title: {
+      en: "Keep logs for at least 6 months",
+      de: "Protokolle mindestens 6 Monate aufbewahren",
+    },
     explanation: {
       en: "Keep the logs the system generates, as far as they are under your control, for at least six months.",
       de: "Die vom System erzeugten Protokolle, soweit unter Ihrer Kontrolle, mindestens sechs Monate aufbewahren.",
@@ -958,7 +968,10 @@ export const OBLIGATIONS = [
     code: "transparency-50-1",
     group: "transparency",
     article: "Art. 50(1) AI Act",
-    title: { en: "Disclose that people interact with AI", de: "Offenlegen, dass Menschen mit KI interagieren" },
+    title: {
+      en: "Disclose that people interact with AI",
+      de: "Offenlegen, dass Menschen mit KI interagieren",
+    },
     explanation: {
       en: "Design the system so that people are told they are interacting with an AI, unless that is obvious.",
       de: "Das System so gestalten, dass Menschen erfahren, dass sie mit einer KI interagieren, sofern das nicht offensichtlich ist.",
@@ -1050,7 +1063,10 @@ export const OBLIGATIONS = [
     code: "gpai-art53-downstream-information",
     group: "gpai",
     article: "Art. 53(1)(b) AI Act",
-    title: { en: "Information for downstream providers", de: "Informationen für nachgelagerte Anbieter" },
+    title: {
+      en: "Information for downstream providers",
+      de: "Informationen für nachgelagerte Anbieter",
+    },
     explanation: {
       en: "Give providers who build on the model the information they need to understand it and meet their own obligations.",
       de: "Anbietern, die auf dem Modell aufbauen, die Informationen geben, die sie zum Verständnis und für ihre eigenen Pflichten brauchen.",

@@ -17,7 +17,10 @@ export async function verifyCredentials(
   requestId: string,
 ): Promise<{ id: string } | null> {
   const email = normaliseEmail(emailInput);
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true },
+  });
   const isValid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
   const ok = Boolean(user && isValid);
   await recordAudit(db, {

@@ -1,7 +1,13 @@
 import { db } from "~/lib/db.server";
 import { addDaysIso, startOfWeekIso, utcDateToIso } from "./dates";
 import type { IsoDate } from "./dates";
-import { computePhaseDates, LAST_WEEK, roadmapEndDate, roadmapTimeline, weekStartDate } from "./phase-dates";
+import {
+  computePhaseDates,
+  LAST_WEEK,
+  roadmapEndDate,
+  roadmapTimeline,
+  weekStartDate,
+} from "./phase-dates";
 import type { PhaseKind } from "./phase-dates";
 import { expectedPercent, isTaskOverdue, scheduleHealth, summariseTasks } from "./progress";
 import type { TaskStatus } from "./progress";
@@ -30,7 +36,7 @@ export async function findLandingRoadmapId({ orgId }: { orgId: string }): Promis
 /**
  * Everything the roadmap overview shows, scoped to the organisation: a
  * roadmap of another organisation is simply not found (null).
- * Three round trips, independent of the number of tasks.
+ * Four round trips, independent of the number of tasks.
  */
 export async function getRoadmapOverview({
   orgId,
@@ -41,9 +47,13 @@ export async function getRoadmapOverview({
   roadmapId: string;
   today: IsoDate;
 }) {
-  const [roadmap, tasks, others] = await Promise.all([
-    db.roadmap.findFirst({
-      where: { id: roadmapId, orgId },
+  // One query for this roadmap and its siblings (for switching), one for the
+  // tasks, plus one each for their relations: four round trips in all.
+  const [roadmaps, tasks] = await Promise.all([
+    db.roadmap.findMany({
+      where: { orgId, OR: [{ id: roadmapId }, { status: { not: "archived" } }] },
+      orderBy: { startDate: "desc" },
+      take: 20,
       select: {
         id: true,
         title: true,
@@ -53,7 +63,7 @@ export async function getRoadmapOverview({
         startDate: true,
         phases: {
           orderBy: { position: "asc" },
-          select: { id: true, kind: true, gateStatus: true, gateDecidedAt: true },
+          select: { id: true, kind: true, gateStatus: true },
         },
       },
     }),
@@ -65,26 +75,22 @@ export async function getRoadmapOverview({
         title: true,
         status: true,
         dueDate: true,
-        phase: { select: { kind: true } },
+        phaseId: true,
         owner: { select: { name: true } },
       },
     }),
-    db.roadmap.findMany({
-      where: { orgId, id: { not: roadmapId }, status: { not: "archived" } },
-      orderBy: { startDate: "desc" },
-      take: 10,
-      select: { id: true, title: true, status: true },
-    }),
   ]);
+  const roadmap = roadmaps.find((r) => r.id === roadmapId);
   if (!roadmap) return null;
 
   const startDate = utcDateToIso(roadmap.startDate);
+  const kindOfPhase = new Map(roadmap.phases.map((p) => [p.id, p.kind]));
   const all: OverviewTask[] = tasks.map((task) => ({
     id: task.id,
     title: task.title,
     status: task.status,
     dueDate: utcDateToIso(task.dueDate),
-    phase: task.phase.kind,
+    phase: kindOfPhase.get(task.phaseId) ?? "analysis",
     ownerName: task.owner?.name ?? null,
   }));
 
@@ -122,7 +128,10 @@ export async function getRoadmapOverview({
     },
     today,
     timeline: roadmapTimeline(startDate, today),
-    weeks: Array.from({ length: LAST_WEEK }, (_, i) => ({ week: i + 1, startDate: weekStartDate(startDate, i + 1) })),
+    weeks: Array.from({ length: LAST_WEEK }, (_, i) => ({
+      week: i + 1,
+      startDate: weekStartDate(startDate, i + 1),
+    })),
     phases,
     overall,
     expectedPercent: expected,
@@ -132,7 +141,9 @@ export async function getRoadmapOverview({
     ),
     overdue: overdue.slice(0, OVERDUE_LIST_LIMIT),
     overdueCount: overdue.length,
-    otherRoadmaps: others,
+    otherRoadmaps: roadmaps
+      .filter((r) => r.id !== roadmapId && r.status !== "archived")
+      .map((r) => ({ id: r.id, title: r.title, status: r.status })),
   };
 }
 

@@ -15,18 +15,28 @@ import { IdParamSchema } from "~/lib/params";
 import { todayIso } from "~/modules/roadmaps/dates";
 import { getRoadmapOverview } from "~/modules/roadmaps/overview.server";
 
-export const meta: Route.MetaFunction = ({ data }) => [{ title: data ? `${data.roadmap.title} · Fahrplan` : "Fahrplan" }];
+export const meta: Route.MetaFunction = ({ data }) => [
+  { title: data ? `${data.roadmap.title} · Fahrplan` : "Fahrplan" },
+];
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const { org } = getOrgScope(context);
   const roadmapId = IdParamSchema.safeParse(params.roadmapId);
   if (!roadmapId.success) notFound();
-  const overview = await getRoadmapOverview({ orgId: org.id, roadmapId: roadmapId.data, today: todayIso() });
+  const overview = await getRoadmapOverview({
+    orgId: org.id,
+    roadmapId: roadmapId.data,
+    today: todayIso(),
+  });
   if (!overview) notFound();
   return { ...overview, orgSlug: org.slug };
 }
 
-const healthTone: Record<string, Tone> = { ahead: "success", on_track: "success", behind: "warning" };
+const healthTone: Record<string, Tone> = {
+  ahead: "success",
+  on_track: "success",
+  behind: "warning",
+};
 
 export default function RoadmapOverview({ loaderData: d }: Route.ComponentProps) {
   const { t, locale } = useI18n();
@@ -68,14 +78,20 @@ export default function RoadmapOverview({ loaderData: d }: Route.ComponentProps)
           <Badge tone={healthTone[d.health]}>{t(`roadmap.health.${d.health}`)}</Badge>
         </div>
         <div className="mt-3 flex flex-wrap items-end gap-x-6 gap-y-2">
-          <p className="text-display tabular-nums">{formatPercent(d.overall.percentDone, locale)}</p>
+          <p className="text-display tabular-nums">
+            {formatPercent(d.overall.percentDone, locale)}
+          </p>
           <p className="pb-1 text-ink-muted">
             {t("roadmap.tasksDone", { done: d.overall.done, count: d.overall.total })} ·{" "}
             {t("roadmap.expected", { percent: formatPercent(d.expectedPercent, locale) })}
           </p>
         </div>
         <div className="mt-3">
-          <ProgressBar percent={d.overall.percentDone} marker={d.expectedPercent} label={t("roadmap.overall")} />
+          <ProgressBar
+            percent={d.overall.percentDone}
+            marker={d.expectedPercent}
+            label={t("roadmap.overall")}
+          />
         </div>
       </Card>
 

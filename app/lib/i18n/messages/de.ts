@@ -15,7 +15,8 @@ export const de: Messages = {
   },
   home: {
     noOrgTitle: "Sie gehören noch keiner Organisation an",
-    noOrgBody: "Hallo {name}. Bitten Sie einen Inhaber Ihrer Organisation um einen Einladungslink; er führt Sie direkt zum Fahrplan Ihres Teams.",
+    noOrgBody:
+      "Hallo {name}. Bitten Sie einen Inhaber Ihrer Organisation um einen Einladungslink; er führt Sie direkt zum Fahrplan Ihres Teams.",
   },
   nav: {
     overview: "Übersicht",
@@ -47,13 +48,21 @@ export const de: Messages = {
     formErrors: "Bitte korrigieren Sie die markierten Felder.",
   },
   roadmap: {
-    status: { draft: "Entwurf", active: "Aktiv", completed: "Abgeschlossen", archived: "Archiviert" },
+    status: {
+      draft: "Entwurf",
+      active: "Aktiv",
+      completed: "Abgeschlossen",
+      archived: "Archiviert",
+    },
     dateRange: "{start} – {end}",
     weekOf: "Woche {week} von {total}",
     notStarted: "Beginnt am {date}",
     finished: "Beendet am {date}",
     overall: "Gesamtfortschritt",
-    tasksDone: { one: "{done} von {count} Aufgabe erledigt", other: "{done} von {count} Aufgaben erledigt" },
+    tasksDone: {
+      one: "{done} von {count} Aufgabe erledigt",
+      other: "{done} von {count} Aufgaben erledigt",
+    },
     expected: "Geplant bis heute: {percent}",
     health: { ahead: "Vor dem Plan", on_track: "Im Plan", behind: "Hinter dem Plan" },
     timeline: "Zeitplan",

@@ -15,7 +15,8 @@ export const en = {
   },
   home: {
     noOrgTitle: "You are not in an organisation yet",
-    noOrgBody: "Hello {name}. Ask an owner of your organisation for an invitation link; it brings you straight to your team's roadmap.",
+    noOrgBody:
+      "Hello {name}. Ask an owner of your organisation for an invitation link; it brings you straight to your team's roadmap.",
   },
   nav: {
     overview: "Overview",
@@ -36,7 +37,8 @@ export const en = {
     submitting: "Signing in…",
     invalidCredentials: "E-mail or password is incorrect.",
     demoTitle: "Demo",
-    demoHint: "The demo organisation is loaded. Sign in with one of the demo accounts from the README.",
+    demoHint:
+      "The demo organisation is loaded. Sign in with one of the demo accounts from the README.",
   },
   validation: {
     required: "Please fill in this field.",
@@ -100,7 +102,8 @@ export const en = {
     tooManyTitle: "Too many attempts",
     tooManyBody: "Please wait a moment and try again.",
     serverTitle: "Something went wrong",
-    serverBody: "We could not complete this request. Nothing you entered before was lost; please try again.",
+    serverBody:
+      "We could not complete this request. Nothing you entered before was lost; please try again.",
     reference: "Reference: {id}",
     backHome: "Back to the start page",
   },

@@ -1,0 +1,110 @@
+import type { Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../prisma/demo-data";
+import { demoUser, expect, signIn, test } from "./fixtures";
+
+test.describe("signing in", () => {
+  test("the demo manager signs in and sees the roadmap overview", async ({ page }) => {
+    await signIn(page, "manager");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "KI-Pilot Kundenservice 2026" }),
+    ).toBeVisible();
+    for (const phase of ["Analyse & Fokus", "Pilot mit Governance", "Auswerten & skalieren"]) {
+      await expect(page.getByRole("heading", { level: 2, name: new RegExp(phase) })).toBeVisible();
+    }
+    await expect(page.getByText("Woche 5 von 13")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Diese Woche fällig" })).toBeVisible();
+    const overdue = page.getByRole("region", { name: "Überfällig" });
+    await expect(overdue.getByRole("listitem").first()).toBeVisible();
+    await expect(page.getByRole("progressbar", { name: "Gesamtfortschritt" })).toHaveAttribute(
+      "aria-valuenow",
+      /\d+/,
+    );
+  });
+
+  test("signing out ends the session on the server", async ({ page, context }) => {
+    await signIn(page, "member");
+    const overviewUrl = page.url();
+    const cookiesBefore = await context.cookies();
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    // Replaying the old cookie does not bring the session back.
+    await context.addCookies(cookiesBefore);
+    await page.goto(overviewUrl);
+    await expect(page).toHaveURL(/\/sign-in\?redirectTo=/);
+  });
+
+  test("an organisation the user does not belong to is a 404", async ({ page }) => {
+    await signIn(page, "viewer");
+    const response = await page.goto("/o/some-other-company");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Seite nicht gefunden" })).toBeVisible();
+  });
+
+  test("the language can be switched to English and back", async ({ page }) => {
+    await signIn(page, "owner");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { name: "Overall progress" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByRole("button", { name: "Deutsch" }).click();
+    await expect(page.getByRole("heading", { name: "Gesamtfortschritt" })).toBeVisible();
+  });
+});
+
+test.describe("bad input on the sign-in form (without JavaScript)", () => {
+  test.use({ javaScriptEnabled: false });
+
+  async function submit(page: Page, email: string, password: string) {
+    await page.goto("/sign-in");
+    await page.getByLabel("E-Mail").fill(email);
+    await page.getByLabel("Passwort").fill(password);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith("/sign-in") && r.request().method() === "POST"),
+      page.getByRole("main").getByRole("button", { name: "Anmelden" }).click(),
+    ]);
+    return response.status();
+  }
+
+  test("a wrong password gets a clear message, 401, and the e-mail is kept", async ({ page }) => {
+    const email = demoUser("manager").email;
+    expect(await submit(page, email, "not-the-password")).toBe(401);
+    await expect(page.getByRole("alert")).toHaveText("E-Mail oder Passwort ist falsch.");
+    await expect(page.getByLabel("E-Mail")).toHaveValue(email);
+    await expect(page.getByLabel("Passwort")).toHaveValue("");
+  });
+
+  test("an unknown e-mail gets the very same message", async ({ page }) => {
+    expect(await submit(page, "nobody@example.test", DEMO_PASSWORD)).toBe(401);
+    await expect(page.getByRole("alert")).toHaveText("E-Mail oder Passwort ist falsch.");
+  });
+
+  test("empty fields are marked beside the fields with 400", async ({ page }) => {
+    expect(await submit(page, "", "")).toBe(400);
+    await expect(page.getByText("Bitte füllen Sie dieses Feld aus.")).toHaveCount(2);
+    await expect(page.getByLabel("E-Mail")).toHaveAttribute("aria-invalid", "true");
+  });
+
+  test("a 10,000-character field is refused with 400, never a 500", async ({ page }) => {
+    const long = "a".repeat(10_000);
+    expect(await submit(page, `${long}@example.test`, long)).toBe(400);
+    await expect(page.getByText(/zu lang/).first()).toBeVisible();
+    await expect(page.getByLabel("E-Mail")).toHaveValue(`${long}@example.test`);
+  });
+
+  test("the demo manager signs in without JavaScript", async ({ page }) => {
+    await submit(page, demoUser("manager").email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/o\/muster-maschinenbau\/roadmaps\//);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "KI-Pilot Kundenservice 2026" }),
+    ).toBeVisible();
+  });
+});
+
+test("a cross-site POST is refused with 403 and changes nothing", async ({ request }) => {
+  const response = await request.post("/sign-in", {
+    form: { email: demoUser("manager").email, password: DEMO_PASSWORD },
+    headers: { Origin: "https://evil.example" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(403);
+  expect(response.headers()["set-cookie"]).toBeUndefined();
+});

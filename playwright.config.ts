@@ -1,0 +1,71 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// A throwaway database and server only for the end-to-end run.
+const port = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://localhost:${port}`;
+const databaseUrl = "file:./data/e2e.db";
+
+/**
+ * A system Chromium when one is named or installed (these CI machines cannot
+ * download Playwright's browser); Playwright's own browser everywhere else.
+ */
+function systemChromium(): string | undefined {
+  const named = process.env.PLAYWRIGHT_CHROMIUM_PATH;
+  if (named) return named;
+  return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
+}
+const executablePath = systemChromium();
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: process.env.CI ? 1 : 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: executablePath
+          ? {
+              executablePath,
+              args: [
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+              ],
+            }
+          : {},
+      },
+    },
+  ],
+  webServer: {
+    // Build, then a fresh migrated and seeded database, then the production server.
+    command: "npm run build && tsx prisma/reset.ts && react-router-serve ./build/server/index.js",
+    url: `${baseURL}/healthz`,
+    // Never attach to whatever else listens there: a busy port fails the run clearly.
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+    },
+  },
+});

@@ -1,0 +1,359 @@
+// The demo organisation "Muster Maschinenbau GmbH". Idempotent: users are
+// upserted by e-mail and the demo organisation is rebuilt, so running it twice
+// gives the same state, with dates relative to today.
+import type { Db } from "../app/lib/db.server";
+import { hashPassword } from "../app/lib/password.server";
+import { addDaysIso, isoToUtcDate, todayIso } from "../app/modules/roadmaps/dates";
+import { computePhaseDates } from "../app/modules/roadmaps/phase-dates";
+import { createRoadmapFromTemplate } from "../app/modules/roadmaps/create.server";
+import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
+import type { DemoUserKey } from "./demo-data";
+
+/** Deterministic noise, so every seed run draws the same demo curves. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+export async function seedDemo(db: Db, today: string = todayIso()) {
+  const startDate = addDaysIso(today, -28);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  const users = {} as Record<DemoUserKey, string>;
+  for (const u of DEMO_USERS) {
+    const user = await db.user.upsert({
+      where: { email: u.email },
+      update: { name: u.name, passwordHash },
+      create: { email: u.email, name: u.name, passwordHash, locale: "de" },
+      select: { id: true },
+    });
+    users[u.key] = user.id;
+  }
+
+  await db.organisation.deleteMany({ where: { slug: DEMO_ORG.slug } });
+
+  await db.$transaction(
+    async (tx) => {
+      const org = await tx.organisation.create({
+        data: { ...DEMO_ORG, locale: "de", isDemo: true },
+        select: { id: true },
+      });
+      await tx.membership.createMany({
+        data: DEMO_USERS.map((u) => ({
+          orgId: org.id,
+          userId: users[u.key],
+          role: u.role,
+          canApproveGates: u.canApproveGates,
+        })),
+      });
+
+      const roadmap = await createRoadmapFromTemplate(tx, {
+        orgId: org.id,
+        actorId: users.manager,
+        title: "KI-Pilot Kundenservice 2026",
+        ambition:
+          "Bis Ende des Quartals beantworten wir Standardanfragen im Kundenservice mit KI-Entwürfen in der Hälfte der Zeit – mit Freigabe durch das Team und nachvollziehbar dokumentiert.",
+        focusArea: "Kundenservice-Anfragen",
+        startDate,
+        locale: "de",
+        status: "active",
+        plannedBudgetCents: 4_800_000,
+        ownerIds: [users.manager, users.member, users.member2, users.owner],
+      });
+
+      await shapeTaskStates(tx, roadmap.id, today, users);
+      const phases = computePhaseDates(startDate);
+      const analysisEnd = phases[0]!.endDate;
+
+      // Phase 1 is through its gate, approved two days late by the works council member.
+      await tx.phase.update({
+        where: { id: roadmap.phaseIds.analysis },
+        data: {
+          gateStatus: "approved",
+          gateRequestedAt: isoToUtcDate(addDaysIso(analysisEnd, -1)),
+          gateRequestedById: users.manager,
+          gateDecidedAt: isoToUtcDate(addDaysIso(analysisEnd, 2)),
+          gateDecidedById: users.viewer,
+          gateComment:
+            "Freigegeben. Bitte Betriebsrat vor dem Start der Pilotschulung informieren.",
+        },
+      });
+      await tx.exitCriterion.updateMany({
+        where: { orgId: org.id, phaseId: roadmap.phaseIds.analysis },
+        data: { isMet: true },
+      });
+
+      const useCases = await Promise.all([
+        tx.useCase.create({
+          data: {
+            orgId: org.id,
+            roadmapId: roadmap.id,
+            ownerId: users.member,
+            title: "Antwortentwürfe für Kundenservice-Anfragen",
+            area: "customer_service",
+            description:
+              "Ein gehostetes Sprachmodell entwirft Antworten auf Standardanfragen (Lieferstatus, Ersatzteile, Wartungstermine); das Service-Team prüft und sendet.",
+            hoursSavedPerWeek: 22,
+            hourlyCostCents: 5200,
+            errorReductionPct: 30,
+            ratingValue: 5,
+            ratingDataQuality: 4,
+            ratingDataProtection: 3,
+            ratingTeamReadiness: 4,
+            ratingEffort: 2,
+            status: "piloting",
+          },
+          select: { id: true },
+        }),
+        tx.useCase.create({
+          data: {
+            orgId: org.id,
+            title: "Angebotsentwürfe aus Kundenanfragen",
+            area: "sales",
+            description:
+              "Technische Anfragen werden vorstrukturiert und ein Angebotsentwurf aus Stücklisten erstellt.",
+            hoursSavedPerWeek: 12,
+            hourlyCostCents: 6500,
+            extraRevenueCents: 9_000_000,
+            ratingValue: 4,
+            ratingDataQuality: 2,
+            ratingDataProtection: 2,
+            ratingTeamReadiness: 3,
+            ratingEffort: 4,
+            status: "candidate",
+          },
+          select: { id: true },
+        }),
+        tx.useCase.create({
+          data: {
+            orgId: org.id,
+            title: "Lagerwarnungen aus Absatzprognosen",
+            area: "inventory",
+            description:
+              "Prognose des Ersatzteilbedarfs aus Verkaufsdaten; Warnung, bevor Mindestbestände unterschritten werden. Keine personenbezogenen Daten.",
+            hoursSavedPerWeek: 6,
+            hourlyCostCents: 4800,
+            errorReductionPct: 40,
+            ratingValue: 3,
+            ratingDataQuality: 4,
+            ratingDataProtection: 1,
+            ratingTeamReadiness: 3,
+            ratingEffort: 3,
+            status: "candidate",
+          },
+          select: { id: true },
+        }),
+      ]);
+
+      await seedKpis(tx, org.id, roadmap.id, useCases[0].id, startDate, today, users);
+
+      await tx.learning.createMany({
+        data: [
+          {
+            kind: "went_well",
+            text: "Das Service-Team hat die drei häufigsten Anfragearten selbst ausgewählt – hohe Akzeptanz von Anfang an.",
+          },
+          {
+            kind: "went_well",
+            text: "Die Datenschutzprüfung war schneller als erwartet, weil der Anbieter einen Standard-AVV bereitstellt.",
+          },
+          {
+            kind: "to_change",
+            text: "Die Ausgangsmessung der Bearbeitungszeit hätte früher starten sollen; die erste Woche ist geschätzt.",
+          },
+          {
+            kind: "risk",
+            text: "Ersatzteilnummern im Ticketsystem sind uneinheitlich gepflegt – Risiko für falsche Antwortentwürfe.",
+          },
+        ].map((l, i) => ({
+          kind: l.kind as "went_well" | "to_change" | "risk",
+          text: l.text,
+          orgId: org.id,
+          roadmapId: roadmap.id,
+          phaseId: roadmap.phaseIds.analysis,
+          authorId: i % 2 === 0 ? users.manager : users.member,
+        })),
+      });
+
+      await tx.budgetLine.createMany({
+        data: [
+          {
+            phase: "analysis",
+            label: "Workshops Prozessauswahl (extern)",
+            plannedCents: 600_000,
+            actualCents: 540_000,
+          },
+          {
+            phase: "analysis",
+            label: "Datenschutz-Beratung",
+            plannedCents: 250_000,
+            actualCents: 310_000,
+          },
+          {
+            phase: "pilot",
+            label: "KI-Dienst Lizenzen (3 Monate)",
+            plannedCents: 180_000,
+            actualCents: 60_000,
+          },
+          {
+            phase: "pilot",
+            label: "Integration Ticketsystem",
+            plannedCents: 1_500_000,
+            actualCents: 420_000,
+          },
+          { phase: "pilot", label: "Schulung Pilotteam", plannedCents: 400_000, actualCents: 0 },
+          {
+            phase: "scale",
+            label: "KI-Kompetenz-Schulung alle Mitarbeitenden",
+            plannedCents: 900_000,
+            actualCents: 0,
+          },
+          { phase: "scale", label: "Reserve Skalierung", plannedCents: 970_000, actualCents: 0 },
+        ].map(({ phase, ...line }) => ({
+          ...line,
+          orgId: org.id,
+          roadmapId: roadmap.id,
+          phaseId: roadmap.phaseIds[phase as "analysis" | "pilot" | "scale"],
+        })),
+      });
+    },
+    { timeout: 30_000 },
+  );
+
+  return { users };
+}
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** Tasks in every state: phase 1 nearly done, phase 2 under way, phase 3 ahead. */
+async function shapeTaskStates(
+  tx: Tx,
+  roadmapId: string,
+  today: string,
+  users: Record<DemoUserKey, string>,
+) {
+  const tasks = await tx.task.findMany({
+    where: { roadmapId },
+    orderBy: { position: "asc" },
+    select: { id: true, dueDate: true, ownerId: true, phase: { select: { kind: true } } },
+  });
+  const todayDate = isoToUtcDate(today);
+  let analysisIndex = 0;
+  let pilotIndex = 0;
+  for (const task of tasks) {
+    let status: "todo" | "in_progress" | "blocked" | "done" = "todo";
+    if (task.phase.kind === "analysis") {
+      // All analysis tasks but the first are done; it stays open and overdue, as in real life.
+      status = analysisIndex++ === 0 ? "in_progress" : "done";
+    } else if (task.phase.kind === "pilot") {
+      const i = pilotIndex++;
+      status = i < 2 ? "done" : i === 2 ? "blocked" : i < 5 ? "in_progress" : "todo";
+    }
+    const isDone = status === "done";
+    const completedAt = isDone
+      ? task.dueDate < todayDate
+        ? task.dueDate
+        : isoToUtcDate(addDaysIso(today, -1))
+      : null;
+    await tx.task.update({
+      where: { id: task.id },
+      data: {
+        status,
+        completedAt,
+        completedById: isDone ? (task.ownerId ?? users.manager) : null,
+      },
+    });
+  }
+}
+
+async function seedKpis(
+  tx: Tx,
+  orgId: string,
+  roadmapId: string,
+  useCaseId: string,
+  startDate: string,
+  today: string,
+  users: Record<DemoUserKey, string>,
+) {
+  const targetDate = addDaysIso(startDate, 89);
+  const kpis = [
+    {
+      name: "Bearbeitungszeit je Anfrage",
+      category: "efficiency",
+      unit: "Min.",
+      direction: "lower_is_better",
+      baseline: 18,
+      target: 9,
+      drift: 0.95,
+      owner: users.member,
+    },
+    {
+      name: "Fehlerquote in Antworten",
+      category: "quality",
+      unit: "%",
+      direction: "lower_is_better",
+      baseline: 6,
+      target: 3,
+      drift: 0.7,
+      owner: users.member2,
+    },
+    {
+      name: "Kosten je Anfrage",
+      category: "cost",
+      unit: "€",
+      direction: "lower_is_better",
+      baseline: 14.5,
+      target: 9,
+      drift: 1.05,
+      owner: users.manager,
+    },
+    {
+      name: "Kundenzufriedenheit (CSAT)",
+      category: "satisfaction",
+      unit: "von 5",
+      direction: "higher_is_better",
+      baseline: 3.9,
+      target: 4.4,
+      drift: 1.1,
+      owner: users.member,
+    },
+  ] as const;
+  const rand = random(42);
+  for (const k of kpis) {
+    const kpi = await tx.kpi.create({
+      data: {
+        orgId,
+        roadmapId,
+        useCaseId,
+        ownerId: k.owner,
+        name: k.name,
+        category: k.category,
+        unit: k.unit,
+        direction: k.direction,
+        baseline: k.baseline,
+        target: k.target,
+        baselineDate: isoToUtcDate(startDate),
+        targetDate: isoToUtcDate(targetDate),
+      },
+      select: { id: true },
+    });
+    const measurements = [];
+    for (let day = 0; addDaysIso(startDate, day) <= today; day += 7) {
+      const share = Math.min(1, (day / 89) * k.drift);
+      const noise = (rand() - 0.5) * Math.abs(k.target - k.baseline) * 0.15;
+      const value = Math.round((k.baseline + (k.target - k.baseline) * share + noise) * 100) / 100;
+      measurements.push({
+        orgId,
+        kpiId: kpi.id,
+        value,
+        date: isoToUtcDate(addDaysIso(startDate, day)),
+        note: day === 0 ? "Ausgangsmessung" : "",
+        recordedById: k.owner,
+      });
+    }
+    await tx.kpiMeasurement.createMany({ data: measurements });
+  }
+}
