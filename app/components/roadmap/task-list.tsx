@@ -18,25 +18,27 @@ export function TaskList({
   return (
     <ul className="mt-3 divide-y divide-line">
       {tasks.map((task) => (
-        <li key={task.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2.5">
+        <li key={task.id} className="flex gap-3 py-2.5">
           <span
             aria-hidden="true"
-            className={`h-2.5 w-2.5 shrink-0 rounded-full ${phaseColor[task.phase].bg}`}
+            className={`mt-2 h-2.5 w-2.5 shrink-0 rounded-full ${phaseColor[task.phase].bg}`}
           />
-          <span className="min-w-0 flex-1 font-medium">{task.title}</span>
-          <span className="text-caption text-ink-muted">
-            {task.ownerName ?? t("roadmap.noOwner")}
-          </span>
-          <span
-            className={`text-caption tabular-nums ${tone === "danger" ? "font-medium text-danger" : "text-ink-muted"}`}
-          >
-            {t("roadmap.dueOn", { date: formatDate(task.dueDate, locale, "dayMonth") })}
-          </span>
-          {task.status !== "todo" ? (
-            <Badge tone={task.status === "blocked" ? "warning" : "brand"}>
-              {t(`task.status.${task.status}`)}
-            </Badge>
-          ) : null}
+          <div className="min-w-0 flex-1">
+            <p className="font-medium">{task.title}</p>
+            <p className="mt-0.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-caption text-ink-muted">
+              <span>{task.ownerName ?? t("roadmap.noOwner")}</span>
+              <span
+                className={`tabular-nums ${tone === "danger" ? "font-medium text-danger" : ""}`}
+              >
+                {t("roadmap.dueOn", { date: formatDate(task.dueDate, locale, "dayMonth") })}
+              </span>
+              {task.status !== "todo" ? (
+                <Badge tone={task.status === "blocked" ? "warning" : "brand"}>
+                  {t(`task.status.${task.status}`)}
+                </Badge>
+              ) : null}
+            </p>
+          </div>
         </li>
       ))}
     </ul>
