@@ -4,7 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 // A throwaway database and server only for the end-to-end run.
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
-const databaseUrl = "file:./data/e2e.db";
+const databaseUrl = `file:./data/e2e-${port}.db`;
+const buildDir = process.env.BUILD_DIR ?? `build`;
 
 /**
  * A system Chromium when one is named or installed (these CI machines cannot
@@ -54,7 +55,7 @@ export default defineConfig({
   ],
   webServer: {
     // Build, then a fresh migrated and seeded database, then the production server.
-    command: "npm run build && tsx prisma/reset.ts && react-router-serve ./build/server/index.js",
+    command: `npm run build && tsx prisma/reset.ts && react-router-serve ./${buildDir}/server/index.js`,
     url: `${baseURL}/healthz`,
     // Never attach to whatever else listens there: a busy port fails the run clearly.
     reuseExistingServer: false,
@@ -66,6 +67,7 @@ export default defineConfig({
       DATABASE_URL: databaseUrl,
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
+      BUILD_DIR: buildDir,
     },
   },
 });

@@ -3,7 +3,8 @@ import type { Config } from "@react-router/dev/config";
 export default {
   ssr: true,
   appDirectory: "app",
-  buildDirectory: "build",
+  // BUILD_DIR lets two end-to-end runs build side by side.
+  buildDirectory: process.env.BUILD_DIR ?? "build",
   // The origin check lives in one place, rootMiddleware, for every non-GET
   // request, resource routes included, and answers 403 (missing Origin too).
   // React Router's own check would answer foreign origins on UI routes with

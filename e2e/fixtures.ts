@@ -23,3 +23,15 @@ export async function signIn(page: Page, key: DemoUserKey) {
 
 export const test = base;
 export { expect };
+
+/** Signs in a factory user (see e2e/factories.ts) through the real form. */
+export async function signInAs(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel(/E-Mail|E-mail/).fill(email);
+  await page.getByLabel(/Passwort|Password/).fill(password);
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /Anmelden|Sign in/ })
+    .click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}

@@ -1,0 +1,79 @@
+// Factories for end-to-end tests: each test that changes data gets its own
+// organisation (random slug) with one user per role, written straight into the
+// e2e database, so specs never depend on each other or on the demo data.
+import { randomBytes } from "node:crypto";
+import { PrismaClient } from "../app/generated/prisma-sqlite/client";
+import { createSqliteAdapter } from "../app/lib/sqlite.server";
+import { hashPassword } from "../app/lib/password.server";
+import { createRoadmapFromTemplate } from "../app/modules/roadmaps/create.server";
+import { addDaysIso, todayIso } from "../app/modules/roadmaps/dates";
+import type { Role } from "../app/lib/permissions";
+
+export const E2E_PASSWORD = "e2e-Passwort-sicher-42";
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+let client: PrismaClient | undefined;
+/** The database the e2e server runs on (see playwright.config.ts). */
+export function e2eDb() {
+  client ??= new PrismaClient({ adapter: createSqliteAdapter(`file:./data/e2e-${port}.db`) });
+  return client;
+}
+
+let passwordHash: Promise<string> | undefined;
+
+export type TestOrg = {
+  org: { id: string; slug: string; name: string };
+  users: Record<Role, { id: string; email: string; name: string }>;
+  roadmapId?: string;
+};
+
+export function randomSuffix() {
+  return randomBytes(4).toString("hex");
+}
+
+/** A fresh organisation with an owner, a manager, a member and a viewer (all with E2E_PASSWORD). */
+export async function createTestOrg(
+  options: { name?: string; withRoadmap?: boolean; locale?: "de" | "en" } = {},
+): Promise<TestOrg> {
+  const db = e2eDb();
+  passwordHash ??= hashPassword(E2E_PASSWORD);
+  const hash = await passwordHash;
+  const suffix = randomSuffix();
+  const roles: Role[] = ["owner", "manager", "member", "viewer"];
+  const users = {} as TestOrg["users"];
+  for (const role of roles) {
+    users[role] = await db.user.create({
+      data: {
+        email: `${role}-${suffix}@e2e.test`,
+        name: `${role[0]!.toUpperCase()}${role.slice(1)} ${suffix}`,
+        passwordHash: hash,
+        locale: options.locale ?? "de",
+      },
+      select: { id: true, email: true, name: true },
+    });
+  }
+  const org = await db.organisation.create({
+    data: {
+      slug: `e2e-${suffix}`,
+      name: options.name ?? `E2E ${suffix} GmbH`,
+      memberships: { create: roles.map((role) => ({ userId: users[role].id, role })) },
+    },
+    select: { id: true, slug: true, name: true },
+  });
+  let roadmapId: string | undefined;
+  if (options.withRoadmap) {
+    const roadmap = await db.$transaction((tx) =>
+      createRoadmapFromTemplate(tx, {
+        orgId: org.id,
+        actorId: users.manager.id,
+        title: `Fahrplan ${suffix}`,
+        startDate: addDaysIso(todayIso(), -14),
+        locale: options.locale ?? "de",
+        status: "active",
+        ownerIds: [users.manager.id, users.member.id],
+      }),
+    );
+    roadmapId = roadmap.id;
+  }
+  return { org, users, roadmapId };
+}
