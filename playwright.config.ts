@@ -55,7 +55,7 @@ export default defineConfig({
   ],
   webServer: {
     // Build, then a fresh migrated and seeded database, then the production server.
-    command: `npm run build && tsx prisma/reset.ts && react-router-serve ./${buildDir}/server/index.js`,
+    command: `npm run build && tsx prisma/reset.ts && node server.js`,
     url: `${baseURL}/healthz`,
     // Never attach to whatever else listens there: a busy port fails the run clearly.
     reuseExistingServer: false,

@@ -52,6 +52,8 @@ test("the overview can be used with the keyboard alone: skip link, then navigati
   page,
 }) => {
   await signIn(page, "manager");
+  // A fresh document load, as when the page is opened from a bookmark.
+  await page.goto(page.url());
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Zum Inhalt springen" });
   await expect(skip).toBeFocused();

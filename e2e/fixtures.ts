@@ -35,3 +35,6 @@ export async function signInAs(page: Page, email: string, password: string) {
     .click();
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
+
+/** The app's origin, for API requests that must pass the origin check. */
+export const ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 3210}`;

@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
-import { Form, NavLink } from "react-router";
+import { Form, Link, NavLink } from "react-router";
 import type { MessageKey } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import type { Role } from "~/lib/permissions";
+import { can } from "~/lib/permissions";
+import type { Action, Role } from "~/lib/permissions";
 import { LanguageSwitch } from "./language-switch";
 import { Logo } from "./logo";
 
@@ -14,7 +15,12 @@ type AppShellProps = {
   children: ReactNode;
 };
 
-const NAV: { to: string; label: MessageKey; end?: boolean }[] = [{ to: "", label: "nav.overview" }];
+/** Main navigation; an entry with `requires` shows only to roles that may take that action. */
+const NAV: { to: string; label: MessageKey; requires?: Action }[] = [
+  { to: "", label: "nav.overview" },
+  { to: "members", label: "nav.members" },
+  { to: "settings", label: "nav.settings", requires: "org:update" },
+];
 
 /** The frame of every page inside an organisation: header, navigation, content. */
 export function AppShell({ org, role, user, organisations, children }: AppShellProps) {
@@ -33,9 +39,13 @@ export function AppShell({ org, role, user, organisations, children }: AppShellP
           <Logo to={base} />
           <OrgSwitcher current={org} organisations={organisations} />
           <div className="ml-auto flex items-center gap-2">
-            <span className="hidden text-caption text-ink-muted sm:inline">
-              {user.name} · {t(`role.${role}`)}
-            </span>
+            <Link
+              to="/account"
+              className="rounded-control px-2 py-1 text-caption text-ink-muted hover:bg-surface-muted hover:text-ink"
+            >
+              <span className="hidden sm:inline">{user.name} · </span>
+              {t(`role.${role}`)}
+            </Link>
             <LanguageSwitch />
             <Form method="post" action="/sign-out">
               <button
@@ -49,7 +59,7 @@ export function AppShell({ org, role, user, organisations, children }: AppShellP
         </div>
         <nav aria-label={t("app.mainNav")} className="mx-auto max-w-7xl overflow-x-auto px-gutter">
           <ul className="flex gap-1">
-            {NAV.map((item) => (
+            {NAV.filter((item) => !item.requires || can(role, item.requires)).map((item) => (
               <li key={item.label}>
                 <NavLink
                   to={item.to ? `${base}/${item.to}` : base}

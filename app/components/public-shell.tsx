@@ -4,7 +4,7 @@ import { LanguageSwitch } from "./language-switch";
 import { Logo } from "./logo";
 
 /** Frame for pages without an organisation: sign-in, errors before sign-in. */
-export function PublicShell({ children }: { children: ReactNode }) {
+export function PublicShell({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
   const { t } = useI18n();
   return (
     <div className="flex min-h-screen flex-col">
@@ -12,7 +12,10 @@ export function PublicShell({ children }: { children: ReactNode }) {
         <Logo />
         <LanguageSwitch />
       </header>
-      <main id="main" className="mx-auto w-full max-w-md flex-1 px-gutter py-8 sm:py-16">
+      <main
+        id="main"
+        className={`mx-auto w-full flex-1 px-gutter py-8 sm:py-16 ${wide ? "max-w-4xl" : "max-w-md"}`}
+      >
         {children}
       </main>
       <footer className="px-gutter py-6 text-center text-caption text-ink-subtle">

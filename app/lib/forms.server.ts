@@ -7,7 +7,9 @@ export type FormSuccess<T> = { ok: true; data: T };
 
 /** Turns a zod issue into a sentence in the user's language, shown beside the field. */
 function messageFor(issue: z.core.$ZodIssue, t: TFunction): string {
-  if (issue.message.startsWith("validation.")) return t(issue.message as MessageKey);
+  // A message key of any namespace ("validation.required", "tasks.errors.dueOutsideRoadmap"):
+  // zod's own messages always contain spaces, keys never do.
+  if (/^[a-z][A-Za-z]*(\.[A-Za-z]+)+$/.test(issue.message)) return t(issue.message as MessageKey);
   switch (issue.code) {
     case "too_small":
       return Number(issue.minimum) <= 1
@@ -42,7 +44,10 @@ export function parseForm<S extends z.ZodType>(
   const fieldErrors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? "_form");
-    fieldErrors[field] ??= messageFor(issue, t);
+    // An empty field is "required", whatever rule it broke first.
+    const isEmpty = (raw[field] ?? "").trim() === "";
+    fieldErrors[field] ??=
+      isEmpty && issue.code !== "custom" ? t("validation.required") : messageFor(issue, t);
   }
   const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !/password/i.test(key)));
   return { ok: false, fieldErrors, values };

@@ -80,3 +80,16 @@ export async function destroySession(request: Request): Promise<string> {
   if (token) await db.session.deleteMany({ where: { id: hashToken(token) } });
   return sessionCookie.serialize("", { maxAge: 0 });
 }
+
+/** The current session's stored id (hash), to keep it when ending all others. */
+export async function getSessionId(request: Request): Promise<string | null> {
+  const token = await readToken(request);
+  return token ? hashToken(token) : null;
+}
+
+/** Ends every session of the user except the given one (after a password change). */
+export async function destroyOtherSessions(userId: string, keepSessionId: string | null) {
+  await db.session.deleteMany({
+    where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+  });
+}

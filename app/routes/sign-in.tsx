@@ -1,4 +1,4 @@
-import { data, Form, redirect, useNavigation, useSearchParams } from "react-router";
+import { data, Form, Link, redirect, useNavigation, useSearchParams } from "react-router";
 import type { Route } from "./+types/sign-in";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
@@ -8,9 +8,23 @@ import { db } from "~/lib/db.server";
 import { parseForm } from "~/lib/forms.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
+import { checkSignInLimit, clientIp, recordSignInFailure } from "~/lib/rate-limit.server";
 import { createSession } from "~/lib/session.server";
-import { getDefaultOrgSlug, verifyCredentials } from "~/modules/auth/auth.server";
+import {
+  getDefaultOrgSlug,
+  normaliseEmail,
+  signInDemoUser,
+  verifyCredentials,
+} from "~/modules/auth/auth.server";
 import { safeRedirect, SignInSchema } from "~/modules/auth/schema";
+
+/** Document responses take their headers from here: keep the action's Retry-After. */
+export const headers: Route.HeadersFunction = ({ actionHeaders }) => {
+  const headers = new Headers();
+  const retryAfter = actionHeaders.get("Retry-After");
+  if (retryAfter) headers.set("Retry-After", retryAfter);
+  return headers;
+};
 
 export const meta: Route.MetaFunction = () => [{ title: "Fahrplan" }];
 
@@ -23,11 +37,47 @@ export async function loader({ context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { locale, requestId } = context.get(requestContext);
   const t = createT(locale);
-  const form = parseForm(await request.formData(), SignInSchema, t);
+  const formData = await request.formData();
+
+  if (formData.get("intent") === "demo") {
+    const demo = await signInDemoUser(requestId);
+    if (!demo)
+      return data(
+        {
+          ok: false as const,
+          fieldErrors: {},
+          values: { email: "" },
+          formError: t("errors.notFoundBody"),
+        },
+        { status: 404 },
+      );
+    const cookie = await createSession(demo.userId, request.headers.get("User-Agent") ?? "");
+    return redirect(`/o/${demo.orgSlug}`, { headers: { "Set-Cookie": cookie } });
+  }
+
+  const form = parseForm(formData, SignInSchema, t);
   if (!form.ok) return data({ ...form, formError: t("validation.formErrors") }, { status: 400 });
+
+  const accountKey = normaliseEmail(form.data.email);
+  const ip = clientIp(request);
+  const limit = await checkSignInLimit(accountKey, ip);
+  if (limit.limited) {
+    return data(
+      {
+        ok: false as const,
+        fieldErrors: {},
+        values: { email: form.data.email },
+        formError: t("accounts.signIn.tooMany", {
+          minutes: Math.ceil(limit.retryAfterSeconds / 60),
+        }),
+      },
+      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+    );
+  }
 
   const user = await verifyCredentials(form.data.email, form.data.password, requestId);
   if (!user) {
+    await recordSignInFailure(accountKey, ip);
     return data(
       {
         ok: false as const,
@@ -40,7 +90,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
   const cookie = await createSession(user.id, request.headers.get("User-Agent") ?? "");
   const slug = await getDefaultOrgSlug(user.id);
-  const target = safeRedirect(form.data.redirectTo, slug ? `/o/${slug}` : "/");
+  const target = safeRedirect(form.data.redirectTo, slug ? `/o/${slug}` : "/onboarding");
   return redirect(target, { headers: { "Set-Cookie": cookie } });
 }
 
@@ -87,9 +137,24 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           </Button>
         </Form>
       </div>
+      <p className="mt-4 text-center text-ink-muted">
+        {t("accounts.signIn.noAccount")}{" "}
+        <Link to="/sign-up" className="font-medium text-brand underline-offset-2 hover:underline">
+          {t("accounts.signIn.signUpLink")}
+        </Link>
+      </p>
       {loaderData.hasDemo ? (
-        <aside className="mt-4 rounded-card border border-dashed border-line-strong p-4 text-caption text-ink-muted">
-          <strong className="text-ink">{t("signIn.demoTitle")}:</strong> {t("signIn.demoHint")}
+        <aside className="mt-4 flex flex-col gap-3 rounded-card border border-dashed border-line-strong p-4">
+          <p className="text-caption text-ink-muted">
+            <strong className="text-ink">{t("signIn.demoTitle")}:</strong>{" "}
+            {t("accounts.signIn.demoExplain")}
+          </p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="demo" />
+            <Button type="submit" variant="secondary" className="w-full">
+              {t("accounts.signIn.demoButton")}
+            </Button>
+          </Form>
         </aside>
       ) : null}
     </PublicShell>

@@ -1,5 +1,5 @@
 import { db } from "~/lib/db.server";
-import { getDummyHash, verifyPassword } from "~/lib/password.server";
+import { getDummyHash, hashPassword, verifyPassword } from "~/lib/password.server";
 import { recordAudit } from "../audit/audit.server";
 
 export function normaliseEmail(email: string) {
@@ -43,4 +43,100 @@ export async function getDefaultOrgSlug(userId: string): Promise<string | null> 
     select: { organisation: { select: { slug: true } } },
   });
   return membership?.organisation.slug ?? null;
+}
+
+/**
+ * Creates an account. Returns null when the e-mail is taken; the caller shows
+ * a neutral message that does not confirm the address is registered.
+ */
+export async function createAccount(input: {
+  name: string;
+  email: string;
+  password: string;
+  locale: "de" | "en";
+  requestId: string;
+}): Promise<{ id: string } | null> {
+  const email = normaliseEmail(input.email);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email, name: input.name, passwordHash, locale: input.locale },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        orgId: null,
+        actorId: user.id,
+        entity: "user",
+        entityId: user.id,
+        action: "sign_up",
+        requestId: input.requestId,
+      });
+      return user;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}
+
+/** Changes the password after checking the current one; the caller ends other sessions. */
+export async function changePassword(input: {
+  userId: string;
+  currentPassword: string;
+  newPassword: string;
+  requestId: string;
+}): Promise<boolean> {
+  const user = await db.user.findUnique({
+    where: { id: input.userId },
+    select: { passwordHash: true },
+  });
+  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) return false;
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: input.userId }, data: { passwordHash } });
+    await recordAudit(tx, {
+      orgId: null,
+      actorId: input.userId,
+      entity: "user",
+      entityId: input.userId,
+      action: "change_password",
+      requestId: input.requestId,
+    });
+  });
+  return true;
+}
+
+export async function updateProfile(input: { userId: string; name: string; locale: "de" | "en" }) {
+  await db.user.update({
+    where: { id: input.userId },
+    data: { name: input.name, locale: input.locale },
+  });
+}
+
+/**
+ * "Try the demo": signs in as the demo organisation's manager. Only when the
+ * demo data is loaded; the demo organisation is for trying, never real data.
+ */
+export async function signInDemoUser(
+  requestId: string,
+): Promise<{ userId: string; orgSlug: string } | null> {
+  const membership = await db.membership.findFirst({
+    where: { role: "manager", organisation: { isDemo: true } },
+    orderBy: { createdAt: "asc" },
+    select: { userId: true, orgId: true, organisation: { select: { slug: true } } },
+  });
+  if (!membership) return null;
+  await recordAudit(db, {
+    orgId: membership.orgId,
+    actorId: membership.userId,
+    entity: "session",
+    action: "sign_in_demo",
+    requestId,
+  });
+  return { userId: membership.userId, orgSlug: membership.organisation.slug };
 }

@@ -1,6 +1,8 @@
 import type { Messages } from "../core";
+import { accountMessages } from "./accounts";
 
 export const de: Messages = {
+  accounts: accountMessages.de,
   app: {
     name: "Fahrplan",
     tagline: "Ihr 90-Tage-KI-Fahrplan",
@@ -13,12 +15,8 @@ export const de: Messages = {
     signedInAs: "Angemeldet als {name}",
     organisation: "Organisation",
   },
-  home: {
-    noOrgTitle: "Sie gehören noch keiner Organisation an",
-    noOrgBody:
-      "Hallo {name}. Bitten Sie einen Inhaber Ihrer Organisation um einen Einladungslink; er führt Sie direkt zum Fahrplan Ihres Teams.",
-  },
   nav: {
+    members: "Mitglieder",
     overview: "Übersicht",
     myTasks: "Meine Aufgaben",
     useCases: "Anwendungsfälle",
@@ -45,6 +43,8 @@ export const de: Messages = {
     email: "Bitte geben Sie eine gültige E-Mail-Adresse ein.",
     tooLong: "Das ist zu lang (höchstens {max} Zeichen).",
     tooShort: "Das ist zu kurz (mindestens {min} Zeichen).",
+    passwordCommon: "Dieses Passwort ist zu verbreitet und leicht zu erraten. Bitte wählen Sie ein anderes.",
+    passwordSame: "Das neue Passwort muss sich vom aktuellen unterscheiden.",
     formErrors: "Bitte korrigieren Sie die markierten Felder.",
   },
   roadmap: {

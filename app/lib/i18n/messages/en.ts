@@ -1,6 +1,8 @@
 import type { MessageTree } from "../core";
+import { accountMessages } from "./accounts";
 
 export const en = {
+  accounts: accountMessages.en,
   app: {
     name: "Fahrplan",
     tagline: "Your 90-day AI roadmap",
@@ -13,12 +15,8 @@ export const en = {
     signedInAs: "Signed in as {name}",
     organisation: "Organisation",
   },
-  home: {
-    noOrgTitle: "You are not in an organisation yet",
-    noOrgBody:
-      "Hello {name}. Ask an owner of your organisation for an invitation link; it brings you straight to your team's roadmap.",
-  },
   nav: {
+    members: "Members",
     overview: "Overview",
     myTasks: "My tasks",
     useCases: "Use cases",
@@ -45,6 +43,8 @@ export const en = {
     email: "Please enter a valid e-mail address.",
     tooLong: "This is too long (at most {max} characters).",
     tooShort: "This is too short (at least {min} characters).",
+    passwordCommon: "This password is too common and easy to guess. Please choose another one.",
+    passwordSame: "The new password must differ from the current one.",
     formErrors: "Please correct the marked fields.",
   },
   roadmap: {

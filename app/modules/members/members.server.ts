@@ -1,0 +1,286 @@
+import { addDays } from "date-fns";
+import { db } from "~/lib/db.server";
+import type { Prisma } from "~/lib/db.server";
+import { createToken, hashToken } from "~/lib/crypto.server";
+import type { Role } from "~/lib/permissions";
+import { recordAudit } from "../audit/audit.server";
+
+export const INVITATION_DAYS = 7;
+
+/** A rule of membership was broken; the message key says which. */
+export class MembershipRuleError extends Error {
+  constructor(
+    readonly code:
+      "last_owner" | "already_member" | "not_found" | "invitation_invalid" | "wrong_email",
+  ) {
+    super(code);
+  }
+}
+
+type Actor = { orgId: string; actorId: string; requestId?: string };
+
+/** Members of the organisation (scoped by orgId), owners first. */
+export async function listMembers({ orgId }: { orgId: string }) {
+  const members = await db.membership.findMany({
+    where: { orgId },
+    orderBy: [{ createdAt: "asc" }],
+    select: {
+      id: true,
+      role: true,
+      canApproveGates: true,
+      createdAt: true,
+      user: { select: { id: true, name: true, email: true } },
+    },
+  });
+  const order: Record<Role, number> = { owner: 0, manager: 1, member: 2, viewer: 3 };
+  return members.sort((a, b) => order[a.role] - order[b.role]);
+}
+
+/** Open invitations (not accepted, revoked or expired), scoped by orgId. */
+export async function listOpenInvitations({ orgId }: { orgId: string }) {
+  return db.invitation.findMany({
+    where: { orgId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      invitedBy: { select: { name: true } },
+    },
+  });
+}
+
+async function countOwners(tx: Prisma.TransactionClient, orgId: string) {
+  return tx.membership.count({ where: { orgId, role: "owner" } });
+}
+
+/**
+ * Invites an e-mail address with a role. Returns the one-time token for the
+ * link (only its hash is stored). An earlier open invitation for the same
+ * address is revoked, so only the newest link works.
+ */
+export async function createInvitation({
+  orgId,
+  actorId,
+  requestId,
+  email,
+  role,
+}: Actor & { email: string; role: Role }): Promise<{
+  token: string;
+  invitationId: string;
+  expiresAt: Date;
+}> {
+  const token = createToken();
+  return db.$transaction(async (tx) => {
+    const existing = await tx.membership.findFirst({
+      where: { orgId, user: { email } },
+      select: { id: true },
+    });
+    if (existing) throw new MembershipRuleError("already_member");
+    await tx.invitation.updateMany({
+      where: { orgId, email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    const invitation = await tx.invitation.create({
+      data: {
+        orgId,
+        email,
+        role,
+        tokenHash: hashToken(token),
+        expiresAt: addDays(new Date(), INVITATION_DAYS),
+        invitedById: actorId,
+      },
+      select: { id: true, expiresAt: true },
+    });
+    await recordAudit(tx, {
+      orgId,
+      actorId,
+      entity: "invitation",
+      entityId: invitation.id,
+      action: "create",
+      after: { email, role },
+      requestId,
+    });
+    return { token, invitationId: invitation.id, expiresAt: invitation.expiresAt };
+  });
+}
+
+export async function revokeInvitation({
+  orgId,
+  actorId,
+  requestId,
+  invitationId,
+}: Actor & { invitationId: string }) {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitationId, orgId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count === 0) throw new MembershipRuleError("not_found");
+    await recordAudit(tx, {
+      orgId,
+      actorId,
+      entity: "invitation",
+      entityId: invitationId,
+      action: "revoke",
+      requestId,
+    });
+  });
+}
+
+/** The invitation behind a link, if it can still be accepted. Not scoped: the token is the credential. */
+export async function findOpenInvitation(token: string) {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  return db.invitation.findFirst({
+    where: {
+      tokenHash: hashToken(token),
+      acceptedAt: null,
+      revokedAt: null,
+      expiresAt: { gt: new Date() },
+    },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      organisation: { select: { id: true, slug: true, name: true } },
+      invitedBy: { select: { name: true } },
+    },
+  });
+}
+
+/**
+ * Accepts an invitation for a signed-in user whose e-mail it was sent to.
+ * Single use: marking it accepted and creating the membership happen in one
+ * transaction, and a second accept finds nothing to accept.
+ */
+export async function acceptInvitation({
+  token,
+  userId,
+  requestId,
+}: {
+  token: string;
+  userId: string;
+  requestId?: string;
+}): Promise<{ orgSlug: string }> {
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findFirst({
+      where: {
+        tokenHash: hashToken(token),
+        acceptedAt: null,
+        revokedAt: null,
+        expiresAt: { gt: new Date() },
+      },
+      select: {
+        id: true,
+        orgId: true,
+        email: true,
+        role: true,
+        organisation: { select: { slug: true } },
+      },
+    });
+    if (!invitation) throw new MembershipRuleError("invitation_invalid");
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { email: true },
+    });
+    if (user.email !== invitation.email) throw new MembershipRuleError("wrong_email");
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null },
+      data: { acceptedAt: new Date() },
+    });
+    if (count === 0) throw new MembershipRuleError("invitation_invalid");
+    const existing = await tx.membership.findFirst({
+      where: { orgId: invitation.orgId, userId },
+      select: { id: true },
+    });
+    if (!existing) {
+      const membership = await tx.membership.create({
+        data: { orgId: invitation.orgId, userId, role: invitation.role },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        orgId: invitation.orgId,
+        actorId: userId,
+        entity: "membership",
+        entityId: membership.id,
+        action: "join",
+        after: { role: invitation.role, invitationId: invitation.id },
+        requestId,
+      });
+    }
+    return { orgSlug: invitation.organisation.slug };
+  });
+}
+
+/** Changes a member's role; the last owner cannot be demoted. */
+export async function changeRole({
+  orgId,
+  actorId,
+  requestId,
+  membershipId,
+  role,
+  canApproveGates,
+}: Actor & { membershipId: string; role: Role; canApproveGates: boolean }) {
+  await db.$transaction(async (tx) => {
+    const before = await tx.membership.findFirst({
+      where: { id: membershipId, orgId },
+      select: { role: true, canApproveGates: true, userId: true },
+    });
+    if (!before) throw new MembershipRuleError("not_found");
+    if (before.role === "owner" && role !== "owner" && (await countOwners(tx, orgId)) <= 1) {
+      throw new MembershipRuleError("last_owner");
+    }
+    // Only viewers are designated gate approvers; owners approve anyway.
+    const designated = role === "viewer" ? canApproveGates : false;
+    await tx.membership.updateMany({
+      where: { id: membershipId, orgId },
+      data: { role, canApproveGates: designated },
+    });
+    await recordAudit(tx, {
+      orgId,
+      actorId,
+      entity: "membership",
+      entityId: membershipId,
+      action: "change_role",
+      before: { role: before.role, canApproveGates: before.canApproveGates },
+      after: { role, canApproveGates: designated },
+      requestId,
+    });
+  });
+}
+
+/** Removes a member (or the actor themself: leaving); never the last owner. */
+export async function removeMember({
+  orgId,
+  actorId,
+  requestId,
+  membershipId,
+}: Actor & { membershipId: string }) {
+  await db.$transaction(async (tx) => {
+    const member = await tx.membership.findFirst({
+      where: { id: membershipId, orgId },
+      select: { role: true, userId: true },
+    });
+    if (!member) throw new MembershipRuleError("not_found");
+    if (member.role === "owner" && (await countOwners(tx, orgId)) <= 1) {
+      throw new MembershipRuleError("last_owner");
+    }
+    await tx.membership.deleteMany({ where: { id: membershipId, orgId } });
+    await recordAudit(tx, {
+      orgId,
+      actorId,
+      entity: "membership",
+      entityId: membershipId,
+      action: member.userId === actorId ? "leave" : "remove",
+      before: { role: member.role, userId: member.userId },
+      requestId,
+    });
+  });
+}
+
+export async function getOwnMembershipId({ orgId, userId }: { orgId: string; userId: string }) {
+  const m = await db.membership.findFirst({ where: { orgId, userId }, select: { id: true } });
+  return m?.id ?? null;
+}

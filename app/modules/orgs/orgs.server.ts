@@ -1,0 +1,89 @@
+import { randomBytes } from "node:crypto";
+import { db } from "~/lib/db.server";
+import { recordAudit } from "../audit/audit.server";
+import type { CreateOrgInput, UpdateOrgInput } from "./schema";
+import { RESERVED_SLUGS, slugify } from "./slug";
+
+/** A slug nobody has yet: the name's slug, else with a short random suffix. */
+async function findFreeSlug(name: string): Promise<string> {
+  const base = slugify(name);
+  const candidates = [
+    base,
+    ...Array.from({ length: 5 }, () => `${base}-${randomBytes(2).toString("hex")}`),
+  ];
+  const taken = await db.organisation.findMany({
+    where: { slug: { in: candidates } },
+    select: { slug: true },
+  });
+  const takenSet = new Set(taken.map((t) => t.slug));
+  const free = candidates.find((c) => !takenSet.has(c) && !RESERVED_SLUGS.has(c));
+  return free ?? `${base}-${randomBytes(4).toString("hex")}`;
+}
+
+/** Creates an organisation with the creator as its owner; audited in the same transaction. */
+export async function createOrganisation(
+  input: CreateOrgInput & { userId: string; requestId?: string },
+) {
+  const slug = await findFreeSlug(input.name);
+  return db.$transaction(async (tx) => {
+    const org = await tx.organisation.create({
+      data: {
+        slug,
+        name: input.name,
+        industry: input.industry,
+        employeeBand: input.employeeBand,
+        locale: input.locale,
+        memberships: { create: { userId: input.userId, role: "owner" } },
+      },
+      select: { id: true, slug: true, name: true },
+    });
+    await recordAudit(tx, {
+      orgId: org.id,
+      actorId: input.userId,
+      entity: "organisation",
+      entityId: org.id,
+      action: "create",
+      after: { name: org.name, slug },
+      requestId: input.requestId,
+    });
+    return org;
+  });
+}
+
+export async function getOrganisationSettings({ orgId }: { orgId: string }) {
+  return db.organisation.findFirst({
+    where: { id: orgId },
+    select: { name: true, slug: true, industry: true, employeeBand: true, locale: true },
+  });
+}
+
+/** Renames / updates settings of the organisation (scoped by orgId); the slug stays, so links keep working. */
+export async function updateOrganisation({
+  orgId,
+  actorId,
+  input,
+  requestId,
+}: {
+  orgId: string;
+  actorId: string;
+  input: UpdateOrgInput;
+  requestId?: string;
+}) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.organisation.findFirstOrThrow({
+      where: { id: orgId },
+      select: { name: true, industry: true, employeeBand: true, locale: true },
+    });
+    await tx.organisation.updateMany({ where: { id: orgId }, data: input });
+    await recordAudit(tx, {
+      orgId,
+      actorId,
+      entity: "organisation",
+      entityId: orgId,
+      action: "update",
+      before,
+      after: input,
+      requestId,
+    });
+  });
+}

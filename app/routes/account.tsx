@@ -1,0 +1,198 @@
+import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import type { Route } from "./+types/account";
+import { PublicShell } from "~/components/public-shell";
+import { Button } from "~/components/ui/button";
+import { Field } from "~/components/ui/field";
+import { FormAlert } from "~/components/ui/form-alert";
+import { Select } from "~/components/ui/select";
+import { requestContext } from "~/lib/context.server";
+import { db } from "~/lib/db.server";
+import { parseForm } from "~/lib/forms.server";
+import { createT } from "~/lib/i18n";
+import { useI18n } from "~/lib/i18n/react";
+import { getUser } from "~/lib/middleware.server";
+import { destroyOtherSessions, getSessionId } from "~/lib/session.server";
+import { changePassword, updateProfile } from "~/modules/auth/auth.server";
+import { ChangePasswordSchema, ProfileSchema } from "~/modules/auth/schema";
+
+export const meta: Route.MetaFunction = () => [{ title: "Fahrplan" }];
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const user = getUser(context);
+  const memberships = await db.membership.findMany({
+    where: { userId: user.id },
+    orderBy: { organisation: { name: "asc" } },
+    select: { role: true, organisation: { select: { slug: true, name: true } } },
+  });
+  return {
+    user: {
+      name: user.name,
+      email: user.email,
+      locale: user.locale ?? context.get(requestContext).locale,
+    },
+    memberships,
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const user = getUser(context);
+  const { locale, requestId } = context.get(requestContext);
+  const t = createT(locale);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+
+  if (intent === "profile") {
+    const form = parseForm(formData, ProfileSchema, t);
+    if (!form.ok)
+      return data({ intent, ...form, formError: t("validation.formErrors") }, { status: 400 });
+    await updateProfile({ userId: user.id, ...form.data });
+    // Reload so the new language applies everywhere at once.
+    return redirect("/account?saved=profile");
+  }
+  if (intent === "password") {
+    const form = parseForm(formData, ChangePasswordSchema, t);
+    if (!form.ok)
+      return data({ intent, ...form, formError: t("validation.formErrors") }, { status: 400 });
+    const changed = await changePassword({ userId: user.id, ...form.data, requestId });
+    if (!changed) {
+      return data(
+        {
+          intent,
+          ok: false as const,
+          values: {},
+          fieldErrors: { currentPassword: t("accounts.account.wrongPassword") } as Record<
+            string,
+            string
+          >,
+          formError: t("validation.formErrors"),
+        },
+        { status: 400 },
+      );
+    }
+    await destroyOtherSessions(user.id, await getSessionId(request));
+    return redirect("/account?saved=password");
+  }
+  return data(
+    {
+      intent: null,
+      ok: false as const,
+      values: {},
+      fieldErrors: {},
+      formError: t("errors.badRequestBody"),
+    },
+    { status: 400 },
+  );
+}
+
+export default function Account({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useI18n();
+  const [searchParams] = useSearchParams();
+  const saved = searchParams.get("saved");
+  const profileErrors =
+    actionData?.intent === "profile" ? (actionData.fieldErrors as Record<string, string>) : {};
+  const profileValues =
+    actionData?.intent === "profile" ? (actionData.values as Record<string, string>) : {};
+  const passwordErrors =
+    actionData?.intent === "password" ? (actionData.fieldErrors as Record<string, string>) : {};
+  return (
+    <PublicShell wide>
+      <h1 className="text-display">{t("accounts.account.title")}</h1>
+      <div className="mt-6 grid gap-6 md:grid-cols-2">
+        <section
+          aria-labelledby="profile-title"
+          className="rounded-card border border-line bg-surface-raised p-6 shadow-card"
+        >
+          <h2 id="profile-title" className="text-lead font-semibold">
+            {t("accounts.account.profile")}
+          </h2>
+          {saved === "profile" ? (
+            <FormAlert tone="success">{t("accounts.account.profileSaved")}</FormAlert>
+          ) : null}
+          <Form method="post" className="mt-4 flex flex-col gap-4" noValidate>
+            <input type="hidden" name="intent" value="profile" />
+            <Field
+              label={t("accounts.account.name")}
+              name="name"
+              autoComplete="name"
+              defaultValue={profileValues.name ?? loaderData.user.name}
+              error={profileErrors.name}
+            />
+            <Field
+              label={t("accounts.account.email")}
+              name="email-display"
+              value={loaderData.user.email}
+              readOnly
+            />
+            <Select
+              label={t("accounts.account.language")}
+              name="locale"
+              defaultValue={profileValues.locale ?? loaderData.user.locale}
+              error={profileErrors.locale}
+              options={[
+                { value: "de", label: t("app.languageName.de") },
+                { value: "en", label: t("app.languageName.en") },
+              ]}
+            />
+            <Button type="submit">{t("accounts.account.saveProfile")}</Button>
+          </Form>
+        </section>
+        <section
+          aria-labelledby="password-title"
+          className="rounded-card border border-line bg-surface-raised p-6 shadow-card"
+        >
+          <h2 id="password-title" className="text-lead font-semibold">
+            {t("accounts.account.password")}
+          </h2>
+          {saved === "password" ? (
+            <FormAlert tone="success">{t("accounts.account.passwordSaved")}</FormAlert>
+          ) : null}
+          <Form method="post" className="mt-4 flex flex-col gap-4" noValidate>
+            <input type="hidden" name="intent" value="password" />
+            <Field
+              label={t("accounts.account.currentPassword")}
+              name="currentPassword"
+              type="password"
+              autoComplete="current-password"
+              error={passwordErrors.currentPassword}
+            />
+            <Field
+              label={t("accounts.account.newPassword")}
+              name="newPassword"
+              type="password"
+              autoComplete="new-password"
+              hint={t("accounts.signUp.passwordRules")}
+              error={passwordErrors.newPassword}
+            />
+            <Button type="submit">{t("accounts.account.savePassword")}</Button>
+          </Form>
+        </section>
+      </div>
+      <section aria-labelledby="orgs-title" className="mt-6">
+        <h2 id="orgs-title" className="text-lead font-semibold">
+          {t("accounts.account.organisations")}
+        </h2>
+        <ul className="mt-2 flex flex-wrap gap-2">
+          {loaderData.memberships.map((m) => (
+            <li key={m.organisation.slug}>
+              <Link
+                to={`/o/${m.organisation.slug}`}
+                className="inline-flex items-center gap-2 rounded-control border border-line bg-surface-raised px-3 py-1.5 hover:border-brand"
+              >
+                {m.organisation.name} ·{" "}
+                <span className="text-ink-muted">{t(`role.${m.role}`)}</span>
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link
+              to="/onboarding"
+              className="inline-flex rounded-control px-3 py-1.5 font-medium text-brand hover:underline"
+            >
+              {t("accounts.account.newOrganisation")}
+            </Link>
+          </li>
+        </ul>
+      </section>
+    </PublicShell>
+  );
+}

@@ -1,0 +1,103 @@
+import { data, Form, redirect, useSearchParams } from "react-router";
+import type { Route } from "./+types/settings";
+import { Button } from "~/components/ui/button";
+import { Card } from "~/components/ui/card";
+import { Field } from "~/components/ui/field";
+import { FormAlert } from "~/components/ui/form-alert";
+import { Select } from "~/components/ui/select";
+import { requestContext } from "~/lib/context.server";
+import { parseForm } from "~/lib/forms.server";
+import { notFound } from "~/lib/http.server";
+import { createT } from "~/lib/i18n";
+import { useI18n } from "~/lib/i18n/react";
+import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
+import { getOrganisationSettings, updateOrganisation } from "~/modules/orgs/orgs.server";
+import { EMPLOYEE_BANDS, UpdateOrgSchema } from "~/modules/orgs/schema";
+
+export const meta: Route.MetaFunction = () => [{ title: "Fahrplan" }];
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const scope = getOrgScope(context);
+  requirePermission(scope, "org:update");
+  const settings = await getOrganisationSettings({ orgId: scope.org.id });
+  if (!settings) notFound();
+  return { settings };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const scope = getOrgScope(context);
+  requirePermission(scope, "org:update");
+  const user = getUser(context);
+  const { locale, requestId } = context.get(requestContext);
+  const t = createT(locale);
+  const form = parseForm(await request.formData(), UpdateOrgSchema, t);
+  if (!form.ok) return data({ ...form, formError: t("validation.formErrors") }, { status: 400 });
+  await updateOrganisation({ orgId: scope.org.id, actorId: user.id, input: form.data, requestId });
+  return redirect(`/o/${scope.org.slug}/settings?saved=1`);
+}
+
+export default function OrgSettings({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useI18n();
+  const [searchParams] = useSearchParams();
+  const s = loaderData.settings;
+  const errors = (actionData?.fieldErrors ?? {}) as Record<string, string>;
+  const values = (actionData?.values ?? {}) as Record<string, string>;
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-4">
+      <header>
+        <h1 className="text-display">{t("accounts.orgSettings.title")}</h1>
+        <p className="mt-1 text-ink-muted">{t("accounts.orgSettings.intro")}</p>
+      </header>
+      {searchParams.get("saved") ? (
+        <FormAlert tone="success">{t("accounts.orgSettings.saved")}</FormAlert>
+      ) : null}
+      <FormAlert>{actionData?.formError}</FormAlert>
+      <Card>
+        <Form method="post" className="flex flex-col gap-4" noValidate>
+          <Field
+            label={t("accounts.onboarding.name")}
+            name="name"
+            defaultValue={values.name ?? s.name}
+            error={errors.name}
+          />
+          <Field
+            label={t("accounts.orgSettings.slug")}
+            name="slug-display"
+            value={`/o/${s.slug}`}
+            readOnly
+            hint={t("accounts.orgSettings.slugHint")}
+          />
+          <Field
+            label={t("accounts.onboarding.industry")}
+            name="industry"
+            defaultValue={values.industry ?? s.industry}
+            error={errors.industry}
+          />
+          <Select
+            label={t("accounts.onboarding.employeeBand")}
+            name="employeeBand"
+            defaultValue={values.employeeBand ?? s.employeeBand}
+            error={errors.employeeBand}
+            options={EMPLOYEE_BANDS.map((band) => ({
+              value: band,
+              label: t(`accounts.onboarding.bands.${band}`),
+            }))}
+          />
+          <Select
+            label={t("accounts.onboarding.locale")}
+            name="locale"
+            defaultValue={values.locale ?? s.locale}
+            error={errors.locale}
+            options={[
+              { value: "de", label: t("app.languageName.de") },
+              { value: "en", label: t("app.languageName.en") },
+            ]}
+          />
+          <div>
+            <Button type="submit">{t("accounts.orgSettings.save")}</Button>
+          </div>
+        </Form>
+      </Card>
+    </div>
+  );
+}

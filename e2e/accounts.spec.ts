@@ -1,0 +1,186 @@
+import type { Browser, Page } from "@playwright/test";
+import { createTestOrg, E2E_PASSWORD, e2eDb, randomSuffix } from "./factories";
+import { expect, ORIGIN, signInAs, test } from "./fixtures";
+
+const NEW_PASSWORD = "Lange-Passphrase-fuer-Tests";
+
+async function signUp(page: Page, name: string, email: string, password = NEW_PASSWORD) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Ihr Name").fill(name);
+  await page.getByLabel("Geschäftliche E-Mail").fill(email);
+  await page.getByLabel("Passwort").fill(password);
+  await page.getByRole("button", { name: "Konto anlegen" }).click();
+}
+
+async function inviteAndJoin(browser: Browser, javaScriptEnabled: boolean) {
+  const suffix = randomSuffix();
+  const ownerContext = await browser.newContext({ javaScriptEnabled });
+  const owner = await ownerContext.newPage();
+  await signUp(owner, "Greta Gründerin", `greta-${suffix}@e2e.test`);
+  await expect(owner).toHaveURL(/\/onboarding$/);
+  await owner.getByLabel("Firmenname").fill(`Gründerin ${suffix} GmbH`);
+  await owner.getByLabel("Branche").fill("Großhandel");
+  await owner.getByRole("button", { name: "Organisation anlegen" }).click();
+  await expect(owner).toHaveURL(new RegExp(`/o/gruenderin-${suffix}-gmbh$`));
+
+  await owner.getByRole("link", { name: "Mitglieder" }).click();
+  const colleagueEmail = `kollege-${suffix}@e2e.test`;
+  await owner.getByLabel("E-Mail").fill(colleagueEmail);
+  await owner.getByLabel("Rolle", { exact: true }).last().selectOption("manager");
+  await owner.getByRole("button", { name: "Einladung erstellen" }).click();
+  const link = await owner.getByLabel("Einladungslink").inputValue();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{40,}$/);
+  await expect(owner.getByRole("region", { name: "Offene Einladungen" })).toContainText(
+    colleagueEmail,
+  );
+
+  const colleagueContext = await browser.newContext({ javaScriptEnabled });
+  const colleague = await colleagueContext.newPage();
+  await colleague.goto(link);
+  await expect(
+    colleague.getByRole("heading", { name: `Gründerin ${suffix} GmbH beitreten` }),
+  ).toBeVisible();
+  await expect(colleague.getByText("als Manager")).toBeVisible();
+  await colleague.getByLabel("Ihr Name").fill("Karl Kollege");
+  await colleague.getByLabel("Passwort").fill(NEW_PASSWORD);
+  await colleague.getByRole("button", { name: "Einladung annehmen" }).click();
+  await expect(colleague).toHaveURL(new RegExp(`/o/gruenderin-${suffix}-gmbh$`));
+  await expect(colleague.getByRole("link", { name: /Manager/ })).toBeVisible();
+
+  // The link worked once; a second use is refused.
+  const again = await colleagueContext.request.get(link);
+  expect(again.status()).toBe(410);
+
+  await owner.goto(owner.url());
+  await expect(owner.getByText("Karl Kollege")).toBeVisible();
+  await ownerContext.close();
+  await colleagueContext.close();
+}
+
+test.describe("a new user signs up, creates an organisation and invites a colleague", () => {
+  test("with JavaScript", async ({ browser }) => {
+    await inviteAndJoin(browser, true);
+  });
+  test("without JavaScript", async ({ browser }) => {
+    await inviteAndJoin(browser, false);
+  });
+});
+
+test.describe("bad input on sign-up (without JavaScript)", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("empty fields, a common password and 10,000 characters get 400 with errors; values are kept", async ({
+    page,
+  }) => {
+    page.on("response", (r) => expect(r.status()).toBeLessThan(500));
+    const email = `leer-${randomSuffix()}@e2e.test`;
+    await signUp(page, "", email, "");
+    await expect(page.getByText("Bitte füllen Sie dieses Feld aus.")).toHaveCount(2);
+    await expect(page.getByLabel("Geschäftliche E-Mail")).toHaveValue(email);
+
+    await signUp(page, "Paula Passwort", email, "kurz-123");
+    await expect(page.getByText(/mindestens 10 Zeichen/)).toBeVisible();
+    await signUp(page, "Paula Passwort", email, "1234567890");
+    await expect(
+      page.getByText(
+        "Dieses Passwort ist zu verbreitet und leicht zu erraten. Bitte wählen Sie ein anderes.",
+      ),
+    ).toBeVisible();
+    await expect(page.getByLabel("Ihr Name")).toHaveValue("Paula Passwort");
+
+    const long = "x".repeat(10_000);
+    await signUp(page, long, email, long);
+    await expect(page.getByText(/zu lang/).first()).toBeVisible();
+    expect(await e2eDb().user.count({ where: { email } })).toBe(0);
+  });
+
+  test("an e-mail that is taken gets a neutral message, no account and no session", async ({
+    page,
+  }) => {
+    const { users } = await createTestOrg();
+    await signUp(page, "Doppelt", users.member.email);
+    await expect(page.getByRole("alert")).toContainText(
+      "Mit diesen Angaben konnten wir kein Konto anlegen",
+    );
+    await expect(page).toHaveURL(/\/sign-up$/);
+  });
+});
+
+test("ten failed sign-ins lock the account for a while with 429, never 5xx", async ({ page }) => {
+  const { users } = await createTestOrg();
+  for (let i = 0; i < 10; i++) {
+    const response = await page.request.post("/sign-in", {
+      form: { email: users.viewer.email, password: `falsch-${i}-passwort` },
+      headers: { Origin: ORIGIN },
+    });
+    expect(response.status()).toBe(401);
+  }
+  const locked = await page.request.post("/sign-in", {
+    form: { email: users.viewer.email, password: E2E_PASSWORD },
+    headers: { Origin: ORIGIN },
+  });
+  expect(locked.status()).toBe(429);
+  expect(Number(locked.headers()["retry-after"])).toBeGreaterThan(0);
+  await page.goto("/sign-in");
+  await page.getByLabel("E-Mail").fill(users.viewer.email);
+  await page.getByLabel("Passwort").fill(E2E_PASSWORD);
+  await page.getByRole("main").getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByRole("alert")).toContainText("Zu viele Fehlversuche");
+});
+
+test("a demoted member loses rights on the next request", async ({ page }) => {
+  const { org, users } = await createTestOrg();
+  const db = e2eDb();
+  await db.membership.updateMany({
+    where: { orgId: org.id, userId: users.member.id },
+    data: { role: "owner" },
+  });
+  await signInAs(page, users.member.email, E2E_PASSWORD);
+  expect((await page.goto(`/o/${org.slug}/settings`))?.status()).toBe(200);
+  await db.membership.updateMany({
+    where: { orgId: org.id, userId: users.member.id },
+    data: { role: "member" },
+  });
+  expect((await page.goto(`/o/${org.slug}/settings`))?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Nicht erlaubt" })).toBeVisible();
+});
+
+test("the last owner can neither be demoted nor leave", async ({ page }) => {
+  const { org, users } = await createTestOrg();
+  await signInAs(page, users.owner.email, E2E_PASSWORD);
+  await page.goto(`/o/${org.slug}/members`);
+  const ownRow = page.getByRole("listitem").filter({ hasText: users.owner.email });
+  await ownRow.getByLabel("Rolle").selectOption("viewer");
+  await ownRow.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByRole("alert")).toHaveText(/mindestens einen Inhaber/);
+  await page.getByRole("button", { name: "Organisation verlassen" }).click();
+  await expect(page.getByRole("alert")).toHaveText(/mindestens einen Inhaber/);
+  const owners = await e2eDb().membership.count({ where: { orgId: org.id, role: "owner" } });
+  expect(owners).toBe(1);
+});
+
+test("changing the password ends the other sessions", async ({ browser }) => {
+  const { users } = await createTestOrg();
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await signInAs(first, users.manager.email, E2E_PASSWORD);
+  await signInAs(second, users.manager.email, E2E_PASSWORD);
+  await first.goto("/account");
+  await first.getByLabel("Aktuelles Passwort").fill(E2E_PASSWORD);
+  await first.getByLabel("Neues Passwort").fill(NEW_PASSWORD);
+  await first.getByRole("button", { name: "Passwort ändern" }).click();
+  await expect(first.getByRole("status")).toContainText("Alle anderen Sitzungen wurden beendet");
+  await second.reload();
+  await expect(second).toHaveURL(/\/sign-in/);
+  await first.goto("/");
+  await expect(first).not.toHaveURL(/\/sign-in/);
+});
+
+test("“try the demo” opens the demo organisation", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Demo ausprobieren" }).click();
+  await expect(page).toHaveURL(/\/o\/muster-maschinenbau\//);
+  await expect(
+    page.getByRole("heading", { level: 1, name: "KI-Pilot Kundenservice 2026" }),
+  ).toBeVisible();
+});

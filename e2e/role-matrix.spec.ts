@@ -1,0 +1,103 @@
+// The role matrix: every mutation × {owner, manager, member, viewer,
+// non-member, anonymous}, checked against one expected table. Allowed roles
+// get a success (2xx/3xx); other members 403; non-members 404; anonymous
+// visitors are sent to sign in. Each cell runs in a fresh organisation.
+import { request as playwrightRequest } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import type { Role } from "../app/lib/permissions";
+import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
+import type { TestOrg } from "./factories";
+import { expect, ORIGIN, test } from "./fixtures";
+
+type Mutation = {
+  action: string;
+  path: (org: TestOrg) => string;
+  form: (org: TestOrg) => Promise<Record<string, string>> | Record<string, string>;
+};
+
+async function membershipOf(org: TestOrg, role: Role) {
+  const m = await e2eDb().membership.findFirstOrThrow({
+    where: { orgId: org.org.id, userId: org.users[role].id },
+    select: { id: true },
+  });
+  return m.id;
+}
+
+const MUTATIONS: Mutation[] = [
+  {
+    action: "org:update",
+    path: (o) => `/o/${o.org.slug}/settings`,
+    form: () => ({ name: "Neuer Name GmbH", industry: "Handel", employeeBand: "E10_49", locale: "de" }),
+  },
+  {
+    action: "member:invite",
+    path: (o) => `/o/${o.org.slug}/members`,
+    form: () => ({ intent: "invite", email: `neu-${Date.now()}@e2e.test`, role: "member" }),
+  },
+  {
+    action: "member:update",
+    path: (o) => `/o/${o.org.slug}/members`,
+    form: async (o) => ({ intent: "change-role", membershipId: await membershipOf(o, "member"), role: "viewer" }),
+  },
+  {
+    action: "member:remove",
+    path: (o) => `/o/${o.org.slug}/members`,
+    form: async (o) => ({ intent: "remove", membershipId: await membershipOf(o, "viewer") }),
+  },
+];
+
+/** Who may do what. Deliberately written out, not derived from app/lib/permissions.ts. */
+const EXPECTED: Record<string, Role[]> = {
+  "org:update": ["owner"],
+  "member:invite": ["owner"],
+  "member:update": ["owner"],
+  "member:remove": ["owner"],
+};
+
+type Actor = Role | "non-member" | "anonymous";
+const ACTORS: Actor[] = ["owner", "manager", "member", "viewer", "non-member", "anonymous"];
+
+async function apiFor(actor: Actor, org: TestOrg): Promise<APIRequestContext> {
+  const api = await playwrightRequest.newContext({ baseURL: ORIGIN });
+  if (actor === "anonymous") return api;
+  const email = actor === "non-member" ? (await createTestOrg()).users.owner.email : org.users[actor].email;
+  const response = await api.post("/sign-in", {
+    form: { email, password: E2E_PASSWORD },
+    headers: { Origin: ORIGIN },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(302);
+  return api;
+}
+
+test("every mutation has a row in the expected table", () => {
+  expect(MUTATIONS.map((m) => m.action).sort()).toEqual(Object.keys(EXPECTED).sort());
+});
+
+for (const mutation of MUTATIONS) {
+  test.describe(mutation.action, () => {
+    for (const actor of ACTORS) {
+      test(actor, async () => {
+        const org = await createTestOrg({ withRoadmap: true });
+        const api = await apiFor(actor, org);
+        const response = await api.post(mutation.path(org), {
+          form: await mutation.form(org),
+          headers: { Origin: ORIGIN },
+          maxRedirects: 0,
+        });
+        const status = response.status();
+        if (actor === "anonymous") {
+          expect(status).toBe(302);
+          expect(response.headers()["location"]).toMatch(/^\/sign-in/);
+        } else if (actor === "non-member") {
+          expect(status).toBe(404);
+        } else if (EXPECTED[mutation.action]!.includes(actor)) {
+          expect(status, await response.text()).toBeLessThan(400);
+        } else {
+          expect(status).toBe(403);
+        }
+        await api.dispose();
+      });
+    }
+  });
+}

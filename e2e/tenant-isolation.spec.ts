@@ -1,0 +1,182 @@
+// The tenant-isolation sweep: every page, data URL and resource URL of
+// organisation B, requested by a member of organisation A, is a 404 that shows
+// nothing of B; every action of B submitted by A is a 404 and changes nothing.
+// The routes come from app/routes.ts, so new routes are swept automatically;
+// a new route parameter fails the sweep until it gets a canary value below.
+import { request as playwrightRequest } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { createToken, hashToken } from "../app/lib/crypto.server";
+import { isoToUtcDate, todayIso } from "../app/modules/roadmaps/dates";
+import { createTestOrg, E2E_PASSWORD, e2eDb, randomSuffix } from "./factories";
+import { expect, ORIGIN, test } from "./fixtures";
+import { fillPattern, flattenRoutes } from "./route-table";
+
+/** Routes whose secret in the URL is the credential (no organisation membership involved). */
+const TOKEN_ROUTES = new Set(["/invite/:token"]);
+
+async function seedCanaryOrg(canary: string) {
+  const db = e2eDb();
+  const { org, users, roadmapId } = await createTestOrg({ name: `${canary} GmbH`, withRoadmap: true });
+  const roadmap = await db.roadmap.update({
+    where: { id: roadmapId! },
+    data: { title: `${canary} roadmap`, ambition: `${canary} ambition`, focusArea: `${canary} focus` },
+    select: { id: true, phases: { select: { id: true, kind: true } } },
+  });
+  const phase = roadmap.phases[0]!;
+  const task = await db.task.findFirstOrThrow({ where: { roadmapId: roadmap.id }, select: { id: true } });
+  await db.task.updateMany({ where: { roadmapId: roadmap.id }, data: { title: `${canary} task` } });
+  await db.exitCriterion.updateMany({ where: { orgId: org.id }, data: { text: `${canary} criterion` } });
+  const useCase = await db.useCase.create({
+    data: { orgId: org.id, roadmapId: roadmap.id, title: `${canary} use case`, description: canary },
+    select: { id: true },
+  });
+  const assessment = await db.assessment.create({
+    data: { orgId: org.id, useCaseId: useCase.id, answers: { note: canary }, rulesetVersion: canary },
+    select: { id: true },
+  });
+  const kpi = await db.kpi.create({
+    data: {
+      orgId: org.id,
+      roadmapId: roadmap.id,
+      name: `${canary} KPI`,
+      unit: canary,
+      category: "efficiency",
+      direction: "higher_is_better",
+      baseline: 1,
+      target: 2,
+      baselineDate: isoToUtcDate(todayIso()),
+      targetDate: isoToUtcDate(todayIso()),
+    },
+    select: { id: true },
+  });
+  const measurement = await db.kpiMeasurement.create({
+    data: { orgId: org.id, kpiId: kpi.id, value: 1.5, date: isoToUtcDate(todayIso()), note: canary },
+    select: { id: true },
+  });
+  const learning = await db.learning.create({
+    data: { orgId: org.id, roadmapId: roadmap.id, phaseId: phase.id, kind: "risk", text: `${canary} learning` },
+    select: { id: true },
+  });
+  const budgetLine = await db.budgetLine.create({
+    data: { orgId: org.id, roadmapId: roadmap.id, phaseId: phase.id, label: `${canary} budget`, plannedCents: 100 },
+    select: { id: true },
+  });
+  const invitation = await db.invitation.create({
+    data: {
+      orgId: org.id,
+      email: `${canary.toLowerCase()}@e2e.test`,
+      role: "member",
+      tokenHash: hashToken(createToken()),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      invitedById: users.owner.id,
+    },
+    select: { id: true },
+  });
+  const membership = await db.membership.findFirstOrThrow({ where: { orgId: org.id }, select: { id: true } });
+  return {
+    org,
+    params: {
+      orgSlug: org.slug,
+      roadmapId: roadmap.id,
+      phaseId: phase.id,
+      phaseKind: phase.kind,
+      taskId: task.id,
+      useCaseId: useCase.id,
+      assessmentId: assessment.id,
+      kpiId: kpi.id,
+      measurementId: measurement.id,
+      learningId: learning.id,
+      budgetLineId: budgetLine.id,
+      invitationId: invitation.id,
+      membershipId: membership.id,
+      step: "1",
+      format: "csv",
+    } as Record<string, string>,
+  };
+}
+
+/** Everything of organisation B that an action could change. */
+async function snapshot(orgId: string) {
+  const db = e2eDb();
+  const where = { orgId };
+  const [org, counts, latest] = await Promise.all([
+    db.organisation.findUnique({ where: { id: orgId }, select: { name: true, updatedAt: true } }),
+    Promise.all([
+      db.membership.count({ where }),
+      db.invitation.count({ where: { ...where, revokedAt: null } }),
+      db.roadmap.count({ where }),
+      db.task.count({ where: { ...where, deletedAt: null } }),
+      db.task.count({ where: { ...where, status: "done" } }),
+      db.useCase.count({ where: { ...where, archivedAt: null } }),
+      db.assessment.count({ where }),
+      db.kpi.count({ where: { ...where, archivedAt: null } }),
+      db.kpiMeasurement.count({ where }),
+      db.learning.count({ where }),
+      db.budgetLine.count({ where }),
+      db.exitCriterion.count({ where: { ...where, isMet: true } }),
+    ]),
+    Promise.all([
+      db.roadmap.aggregate({ where, _max: { updatedAt: true } }),
+      db.task.aggregate({ where, _max: { updatedAt: true } }),
+      db.phase.aggregate({ where, _max: { updatedAt: true } }),
+      db.useCase.aggregate({ where, _max: { updatedAt: true } }),
+      db.kpi.aggregate({ where, _max: { updatedAt: true } }),
+      db.membership.aggregate({ where, _max: { updatedAt: true } }),
+    ]),
+  ]);
+  return JSON.stringify({ org, counts, latest });
+}
+
+async function signedInRequest(email: string): Promise<APIRequestContext> {
+  const api = await playwrightRequest.newContext({ baseURL: ORIGIN });
+  const response = await api.post("/sign-in", {
+    form: { email, password: E2E_PASSWORD },
+    headers: { Origin: ORIGIN },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(302);
+  return api;
+}
+
+test("a member of organisation A can neither read nor change anything of organisation B", async () => {
+  test.setTimeout(120_000);
+  const canary = `CANARY${randomSuffix().toUpperCase()}`;
+  const b = await seedCanaryOrg(canary);
+  const a = await createTestOrg();
+  const api = await signedInRequest(a.users.owner.email);
+
+  const orgRoutes = flattenRoutes().filter((r) => r.pattern.includes(":orgSlug"));
+  expect(orgRoutes.length).toBeGreaterThan(3);
+  const before = await snapshot(b.org.id);
+  const checked: string[] = [];
+
+  for (const route of orgRoutes) {
+    const url = fillPattern(route.pattern, b.params);
+    const urls = route.isResource ? [url] : [url, `${url.replace(/\/$/, "")}.data`];
+    for (const target of urls) {
+      const response = await api.get(target, { maxRedirects: 0 });
+      const body = await response.text();
+      expect.soft(response.status(), `GET ${target}`).toBe(404);
+      expect.soft(body.includes(canary), `GET ${target} shows B's data`).toBe(false);
+      checked.push(`GET ${target}`);
+    }
+    const post = await api.post(url, {
+      form: { intent: "update", title: "hijacked", name: "hijacked", status: "done" },
+      headers: { Origin: ORIGIN },
+      maxRedirects: 0,
+    });
+    expect.soft(post.status(), `POST ${url}`).toBe(404);
+    expect.soft((await post.text()).includes(canary), `POST ${url} shows B's data`).toBe(false);
+    checked.push(`POST ${url}`);
+  }
+  expect(await snapshot(b.org.id)).toBe(before);
+  expect(checked.length).toBeGreaterThanOrEqual(orgRoutes.length * 2);
+  await api.dispose();
+});
+
+test("every route parameter outside the organisation is a token route or has a canary", () => {
+  const outside = flattenRoutes().filter((r) => !r.pattern.includes(":orgSlug") && r.pattern.includes(":"));
+  for (const route of outside) {
+    expect(TOKEN_ROUTES.has(route.pattern) || route.pattern === "*", route.pattern).toBe(true);
+  }
+});

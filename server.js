@@ -1,0 +1,55 @@
+// Production server: static assets with long caching, compression, the React
+// Router request handler, and a graceful shutdown on SIGTERM/SIGINT (finish
+// in-flight requests, then exit). `npm start` runs it after `npm run build`.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@react-router/express";
+import compression from "compression";
+import express from "express";
+
+const buildDir = path.resolve(process.env.BUILD_DIR ?? "build");
+const port = Number(process.env.PORT ?? 3000);
+const build = await import(pathToFileURL(path.join(buildDir, "server/index.js")).href);
+
+const app = express();
+app.disable("x-powered-by");
+// Behind a load balancer, TRUST_PROXY=true (or a hop count) makes req.ip and
+// the protocol come from X-Forwarded-*; never trust them otherwise.
+const trustProxy = process.env.TRUST_PROXY;
+app.set(
+  "trust proxy",
+  trustProxy === "true" ? true : /^\d+$/.test(trustProxy ?? "") ? Number(trustProxy) : false,
+);
+app.use(compression());
+app.use(
+  "/assets",
+  express.static(path.join(buildDir, "client/assets"), {
+    immutable: true,
+    maxAge: "1y",
+    index: false,
+  }),
+);
+app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h", index: false }));
+// The client address for rate limits: set here from the socket (or the trusted
+// proxy chain), always overwriting whatever the client sent.
+app.use((req, _res, next) => {
+  req.headers["x-fahrplan-client-ip"] = req.ip ?? "";
+  next();
+});
+app.all("*", createRequestHandler({ build }));
+
+const server = app.listen(port, () => {
+  console.log(`Fahrplan is running at http://localhost:${port}`);
+});
+
+let closing = false;
+function shutdown(signal) {
+  if (closing) return;
+  closing = true;
+  console.log(`${signal} received: finishing in-flight requests`);
+  server.close(() => process.exit(0));
+  server.closeIdleConnections?.();
+  setTimeout(() => process.exit(1), 10_000).unref();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));
