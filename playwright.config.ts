@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
+import { E2E_PORT as port, e2eDatabaseUrl } from "./e2e/env";
+
 // A throwaway database and server only for the end-to-end run.
-const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
-const databaseUrl = `file:./data/e2e-${port}.db`;
+const databaseUrl = e2eDatabaseUrl();
 const buildDir = process.env.BUILD_DIR ?? `build`;
 
 /**
@@ -20,11 +21,15 @@ const executablePath = systemChromium();
 
 export default defineConfig({
   testDir: "./e2e",
+  // Per port, so two runs side by side never delete each other's traces.
+  outputDir: `test-results/e2e-${port}`,
   fullyParallel: true,
   forbidOnly: true,
   retries: process.env.CI ? 1 : 0,
   workers: process.env.CI ? 2 : undefined,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  reporter: process.env.CI
+    ? [["list"]]
+    : [["list"], ["html", { open: "never", outputFolder: `playwright-report/e2e-${port}` }]],
   timeout: 30_000,
   use: {
     baseURL,
@@ -68,6 +73,8 @@ export default defineConfig({
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
       BUILD_DIR: buildDir,
+      // prisma/reset.ts refuses to wipe a PostgreSQL database without this.
+      FAHRPLAN_RESET_CONFIRM: "yes",
     },
   },
 });

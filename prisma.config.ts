@@ -5,18 +5,24 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= "/bin/false";
 
 import "dotenv/config";
 import { defineConfig } from "prisma/config";
-import { createSqliteMigrationAdapter } from "./prisma/adapters";
-import { DEFAULT_DATABASE_URL } from "./app/lib/db-url";
+import { createPostgresMigrationAdapter, createSqliteMigrationAdapter } from "./prisma/adapters";
+import { DEFAULT_DATABASE_URL, getDatabaseProvider } from "./app/lib/db-url";
 
+// One model, two providers: the DATABASE_URL scheme picks the schema folder,
+// its migrations and the driver adapter (file: → SQLite, postgres:// → PostgreSQL).
 const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+const provider = getDatabaseProvider(databaseUrl);
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: "prisma/sqlite",
+  schema: `prisma/${provider}`,
   migrations: {
-    path: "prisma/sqlite/migrations",
+    path: `prisma/${provider}/migrations`,
     seed: "tsx prisma/seed.ts",
   },
-  adapter: async () => createSqliteMigrationAdapter(databaseUrl),
+  adapter: async () =>
+    provider === "sqlite"
+      ? createSqliteMigrationAdapter(databaseUrl)
+      : createPostgresMigrationAdapter(databaseUrl),
 });

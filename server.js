@@ -47,7 +47,11 @@ function shutdown(signal) {
   if (closing) return;
   closing = true;
   console.log(`${signal} received: finishing in-flight requests`);
-  server.close(() => process.exit(0));
+  server.close(async () => {
+    // Close the database pool after the last response has gone out.
+    await globalThis.__fahrplanDb?.$disconnect().catch(() => undefined);
+    process.exit(0);
+  });
   server.closeIdleConnections?.();
   setTimeout(() => process.exit(1), 10_000).unref();
 }

@@ -20,6 +20,6 @@ export default defineConfig({
     ],
   },
   ssr: {
-    external: ["better-sqlite3", "@node-rs/argon2"],
+    external: ["better-sqlite3", "pg", "@node-rs/argon2"],
   },
 });

@@ -2,20 +2,20 @@
 // organisation (random slug) with one user per role, written straight into the
 // e2e database, so specs never depend on each other or on the demo data.
 import { randomBytes } from "node:crypto";
-import { PrismaClient } from "../app/generated/prisma-sqlite/client";
-import { createSqliteAdapter } from "../app/lib/sqlite.server";
+import { createDb } from "../app/lib/db.server";
+import type { Db } from "../app/lib/db.server";
 import { hashPassword } from "../app/lib/password.server";
 import { createRoadmapFromTemplate } from "../app/modules/roadmaps/create.server";
 import { addDaysIso, todayIso } from "../app/modules/roadmaps/dates";
 import type { Role } from "../app/lib/permissions";
+import { e2eDatabaseUrl } from "./env";
 
 export const E2E_PASSWORD = "e2e-Passwort-sicher-42";
 
-const port = Number(process.env.E2E_PORT ?? 3210);
-let client: PrismaClient | undefined;
+let client: Db | undefined;
 /** The database the e2e server runs on (see playwright.config.ts). */
 export function e2eDb() {
-  client ??= new PrismaClient({ adapter: createSqliteAdapter(`file:./data/e2e-${port}.db`) });
+  client ??= createDb(e2eDatabaseUrl());
   return client;
 }
 

@@ -2,6 +2,7 @@ import { expect, test as base } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/demo-data";
 import type { DemoUserKey } from "../prisma/demo-data";
+import { E2E_PORT } from "./env";
 
 export function demoUser(key: DemoUserKey) {
   const user = DEMO_USERS.find((u) => u.key === key);
@@ -37,4 +38,4 @@ export async function signInAs(page: Page, email: string, password: string) {
 }
 
 /** The app's origin, for API requests that must pass the origin check. */
-export const ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 3210}`;
+export const ORIGIN = `http://localhost:${E2E_PORT}`;

@@ -12,26 +12,49 @@ import { expect, ORIGIN, test } from "./fixtures";
 import { fillPattern, flattenRoutes } from "./route-table";
 
 /** Routes whose secret in the URL is the credential (no organisation membership involved). */
-const TOKEN_ROUTES = new Set(["/invite/:token"]);
+const TOKEN_ROUTES = new Set(["/invite/:token", "/calendar/:token"]);
 
 async function seedCanaryOrg(canary: string) {
   const db = e2eDb();
-  const { org, users, roadmapId } = await createTestOrg({ name: `${canary} GmbH`, withRoadmap: true });
+  const { org, users, roadmapId } = await createTestOrg({
+    name: `${canary} GmbH`,
+    withRoadmap: true,
+  });
   const roadmap = await db.roadmap.update({
     where: { id: roadmapId! },
-    data: { title: `${canary} roadmap`, ambition: `${canary} ambition`, focusArea: `${canary} focus` },
+    data: {
+      title: `${canary} roadmap`,
+      ambition: `${canary} ambition`,
+      focusArea: `${canary} focus`,
+    },
     select: { id: true, phases: { select: { id: true, kind: true } } },
   });
   const phase = roadmap.phases[0]!;
-  const task = await db.task.findFirstOrThrow({ where: { roadmapId: roadmap.id }, select: { id: true } });
+  const task = await db.task.findFirstOrThrow({
+    where: { roadmapId: roadmap.id },
+    select: { id: true },
+  });
   await db.task.updateMany({ where: { roadmapId: roadmap.id }, data: { title: `${canary} task` } });
-  await db.exitCriterion.updateMany({ where: { orgId: org.id }, data: { text: `${canary} criterion` } });
+  await db.exitCriterion.updateMany({
+    where: { orgId: org.id },
+    data: { text: `${canary} criterion` },
+  });
   const useCase = await db.useCase.create({
-    data: { orgId: org.id, roadmapId: roadmap.id, title: `${canary} use case`, description: canary },
+    data: {
+      orgId: org.id,
+      roadmapId: roadmap.id,
+      title: `${canary} use case`,
+      description: canary,
+    },
     select: { id: true },
   });
   const assessment = await db.assessment.create({
-    data: { orgId: org.id, useCaseId: useCase.id, answers: { note: canary }, rulesetVersion: canary },
+    data: {
+      orgId: org.id,
+      useCaseId: useCase.id,
+      answers: { note: canary },
+      rulesetVersion: canary,
+    },
     select: { id: true },
   });
   const kpi = await db.kpi.create({
@@ -50,15 +73,33 @@ async function seedCanaryOrg(canary: string) {
     select: { id: true },
   });
   const measurement = await db.kpiMeasurement.create({
-    data: { orgId: org.id, kpiId: kpi.id, value: 1.5, date: isoToUtcDate(todayIso()), note: canary },
+    data: {
+      orgId: org.id,
+      kpiId: kpi.id,
+      value: 1.5,
+      date: isoToUtcDate(todayIso()),
+      note: canary,
+    },
     select: { id: true },
   });
   const learning = await db.learning.create({
-    data: { orgId: org.id, roadmapId: roadmap.id, phaseId: phase.id, kind: "risk", text: `${canary} learning` },
+    data: {
+      orgId: org.id,
+      roadmapId: roadmap.id,
+      phaseId: phase.id,
+      kind: "risk",
+      text: `${canary} learning`,
+    },
     select: { id: true },
   });
   const budgetLine = await db.budgetLine.create({
-    data: { orgId: org.id, roadmapId: roadmap.id, phaseId: phase.id, label: `${canary} budget`, plannedCents: 100 },
+    data: {
+      orgId: org.id,
+      roadmapId: roadmap.id,
+      phaseId: phase.id,
+      label: `${canary} budget`,
+      plannedCents: 100,
+    },
     select: { id: true },
   });
   const invitation = await db.invitation.create({
@@ -72,7 +113,10 @@ async function seedCanaryOrg(canary: string) {
     },
     select: { id: true },
   });
-  const membership = await db.membership.findFirstOrThrow({ where: { orgId: org.id }, select: { id: true } });
+  const membership = await db.membership.findFirstOrThrow({
+    where: { orgId: org.id },
+    select: { id: true },
+  });
   return {
     org,
     params: {
@@ -175,7 +219,9 @@ test("a member of organisation A can neither read nor change anything of organis
 });
 
 test("every route parameter outside the organisation is a token route or has a canary", () => {
-  const outside = flattenRoutes().filter((r) => !r.pattern.includes(":orgSlug") && r.pattern.includes(":"));
+  const outside = flattenRoutes().filter(
+    (r) => !r.pattern.includes(":orgSlug") && r.pattern.includes(":"),
+  );
   for (const route of outside) {
     expect(TOKEN_ROUTES.has(route.pattern) || route.pattern === "*", route.pattern).toBe(true);
   }

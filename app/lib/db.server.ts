@@ -1,9 +1,17 @@
+import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
+import { PrismaClient as PostgresClient } from "~/generated/prisma-postgresql/client";
 import { PrismaClient } from "~/generated/prisma-sqlite/client";
+import { getDatabaseProvider } from "./db-url";
+import { env } from "./env.server";
 import type { AdapterHook } from "./sqlite.server";
 import { createSqliteAdapter } from "./sqlite.server";
-import { env } from "./env.server";
 
+/**
+ * The client type of the app. Both generated clients come from the same
+ * models (prisma/models.prisma), so the PostgreSQL client has the same shape
+ * and is used through this type.
+ */
 export type Db = PrismaClient;
 export type { Prisma } from "~/generated/prisma-sqlite/client";
 
@@ -31,12 +39,29 @@ export function getRoundTrips() {
   return stats.roundTrips;
 }
 
+function createPostgresAdapter(databaseUrl: string) {
+  const factory = new PrismaPg({
+    connectionString: databaseUrl,
+    max: env.DATABASE_POOL_SIZE,
+    idleTimeoutMillis: 30_000,
+  });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () =>
+    countRoundTrips(await connect()) as Awaited<ReturnType<typeof connect>>;
+  return factory;
+}
+
+/** A client for the URL's provider: `file:` → SQLite, `postgres://` → PostgreSQL. */
 export function createDb(databaseUrl: string = env.DATABASE_URL): Db {
+  if (getDatabaseProvider(databaseUrl) === "postgresql") {
+    return new PostgresClient({ adapter: createPostgresAdapter(databaseUrl) }) as unknown as Db;
+  }
   return new PrismaClient({ adapter: createSqliteAdapter(databaseUrl, countRoundTrips) });
 }
 
-// One client per process; kept on globalThis so dev-server reloads reuse it.
+// One client per process; kept on globalThis so dev-server reloads reuse it
+// and the production server can close it on shutdown.
 const globalForDb = globalThis as unknown as { __fahrplanDb?: Db };
 
 export const db: Db = globalForDb.__fahrplanDb ?? createDb();
-if (env.NODE_ENV !== "production") globalForDb.__fahrplanDb = db;
+globalForDb.__fahrplanDb = db;

@@ -15,6 +15,8 @@ const EnvSchema = z.object({
         return false;
       }
     }, 'must start with "file:" or "postgres://"'),
+  /** Connections per app instance (PostgreSQL only). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),

@@ -1,0 +1,10 @@
+// Where the end-to-end run's server listens and which database it uses; shared
+// by playwright.config.ts and the factories that write test data.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
+
+/** PostgreSQL when DATABASE_URL names one (scripts/with-postgres.sh); else a throwaway SQLite file per port. */
+export function e2eDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (url && /^postgres(ql)?:\/\//.test(url)) return url;
+  return `file:./data/e2e-${E2E_PORT}.db`;
+}
