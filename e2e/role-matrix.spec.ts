@@ -27,7 +27,12 @@ const MUTATIONS: Mutation[] = [
   {
     action: "org:update",
     path: (o) => `/o/${o.org.slug}/settings`,
-    form: () => ({ name: "Neuer Name GmbH", industry: "Handel", employeeBand: "E10_49", locale: "de" }),
+    form: () => ({
+      name: "Neuer Name GmbH",
+      industry: "Handel",
+      employeeBand: "E10_49",
+      locale: "de",
+    }),
   },
   {
     action: "member:invite",
@@ -37,7 +42,11 @@ const MUTATIONS: Mutation[] = [
   {
     action: "member:update",
     path: (o) => `/o/${o.org.slug}/members`,
-    form: async (o) => ({ intent: "change-role", membershipId: await membershipOf(o, "member"), role: "viewer" }),
+    form: async (o) => ({
+      intent: "change-role",
+      membershipId: await membershipOf(o, "member"),
+      role: "viewer",
+    }),
   },
   {
     action: "member:remove",
@@ -60,7 +69,8 @@ const ACTORS: Actor[] = ["owner", "manager", "member", "viewer", "non-member", "
 async function apiFor(actor: Actor, org: TestOrg): Promise<APIRequestContext> {
   const api = await playwrightRequest.newContext({ baseURL: ORIGIN });
   if (actor === "anonymous") return api;
-  const email = actor === "non-member" ? (await createTestOrg()).users.owner.email : org.users[actor].email;
+  const email =
+    actor === "non-member" ? (await createTestOrg()).users.owner.email : org.users[actor].email;
   const response = await api.post("/sign-in", {
     form: { email, password: E2E_PASSWORD },
     headers: { Origin: ORIGIN },

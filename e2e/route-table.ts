@@ -30,7 +30,8 @@ export function fillPattern(pattern: string, values: Record<string, string>): st
       if (!match) return segment;
       const [, name, , rest] = match;
       const value = values[name!];
-      if (value === undefined) throw new Error(`No canary value for route parameter :${name} (in ${pattern})`);
+      if (value === undefined)
+        throw new Error(`No canary value for route parameter :${name} (in ${pattern})`);
       return `${value}${rest ?? ""}`;
     })
     .join("/");

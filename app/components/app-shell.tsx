@@ -18,6 +18,12 @@ type AppShellProps = {
 /** Main navigation; an entry with `requires` shows only to roles that may take that action. */
 const NAV: { to: string; label: MessageKey; requires?: Action }[] = [
   { to: "", label: "nav.overview" },
+  { to: "my-tasks", label: "nav.myTasks" },
+  { to: "dashboard", label: "nav.dashboard" },
+  { to: "kpis", label: "nav.kpis" },
+  { to: "reports", label: "reports.nav" },
+  { to: "use-cases", label: "nav.useCases" },
+  { to: "governance/register", label: "register.nav" },
   { to: "members", label: "nav.members" },
   { to: "settings", label: "nav.settings", requires: "org:update" },
 ];

@@ -1,28 +1,26 @@
+import { Link } from "react-router";
 import { Badge } from "~/components/ui/badge";
-import type { Tone } from "~/components/ui/badge";
 import { ProgressBar } from "~/components/ui/progress-bar";
 import { formatDate, formatPercent } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { RoadmapOverview } from "~/modules/roadmaps/overview.server";
+import { GateBadge } from "./gate-badge";
 import { phaseColor } from "./phase-style";
-
-const gateTone: Record<string, Tone> = {
-  open: "neutral",
-  requested: "brand",
-  approved: "success",
-  rejected: "danger",
-};
 
 export function PhaseCard({
   phase,
   isCurrent,
+  href,
 }: {
   phase: RoadmapOverview["phases"][number];
   isCurrent: boolean;
+  /** The phase board; the title links there when given. */
+  href?: string;
 }) {
   const { t, locale } = useI18n();
   const color = phaseColor[phase.kind];
   const titleId = `phase-${phase.kind}-title`;
+  const title = `${phase.position}. ${t(`phase.${phase.kind}`)}`;
   return (
     <article
       aria-labelledby={titleId}
@@ -36,7 +34,13 @@ export function PhaseCard({
             {t("phase.weeks", { start: phase.startWeek, end: phase.endWeek })}
           </p>
           <h2 id={titleId} className="text-lead font-semibold">
-            {phase.position}. {t(`phase.${phase.kind}`)}
+            {href ? (
+              <Link to={href} className="underline-offset-2 hover:underline">
+                {title}
+              </Link>
+            ) : (
+              title
+            )}
           </h2>
         </div>
         {isCurrent ? <Badge tone="brand">{t("phase.current")}</Badge> : null}
@@ -57,8 +61,7 @@ export function PhaseCard({
         {t("roadmap.tasksDone", { done: phase.summary.done, count: phase.summary.total })}
       </p>
       <div className="flex flex-wrap gap-2">
-        <Badge tone={gateTone[phase.gateStatus]}>{t(`phase.gateStatus.${phase.gateStatus}`)}</Badge>
-        {phase.isGateOverdue ? <Badge tone="danger">{t("phase.gateOverdue")}</Badge> : null}
+        <GateBadge status={phase.gateStatus} isOverdue={phase.isGateOverdue} />
         {phase.summary.blocked > 0 ? (
           <Badge tone="warning">
             {phase.summary.blocked} {t("task.status.blocked")}

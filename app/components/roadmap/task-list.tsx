@@ -1,3 +1,4 @@
+import { Link } from "react-router";
 import { Badge } from "~/components/ui/badge";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
@@ -8,10 +9,13 @@ export function TaskList({
   tasks,
   empty,
   tone,
+  hrefFor,
 }: {
   tasks: OverviewTask[];
   empty: string;
   tone?: "danger";
+  /** The task's detail page; titles link there when given. */
+  hrefFor?: (task: OverviewTask) => string;
 }) {
   const { t, locale } = useI18n();
   if (tasks.length === 0) return <p className="mt-3 text-ink-muted">{empty}</p>;
@@ -24,7 +28,15 @@ export function TaskList({
             className={`mt-2 h-2.5 w-2.5 shrink-0 rounded-full ${phaseColor[task.phase].bg}`}
           />
           <div className="min-w-0 flex-1">
-            <p className="font-medium">{task.title}</p>
+            <p className="font-medium">
+              {hrefFor ? (
+                <Link to={hrefFor(task)} className="underline-offset-2 hover:underline">
+                  {task.title}
+                </Link>
+              ) : (
+                task.title
+              )}
+            </p>
             <p className="mt-0.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-caption text-ink-muted">
               <span>{task.ownerName ?? t("roadmap.noOwner")}</span>
               <span

@@ -1,32 +1,28 @@
+import { Link } from "react-router";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import { diffDaysIso } from "~/modules/roadmaps/dates";
+import { addDaysIso, diffDaysIso } from "~/modules/roadmaps/dates";
 import type { IsoDate } from "~/modules/roadmaps/dates";
 import type { RoadmapOverview } from "~/modules/roadmaps/overview.server";
+import { GateBadge } from "./gate-badge";
 import { phaseColor } from "./phase-style";
 
-/**
- * 13 calendar weeks with the three phase bands, gates at each phase end and a
- * today marker. Wide screens see the bands; the phase cards below carry the
- * same information as a list, so on a phone the band scrolls sideways.
- */
-export function Timeline({
-  weeks,
-  phases,
-  today,
-  startDate,
-}: {
+type Props = {
   weeks: RoadmapOverview["weeks"];
   phases: RoadmapOverview["phases"];
   today: IsoDate;
   startDate: IsoDate;
-}) {
-  const { t, locale } = useI18n();
-  const totalDays = weeks.length * 7;
-  const offset = diffDaysIso(startDate, today);
-  const todayPercent =
-    offset >= 0 && offset < totalDays ? ((offset + 0.5) / totalDays) * 100 : null;
+  /** Link of each phase's board; no links when absent. */
+  boardHref?: (kind: RoadmapOverview["phases"][number]["kind"]) => string;
+};
 
+/**
+ * 13 calendar weeks with the three phase bands, week numbers and dates, the gate at
+ * each phase's end, the tasks due per week and a today marker. On a phone the same
+ * facts stack into a list instead of a band that would need sideways scrolling.
+ */
+export function Timeline({ weeks, phases, today, startDate, boardHref }: Props) {
+  const { t } = useI18n();
   return (
     <section
       aria-labelledby="timeline-title"
@@ -35,76 +31,186 @@ export function Timeline({
       <h2 id="timeline-title" className="text-lead font-semibold">
         {t("roadmap.timeline")}
       </h2>
-      <div className="mt-4 overflow-x-auto">
-        <div className="relative min-w-[720px] pt-6 pr-3">
-          <ol
-            className="grid"
-            style={{ gridTemplateColumns: `repeat(${weeks.length}, minmax(0, 1fr))` }}
-          >
-            {weeks.map((week) => (
-              <li
-                key={week.week}
-                className="border-l border-line px-1 pb-2 text-caption first:border-l-0"
-              >
-                <span className="block font-semibold text-ink">
-                  {t("roadmap.timelineWeek", { week: week.week })}
-                </span>
-                <span className="block text-ink-subtle tabular-nums">
-                  {formatDate(week.startDate, locale, "dayMonth")}
-                </span>
-              </li>
-            ))}
-          </ol>
-          <div
-            className="grid gap-y-2"
-            style={{ gridTemplateColumns: `repeat(${weeks.length}, minmax(0, 1fr))` }}
-          >
-            {phases.map((phase) => {
-              const lastWeek = Math.min(
-                weeks.length,
-                phase.kind === "scale" ? weeks.length : phase.endWeek,
-              );
-              return (
-                <div
-                  key={phase.kind}
-                  className="relative flex items-center"
-                  style={{ gridColumn: `${phase.startWeek} / ${lastWeek + 1}` }}
-                >
-                  <div
-                    className={`flex h-9 w-full items-center rounded-control px-3 ${phaseColor[phase.kind].bg}`}
-                  >
-                    <span className="truncate text-caption font-semibold text-white dark:text-surface">
-                      {t(`phase.${phase.kind}`)}
-                    </span>
-                  </div>
-                  <span
-                    className={`absolute -right-2 h-4 w-4 rotate-45 border-2 ${
-                      phase.gateStatus === "approved"
-                        ? "border-success bg-success"
-                        : phase.isGateOverdue
-                          ? "border-danger bg-danger"
-                          : "border-ink bg-surface-raised"
-                    }`}
-                    title={`${t("roadmap.gate")}: ${t(`phase.gateStatus.${phase.gateStatus}`)}`}
-                    aria-hidden="true"
-                  />
-                </div>
-              );
-            })}
-          </div>
-          {todayPercent !== null ? (
-            <div
-              className="pointer-events-none absolute top-0 bottom-0"
-              style={{ left: `calc(${todayPercent}% - ${(todayPercent / 100) * 0.75}rem)` }}
-            >
-              <div className="absolute top-5 bottom-0 w-0.5 bg-danger" />
-              <span className="absolute top-0 -translate-x-1/2 rounded bg-danger px-1.5 text-[0.75rem] font-semibold text-white dark:text-surface">
-                {t("roadmap.today")}
-              </span>
-            </div>
-          ) : null}
-        </div>
-      </div>
+      <TimelineBands weeks={weeks} phases={phases} today={today} startDate={startDate} />
+      <TimelineList weeks={weeks} phases={phases} today={today} boardHref={boardHref} />
     </section>
+  );
+}
+
+function gateMarkerClass(phase: Props["phases"][number]) {
+  if (phase.gateStatus === "approved") return "border-success bg-success";
+  if (phase.isGateOverdue || phase.gateStatus === "rejected") return "border-danger bg-danger";
+  if (phase.gateStatus === "requested") return "border-brand bg-brand";
+  return "border-ink bg-surface-raised";
+}
+
+function TimelineBands({ weeks, phases, today, startDate }: Props) {
+  const { t, locale } = useI18n();
+  const totalDays = weeks.length * 7;
+  const offset = diffDaysIso(startDate, today);
+  const todayPercent =
+    offset >= 0 && offset < totalDays ? ((offset + 0.5) / totalDays) * 100 : null;
+  const columns = { gridTemplateColumns: `repeat(${weeks.length}, minmax(0, 1fr))` };
+  return (
+    <div className="mt-4 hidden md:block">
+      <div className="relative pt-6 pr-3">
+        <ol className="grid" style={columns}>
+          {weeks.map((week) => (
+            <li
+              key={week.week}
+              className="border-l border-line px-1 pb-2 text-caption first:border-l-0"
+            >
+              <span className="block font-semibold text-ink">
+                {t("roadmap.timelineWeek", { week: week.week })}
+              </span>
+              <span className="block text-ink-subtle tabular-nums">
+                {formatDate(week.startDate, locale, "dayMonth")}
+              </span>
+              <span className="block text-ink-subtle tabular-nums">
+                {t("roadmaps.timeline.isoWeek", { week: week.isoWeek })}
+              </span>
+            </li>
+          ))}
+        </ol>
+        <div className="grid gap-y-2" style={columns}>
+          {phases.map((phase) => {
+            const lastWeek = Math.min(
+              weeks.length,
+              phase.kind === "scale" ? weeks.length : phase.endWeek,
+            );
+            return (
+              <div
+                key={phase.kind}
+                className="relative flex items-center"
+                style={{ gridColumn: `${phase.startWeek} / ${lastWeek + 1}` }}
+              >
+                <div
+                  className={`flex h-9 w-full items-center rounded-control px-3 ${phaseColor[phase.kind].bg}`}
+                >
+                  <span className="truncate text-caption font-semibold text-white dark:text-surface">
+                    {t(`phase.${phase.kind}`)}
+                  </span>
+                </div>
+                <span
+                  className={`absolute -right-2 h-4 w-4 rotate-45 border-2 ${gateMarkerClass(phase)}`}
+                  title={`${t("roadmap.gate")}: ${t(`phase.gateStatus.${phase.gateStatus}`)}${
+                    phase.isGateOverdue ? ` · ${t("phase.gateOverdue")}` : ""
+                  }`}
+                  aria-hidden="true"
+                />
+                <span className="sr-only">
+                  {t("roadmaps.timeline.gateOn", {
+                    date: formatDate(phase.endDate, locale),
+                    status: t(`phase.gateStatus.${phase.gateStatus}`),
+                  })}
+                  {phase.isGateOverdue ? ` · ${t("phase.gateOverdue")}` : ""}
+                </span>
+              </div>
+            );
+          })}
+        </div>
+        <ol className="mt-2 grid" style={columns} aria-label={t("roadmaps.timeline.dueRow")}>
+          {weeks.map((week) => (
+            <li key={week.week} className="px-1 text-caption">
+              {week.dueCount > 0 ? (
+                <span
+                  className={`inline-flex min-w-7 justify-center rounded-full px-1.5 tabular-nums ${
+                    week.openCount === 0
+                      ? "bg-success-soft text-success"
+                      : addDaysIso(week.startDate, 6) < today
+                        ? "bg-danger-soft text-danger"
+                        : "bg-surface-muted text-ink-muted"
+                  }`}
+                  title={t("roadmaps.timeline.dueInWeek", {
+                    week: week.week,
+                    open: week.openCount,
+                    count: week.dueCount,
+                  })}
+                >
+                  <span aria-hidden="true">{week.openCount > 0 ? week.openCount : "✓"}</span>
+                  <span className="sr-only">
+                    {t("roadmaps.timeline.dueInWeek", {
+                      week: week.week,
+                      open: week.openCount,
+                      count: week.dueCount,
+                    })}
+                  </span>
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+        {todayPercent !== null ? (
+          <div
+            className="pointer-events-none absolute top-0 bottom-0"
+            style={{ left: `calc(${todayPercent}% - ${(todayPercent / 100) * 0.75}rem)` }}
+          >
+            <div className="absolute top-5 bottom-0 w-0.5 bg-danger" />
+            <span className="absolute top-0 -translate-x-1/2 rounded bg-danger px-1.5 text-[0.75rem] font-semibold text-white dark:text-surface">
+              {t("roadmap.today")}
+            </span>
+          </div>
+        ) : null}
+      </div>
+      <p className="mt-3 text-caption text-ink-muted">{t("roadmaps.timeline.legend")}</p>
+    </div>
+  );
+}
+
+function TimelineList({ weeks, phases, today, boardHref }: Omit<Props, "startDate">) {
+  const { t, locale } = useI18n();
+  return (
+    <ol className="mt-4 flex flex-col gap-4 md:hidden">
+      {phases.map((phase) => {
+        const phaseWeeks = weeks.filter(
+          (w) => w.startDate >= phase.startDate && w.startDate <= phase.endDate,
+        );
+        const isNow = phase.startDate <= today && today <= phase.endDate;
+        return (
+          <li key={phase.kind} className={`border-l-4 pl-3 ${phaseColor[phase.kind].borderLeft}`}>
+            <p className="font-semibold">
+              {boardHref ? (
+                <Link to={boardHref(phase.kind)} className="underline-offset-2 hover:underline">
+                  {phase.position}. {t(`phase.${phase.kind}`)}
+                </Link>
+              ) : (
+                <>
+                  {phase.position}. {t(`phase.${phase.kind}`)}
+                </>
+              )}
+              {isNow ? (
+                <span className="ml-2 text-caption font-medium text-brand">
+                  {t("roadmap.today")}
+                </span>
+              ) : null}
+            </p>
+            <p className="text-caption text-ink-muted">
+              {t("phase.weeks", { start: phase.startWeek, end: phase.endWeek })} ·{" "}
+              {t("roadmap.dateRange", {
+                start: formatDate(phase.startDate, locale),
+                end: formatDate(phase.endDate, locale),
+              })}
+            </p>
+            <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-caption text-ink-muted">
+              {phaseWeeks.map((w) => (
+                <li key={w.week} className="tabular-nums">
+                  {t("roadmap.timelineWeek", { week: w.week })}{" "}
+                  {formatDate(w.startDate, locale, "dayMonth")}
+                  {w.dueCount > 0
+                    ? ` · ${t("roadmaps.timeline.openShort", { count: w.openCount })}`
+                    : ""}
+                </li>
+              ))}
+            </ul>
+            <div className="mt-1.5 flex flex-wrap items-center gap-2 text-caption">
+              <span>
+                {t("roadmaps.timeline.gateOnShort", { date: formatDate(phase.endDate, locale) })}
+              </span>
+              <GateBadge status={phase.gateStatus} isOverdue={phase.isGateOverdue} />
+            </div>
+          </li>
+        );
+      })}
+    </ol>
   );
 }

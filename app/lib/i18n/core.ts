@@ -44,12 +44,19 @@ function lookup(tree: MessageTree, key: string): MessageValue | undefined {
   return "other" in node && typeof node.other === "string" ? (node as PluralForms) : undefined;
 }
 
+// Creating an Intl.NumberFormat costs ~40 µs, formatting with one ~0.5 µs; a page
+// with a few hundred numbers in its messages would spend milliseconds on the former.
+const numberFormats: Record<Locale, Intl.NumberFormat> = {
+  de: new Intl.NumberFormat("de"),
+  en: new Intl.NumberFormat("en"),
+};
+
 function interpolate(text: string, params: MessageParams | undefined, locale: Locale): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
     if (value === undefined) return match;
-    return typeof value === "number" ? new Intl.NumberFormat(locale).format(value) : value;
+    return typeof value === "number" ? numberFormats[locale].format(value) : value;
   });
 }
 

@@ -30,15 +30,24 @@ export function formatNumber(value: number, locale: Locale, options?: Intl.Numbe
   return new Intl.NumberFormat(intlTags[locale], options).format(value);
 }
 
+// Formatters are costly to create and cheap to use: keep one per locale and style.
+const formatters = new Map<string, Intl.NumberFormat>();
+function cached(key: string, create: () => Intl.NumberFormat) {
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = create()));
+  return formatter;
+}
+
 export function formatPercent(value: number, locale: Locale) {
-  return new Intl.NumberFormat(intlTags[locale], {
-    style: "percent",
-    maximumFractionDigits: 0,
-  }).format(value / 100);
+  return cached(
+    `percent:${locale}`,
+    () => new Intl.NumberFormat(intlTags[locale], { style: "percent", maximumFractionDigits: 0 }),
+  ).format(value / 100);
 }
 
 export function formatCents(cents: number, locale: Locale, currency = "EUR") {
-  return new Intl.NumberFormat(intlTags[locale], { style: "currency", currency }).format(
-    cents / 100,
-  );
+  return cached(
+    `currency:${locale}:${currency}`,
+    () => new Intl.NumberFormat(intlTags[locale], { style: "currency", currency }),
+  ).format(cents / 100);
 }

@@ -216,3 +216,43 @@ describe("isKpiDirectionConsistent", () => {
     expect(isKpiDirectionConsistent({ ...minutesPerRequest, target: 13 })).toBe(false);
   });
 });
+
+// The cases the KPI issue names, for both directions side by side.
+describe("kpiStatus, the named cases in both directions", () => {
+  const kpis = { higher: hoursSaved, lower: minutesPerRequest } as const;
+
+  it.each(Object.entries(kpis))("%s is better: no data before the first measurement", (_, kpi) => {
+    expect(kpiStatus(kpi, [])).toBe("no_data");
+  });
+
+  it.each(Object.entries(kpis))("%s is better: exactly on the line is on track", (_, kpi) => {
+    for (const date of ["2026-03-01", "2026-03-31", "2026-04-15", "2026-05-30"]) {
+      expect(kpiStatus(kpi, [{ value: expectedValueOn(kpi, date), date }]), date).toBe("on_track");
+    }
+  });
+
+  it.each(Object.entries(kpis))(
+    "%s is better: after the target date only the target counts",
+    (_, kpi) => {
+      const worse = kpi.direction === "higher_is_better" ? -1 : 1;
+      const tolerance = atRiskTolerance(kpi);
+      const at = (value: number) => kpiStatus(kpi, [{ value, date: "2026-08-01" }]);
+      expect(at(kpi.target)).toBe("on_track");
+      expect(at(kpi.target - worse)).toBe("on_track");
+      expect(at(kpi.target + worse * tolerance)).toBe("at_risk");
+      expect(at(kpi.target + worse * (tolerance + 0.01))).toBe("off_track");
+    },
+  );
+
+  it.each(Object.entries(kpis))(
+    "%s is better: a little worse than the line is at risk, far worse off track",
+    (_, kpi) => {
+      const worse = kpi.direction === "higher_is_better" ? -1 : 1;
+      const expected = expectedValueOn(kpi, "2026-04-15");
+      const at = (value: number) => kpiStatus(kpi, [{ value, date: "2026-04-15" }]);
+      expect(at(expected + worse * 0.01)).toBe("at_risk");
+      expect(at(expected + worse * (atRiskTolerance(kpi) * 1.5))).toBe("off_track");
+      expect(at(expected - worse * 0.01)).toBe("on_track");
+    },
+  );
+});

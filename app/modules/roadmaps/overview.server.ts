@@ -1,11 +1,12 @@
 import { db } from "~/lib/db.server";
-import { addDaysIso, startOfWeekIso, utcDateToIso } from "./dates";
+import { addDaysIso, isoWeekNumber, startOfWeekIso, utcDateToIso } from "./dates";
 import type { IsoDate } from "./dates";
 import {
   computePhaseDates,
   LAST_WEEK,
   roadmapEndDate,
   roadmapTimeline,
+  weekOfDate,
   weekStartDate,
 } from "./phase-dates";
 import type { PhaseKind } from "./phase-dates";
@@ -47,9 +48,11 @@ export async function getRoadmapOverview({
   roadmapId: string;
   today: IsoDate;
 }) {
-  // One query for this roadmap and its siblings (for switching), one for the
-  // tasks, plus one each for their relations: four round trips in all.
-  const [roadmaps, tasks] = await Promise.all([
+  // One query for this roadmap and its siblings (for switching) and one for their
+  // phases, one for the tasks and one for the names of their owners: four round trips
+  // in all. Owner names come apart rather than as a relation of each task, which
+  // Prisma would resolve row by row in JavaScript.
+  const [roadmaps, tasks, owners] = await Promise.all([
     db.roadmap.findMany({
       where: { orgId, OR: [{ id: roadmapId }, { status: { not: "archived" } }] },
       orderBy: { startDate: "desc" },
@@ -76,8 +79,12 @@ export async function getRoadmapOverview({
         status: true,
         dueDate: true,
         phaseId: true,
-        owner: { select: { name: true } },
+        ownerId: true,
       },
+    }),
+    db.user.findMany({
+      where: { ownedTasks: { some: { orgId, roadmapId, deletedAt: null } } },
+      select: { id: true, name: true },
     }),
   ]);
   const roadmap = roadmaps.find((r) => r.id === roadmapId);
@@ -85,13 +92,14 @@ export async function getRoadmapOverview({
 
   const startDate = utcDateToIso(roadmap.startDate);
   const kindOfPhase = new Map(roadmap.phases.map((p) => [p.id, p.kind]));
+  const ownerName = new Map(owners.map((u) => [u.id, u.name]));
   const all: OverviewTask[] = tasks.map((task) => ({
     id: task.id,
     title: task.title,
     status: task.status,
     dueDate: utcDateToIso(task.dueDate),
     phase: kindOfPhase.get(task.phaseId) ?? "analysis",
-    ownerName: task.owner?.name ?? null,
+    ownerName: task.ownerId ? (ownerName.get(task.ownerId) ?? null) : null,
   }));
 
   const phaseDates = computePhaseDates(startDate);
@@ -115,6 +123,13 @@ export async function getRoadmapOverview({
   const weekStart = startOfWeekIso(today);
   const weekEnd = addDaysIso(weekStart, 6);
   const overdue = all.filter((task) => isTaskOverdue(task, today));
+  const dueByWeek = Array.from({ length: LAST_WEEK }, () => ({ due: 0, open: 0 }));
+  for (const task of all) {
+    const slot = dueByWeek[weekOfDate(startDate, task.dueDate) - 1];
+    if (!slot) continue;
+    slot.due++;
+    if (task.status !== "done") slot.open++;
+  }
 
   return {
     roadmap: {
@@ -128,10 +143,17 @@ export async function getRoadmapOverview({
     },
     today,
     timeline: roadmapTimeline(startDate, today),
-    weeks: Array.from({ length: LAST_WEEK }, (_, i) => ({
-      week: i + 1,
-      startDate: weekStartDate(startDate, i + 1),
-    })),
+    weeks: Array.from({ length: LAST_WEEK }, (_, i) => {
+      const weekStart = weekStartDate(startDate, i + 1);
+      return {
+        week: i + 1,
+        startDate: weekStart,
+        isoWeek: isoWeekNumber(weekStart),
+        /** Tasks due in this plan week, and how many of them are still open. */
+        dueCount: dueByWeek[i]?.due ?? 0,
+        openCount: dueByWeek[i]?.open ?? 0,
+      };
+    }),
     phases,
     overall,
     expectedPercent: expected,

@@ -1,7 +1,23 @@
 import type { Messages } from "../core";
 import { accountMessages } from "./accounts";
+import { dashboardMessages } from "./dashboard";
+import { kpiMessages } from "./kpis";
+import { reportMessages } from "./reports";
+import { assessmentMessages } from "./assessment";
+import { registerMessages } from "./register";
+import { useCaseMessages } from "./use-cases";
+import { roadmapMessages } from "./roadmaps";
+import { taskMessages } from "./tasks";
 
 export const de: Messages = {
+  roadmaps: roadmapMessages.de,
+  tasks: taskMessages.de,
+  useCases: useCaseMessages.de,
+  assessment: assessmentMessages.de,
+  register: registerMessages.de,
+  kpis: kpiMessages.de,
+  dashboard: dashboardMessages.de,
+  reports: reportMessages.de,
   accounts: accountMessages.de,
   app: {
     name: "Fahrplan",

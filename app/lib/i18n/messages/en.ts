@@ -1,7 +1,23 @@
 import type { MessageTree } from "../core";
 import { accountMessages } from "./accounts";
+import { dashboardMessages } from "./dashboard";
+import { kpiMessages } from "./kpis";
+import { reportMessages } from "./reports";
+import { assessmentMessages } from "./assessment";
+import { registerMessages } from "./register";
+import { useCaseMessages } from "./use-cases";
+import { roadmapMessages } from "./roadmaps";
+import { taskMessages } from "./tasks";
 
 export const en = {
+  roadmaps: roadmapMessages.en,
+  tasks: taskMessages.en,
+  useCases: useCaseMessages.en,
+  assessment: assessmentMessages.en,
+  register: registerMessages.en,
+  kpis: kpiMessages.en,
+  dashboard: dashboardMessages.en,
+  reports: reportMessages.en,
   accounts: accountMessages.en,
   app: {
     name: "Fahrplan",

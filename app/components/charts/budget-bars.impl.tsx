@@ -1,0 +1,62 @@
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { formatCents } from "~/lib/i18n";
+import { useI18n } from "~/lib/i18n/react";
+import { chartColors } from "./axis";
+
+export type BudgetBarsProps = {
+  rows: { label: string; plannedCents: number; actualCents: number }[];
+  height: number;
+};
+
+/** Recharts implementation; loaded lazily through BudgetBars. */
+export default function BudgetBarsImpl({ rows, height }: BudgetBarsProps) {
+  const { t, locale } = useI18n();
+  const euros = (cents: number) => formatCents(cents, locale).replace(/[.,]00(?=\D*$)/, "");
+  return (
+    <BarChart
+      responsive
+      data={rows}
+      style={{ width: "100%", height }}
+      margin={{ top: 12, right: 16, bottom: 4, left: 8 }}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid stroke={chartColors.grid} strokeDasharray="3 3" vertical={false} />
+      <XAxis
+        dataKey="label"
+        stroke={chartColors.axis}
+        tick={{ fill: chartColors.axis, fontSize: 12 }}
+        interval={0}
+      />
+      <YAxis
+        stroke={chartColors.axis}
+        tick={{ fill: chartColors.axis, fontSize: 12 }}
+        tickFormatter={euros}
+        width={72}
+      />
+      <Tooltip
+        formatter={(value) => formatCents(Number(value), locale)}
+        cursor={{ fill: "var(--color-surface-muted)" }}
+        contentStyle={{
+          background: "var(--color-surface-raised)",
+          border: "1px solid var(--color-line)",
+          color: "var(--color-ink)",
+        }}
+      />
+      <Legend wrapperStyle={{ color: "var(--color-ink)" }} />
+      <Bar
+        dataKey="plannedCents"
+        name={t("dashboard.budget.planned")}
+        fill={chartColors.planned}
+        radius={[4, 4, 0, 0]}
+        isAnimationActive={false}
+      />
+      <Bar
+        dataKey="actualCents"
+        name={t("dashboard.budget.actual")}
+        fill={chartColors.actual}
+        radius={[4, 4, 0, 0]}
+        isAnimationActive={false}
+      />
+    </BarChart>
+  );
+}

@@ -1,0 +1,196 @@
+import { useEffect, useRef } from "react";
+import type { DragEvent } from "react";
+import { Form, Link, useFetcher } from "react-router";
+import { Badge } from "~/components/ui/badge";
+import { formatDate } from "~/lib/i18n";
+import { useI18n } from "~/lib/i18n/react";
+import type { TaskStatus } from "~/modules/roadmaps/progress";
+import { TASK_STATUSES } from "~/modules/roadmaps/progress";
+import type { BoardTask } from "~/modules/tasks/board.server";
+import { TickButton, useTickError } from "./tick-button";
+import type { TickResult } from "./tick-button";
+
+export function moveFetcherKey(taskId: string) {
+  return `move-${taskId}`;
+}
+
+export type CardPermissions = { canComplete: boolean; canMove: boolean; canDelete: boolean };
+
+/**
+ * One task on the phase board: tick, title (to the detail page), owner, due date with
+ * its warnings, priority, and a menu with the keyboard alternative to drag and drop.
+ */
+export function TaskCard({
+  task,
+  ownerName,
+  detailHref,
+  permissions,
+  isFirst,
+  isLast,
+  onDragStart,
+  onDragEnd,
+  onDragOver,
+  onDrop,
+  isDropTarget,
+}: {
+  task: BoardTask;
+  ownerName: string | null;
+  detailHref: string;
+  permissions: CardPermissions;
+  isFirst: boolean;
+  isLast: boolean;
+  onDragStart?: (event: DragEvent<HTMLElement>) => void;
+  onDragEnd?: () => void;
+  onDragOver?: (event: DragEvent<HTMLElement>) => void;
+  onDrop?: (event: DragEvent<HTMLElement>) => void;
+  isDropTarget?: boolean;
+}) {
+  const { t, locale } = useI18n();
+  const tickError = useTickError(task.id);
+  const moveFetcher = useFetcher<TickResult>({ key: moveFetcherKey(task.id) });
+  const moveError =
+    moveFetcher.state === "idle" && moveFetcher.data && !moveFetcher.data.ok
+      ? moveFetcher.data.message
+      : null;
+  const summaryRef = useRef<HTMLElement>(null);
+  const menuRef = useRef<HTMLDetailsElement>(null);
+
+  // After a keyboard move the card shows in its new place: close its menu and give
+  // the focus back to the menu button, so the next move is two key presses away.
+  useEffect(() => {
+    if (moveFetcher.state !== "idle" || !moveFetcher.data?.ok) return;
+    const focus = document.activeElement;
+    const lost = focus === null || focus === document.body;
+    if (!lost && !menuRef.current?.contains(focus)) return;
+    if (menuRef.current) menuRef.current.open = false;
+    summaryRef.current?.focus();
+  }, [moveFetcher.state, moveFetcher.data]);
+
+  const isDone = task.status === "done";
+  return (
+    <li
+      draggable={permissions.canMove}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      data-task-id={task.id}
+      className={`relative rounded-control border bg-surface-raised p-3 shadow-card ${
+        isDropTarget ? "border-brand ring-2 ring-brand/40" : "border-line"
+      } ${permissions.canMove ? "cursor-grab active:cursor-grabbing" : ""}`}
+    >
+      <div className="flex items-start gap-3">
+        <TickButton
+          taskId={task.id}
+          title={task.title}
+          isDone={isDone}
+          disabled={!permissions.canComplete}
+        />
+        <div className="min-w-0 flex-1">
+          <p className={`font-medium break-words ${isDone ? "text-ink-muted line-through" : ""}`}>
+            <Link to={detailHref} className="underline-offset-2 hover:underline">
+              {task.title}
+            </Link>
+          </p>
+          <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-caption text-ink-muted">
+            <span className="mr-1">{ownerName ?? t("roadmap.noOwner")}</span>
+            <span className={`tabular-nums ${task.isOverdue ? "font-medium text-danger" : ""}`}>
+              {t("roadmap.dueOn", { date: formatDate(task.dueDate, locale, "dayMonth") })}
+            </span>
+            {task.isOverdue ? <Badge tone="danger">{t("roadmap.overdue")}</Badge> : null}
+            {task.placement === "outside_phase" ? (
+              <Badge tone="warning">{t("tasks.warnings.outsidePhaseShort")}</Badge>
+            ) : null}
+            {task.priority === "high" ? (
+              <Badge tone="brand">{t("task.priority.high")}</Badge>
+            ) : null}
+          </p>
+          {tickError || moveError ? (
+            <p role="alert" className="mt-1.5 text-caption font-medium text-danger">
+              {tickError ?? moveError}
+            </p>
+          ) : null}
+        </div>
+        {permissions.canMove || permissions.canDelete ? (
+          <details ref={menuRef} className="group relative shrink-0">
+            <summary
+              ref={summaryRef}
+              aria-label={t("tasks.menu.label", { title: task.title })}
+              className="flex h-7 w-7 cursor-pointer list-none items-center justify-center rounded-control text-ink-muted hover:bg-surface-muted hover:text-ink [&::-webkit-details-marker]:hidden"
+            >
+              <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4">
+                <circle cx="3" cy="8" r="1.5" fill="currentColor" />
+                <circle cx="8" cy="8" r="1.5" fill="currentColor" />
+                <circle cx="13" cy="8" r="1.5" fill="currentColor" />
+              </svg>
+            </summary>
+            <div className="absolute right-0 z-20 mt-1 flex w-56 flex-col gap-1 rounded-control border border-line bg-surface-raised p-2 shadow-card">
+              {permissions.canMove ? (
+                <moveFetcher.Form method="post" className="flex flex-col">
+                  <input type="hidden" name="intent" value="move" />
+                  <input type="hidden" name="taskId" value={task.id} />
+                  <MenuButton name="move" value="up" disabled={isFirst}>
+                    {t("tasks.menu.up")}
+                  </MenuButton>
+                  <MenuButton name="move" value="down" disabled={isLast}>
+                    {t("tasks.menu.down")}
+                  </MenuButton>
+                  <span className="mt-1 px-2 text-caption text-ink-subtle">
+                    {t("tasks.menu.moveTo")}
+                  </span>
+                  {TASK_STATUSES.filter((s: TaskStatus) => s !== task.status).map((s) => (
+                    <MenuButton key={s} name="move" value={`status:${s}`}>
+                      {t(`task.status.${s}`)}
+                    </MenuButton>
+                  ))}
+                </moveFetcher.Form>
+              ) : null}
+              <Link
+                to={detailHref}
+                className="rounded px-2 py-1.5 text-left text-body hover:bg-surface-muted"
+              >
+                {t("tasks.menu.edit")}
+              </Link>
+              {permissions.canDelete ? (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="delete" />
+                  <input type="hidden" name="taskId" value={task.id} />
+                  <button
+                    type="submit"
+                    className="w-full rounded px-2 py-1.5 text-left text-body text-danger hover:bg-danger-soft"
+                  >
+                    {t("tasks.menu.delete")}
+                  </button>
+                </Form>
+              ) : null}
+            </div>
+          </details>
+        ) : null}
+      </div>
+    </li>
+  );
+}
+
+function MenuButton({
+  name,
+  value,
+  disabled,
+  children,
+}: {
+  name: string;
+  value: string;
+  disabled?: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      disabled={disabled}
+      className="rounded px-2 py-1.5 text-left text-body hover:bg-surface-muted disabled:cursor-not-allowed disabled:opacity-50"
+    >
+      {children}
+    </button>
+  );
+}

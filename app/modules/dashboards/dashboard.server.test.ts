@@ -1,0 +1,210 @@
+import { describe, expect, it } from "vitest";
+import { db, getRoundTrips } from "~/lib/db.server";
+import { createOrgWithMember, createUser } from "~/test/factories";
+import { createRoadmapFromTemplate } from "../roadmaps/create.server";
+import { addDaysIso, isoToUtcDate } from "../roadmaps/dates";
+import { SPARKLINE_POINTS } from "../kpis/summary";
+import { getDashboard } from "./dashboard.server";
+
+const START = "2026-03-02";
+
+async function createRoadmap(status: "active" | "draft" = "active") {
+  const { org, user } = await createOrgWithMember("manager");
+  const roadmap = await db.$transaction((tx) =>
+    createRoadmapFromTemplate(tx, {
+      orgId: org.id,
+      actorId: user.id,
+      title: "Pilot",
+      startDate: START,
+      locale: "de",
+      status,
+      plannedBudgetCents: 5_000_000,
+      ownerIds: [user.id],
+    }),
+  );
+  return { org, user, roadmap };
+}
+
+describe("getDashboard", () => {
+  it("sums progress, budget, KPI status, tiers and the value of saved hours", async () => {
+    const { org, user, roadmap } = await createRoadmap();
+    const today = addDaysIso(START, 28); // 4 weeks in
+    const tasks = await db.task.findMany({
+      where: { roadmapId: roadmap.id, phaseId: roadmap.phaseIds.analysis },
+      orderBy: { dueDate: "asc" },
+      select: { id: true },
+    });
+    await db.task.update({
+      where: { id: tasks[0]!.id },
+      data: { status: "done", completedAt: isoToUtcDate(addDaysIso(START, 3)) },
+    });
+    await db.phase.update({
+      where: { id: roadmap.phaseIds.analysis },
+      data: { gateStatus: "requested" },
+    });
+    await db.budgetLine.createMany({
+      data: [
+        { plannedCents: 600_000, actualCents: 540_000, label: "Workshops" },
+        { plannedCents: 250_000, actualCents: 310_000, label: "Legal" },
+      ].map((l) => ({
+        ...l,
+        orgId: org.id,
+        roadmapId: roadmap.id,
+        phaseId: roadmap.phaseIds.analysis,
+      })),
+    });
+    const piloting = await db.useCase.create({
+      data: {
+        orgId: org.id,
+        roadmapId: roadmap.id,
+        title: "Replies",
+        status: "piloting",
+        hoursSavedPerWeek: 22,
+        hourlyCostCents: 5200,
+      },
+    });
+    // An unlinked candidate counts in the tiers but not in the value.
+    await db.useCase.create({
+      data: {
+        orgId: org.id,
+        title: "Offers",
+        status: "selected",
+        hoursSavedPerWeek: 10,
+        hourlyCostCents: 6000,
+      },
+    });
+    await db.useCase.create({ data: { orgId: org.id, title: "Rejected", status: "rejected" } });
+    // Two completed assessments: the later one's tier counts.
+    await db.assessment.createMany({
+      data: [
+        { tier: "high_risk", completedAt: new Date("2026-03-05T10:00:00Z") },
+        { tier: "limited", completedAt: new Date("2026-03-20T10:00:00Z") },
+      ].map((a) => ({
+        ...a,
+        orgId: org.id,
+        useCaseId: piloting.id,
+        status: "completed" as const,
+        answers: {},
+        rulesetVersion: "test",
+      })),
+    });
+    const kpi = await db.kpi.create({
+      data: {
+        orgId: org.id,
+        roadmapId: roadmap.id,
+        name: "Minutes",
+        category: "efficiency",
+        direction: "lower_is_better",
+        baseline: 18,
+        target: 9,
+        baselineDate: isoToUtcDate(START),
+        targetDate: isoToUtcDate(addDaysIso(START, 89)),
+      },
+    });
+    await db.kpiMeasurement.createMany({
+      data: [
+        { value: 18, date: isoToUtcDate(START) },
+        { value: 15, date: isoToUtcDate(addDaysIso(START, 28)) },
+      ].map((m) => ({ ...m, orgId: org.id, kpiId: kpi.id, recordedById: user.id })),
+    });
+
+    const d = (await getDashboard({ orgId: org.id, roadmapId: roadmap.id, today }))!;
+    expect(d.roadmap).toMatchObject({
+      title: "Pilot",
+      startDate: START,
+      plannedBudgetCents: 5_000_000,
+    });
+    expect(d.overall.done).toBe(1);
+    expect(d.phases.map((p) => p.gate.state)).toEqual(["overdue", "due", "upcoming"]);
+    expect(d.phases[0]!.budget).toEqual({ plannedCents: 850_000, actualCents: 850_000 });
+    expect(d.budget).toMatchObject({ plannedCents: 850_000, actualCents: 850_000 });
+    expect(d.burnUp[0]).toMatchObject({ week: 1, done: 1 });
+    expect(d.burnUp.at(-1)!.done).toBeNull();
+    expect(d.kpis).toHaveLength(1);
+    // Day 28 of 89: expected ≈ 15.17 min; 15 is better → on track.
+    expect(d.kpis[0]!.summary).toMatchObject({ status: "on_track", spark: [18, 15] });
+    expect(Object.fromEntries(d.tiers.map((x) => [x.tier, x.count]))).toMatchObject({
+      limited: 1,
+      high_risk: 0,
+      not_assessed: 1,
+    });
+    expect(d.useCaseCount).toBe(2);
+    // 22 h × €52 × 4 weeks.
+    expect(d.value.soFarCents).toBe(457_600);
+    expect(d.overdueByOwner.length).toBeGreaterThan(0);
+    expect(d.overdueByOwner[0]!.ownerName).toBe(user.name);
+  });
+
+  it("does not reveal another organisation's roadmap", async () => {
+    const { roadmap } = await createRoadmap();
+    const { org: other } = await createOrgWithMember("owner");
+    expect(await getDashboard({ orgId: other.id, roadmapId: roadmap.id, today: START })).toBeNull();
+  });
+
+  it("needs at most 5 database round trips for 300 tasks and 20 KPIs × 90 measurements", async () => {
+    const { org, user, roadmap } = await createRoadmap();
+    const owners = await Promise.all([createUser(), createUser(), createUser()]);
+    const phaseIds = [roadmap.phaseIds.analysis, roadmap.phaseIds.pilot, roadmap.phaseIds.scale];
+    await db.task.createMany({
+      data: Array.from({ length: 300 }, (_, i) => ({
+        orgId: org.id,
+        roadmapId: roadmap.id,
+        phaseId: phaseIds[i % 3]!,
+        title: `Task ${i}`,
+        dueDate: isoToUtcDate(addDaysIso(START, i % 90)),
+        status: (["todo", "in_progress", "blocked", "done"] as const)[i % 4],
+        ownerId: owners[i % 3]!.id,
+        position: 100 + i,
+      })),
+    });
+    for (let k = 0; k < 20; k++) {
+      const kpi = await db.kpi.create({
+        data: {
+          orgId: org.id,
+          roadmapId: roadmap.id,
+          name: `KPI ${k}`,
+          category: "efficiency",
+          direction: "higher_is_better",
+          baseline: 0,
+          target: 100,
+          baselineDate: isoToUtcDate(START),
+          targetDate: isoToUtcDate(addDaysIso(START, 89)),
+          ownerId: user.id,
+        },
+      });
+      await db.kpiMeasurement.createMany({
+        data: Array.from({ length: 90 }, (_, day) => ({
+          orgId: org.id,
+          kpiId: kpi.id,
+          value: day,
+          date: isoToUtcDate(addDaysIso(START, day)),
+        })),
+      });
+    }
+    await db.useCase.createMany({
+      data: Array.from({ length: 10 }, (_, i) => ({
+        orgId: org.id,
+        roadmapId: roadmap.id,
+        title: `Use case ${i}`,
+        status: i < 2 ? ("piloting" as const) : ("candidate" as const),
+        hoursSavedPerWeek: 5,
+        hourlyCostCents: 5000,
+      })),
+    });
+
+    const before = getRoundTrips();
+    const d = await getDashboard({
+      orgId: org.id,
+      roadmapId: roadmap.id,
+      today: addDaysIso(START, 45),
+    });
+    const trips = getRoundTrips() - before;
+    expect(trips).toBeLessThanOrEqual(5);
+    expect(d!.overall.total).toBeGreaterThan(300);
+    expect(d!.kpis).toHaveLength(20);
+    // Each card gets the latest points only; the newest (day 89) decides the status.
+    expect(d!.kpis.every((k) => k.summary.spark.length === SPARKLINE_POINTS)).toBe(true);
+    expect(d!.kpis[0]!.summary.latest).toEqual({ value: 89, date: addDaysIso(START, 89) });
+    expect(d!.useCaseCount).toBe(10);
+  });
+});

@@ -1,0 +1,289 @@
+import { db } from "~/lib/db.server";
+import { todayIso, utcDateToIso } from "../roadmaps/dates";
+import type { IsoDate } from "../roadmaps/dates";
+import { computePhaseDates, roadmapEndDate, roadmapTimeline } from "../roadmaps/phase-dates";
+import type { PhaseKind } from "../roadmaps/phase-dates";
+import {
+  burnUpSeries,
+  expectedPercent,
+  scheduleHealth,
+  summariseTasks,
+} from "../roadmaps/progress";
+import type { TaskStatus } from "../roadmaps/progress";
+import { SPARKLINE_POINTS, summariseKpi, toKpiDefinition } from "../kpis/summary";
+import { countByTier, gateState, overdueByOwner, pilotValue } from "./dashboard";
+
+/*
+ * The leadership dashboard of one roadmap in FIVE database round trips, whatever the
+ * number of tasks, KPIs and measurements, all sent at once:
+ *
+ *   1. phases ⋈ roadmap, with each phase's budget sums (and the other open roadmaps,
+ *      for switching)                                               — raw SQL
+ *   2. tasks ⟕ owner name                                            — raw SQL
+ *   3. KPIs of the roadmap                                           — Prisma
+ *   4. their latest measurements (what sparkline and status need)    — raw SQL
+ *   5. use cases with the tier of their latest completed assessment — raw SQL
+ *
+ * Why raw SQL: on SQLite, Prisma 6 loads every relation with its own statement (no
+ * JOINs), so the same data through `select`/`include` would take nine. The three raw
+ * queries use only portable SQL (quoted identifiers, JOIN, correlated subqueries,
+ * COALESCE/SUM), so they run unchanged on PostgreSQL; every WHERE and JOIN carries
+ * orgId. Values come back as the driver delivers them (dates as text on SQLite, Date on
+ * PostgreSQL; sums as number or bigint) and are normalised below.
+ */
+
+type PhaseRow = {
+  roadmapId: string;
+  title: string;
+  ambition: string;
+  roadmapStatus: string;
+  startDate: unknown;
+  plannedBudgetCents: unknown;
+  phaseId: string;
+  kind: PhaseKind;
+  gateStatus: string;
+  gateDecidedAt: unknown;
+  plannedCents: unknown;
+  actualCents: unknown;
+};
+
+type TaskRow = {
+  id: string;
+  title: string;
+  status: TaskStatus;
+  dueDate: unknown;
+  completedAt: unknown;
+  phaseId: string;
+  ownerId: string | null;
+  ownerName: string | null;
+};
+
+type MeasurementRow = { kpiId: string; value: unknown; date: unknown };
+
+type UseCaseRow = {
+  id: string;
+  title: string;
+  status: string;
+  roadmapId: string | null;
+  hoursSavedPerWeek: unknown;
+  hourlyCostCents: unknown;
+  tier: string | null;
+};
+
+/** A number from a raw row: SQLite gives numbers, PostgreSQL bigint for sums. */
+function num(value: unknown): number {
+  if (typeof value === "number") return value;
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "string" && value.trim() !== "") return Number(value);
+  if (value !== null && typeof value === "object" && "toNumber" in value) {
+    return (value as { toNumber(): number }).toNumber();
+  }
+  return 0;
+}
+
+/** A stored calendar date (00:00 UTC) from a raw row, as "YYYY-MM-DD". */
+function calendarDate(value: unknown): IsoDate {
+  if (value instanceof Date) return utcDateToIso(value);
+  if (typeof value === "number") return utcDateToIso(new Date(value));
+  return String(value).slice(0, 10);
+}
+
+/** A timestamp from a raw row, as the local calendar day it happened on. */
+function dayOf(value: unknown): IsoDate | null {
+  if (value === null || value === undefined) return null;
+  const date = value instanceof Date ? value : new Date(value as string | number);
+  return Number.isNaN(date.getTime()) ? null : todayIso(date);
+}
+
+export async function getDashboard({
+  orgId,
+  roadmapId,
+  today,
+}: {
+  orgId: string;
+  roadmapId: string;
+  today: IsoDate;
+}) {
+  const [phaseRows, taskRows, kpis, measurements, useCaseRows] = await Promise.all([
+    db.$queryRaw<PhaseRow[]>`
+      SELECT r."id" AS "roadmapId", r."title", r."ambition", r."status" AS "roadmapStatus",
+             r."startDate", r."plannedBudgetCents",
+             p."id" AS "phaseId", p."kind", p."gateStatus", p."gateDecidedAt",
+             COALESCE((SELECT SUM(b."plannedCents") FROM "BudgetLine" b
+                       WHERE b."orgId" = p."orgId" AND b."phaseId" = p."id"), 0) AS "plannedCents",
+             COALESCE((SELECT SUM(b."actualCents") FROM "BudgetLine" b
+                       WHERE b."orgId" = p."orgId" AND b."phaseId" = p."id"), 0) AS "actualCents"
+      FROM "Phase" p
+      JOIN "Roadmap" r ON r."id" = p."roadmapId" AND r."orgId" = p."orgId"
+      WHERE p."orgId" = ${orgId}
+        AND (r."id" = ${roadmapId} OR r."status" <> 'archived')
+      ORDER BY r."startDate" DESC, r."id", p."position"`,
+    db.$queryRaw<TaskRow[]>`
+      SELECT t."id", t."title", t."status", t."dueDate", t."completedAt", t."phaseId",
+             t."ownerId", u."name" AS "ownerName"
+      FROM "Task" t
+      LEFT JOIN "User" u ON u."id" = t."ownerId"
+      WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL`,
+    db.kpi.findMany({
+      where: { orgId, roadmapId, archivedAt: null },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        name: true,
+        unit: true,
+        category: true,
+        direction: true,
+        baseline: true,
+        target: true,
+        baselineDate: true,
+        targetDate: true,
+      },
+    }),
+    // Only what the cards show: each KPI's latest SPARKLINE_POINTS measurements (the
+    // newest decides the status). ROW_NUMBER() runs on SQLite ≥ 3.25 and PostgreSQL.
+    db.$queryRaw<MeasurementRow[]>`
+      SELECT "kpiId", "value", "date" FROM (
+        SELECT m."kpiId", m."value", m."date", m."createdAt",
+               ROW_NUMBER() OVER (PARTITION BY m."kpiId"
+                                  ORDER BY m."date" DESC, m."createdAt" DESC) AS "rank"
+        FROM "KpiMeasurement" m
+        JOIN "Kpi" k ON k."id" = m."kpiId" AND k."orgId" = m."orgId"
+        WHERE m."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
+      ) recent
+      WHERE "rank" <= ${SPARKLINE_POINTS}
+      ORDER BY "date", "createdAt"`,
+    db.$queryRaw<UseCaseRow[]>`
+      SELECT u."id", u."title", u."status", u."roadmapId", u."hoursSavedPerWeek",
+             u."hourlyCostCents",
+             (SELECT a."tier" FROM "Assessment" a
+              WHERE a."orgId" = u."orgId" AND a."useCaseId" = u."id" AND a."status" = 'completed'
+              ORDER BY a."completedAt" DESC, a."createdAt" DESC
+              LIMIT 1) AS "tier"
+      FROM "UseCase" u
+      WHERE u."orgId" = ${orgId} AND u."archivedAt" IS NULL AND u."status" <> 'rejected'
+        AND (u."roadmapId" = ${roadmapId} OR u."roadmapId" IS NULL)
+      ORDER BY u."title"`,
+  ]);
+
+  const own = phaseRows.filter((row) => row.roadmapId === roadmapId);
+  const first = own[0];
+  if (!first) return null;
+
+  const startDate = calendarDate(first.startDate);
+  const kindOf = new Map(own.map((row) => [row.phaseId, row.kind]));
+  const tasks = taskRows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    dueDate: calendarDate(row.dueDate),
+    completedOn: dayOf(row.completedAt),
+    phase: kindOf.get(row.phaseId) ?? "analysis",
+    ownerId: row.ownerId,
+    ownerName: row.ownerName,
+  }));
+
+  const phases = computePhaseDates(startDate).map((dates) => {
+    const row = own.find((r) => r.kind === dates.kind);
+    const gateStatus = row?.gateStatus ?? "open";
+    return {
+      ...dates,
+      summary: summariseTasks(
+        tasks.filter((task) => task.phase === dates.kind),
+        today,
+      ),
+      gate: {
+        status: gateStatus,
+        state: gateState(
+          { status: gateStatus, phaseStart: dates.startDate, phaseEnd: dates.endDate },
+          today,
+        ),
+        decidedOn: dayOf(row?.gateDecidedAt),
+      },
+      budget: { plannedCents: num(row?.plannedCents), actualCents: num(row?.actualCents) },
+    };
+  });
+
+  const overall = summariseTasks(tasks, today);
+  const expected = expectedPercent(startDate, today);
+  const timeline = roadmapTimeline(startDate, today);
+
+  const byKpi = new Map<string, { value: number; date: IsoDate }[]>();
+  for (const m of measurements) {
+    const list = byKpi.get(m.kpiId) ?? [];
+    list.push({ value: num(m.value), date: calendarDate(m.date) });
+    byKpi.set(m.kpiId, list);
+  }
+  const kpiCards = kpis.map((kpi) => ({
+    id: kpi.id,
+    name: kpi.name,
+    unit: kpi.unit,
+    category: kpi.category,
+    direction: kpi.direction,
+    baseline: kpi.baseline,
+    target: kpi.target,
+    targetDate: utcDateToIso(kpi.targetDate),
+    summary: summariseKpi(toKpiDefinition(kpi), byKpi.get(kpi.id) ?? []),
+  }));
+
+  const useCases = useCaseRows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    roadmapId: row.roadmapId,
+    hoursSavedPerWeek: num(row.hoursSavedPerWeek),
+    hourlyCostCents: num(row.hourlyCostCents),
+    tier: row.tier,
+  }));
+
+  const budgetPlannedCents = phases.reduce((sum, p) => sum + p.budget.plannedCents, 0);
+  const budgetActualCents = phases.reduce((sum, p) => sum + p.budget.actualCents, 0);
+
+  const otherRoadmaps = new Map<string, { id: string; title: string; status: string }>();
+  for (const row of phaseRows) {
+    if (row.roadmapId !== roadmapId && !otherRoadmaps.has(row.roadmapId)) {
+      otherRoadmaps.set(row.roadmapId, {
+        id: row.roadmapId,
+        title: row.title,
+        status: row.roadmapStatus,
+      });
+    }
+  }
+
+  return {
+    roadmap: {
+      id: roadmapId,
+      title: first.title,
+      ambition: first.ambition,
+      status: first.roadmapStatus,
+      startDate,
+      endDate: roadmapEndDate(startDate),
+      plannedBudgetCents: num(first.plannedBudgetCents),
+    },
+    today,
+    timeline,
+    currentWeek: timeline.state === "running" ? timeline.week : null,
+    overall,
+    expectedPercent: expected,
+    health: scheduleHealth(overall.percentDone, expected),
+    phases,
+    burnUp: burnUpSeries(tasks, startDate, today),
+    kpis: kpiCards,
+    tiers: countByTier(useCases),
+    useCaseCount: useCases.length,
+    // Hours count only for use cases of this roadmap: the weeks are this roadmap's.
+    value: pilotValue(
+      useCases.filter((u) => u.roadmapId === roadmapId),
+      startDate,
+      today,
+    ),
+    budget: {
+      plannedCents: budgetPlannedCents,
+      actualCents: budgetActualCents,
+      roadmapPlannedCents: num(first.plannedBudgetCents),
+    },
+    overdueByOwner: overdueByOwner(tasks, today),
+    otherRoadmaps: [...otherRoadmaps.values()],
+  };
+}
+
+export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;

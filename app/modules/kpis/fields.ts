@@ -1,0 +1,13 @@
+// The KPI form's choices, without zod, so components can import them cheaply.
+export const KPI_CATEGORIES = ["efficiency", "cost", "quality", "satisfaction", "revenue"] as const;
+export type KpiCategory = (typeof KPI_CATEGORIES)[number];
+
+export const KPI_DIRECTIONS = ["higher_is_better", "lower_is_better"] as const;
+
+export const KPI_LIMITS = {
+  name: 120,
+  unit: 20,
+  note: 500,
+  /** Values far beyond any business KPI are typos, not measurements. */
+  absValue: 1e12,
+} as const;

@@ -1,0 +1,232 @@
+import { describe, expect, it } from "vitest";
+import { db } from "~/lib/db.server";
+import { createOrgWithMember, createUser } from "~/test/factories";
+import { createRoadmapFromTemplate } from "../roadmaps/create.server";
+import {
+  createKpi,
+  deleteMeasurement,
+  getKpiDetail,
+  getKpiForEdit,
+  listKpis,
+  listOwnedKpis,
+  recordMeasurement,
+  setKpiArchived,
+  updateKpi,
+  updateMeasurement,
+} from "./kpis.server";
+import type { CreateKpiInput } from "./schema";
+
+const input: CreateKpiInput = {
+  name: "Minutes per request",
+  category: "efficiency",
+  unit: "min",
+  direction: "lower_is_better",
+  baseline: 18,
+  target: 9,
+  baselineDate: "2026-03-02",
+  targetDate: "2026-05-30",
+  roadmapId: null,
+  ownerId: null,
+  useCaseId: null,
+};
+
+async function setup() {
+  const { org, user } = await createOrgWithMember("manager");
+  const member = await createUser();
+  await db.membership.create({ data: { orgId: org.id, userId: member.id, role: "member" } });
+  const created = await createKpi({
+    orgId: org.id,
+    actorId: user.id,
+    input: { ...input, ownerId: member.id },
+  });
+  if (!created.ok) throw new Error("setup failed");
+  return { org, manager: user, member, kpiId: created.id };
+}
+
+describe("KPIs", () => {
+  it("creates a KPI with an audit event and lists it as 'no data' until measured", async () => {
+    const { org, kpiId, member } = await setup();
+    const [item] = await listKpis({ orgId: org.id });
+    expect(item).toMatchObject({ id: kpiId, name: "Minutes per request", ownerName: member.name });
+    expect(item!.summary.status).toBe("no_data");
+    const audit = await db.auditEvent.findMany({ where: { orgId: org.id, entityId: kpiId } });
+    expect(audit.map((a) => a.action)).toEqual(["create"]);
+  });
+
+  it("judges the status from the latest measurement", async () => {
+    const { org, kpiId, member } = await setup();
+    const record = (value: number, date: string) =>
+      recordMeasurement({
+        orgId: org.id,
+        actorId: member.id,
+        kpiId,
+        input: { value, date, note: "" },
+      });
+    await record(18, "2026-03-02");
+    expect((await listKpis({ orgId: org.id }))[0]!.summary.status).toBe("on_track");
+    // Halfway (2026-04-16, expected ≈ 13.5): 16 is 2.5 worse, beyond 20 % of 9 = 1.8.
+    await record(16, "2026-04-16");
+    const [item] = await listKpis({ orgId: org.id });
+    expect(item!.summary.status).toBe("off_track");
+    expect(item!.summary.latest).toEqual({ value: 16, date: "2026-04-16" });
+    expect(item!.summary.spark).toEqual([18, 16]);
+  });
+
+  it("refuses references to another organisation's roadmap, owner or use case", async () => {
+    const { org, manager } = await setup();
+    const other = await createOrgWithMember("owner");
+    const roadmap = await db.$transaction((tx) =>
+      createRoadmapFromTemplate(tx, {
+        orgId: other.org.id,
+        actorId: other.user.id,
+        title: "Other",
+        startDate: "2026-03-02",
+        locale: "de",
+      }),
+    );
+    const result = await createKpi({
+      orgId: org.id,
+      actorId: manager.id,
+      input: { ...input, roadmapId: roadmap.id, ownerId: other.user.id },
+    });
+    expect(result).toEqual({
+      ok: false,
+      reason: "invalid_reference",
+      fields: { roadmapId: true, ownerId: true },
+    });
+  });
+
+  it("refuses a stale edit and returns the current values", async () => {
+    const { org, manager, kpiId } = await setup();
+    const first = await updateKpi({
+      orgId: org.id,
+      actorId: manager.id,
+      kpiId,
+      input: { ...input, name: "First edit", version: 1 },
+    });
+    expect(first).toEqual({ ok: true, id: kpiId });
+    const second = await updateKpi({
+      orgId: org.id,
+      actorId: manager.id,
+      kpiId,
+      input: { ...input, name: "Second edit", version: 1 },
+    });
+    expect(second).toMatchObject({ ok: false, reason: "stale", current: { name: "First edit" } });
+    expect((await getKpiForEdit({ orgId: org.id, kpiId }))!.name).toBe("First edit");
+  });
+
+  it("archives and restores, hiding archived KPIs from the active list", async () => {
+    const { org, manager, kpiId } = await setup();
+    expect(
+      await setKpiArchived({ orgId: org.id, actorId: manager.id, kpiId, archived: true }),
+    ).toBe(true);
+    expect(await listKpis({ orgId: org.id })).toHaveLength(0);
+    expect(await listKpis({ orgId: org.id, archived: true })).toHaveLength(1);
+    // Archiving twice changes nothing.
+    expect(
+      await setKpiArchived({ orgId: org.id, actorId: manager.id, kpiId, archived: true }),
+    ).toBe(false);
+    // Nobody records on an archived KPI.
+    expect(
+      await recordMeasurement({
+        orgId: org.id,
+        actorId: manager.id,
+        kpiId,
+        input: { value: 1, date: "2026-03-10", note: "" },
+      }),
+    ).toBeNull();
+    await setKpiArchived({ orgId: org.id, actorId: manager.id, kpiId, archived: false });
+    expect(await listKpis({ orgId: org.id })).toHaveLength(1);
+  });
+
+  it("lets people change only their own measurements, managers anyone's", async () => {
+    const { org, manager, member, kpiId } = await setup();
+    const measurementId = (await recordMeasurement({
+      orgId: org.id,
+      actorId: manager.id,
+      kpiId,
+      input: { value: 17, date: "2026-03-09", note: "" },
+    }))!;
+    const change = { value: 15, date: "2026-03-09", note: "corrected" };
+    const base = { orgId: org.id, kpiId, measurementId };
+    expect(
+      await updateMeasurement({ ...base, actorId: member.id, canChangeAll: false, input: change }),
+    ).toBe(false);
+    expect(await deleteMeasurement({ ...base, actorId: member.id, canChangeAll: false })).toBe(
+      false,
+    );
+    const mine = (await recordMeasurement({
+      orgId: org.id,
+      actorId: member.id,
+      kpiId,
+      input: { value: 16, date: "2026-03-16", note: "" },
+    }))!;
+    expect(
+      await updateMeasurement({
+        ...base,
+        measurementId: mine,
+        actorId: member.id,
+        canChangeAll: false,
+        input: change,
+      }),
+    ).toBe(true);
+    expect(
+      await updateMeasurement({ ...base, actorId: manager.id, canChangeAll: true, input: change }),
+    ).toBe(true);
+    expect(
+      await deleteMeasurement({
+        ...base,
+        measurementId: mine,
+        actorId: member.id,
+        canChangeAll: false,
+      }),
+    ).toBe(true);
+    const detail = await getKpiDetail({ orgId: org.id, kpiId });
+    expect(detail!.measurements.map((m) => [m.value, m.note])).toEqual([[15, "corrected"]]);
+    const actions = await db.auditEvent.findMany({
+      where: { orgId: org.id, entity: "kpi_measurement" },
+      orderBy: { createdAt: "asc" },
+      select: { action: true },
+    });
+    expect(actions.map((a) => a.action)).toEqual([
+      "record",
+      "record",
+      "update",
+      "update",
+      "delete",
+    ]);
+  });
+
+  it("never shows or changes another organisation's KPI", async () => {
+    const { kpiId, manager } = await setup();
+    const other = await createOrgWithMember("owner");
+    expect(await getKpiDetail({ orgId: other.org.id, kpiId })).toBeNull();
+    expect(await listKpis({ orgId: other.org.id })).toEqual([]);
+    expect(
+      await updateKpi({
+        orgId: other.org.id,
+        actorId: other.user.id,
+        kpiId,
+        input: { ...input, version: 1 },
+      }),
+    ).toEqual({ ok: false, reason: "not_found" });
+    expect(
+      await setKpiArchived({ orgId: other.org.id, actorId: manager.id, kpiId, archived: true }),
+    ).toBe(false);
+    expect(
+      await recordMeasurement({
+        orgId: other.org.id,
+        actorId: other.user.id,
+        kpiId,
+        input: { value: 1, date: "2026-03-10", note: "" },
+      }),
+    ).toBeNull();
+  });
+
+  it("lists the KPIs a person owns for 'my tasks'", async () => {
+    const { org, member, manager, kpiId } = await setup();
+    const owned = await listOwnedKpis({ orgId: org.id, userId: member.id });
+    expect(owned.map((k) => k.id)).toEqual([kpiId]);
+    expect(await listOwnedKpis({ orgId: org.id, userId: manager.id })).toEqual([]);
+  });
+});

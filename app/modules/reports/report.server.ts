@@ -1,0 +1,106 @@
+import { db } from "~/lib/db.server";
+import { listRegister } from "../assessments/register.server";
+import { getDashboard } from "../dashboards/dashboard.server";
+import { kpiChartSeries, toKpiDefinition } from "../kpis/summary";
+import { utcDateToIso } from "../roadmaps/dates";
+import type { IsoDate } from "../roadmaps/dates";
+
+/**
+ * Everything the printable leadership report shows: the dashboard's figures, each
+ * KPI's chart series, the AI register, the learnings and the budget lines. Scoped by
+ * orgId; null when the roadmap is not this organisation's.
+ */
+export async function getLeadershipReport({
+  orgId,
+  roadmapId,
+  today,
+}: {
+  orgId: string;
+  roadmapId: string;
+  today: IsoDate;
+}) {
+  const [dashboard, kpis, measurements, learnings, budgetLines, register] = await Promise.all([
+    getDashboard({ orgId, roadmapId, today }),
+    db.kpi.findMany({
+      where: { orgId, roadmapId, archivedAt: null },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        direction: true,
+        baseline: true,
+        target: true,
+        baselineDate: true,
+        targetDate: true,
+      },
+    }),
+    db.kpiMeasurement.findMany({
+      where: { orgId, kpi: { orgId, roadmapId, archivedAt: null } },
+      orderBy: [{ date: "asc" }, { createdAt: "asc" }],
+      select: { kpiId: true, value: true, date: true },
+    }),
+    db.learning.findMany({
+      where: { orgId, roadmapId },
+      orderBy: { createdAt: "asc" },
+      take: 200,
+      select: {
+        id: true,
+        kind: true,
+        text: true,
+        createdAt: true,
+        phase: { select: { kind: true } },
+        author: { select: { name: true } },
+      },
+    }),
+    db.budgetLine.findMany({
+      where: { orgId, roadmapId },
+      orderBy: [{ phase: { position: "asc" } }, { createdAt: "asc" }],
+      select: {
+        id: true,
+        label: true,
+        plannedCents: true,
+        actualCents: true,
+        phase: { select: { kind: true, position: true } },
+      },
+    }),
+    listRegister({ orgId }),
+  ]);
+  if (!dashboard) return null;
+
+  const byKpi = new Map<string, { value: number; date: IsoDate }[]>();
+  for (const m of measurements) {
+    const list = byKpi.get(m.kpiId) ?? [];
+    list.push({ value: m.value, date: utcDateToIso(m.date) });
+    byKpi.set(m.kpiId, list);
+  }
+  const seriesById = new Map(
+    kpis.map((k) => [k.id, kpiChartSeries(toKpiDefinition(k), byKpi.get(k.id) ?? [])]),
+  );
+
+  return {
+    ...dashboard,
+    kpis: dashboard.kpis.map((kpi) => ({
+      ...kpi,
+      series: seriesById.get(kpi.id) ?? null,
+    })),
+    learnings: learnings.map((l) => ({
+      id: l.id,
+      kind: l.kind,
+      text: l.text,
+      phase: l.phase.kind,
+      authorName: l.author?.name ?? null,
+      createdOn: utcDateToIso(l.createdAt),
+    })),
+    budgetLines: budgetLines.map((b) => ({
+      id: b.id,
+      label: b.label,
+      plannedCents: b.plannedCents,
+      actualCents: b.actualCents,
+      phase: b.phase.kind,
+      position: b.phase.position,
+    })),
+    // The register is the organisation's, not the roadmap's: leadership answers for all.
+    register: register.filter((row) => !row.isArchived),
+  };
+}
+
+export type LeadershipReport = NonNullable<Awaited<ReturnType<typeof getLeadershipReport>>>;

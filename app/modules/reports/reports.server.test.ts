@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import { hashToken } from "~/lib/crypto.server";
+import { db } from "~/lib/db.server";
+import { createOrgWithMember } from "~/test/factories";
+import { createRoadmapFromTemplate } from "../roadmaps/create.server";
+import { isoToUtcDate } from "../roadmaps/dates";
+import {
+  createCalendarFeed,
+  getCalendarFeed,
+  hasCalendarFeed,
+  revokeCalendarFeed,
+} from "./calendar.server";
+import { getMeasurementsCsv, getTasksCsv } from "./exports.server";
+import { readIcsEvents } from "./ics";
+import { getLeadershipReport } from "./report.server";
+
+async function orgWithRoadmap() {
+  const { org, user } = await createOrgWithMember("manager");
+  const roadmap = await db.$transaction((tx) =>
+    createRoadmapFromTemplate(tx, {
+      orgId: org.id,
+      actorId: user.id,
+      title: "Pilot Kundenservice",
+      startDate: "2026-03-02",
+      locale: "de",
+      status: "active",
+      ownerIds: [user.id],
+    }),
+  );
+  return { org, user, roadmap };
+}
+
+describe("calendar feed", () => {
+  it("stores only the hash, serves open tasks and gates, and stops when revoked", async () => {
+    const { org, user, roadmap } = await orgWithRoadmap();
+    const token = await createCalendarFeed({ userId: user.id, orgId: org.id });
+    const stored = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { calendarToken: true },
+    });
+    expect(stored.calendarToken).toBe(hashToken(token));
+    expect(await hasCalendarFeed({ userId: user.id })).toBe(true);
+
+    const done = await db.task.findFirstOrThrow({ where: { roadmapId: roadmap.id } });
+    await db.task.update({ where: { id: done.id }, data: { status: "done" } });
+    const ics = (await getCalendarFeed({ token, origin: "https://app.example" }))!;
+    const events = readIcsEvents(ics);
+    const open = await db.task.count({
+      where: { roadmapId: roadmap.id, ownerId: user.id, status: { not: "done" } },
+    });
+    expect(events.filter((e) => e.UID!.startsWith("task-"))).toHaveLength(open);
+    expect(events.some((e) => e.UID === `task-${done.id}@fahrplan`)).toBe(false);
+    expect(
+      events.filter((e) => e.UID!.startsWith("gate-")).map((e) => e["DTSTART;VALUE=DATE"]),
+    ).toEqual(expect.arrayContaining(["20260322", "20260426", "20260530"]));
+    expect(ics).toContain(`URL:https://app.example/o/${org.slug}/roadmaps/${roadmap.id}`);
+
+    await revokeCalendarFeed({ userId: user.id, orgId: org.id });
+    expect(await getCalendarFeed({ token, origin: "https://app.example" })).toBeNull();
+    const audit = await db.auditEvent.findMany({
+      where: { orgId: org.id, entity: "calendar_feed" },
+      orderBy: { createdAt: "asc" },
+      select: { action: true },
+    });
+    expect(audit.map((a) => a.action)).toEqual(["create", "revoke"]);
+  });
+
+  it("shows nothing of an organisation the person has left", async () => {
+    const { org, user } = await orgWithRoadmap();
+    const token = await createCalendarFeed({ userId: user.id, orgId: org.id });
+    await db.membership.deleteMany({ where: { orgId: org.id, userId: user.id } });
+    const events = readIcsEvents((await getCalendarFeed({ token, origin: "https://x" }))!);
+    expect(events).toEqual([]);
+  });
+
+  it("does not look up malformed or unknown secrets", async () => {
+    expect(await getCalendarFeed({ token: "short", origin: "https://x" })).toBeNull();
+    expect(await getCalendarFeed({ token: "A".repeat(43), origin: "https://x" })).toBeNull();
+  });
+});
+
+describe("CSV exports", () => {
+  it("exports a roadmap's tasks only for its own organisation", async () => {
+    const { org, roadmap } = await orgWithRoadmap();
+    const csv = await getTasksCsv({ orgId: org.id, roadmapId: roadmap.id, today: "2026-03-20" });
+    expect(csv!.fileName).toBe("tasks-pilot-kundenservice-2026-03-20.csv");
+    const lines = csv!.body
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toBe("id,title,phase,status,priority,owner,due_date,completed_on,overdue");
+    const count = await db.task.count({ where: { roadmapId: roadmap.id } });
+    expect(lines).toHaveLength(count + 1);
+    const other = await createOrgWithMember("owner");
+    expect(
+      await getTasksCsv({ orgId: other.org.id, roadmapId: roadmap.id, today: "2026-03-20" }),
+    ).toBeNull();
+  });
+
+  it("exports measurements with locale-independent numbers and only this organisation's", async () => {
+    const { org, user, roadmap } = await orgWithRoadmap();
+    const kpi = await db.kpi.create({
+      data: {
+        orgId: org.id,
+        roadmapId: roadmap.id,
+        name: "Umsatz",
+        category: "revenue",
+        unit: "€",
+        direction: "higher_is_better",
+        baseline: 1000.5,
+        target: 25000,
+        baselineDate: isoToUtcDate("2026-03-02"),
+        targetDate: isoToUtcDate("2026-05-30"),
+      },
+    });
+    await db.kpiMeasurement.create({
+      data: {
+        orgId: org.id,
+        kpiId: kpi.id,
+        value: 12345.67,
+        date: isoToUtcDate("2026-03-09"),
+        recordedById: user.id,
+      },
+    });
+    const other = await createOrgWithMember("owner");
+    const csv = await getMeasurementsCsv({ orgId: org.id, orgSlug: org.slug, today: "2026-03-10" });
+    const [header, row] = csv.body
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(header!.split(",")).toContain("value");
+    expect(row).toContain(",1000.5,25000,2026-03-02,2026-05-30,");
+    expect(row).toContain(",2026-03-09,12345.67,");
+    const empty = await getMeasurementsCsv({
+      orgId: other.org.id,
+      orgSlug: other.org.slug,
+      today: "2026-03-10",
+    });
+    expect(
+      empty.body
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n"),
+    ).toHaveLength(1);
+  });
+});
+
+describe("getLeadershipReport", () => {
+  it("brings the dashboard figures, KPI series, learnings and budget lines of the roadmap", async () => {
+    const { org, user, roadmap } = await orgWithRoadmap();
+    await db.learning.create({
+      data: {
+        orgId: org.id,
+        roadmapId: roadmap.id,
+        phaseId: roadmap.phaseIds.analysis,
+        kind: "went_well",
+        text: "Team hat mitgezogen",
+        authorId: user.id,
+      },
+    });
+    await db.budgetLine.create({
+      data: {
+        orgId: org.id,
+        roadmapId: roadmap.id,
+        phaseId: roadmap.phaseIds.pilot,
+        label: "Lizenzen",
+        plannedCents: 180_000,
+        actualCents: 60_000,
+      },
+    });
+    const report = (await getLeadershipReport({
+      orgId: org.id,
+      roadmapId: roadmap.id,
+      today: "2026-03-20",
+    }))!;
+    expect(report.learnings).toEqual([
+      expect.objectContaining({ kind: "went_well", phase: "analysis", authorName: user.name }),
+    ]);
+    expect(report.budgetLines).toEqual([
+      expect.objectContaining({ label: "Lizenzen", phase: "pilot", plannedCents: 180_000 }),
+    ]);
+    expect(report.phases).toHaveLength(3);
+    const other = await createOrgWithMember("owner");
+    expect(
+      await getLeadershipReport({
+        orgId: other.org.id,
+        roadmapId: roadmap.id,
+        today: "2026-03-20",
+      }),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,192 @@
+import { db } from "~/lib/db.server";
+import { recordAudit } from "../audit/audit.server";
+import type { PhaseKind } from "./phase-dates";
+
+type Actor = { orgId: string; actorId: string; requestId?: string };
+type PhaseRef = Actor & { roadmapId: string; phase: PhaseKind };
+
+export type GateResult = { status: "ok" | "not_found" | "not_allowed" };
+
+async function findPhase(orgId: string, roadmapId: string, kind: PhaseKind) {
+  return db.phase.findFirst({
+    where: { orgId, roadmapId, kind },
+    select: { id: true, gateStatus: true },
+  });
+}
+
+/**
+ * Asks for the gate's approval (manager). Allowed while the gate is open or after a
+ * rejection; the status guard in the WHERE clause makes a double click harmless.
+ */
+export async function requestGateApproval(actor: PhaseRef): Promise<GateResult> {
+  const { orgId } = actor;
+  const phase = await findPhase(orgId, actor.roadmapId, actor.phase);
+  if (!phase) return { status: "not_found" };
+  if (phase.gateStatus !== "open" && phase.gateStatus !== "rejected")
+    return { status: "not_allowed" };
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.phase.updateMany({
+      where: { id: phase.id, orgId, gateStatus: phase.gateStatus },
+      data: {
+        gateStatus: "requested",
+        gateRequestedAt: new Date(),
+        gateRequestedById: actor.actorId,
+        gateDecidedAt: null,
+        gateDecidedById: null,
+        gateComment: "",
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) return { status: "not_allowed" as const };
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      entity: "gate",
+      entityId: phase.id,
+      action: "request",
+      before: { gateStatus: phase.gateStatus },
+      after: { gateStatus: "requested" },
+      requestId: actor.requestId,
+    });
+    return { status: "ok" as const };
+  });
+}
+
+/**
+ * Approves or rejects a requested gate with a comment (owners, designated viewers).
+ * Only a requested gate can be decided, and only once.
+ */
+export async function decideGate(
+  actor: PhaseRef & { decision: "approve" | "reject"; comment: string },
+): Promise<GateResult> {
+  const { orgId } = actor;
+  const phase = await findPhase(orgId, actor.roadmapId, actor.phase);
+  if (!phase) return { status: "not_found" };
+  if (phase.gateStatus !== "requested") return { status: "not_allowed" };
+  const to = actor.decision === "approve" ? "approved" : "rejected";
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.phase.updateMany({
+      where: { id: phase.id, orgId, gateStatus: "requested" },
+      data: {
+        gateStatus: to,
+        gateDecidedAt: new Date(),
+        gateDecidedById: actor.actorId,
+        gateComment: actor.comment,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) return { status: "not_allowed" as const };
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      entity: "gate",
+      entityId: phase.id,
+      action: actor.decision,
+      before: { gateStatus: "requested" },
+      after: { gateStatus: to, comment: actor.comment },
+      requestId: actor.requestId,
+    });
+    return { status: "ok" as const };
+  });
+}
+
+/**
+ * Ticks or unticks an exit criterion of a phase in this roadmap. Once the gate is
+ * approved its checklist is the record of that decision and stays as it was.
+ */
+export async function setCriterionMet(
+  actor: PhaseRef & { criterionId: string; isMet: boolean },
+): Promise<GateResult> {
+  const { orgId } = actor;
+  const criterion = await db.exitCriterion.findFirst({
+    where: {
+      id: actor.criterionId,
+      orgId,
+      phase: { orgId, roadmapId: actor.roadmapId, kind: actor.phase },
+    },
+    select: { id: true, isMet: true, text: true, phase: { select: { gateStatus: true } } },
+  });
+  if (!criterion) return { status: "not_found" };
+  if (criterion.phase.gateStatus === "approved") return { status: "not_allowed" };
+  if (criterion.isMet === actor.isMet) return { status: "ok" };
+  return db.$transaction(async (tx) => {
+    await tx.exitCriterion.updateMany({
+      where: { id: criterion.id, orgId },
+      data: { isMet: actor.isMet },
+    });
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      entity: "exit_criterion",
+      entityId: criterion.id,
+      action: actor.isMet ? "met" : "unmet",
+      before: { isMet: criterion.isMet, text: criterion.text },
+      after: { isMet: actor.isMet, text: criterion.text },
+      requestId: actor.requestId,
+    });
+    return { status: "ok" as const };
+  });
+}
+
+/** Adds an exit criterion at the end of the phase's checklist (not after approval). */
+export async function addCriterion(actor: PhaseRef & { text: string }): Promise<GateResult> {
+  const { orgId } = actor;
+  const phase = await findPhase(orgId, actor.roadmapId, actor.phase);
+  if (!phase) return { status: "not_found" };
+  if (phase.gateStatus === "approved") return { status: "not_allowed" };
+  return db.$transaction(async (tx) => {
+    const last = await tx.exitCriterion.aggregate({
+      where: { orgId, phaseId: phase.id },
+      _max: { position: true },
+    });
+    const created = await tx.exitCriterion.create({
+      data: {
+        orgId,
+        phaseId: phase.id,
+        text: actor.text,
+        position: (last._max.position ?? -1) + 1,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      entity: "exit_criterion",
+      entityId: created.id,
+      action: "create",
+      after: { text: actor.text },
+      requestId: actor.requestId,
+    });
+    return { status: "ok" as const };
+  });
+}
+
+/** Removes an exit criterion (not after approval). */
+export async function removeCriterion(
+  actor: PhaseRef & { criterionId: string },
+): Promise<GateResult> {
+  const { orgId } = actor;
+  const criterion = await db.exitCriterion.findFirst({
+    where: {
+      id: actor.criterionId,
+      orgId,
+      phase: { orgId, roadmapId: actor.roadmapId, kind: actor.phase },
+    },
+    select: { id: true, text: true, isMet: true, phase: { select: { gateStatus: true } } },
+  });
+  if (!criterion) return { status: "not_found" };
+  if (criterion.phase.gateStatus === "approved") return { status: "not_allowed" };
+  return db.$transaction(async (tx) => {
+    await tx.exitCriterion.deleteMany({ where: { id: criterion.id, orgId } });
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      entity: "exit_criterion",
+      entityId: criterion.id,
+      action: "delete",
+      before: { text: criterion.text, isMet: criterion.isMet },
+      requestId: actor.requestId,
+    });
+    return { status: "ok" as const };
+  });
+}

@@ -1,0 +1,311 @@
+import { db } from "~/lib/db.server";
+import { recordAudit } from "../audit/audit.server";
+import { createRoadmapFromTemplate } from "./create.server";
+import { isoToUtcDate, utcDateToIso } from "./dates";
+import type { IsoDate } from "./dates";
+import { PHASES, roadmapEndDate } from "./phase-dates";
+import { percentOf } from "./progress";
+import { dueDateMoves, planStartDateChange } from "./reschedule";
+import type { CreateRoadmapInput, EditRoadmapInput } from "./schema";
+import { canTransition } from "./status";
+import type { RoadmapStatus } from "./status";
+
+type Actor = { orgId: string; actorId: string; requestId?: string };
+
+/**
+ * All roadmaps of the organisation, newest start first, with their task progress.
+ * Two round trips: the roadmaps, and one grouped count of their tasks.
+ */
+export async function listRoadmaps({ orgId }: { orgId: string }) {
+  const [roadmaps, counts] = await Promise.all([
+    db.roadmap.findMany({
+      where: { orgId },
+      orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
+      select: { id: true, title: true, status: true, startDate: true, focusArea: true },
+    }),
+    db.task.groupBy({
+      by: ["roadmapId", "status"],
+      where: { orgId, deletedAt: null },
+      _count: { _all: true },
+    }),
+  ]);
+  return roadmaps.map((r) => {
+    const mine = counts.filter((c) => c.roadmapId === r.id);
+    const total = mine.reduce((sum, c) => sum + c._count._all, 0);
+    const done = mine.find((c) => c.status === "done")?._count._all ?? 0;
+    const startDate = utcDateToIso(r.startDate);
+    return {
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      focusArea: r.focusArea,
+      startDate,
+      endDate: roadmapEndDate(startDate),
+      total,
+      done,
+      percentDone: percentOf(done, total),
+    };
+  });
+}
+
+export async function countRoadmaps({ orgId }: { orgId: string }) {
+  return db.roadmap.count({ where: { orgId } });
+}
+
+/**
+ * Creates a roadmap from the 90-day template (phases, exit criteria, dated tasks) or
+ * blank (the three phases and their gates only). The template's task owner must be a
+ * member who may own tasks; otherwise the tasks stay unassigned.
+ */
+export async function createRoadmap(actor: Actor & { data: CreateRoadmapInput }) {
+  const { orgId, data } = actor;
+  const owner = data.ownerId
+    ? await db.membership.findFirst({
+        where: { orgId, userId: data.ownerId, role: { not: "viewer" } },
+        select: { userId: true },
+      })
+    : null;
+  if (data.ownerId && !owner) return { status: "invalid_owner" as const };
+  const id = await db.$transaction(async (tx) => {
+    if (data.mode === "template") {
+      const created = await createRoadmapFromTemplate(tx, {
+        orgId,
+        actorId: actor.actorId,
+        title: data.title,
+        ambition: data.ambition,
+        focusArea: data.focusArea,
+        startDate: data.startDate,
+        locale: data.locale,
+        ownerIds: owner ? [owner.userId] : [],
+        requestId: actor.requestId,
+      });
+      return created.id;
+    }
+    const roadmap = await tx.roadmap.create({
+      data: {
+        orgId,
+        title: data.title,
+        ambition: data.ambition,
+        focusArea: data.focusArea,
+        startDate: isoToUtcDate(data.startDate),
+        locale: data.locale,
+        createdById: actor.actorId,
+        phases: {
+          create: PHASES.map((phase) => ({
+            orgId,
+            kind: phase.kind,
+            position: phase.position,
+            startWeek: phase.startWeek,
+            endWeek: phase.endWeek,
+          })),
+        },
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      entity: "roadmap",
+      entityId: roadmap.id,
+      action: "create",
+      after: { title: data.title, startDate: data.startDate, template: false },
+      requestId: actor.requestId,
+    });
+    return roadmap.id;
+  });
+  return { status: "ok" as const, id };
+}
+
+/** The roadmap's editable fields and version. Scoped by orgId. */
+export async function getRoadmapForEdit({
+  orgId,
+  roadmapId,
+}: {
+  orgId: string;
+  roadmapId: string;
+}) {
+  const roadmap = await db.roadmap.findFirst({
+    where: { id: roadmapId, orgId },
+    select: {
+      id: true,
+      title: true,
+      ambition: true,
+      focusArea: true,
+      startDate: true,
+      status: true,
+      plannedBudgetCents: true,
+      version: true,
+    },
+  });
+  if (!roadmap) return null;
+  return { ...roadmap, startDate: utcDateToIso(roadmap.startDate) };
+}
+export type RoadmapForEdit = NonNullable<Awaited<ReturnType<typeof getRoadmapForEdit>>>;
+
+/** What would move if the roadmap started on `newStart` (for the confirm step). */
+export async function previewStartDateChange({
+  orgId,
+  roadmapId,
+  oldStart,
+  newStart,
+}: {
+  orgId: string;
+  roadmapId: string;
+  oldStart: IsoDate;
+  newStart: IsoDate;
+}) {
+  const tasks = await db.task.findMany({
+    where: { orgId, roadmapId, deletedAt: null },
+    select: { id: true, title: true, dueDate: true, status: true },
+  });
+  return planStartDateChange(
+    oldStart,
+    newStart,
+    tasks.map((t) => ({ ...t, dueDate: utcDateToIso(t.dueDate) })),
+  );
+}
+
+export type UpdateRoadmapResult =
+  | { status: "ok"; movedTasks: number }
+  | { status: "not_found" }
+  | { status: "conflict"; current: RoadmapForEdit };
+
+/**
+ * Saves title, ambition, focus area, budget and start date, refusing a stale version.
+ * A new start date moves every task's due date (deleted ones too, so an undo puts
+ * them back in the right place) by the same number of days, each with its own audit
+ * event, all in the one transaction. The phases and gates need no update: their
+ * dates are computed from the start date.
+ */
+export async function updateRoadmap(
+  actor: Actor & { roadmapId: string; data: EditRoadmapInput },
+): Promise<UpdateRoadmapResult> {
+  const { orgId, roadmapId, data } = actor;
+  return db.$transaction(async (tx): Promise<UpdateRoadmapResult> => {
+    const row = await tx.roadmap.findFirst({
+      where: { id: roadmapId, orgId },
+      select: {
+        id: true,
+        title: true,
+        ambition: true,
+        focusArea: true,
+        startDate: true,
+        status: true,
+        plannedBudgetCents: true,
+        version: true,
+      },
+    });
+    if (!row) return { status: "not_found" };
+    const current = { ...row, startDate: utcDateToIso(row.startDate) };
+    if (row.version !== data.version) return { status: "conflict", current };
+    const { count } = await tx.roadmap.updateMany({
+      where: { id: roadmapId, orgId, version: data.version },
+      data: {
+        title: data.title,
+        ambition: data.ambition,
+        focusArea: data.focusArea,
+        plannedBudgetCents: data.plannedBudget,
+        startDate: isoToUtcDate(data.startDate),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) return { status: "conflict", current };
+
+    let movedTasks = 0;
+    if (data.startDate !== current.startDate) {
+      const tasks = await tx.task.findMany({
+        where: { orgId, roadmapId },
+        select: { id: true, dueDate: true },
+      });
+      const plan = planStartDateChange(
+        current.startDate,
+        data.startDate,
+        tasks.map((t) => ({ id: t.id, title: "", status: "", dueDate: utcDateToIso(t.dueDate) })),
+      );
+      // One statement per distinct due date (at most 90), in an order that never moves a
+      // group onto a date whose tasks have not moved yet.
+      for (const move of dueDateMoves(
+        plan.tasks.map((t) => t.from),
+        plan.shiftDays,
+      )) {
+        await tx.task.updateMany({
+          where: { orgId, roadmapId, dueDate: isoToUtcDate(move.from) },
+          data: { dueDate: isoToUtcDate(move.to), version: { increment: 1 } },
+        });
+      }
+      movedTasks = plan.tasks.length;
+      if (plan.tasks.length > 0) {
+        await tx.auditEvent.createMany({
+          data: plan.tasks.map((t) => ({
+            orgId,
+            actorId: actor.actorId,
+            entity: "task",
+            entityId: t.id,
+            action: "reschedule",
+            before: { dueDate: t.from },
+            after: { dueDate: t.to },
+            requestId: actor.requestId ?? "",
+          })),
+        });
+      }
+    }
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      entity: "roadmap",
+      entityId: roadmapId,
+      action: "update",
+      before: {
+        title: current.title,
+        ambition: current.ambition,
+        focusArea: current.focusArea,
+        startDate: current.startDate,
+        plannedBudgetCents: current.plannedBudgetCents,
+      },
+      after: {
+        title: data.title,
+        ambition: data.ambition,
+        focusArea: data.focusArea,
+        startDate: data.startDate,
+        plannedBudgetCents: data.plannedBudget,
+        movedTasks,
+      },
+      requestId: actor.requestId,
+    });
+    return { status: "ok", movedTasks };
+  });
+}
+
+/**
+ * Moves the roadmap one step in its life (see status.ts). Guarded by the current
+ * status in the WHERE clause, so two people pressing the same button change it once.
+ */
+export async function setRoadmapStatus(
+  actor: Actor & { roadmapId: string; to: RoadmapStatus },
+): Promise<{ status: "ok" | "not_found" | "not_allowed" }> {
+  const { orgId, roadmapId, to } = actor;
+  return db.$transaction(async (tx) => {
+    const row = await tx.roadmap.findFirst({
+      where: { id: roadmapId, orgId },
+      select: { status: true },
+    });
+    if (!row) return { status: "not_found" as const };
+    if (!canTransition(row.status, to)) return { status: "not_allowed" as const };
+    const { count } = await tx.roadmap.updateMany({
+      where: { id: roadmapId, orgId, status: row.status },
+      data: { status: to, version: { increment: 1 } },
+    });
+    if (count === 0) return { status: "not_allowed" as const };
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      entity: "roadmap",
+      entityId: roadmapId,
+      action: "status",
+      before: { status: row.status },
+      after: { status: to },
+      requestId: actor.requestId,
+    });
+    return { status: "ok" as const };
+  });
+}

@@ -1,0 +1,161 @@
+import { db } from "~/lib/db.server";
+import type { Prisma } from "~/lib/db.server";
+import { utcDateToIso } from "../roadmaps/dates";
+import type { IsoDate } from "../roadmaps/dates";
+import { computePhaseDates } from "../roadmaps/phase-dates";
+import type { PhaseKind } from "../roadmaps/phase-dates";
+import { summariseTasks } from "../roadmaps/progress";
+import type { TaskStatus } from "../roadmaps/progress";
+import { defaultDueDate, dueDateChecker } from "./due-date";
+import type { DueDatePlacement } from "./due-date";
+import type { BoardFilter, Priority } from "./schema";
+
+export type BoardTask = {
+  id: string;
+  title: string;
+  status: TaskStatus;
+  priority: Priority;
+  dueDate: IsoDate;
+  ownerId: string | null;
+  position: number;
+  placement: DueDatePlacement;
+  isOverdue: boolean;
+};
+
+export type Person = { id: string; name: string; canOwnTasks: boolean };
+
+/**
+ * Everything the phase board shows, scoped to the organisation: the roadmap with its
+ * three phases (tabs, gates, exit criteria), the phase's tasks after the filters,
+ * and the organisation's people (owners, filter, gate names). Five round trips
+ * whatever the number of tasks; null when the roadmap is not the organisation's.
+ */
+export async function getPhaseBoard({
+  orgId,
+  roadmapId,
+  phase,
+  filter,
+  userId,
+  today,
+}: {
+  orgId: string;
+  roadmapId: string;
+  phase: PhaseKind;
+  filter: BoardFilter;
+  userId: string;
+  today: IsoDate;
+}) {
+  const where: Prisma.TaskWhereInput = {
+    orgId,
+    roadmapId,
+    deletedAt: null,
+    phase: { orgId, kind: phase },
+  };
+  if (filter.owner === "me") where.ownerId = userId;
+  else if (filter.owner === "none") where.ownerId = null;
+  else if (filter.owner) where.ownerId = filter.owner;
+  if (filter.status) where.status = filter.status;
+
+  const [roadmap, tasks, users] = await Promise.all([
+    db.roadmap.findFirst({
+      where: { id: roadmapId, orgId },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        startDate: true,
+        phases: {
+          where: { orgId },
+          orderBy: { position: "asc" },
+          select: {
+            id: true,
+            kind: true,
+            goal: true,
+            gateStatus: true,
+            gateRequestedAt: true,
+            gateRequestedById: true,
+            gateDecidedAt: true,
+            gateDecidedById: true,
+            gateComment: true,
+            exitCriteria: {
+              where: { orgId },
+              orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+              select: { id: true, text: true, isMet: true },
+            },
+          },
+        },
+      },
+    }),
+    db.task.findMany({
+      where,
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        priority: true,
+        dueDate: true,
+        ownerId: true,
+        position: true,
+      },
+    }),
+    db.user.findMany({
+      where: { memberships: { some: { orgId } } },
+      orderBy: { name: "asc" },
+      select: {
+        id: true,
+        name: true,
+        // Counted in the same statement: viewers read, they do not own tasks.
+        _count: { select: { memberships: { where: { orgId, role: "viewer" } } } },
+      },
+    }),
+  ]);
+  if (!roadmap) return null;
+  const startDate = utcDateToIso(roadmap.startDate);
+  const dates = computePhaseDates(startDate);
+  const phases = dates.map((d) => {
+    const row = roadmap.phases.find((p) => p.kind === d.kind);
+    const gateStatus = row?.gateStatus ?? "open";
+    return {
+      ...d,
+      id: row?.id ?? null,
+      goal: row?.goal ?? "",
+      gateStatus,
+      isGateOverdue: gateStatus !== "approved" && today > d.endDate,
+      gateRequestedAt: row?.gateRequestedAt?.toISOString() ?? null,
+      gateRequestedById: row?.gateRequestedById ?? null,
+      gateDecidedAt: row?.gateDecidedAt?.toISOString() ?? null,
+      gateDecidedById: row?.gateDecidedById ?? null,
+      gateComment: row?.gateComment ?? "",
+      exitCriteria: row?.exitCriteria ?? [],
+    };
+  });
+  const current = phases.find((p) => p.kind === phase)!;
+  const placementOf = dueDateChecker(startDate, phase);
+  const boardTasks: BoardTask[] = tasks.map((task) => {
+    const dueDate = utcDateToIso(task.dueDate);
+    return {
+      ...task,
+      dueDate,
+      placement: placementOf(dueDate),
+      isOverdue: task.status !== "done" && dueDate < today,
+    };
+  });
+  const people: Person[] = users.map((u) => ({
+    id: u.id,
+    name: u.name,
+    canOwnTasks: u._count.memberships === 0,
+  }));
+  return {
+    roadmap: { id: roadmap.id, title: roadmap.title, status: roadmap.status, startDate },
+    phases,
+    phase: current,
+    tasks: boardTasks,
+    summary: summariseTasks(boardTasks, today),
+    people,
+    defaultDueDate: defaultDueDate(startDate, phase, today),
+    today,
+  };
+}
+
+export type PhaseBoard = NonNullable<Awaited<ReturnType<typeof getPhaseBoard>>>;

@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { IdParamSchema } from "~/lib/params";
+import { TASK_STATUSES } from "../roadmaps/progress";
+import type { TaskStatus } from "../roadmaps/progress";
+import { IsoDateField, VersionField } from "../roadmaps/schema";
+import { isIsoDate } from "../roadmaps/dates";
+import type { IsoDate } from "../roadmaps/dates";
+import { isDueDateInRoadmap } from "../roadmaps/phase-dates";
+
+export const PRIORITIES = ["low", "medium", "high"] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const TaskStatusField = z.enum(TASK_STATUSES as [TaskStatus, ...TaskStatus[]]);
+
+/** Empty means unassigned. Whether the id belongs to a member is checked in the module. */
+const OwnerField = z.union([z.literal(""), IdParamSchema]).default("");
+
+/**
+ * The fields of a task form. Built per roadmap, because a due date outside the
+ * 90 days is refused (outside its phase is only a warning, shown after saving).
+ */
+export function taskFieldsFor(roadmapStart: IsoDate) {
+  return {
+    title: z.string().trim().min(1).max(200),
+    description: z.string().trim().max(5000).default(""),
+    ownerId: OwnerField,
+    // zod runs every refinement even after one failed: guard against a malformed date.
+    dueDate: IsoDateField.refine(
+      (due) => !isIsoDate(due) || isDueDateInRoadmap(roadmapStart, due),
+      "tasks.errors.dueOutsideRoadmap",
+    ),
+    priority: z.enum(PRIORITIES).default("medium"),
+  };
+}
+
+export function createTaskSchema(roadmapStart: IsoDate) {
+  return z.object(taskFieldsFor(roadmapStart));
+}
+export type CreateTaskInput = z.infer<ReturnType<typeof createTaskSchema>>;
+
+export function updateTaskSchema(roadmapStart: IsoDate) {
+  return z.object({
+    ...taskFieldsFor(roadmapStart),
+    status: TaskStatusField,
+    version: VersionField,
+  });
+}
+export type UpdateTaskInput = z.infer<ReturnType<typeof updateTaskSchema>>;
+
+export const TaskIdSchema = z.object({ taskId: IdParamSchema });
+
+/** The one-click tick: `done` says which way, so a second click never flips it back. */
+export const CompleteTaskSchema = z.object({
+  taskId: IdParamSchema,
+  done: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+
+/** Drag and drop: into a column, before a task or (empty) at the end. */
+export const PlaceTaskSchema = z.object({
+  taskId: IdParamSchema,
+  status: TaskStatusField,
+  beforeId: z.union([z.literal(""), IdParamSchema]).default(""),
+});
+
+/** The keyboard alternative: one step, or to the end of another column. */
+export const MoveTaskSchema = z.object({
+  taskId: IdParamSchema,
+  move: z.union([
+    z.enum(["up", "down"]),
+    z.string().regex(/^status:(todo|in_progress|blocked|done)$/),
+  ]),
+});
+
+/**
+ * The board's filters from the URL. A hand-edited or stale value is dropped rather
+ * than answered with an error: the board then simply shows everything.
+ */
+export const BoardFilterSchema = z.object({
+  owner: z
+    .union([z.literal("me"), z.literal("none"), IdParamSchema])
+    .optional()
+    .catch(undefined),
+  status: TaskStatusField.optional().catch(undefined),
+});
+export type BoardFilter = z.infer<typeof BoardFilterSchema>;
+
+export function parseBoardFilter(searchParams: URLSearchParams): BoardFilter {
+  return BoardFilterSchema.parse({
+    owner: searchParams.get("owner") || undefined,
+    status: searchParams.get("status") || undefined,
+  });
+}

@@ -1,0 +1,390 @@
+import { db } from "~/lib/db.server";
+import type { Prisma } from "~/lib/db.server";
+import { recordAudit } from "../audit/audit.server";
+import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
+import type { IsoDate } from "../roadmaps/dates";
+import type { PhaseKind } from "../roadmaps/phase-dates";
+import type { TaskStatus } from "../roadmaps/progress";
+import { checkDueDate } from "./due-date";
+import type { DueDatePlacement } from "./due-date";
+import { placementForMove, positionForPlacement } from "./ordering";
+import type { KeyboardMove, Placement } from "./ordering";
+import type { CreateTaskInput, Priority, UpdateTaskInput } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+
+/** Who does it, in which organisation, for the audit trail. */
+export type Actor = { orgId: string; actorId: string; requestId?: string };
+
+const snapshotSelect = {
+  title: true,
+  description: true,
+  ownerId: true,
+  dueDate: true,
+  status: true,
+  priority: true,
+  position: true,
+  version: true,
+} as const;
+
+type SnapshotRow = {
+  title: string;
+  description: string;
+  ownerId: string | null;
+  dueDate: Date;
+  status: TaskStatus;
+  priority: Priority;
+  position: number;
+  version: number;
+};
+
+/** What the audit trail and the conflict message show of a task. */
+export type TaskSnapshot = Omit<SnapshotRow, "dueDate"> & { dueDate: IsoDate };
+
+function snapshot(row: SnapshotRow): TaskSnapshot {
+  return { ...row, dueDate: utcDateToIso(row.dueDate) };
+}
+
+function auditState(s: TaskSnapshot) {
+  const { version: _version, ...rest } = s;
+  return rest;
+}
+
+/** True when the user is a member of the organisation who may own tasks (not a viewer). */
+async function isAssignable(orgId: string, userId: string): Promise<boolean> {
+  const membership = await db.membership.findFirst({
+    where: { orgId, userId, role: { not: "viewer" } },
+    select: { id: true },
+  });
+  return membership !== null;
+}
+
+export type TaskWriteResult =
+  | { status: "ok"; taskId: string; dueDate: DueDatePlacement }
+  | { status: "not_found" }
+  | { status: "invalid_owner" }
+  | { status: "conflict"; current: TaskSnapshot };
+
+/**
+ * Creates a task at the end of the phase's "to do" column. Scoped: the phase must
+ * belong to the roadmap and the roadmap to the organisation; the owner must be a
+ * member who may own tasks.
+ */
+export async function createTask(
+  actor: Actor & { roadmapId: string; phase: PhaseKind; data: CreateTaskInput },
+): Promise<TaskWriteResult> {
+  const { orgId, roadmapId, data } = actor;
+  const [phase, ownerOk] = await Promise.all([
+    db.phase.findFirst({
+      where: { orgId, roadmapId, kind: actor.phase, roadmap: { orgId } },
+      select: { id: true, roadmap: { select: { startDate: true } } },
+    }),
+    data.ownerId ? isAssignable(orgId, data.ownerId) : Promise.resolve(true),
+  ]);
+  if (!phase) return { status: "not_found" };
+  if (!ownerOk) return { status: "invalid_owner" };
+  const task = await db.$transaction(async (tx) => {
+    const last = await tx.task.aggregate({
+      where: { orgId, phaseId: phase.id, status: "todo", deletedAt: null },
+      _max: { position: true },
+    });
+    const created = await tx.task.create({
+      data: {
+        orgId,
+        roadmapId,
+        phaseId: phase.id,
+        title: data.title,
+        description: data.description,
+        ownerId: data.ownerId || null,
+        dueDate: isoToUtcDate(data.dueDate),
+        priority: data.priority,
+        position: (last._max.position ?? -1) + 1,
+      },
+      select: { id: true, ...snapshotSelect },
+    });
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      entity: "task",
+      entityId: created.id,
+      action: "create",
+      after: auditState(snapshot(created)),
+      requestId: actor.requestId,
+    });
+    return created;
+  });
+  return {
+    status: "ok",
+    taskId: task.id,
+    dueDate: checkDueDate(utcDateToIso(phase.roadmap.startDate), actor.phase, data.dueDate),
+  };
+}
+
+/**
+ * Saves the task form. Optimistic concurrency: the update only applies to the
+ * version the form was loaded with; otherwise the caller gets the current values
+ * (status "conflict") and nothing is written.
+ */
+export async function updateTask(
+  actor: Actor & { roadmapId: string; taskId: string; data: UpdateTaskInput },
+): Promise<TaskWriteResult> {
+  const { orgId, roadmapId, taskId, data } = actor;
+  if (data.ownerId && !(await isAssignable(orgId, data.ownerId)))
+    return { status: "invalid_owner" };
+  return db.$transaction(async (tx): Promise<TaskWriteResult> => {
+    const row = await tx.task.findFirst({
+      where: { id: taskId, orgId, roadmapId, deletedAt: null },
+      select: {
+        ...snapshotSelect,
+        completedAt: true,
+        phase: { select: { kind: true } },
+        roadmap: { select: { startDate: true } },
+      },
+    });
+    if (!row) return { status: "not_found" };
+    const before = snapshot(row);
+    if (row.version !== data.version) return { status: "conflict", current: before };
+    const isDone = data.status === "done";
+    const wasDone = row.status === "done";
+    const { count } = await tx.task.updateMany({
+      where: { id: taskId, orgId, version: data.version },
+      data: {
+        title: data.title,
+        description: data.description,
+        ownerId: data.ownerId || null,
+        dueDate: isoToUtcDate(data.dueDate),
+        priority: data.priority,
+        status: data.status,
+        ...(isDone && !wasDone ? { completedAt: new Date(), completedById: actor.actorId } : {}),
+        ...(!isDone && wasDone ? { completedAt: null, completedById: null } : {}),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) return { status: "conflict", current: before };
+    const after = { ...before, ...data, ownerId: data.ownerId || null, version: data.version + 1 };
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      entity: "task",
+      entityId: taskId,
+      action: "update",
+      before: auditState(before),
+      after: auditState(after),
+      requestId: actor.requestId,
+    });
+    return {
+      status: "ok",
+      taskId,
+      dueDate: checkDueDate(utcDateToIso(row.roadmap.startDate), row.phase.kind, data.dueDate),
+    };
+  });
+}
+
+export type SimpleResult = { status: "ok" | "unchanged" | "not_found" };
+
+/**
+ * The one-click tick (done = true) and its undo (done = false). Idempotent: ticking a
+ * task that is already done changes nothing and writes no audit event.
+ */
+export async function setTaskDone(
+  actor: Actor & { taskId: string; done: boolean },
+): Promise<SimpleResult & { title?: string }> {
+  const { orgId, taskId, done } = actor;
+  return db.$transaction(async (tx) => {
+    const row = await tx.task.findFirst({
+      where: { id: taskId, orgId, deletedAt: null },
+      select: { title: true, status: true },
+    });
+    if (!row) return { status: "not_found" as const };
+    if ((row.status === "done") === done) return { status: "unchanged" as const, title: row.title };
+    const { count } = await tx.task.updateMany({
+      where: { id: taskId, orgId, deletedAt: null, status: done ? { not: "done" } : "done" },
+      data: done
+        ? {
+            status: "done",
+            completedAt: new Date(),
+            completedById: actor.actorId,
+            version: { increment: 1 },
+          }
+        : { status: "todo", completedAt: null, completedById: null, version: { increment: 1 } },
+    });
+    // Someone else ticked it in the same instant: the result is what both wanted.
+    if (count === 0) return { status: "unchanged" as const, title: row.title };
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      entity: "task",
+      entityId: taskId,
+      action: done ? "complete" : "reopen",
+      before: { status: row.status },
+      after: { status: done ? "done" : "todo" },
+      requestId: actor.requestId,
+    });
+    return { status: "ok" as const, title: row.title };
+  });
+}
+
+async function applyPlacement(
+  tx: Tx,
+  actor: Actor,
+  task: { id: string; phaseId: string; status: TaskStatus; position: number },
+  placement: Placement,
+): Promise<SimpleResult> {
+  const { orgId } = actor;
+  const column = await tx.task.findMany({
+    where: {
+      orgId,
+      phaseId: task.phaseId,
+      status: placement.status,
+      deletedAt: null,
+      id: { not: task.id },
+    },
+    select: { id: true, position: true },
+  });
+  const { position, shiftFrom } = positionForPlacement(column, placement.beforeId);
+  if (shiftFrom !== null) {
+    // One statement makes room, whatever the column's length. Other tasks' versions
+    // stay: their order is not part of anyone's edit form.
+    await tx.task.updateMany({
+      where: {
+        orgId,
+        phaseId: task.phaseId,
+        status: placement.status,
+        deletedAt: null,
+        id: { not: task.id },
+        position: { gte: shiftFrom },
+      },
+      data: { position: { increment: 1 } },
+    });
+  }
+  const statusChanged = placement.status !== task.status;
+  if (!statusChanged && position === task.position && shiftFrom === null) {
+    return { status: "unchanged" };
+  }
+  await tx.task.updateMany({
+    where: { id: task.id, orgId },
+    data: {
+      status: placement.status,
+      position,
+      ...(statusChanged
+        ? {
+            version: { increment: 1 },
+            ...(placement.status === "done"
+              ? { completedAt: new Date(), completedById: actor.actorId }
+              : task.status === "done"
+                ? { completedAt: null, completedById: null }
+                : {}),
+          }
+        : {}),
+    },
+  });
+  await recordAudit(tx, {
+    orgId,
+    actorId: actor.actorId,
+    entity: "task",
+    entityId: task.id,
+    action: "move",
+    before: { status: task.status, position: task.position },
+    after: { status: placement.status, position },
+    requestId: actor.requestId,
+  });
+  return { status: "ok" };
+}
+
+/**
+ * Moves a task into a status column, before another task or at its end (drag and
+ * drop), or one step by keyboard (`move`). Scoped: the task and the column are
+ * looked up with orgId, and only tasks of the same phase are reordered.
+ */
+export async function moveTask(
+  actor: Actor & { taskId: string } & ({ placement: Placement } | { move: KeyboardMove }),
+): Promise<SimpleResult> {
+  const { orgId, taskId } = actor;
+  return db.$transaction(async (tx) => {
+    const task = await tx.task.findFirst({
+      where: { id: taskId, orgId, deletedAt: null },
+      select: { id: true, phaseId: true, status: true, position: true },
+    });
+    if (!task) return { status: "not_found" as const };
+    let placement: Placement | null;
+    if ("placement" in actor) {
+      placement = actor.placement;
+      if (placement.beforeId) {
+        // The drop target must be a live task of the same phase, or the move is to the end.
+        const before = await tx.task.findFirst({
+          where: { id: placement.beforeId, orgId, phaseId: task.phaseId, deletedAt: null },
+          select: { id: true },
+        });
+        if (!before) placement = { status: placement.status, beforeId: null };
+      }
+    } else {
+      const phaseTasks = await tx.task.findMany({
+        where: { orgId, phaseId: task.phaseId, deletedAt: null },
+        select: { id: true, status: true, position: true },
+      });
+      placement = placementForMove(phaseTasks, taskId, actor.move);
+    }
+    if (!placement) return { status: "unchanged" as const };
+    return applyPlacement(tx, actor, task, placement);
+  });
+}
+
+/** Soft delete: the row stays (with its history) until someone undoes it. */
+export async function deleteTask(
+  actor: Actor & { taskId: string },
+): Promise<SimpleResult & { title?: string }> {
+  const { orgId, taskId } = actor;
+  return db.$transaction(async (tx) => {
+    const row = await tx.task.findFirst({
+      where: { id: taskId, orgId },
+      select: { title: true, deletedAt: true },
+    });
+    if (!row) return { status: "not_found" as const };
+    if (row.deletedAt) return { status: "unchanged" as const, title: row.title };
+    await tx.task.updateMany({
+      where: { id: taskId, orgId, deletedAt: null },
+      data: { deletedAt: new Date(), version: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      entity: "task",
+      entityId: taskId,
+      action: "delete",
+      before: { deleted: false },
+      after: { deleted: true },
+      requestId: actor.requestId,
+    });
+    return { status: "ok" as const, title: row.title };
+  });
+}
+
+/** Undo of deleteTask. */
+export async function restoreTask(
+  actor: Actor & { taskId: string },
+): Promise<SimpleResult & { title?: string }> {
+  const { orgId, taskId } = actor;
+  return db.$transaction(async (tx) => {
+    const row = await tx.task.findFirst({
+      where: { id: taskId, orgId },
+      select: { title: true, deletedAt: true },
+    });
+    if (!row) return { status: "not_found" as const };
+    if (!row.deletedAt) return { status: "unchanged" as const, title: row.title };
+    await tx.task.updateMany({
+      where: { id: taskId, orgId, deletedAt: { not: null } },
+      data: { deletedAt: null, version: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      entity: "task",
+      entityId: taskId,
+      action: "restore",
+      before: { deleted: true },
+      after: { deleted: false },
+      requestId: actor.requestId,
+    });
+    return { status: "ok" as const, title: row.title };
+  });
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { MATRIX_NUDGE, toMatrixPoints } from "./matrix";
+
+const r = { value: 4, dataQuality: 3, dataProtectionRisk: 2, teamReadiness: 4, effort: 3 };
+
+describe("matrix points", () => {
+  it("places a use case at (feasibility, value) with its score and quadrant", () => {
+    const [p] = toMatrixPoints([{ id: "a", title: "A", ...r }]);
+    expect(p).toMatchObject({ x: 3.5, y: 4, feasibility: 3.5, score: 56, quadrant: "quick_win" });
+  });
+
+  it("spreads use cases with identical ratings sideways so none hides another", () => {
+    const points = toMatrixPoints([
+      { id: "a", title: "A", ...r },
+      { id: "b", title: "B", ...r },
+      { id: "c", title: "C", ...r },
+    ]);
+    expect(points.map((p) => p.x)).toEqual([3.5 - MATRIX_NUDGE, 3.5, 3.5 + MATRIX_NUDGE]);
+    // The exact feasibility stays available for the table.
+    expect(points.every((p) => p.feasibility === 3.5)).toBe(true);
+  });
+
+  it("keeps nudged points inside the 1–5 axis", () => {
+    const best = { value: 5, dataQuality: 5, dataProtectionRisk: 1, teamReadiness: 5, effort: 1 };
+    const points = toMatrixPoints([
+      { id: "a", title: "A", ...best },
+      { id: "b", title: "B", ...best },
+    ]);
+    expect(Math.max(...points.map((p) => p.x))).toBeLessThanOrEqual(5);
+  });
+
+  it("ranks by score and moves a label below its point when a neighbour's label is above", () => {
+    const points = toMatrixPoints([
+      { id: "a", title: "A", ...r },
+      { id: "b", title: "B", ...r, value: 5 },
+      { id: "c", title: "C", ...r, effort: 2 },
+      { id: "d", title: "D", ...r, value: 1, dataQuality: 1 },
+    ]);
+    expect(points.map((p) => p.rank)).toEqual([3, 1, 2, 4]);
+    // a (3.5, 4) and c (3.75, 4) are neighbours: one label above, one below.
+    const [a, , c, d] = points;
+    expect([a!.labelBelow, c!.labelBelow].sort()).toEqual([false, true]);
+    expect(d!.labelBelow).toBe(false);
+  });
+});

@@ -1,0 +1,85 @@
+import { feasibility, matrixQuadrant, priorityScore } from "./priority";
+import type { MatrixQuadrant, UseCaseRatings } from "./priority";
+
+/**
+ * Shapes use cases into points for the value/feasibility matrix (x = feasibility,
+ * y = value, both 1–5). Points that would sit exactly on top of each other are spread
+ * sideways by a small, stable offset so each stays visible and clickable; the table
+ * beside the chart keeps the exact numbers.
+ */
+export type MatrixInput = UseCaseRatings & { id: string; title: string };
+
+export type MatrixPoint = {
+  id: string;
+  title: string;
+  value: number;
+  feasibility: number;
+  score: number;
+  quadrant: MatrixQuadrant;
+  /** Plotted position: feasibility / value, nudged when several share a spot. */
+  x: number;
+  y: number;
+  /** 1 = highest priority; the chart shows it on small screens, the table lists it. */
+  rank: number;
+  /** Draw the label under the point, because a neighbour's label sits above it. */
+  labelBelow: boolean;
+};
+
+/** Two labels closer than this (in axis units) would overlap when both sit above. */
+const LABEL_CLEARANCE = { x: 1.3, y: 0.4 };
+
+export const MATRIX_NUDGE = 0.14;
+
+export function toMatrixPoints(useCases: readonly MatrixInput[]): MatrixPoint[] {
+  return placeLabels(rank(spread(useCases)));
+}
+
+function rank(points: Omit<MatrixPoint, "rank" | "labelBelow">[]) {
+  const order = [...points].sort((a, b) => b.score - a.score || b.value - a.value);
+  return points.map((p) => ({ ...p, rank: order.indexOf(p) + 1 }));
+}
+
+/** Greedy, left to right: a label goes below its point when a close neighbour's is above. */
+function placeLabels(points: Omit<MatrixPoint, "labelBelow">[]): MatrixPoint[] {
+  const placed: MatrixPoint[] = [];
+  for (const p of [...points].sort((a, b) => a.x - b.x || b.y - a.y)) {
+    const clash = (below: boolean) =>
+      placed.some(
+        (q) =>
+          q.labelBelow === below &&
+          Math.abs(q.x - p.x) < LABEL_CLEARANCE.x &&
+          Math.abs(q.y - p.y) < LABEL_CLEARANCE.y,
+      );
+    placed.push({ ...p, labelBelow: clash(false) && !clash(true) });
+  }
+  return points.map((p) => placed.find((q) => q.id === p.id)!);
+}
+
+function spread(useCases: readonly MatrixInput[]) {
+  const bySpot = new Map<string, number>();
+  const points = useCases.map((u) => {
+    const f = feasibility(u);
+    return {
+      id: u.id,
+      title: u.title,
+      value: u.value,
+      feasibility: f,
+      score: priorityScore(u),
+      quadrant: matrixQuadrant(u),
+      x: f,
+      y: u.value,
+    };
+  });
+  const counts = new Map<string, number>();
+  for (const p of points) counts.set(`${p.x}|${p.y}`, (counts.get(`${p.x}|${p.y}`) ?? 0) + 1);
+  return points.map((p) => {
+    const spot = `${p.x}|${p.y}`;
+    const total = counts.get(spot) ?? 1;
+    if (total === 1) return p;
+    const index = bySpot.get(spot) ?? 0;
+    bySpot.set(spot, index + 1);
+    // Centred around the true position: -1, 0, +1 … times the nudge, clamped to the axis.
+    const offset = (index - (total - 1) / 2) * MATRIX_NUDGE;
+    return { ...p, x: Math.min(5, Math.max(1, p.x + offset)) };
+  });
+}

@@ -1,0 +1,190 @@
+import { describe, expect, it } from "vitest";
+import { db } from "~/lib/db.server";
+import { createOrgWithMember, createUser } from "~/test/factories";
+import { createRoadmapFromTemplate } from "../roadmaps/create.server";
+import type { UseCaseFormInput } from "./schema";
+import {
+  changeUseCaseStatus,
+  createUseCase,
+  getUseCase,
+  getUseCaseFormOptions,
+  listMatrixUseCases,
+  listUseCases,
+  setUseCaseArchived,
+  updateUseCase,
+} from "./use-cases.server";
+
+function input(overrides: Partial<UseCaseFormInput> = {}): UseCaseFormInput {
+  return {
+    title: "Antwortentwürfe",
+    area: "customer_service",
+    description: "",
+    hoursSavedPerWeek: 5,
+    hourlyCostCents: 4500,
+    extraRevenueCents: 0,
+    errorReductionPct: 10,
+    ratingValue: 4,
+    ratingDataQuality: 3,
+    ratingDataProtection: 2,
+    ratingTeamReadiness: 4,
+    ratingEffort: 3,
+    roadmapId: null,
+    ownerId: null,
+    ...overrides,
+  };
+}
+
+async function setup() {
+  const { org, user } = await createOrgWithMember("manager");
+  const actor = { orgId: org.id, actorId: user.id };
+  return { org, user, actor };
+}
+
+async function created(actor: { orgId: string; actorId: string }, overrides = {}) {
+  const result = await createUseCase({ ...actor, input: input(overrides) });
+  if (!result.ok) throw new Error("create failed");
+  return result.id;
+}
+
+describe("use cases", () => {
+  it("creates a candidate with its benefit and score, and records the audit event", async () => {
+    const { org, actor } = await setup();
+    const id = await created(actor);
+    const useCase = await getUseCase({ orgId: org.id, useCaseId: id });
+    expect(useCase).toMatchObject({
+      status: "candidate",
+      score: 56,
+      feasibility: 3.5,
+      quadrant: "quick_win",
+      // 5 h × €45 × 46 weeks
+      annualHoursValueCents: 1_035_000,
+      version: 1,
+    });
+    const audit = await db.auditEvent.findFirst({
+      where: { orgId: org.id, entity: "use_case", entityId: id, action: "create" },
+    });
+    expect(audit?.actorId).toBe(actor.actorId);
+  });
+
+  it("lists the best priority first and leaves archived ones out", async () => {
+    const { org, actor } = await setup();
+    const low = await created(actor, { title: "Low", ratingValue: 1 });
+    const high = await created(actor, { title: "High", ratingValue: 5 });
+    const archived = await created(actor, { title: "Archived", ratingValue: 5 });
+    await setUseCaseArchived({ ...actor, useCaseId: archived, version: 1, archived: true });
+    const list = await listUseCases({ orgId: org.id });
+    expect(list.map((u) => u.id)).toEqual([high, low]);
+    const archivedList = await listUseCases({ orgId: org.id, archived: true });
+    expect(archivedList.map((u) => u.id)).toEqual([archived]);
+    expect((await listMatrixUseCases({ orgId: org.id })).map((u) => u.id)).not.toContain(archived);
+  });
+
+  it("keeps rejected use cases off the matrix", async () => {
+    const { org, actor } = await setup();
+    const id = await created(actor);
+    expect(
+      await changeUseCaseStatus({ ...actor, useCaseId: id, version: 1, status: "rejected" }),
+    ).toEqual({ ok: true });
+    expect(await listMatrixUseCases({ orgId: org.id })).toEqual([]);
+  });
+
+  it("refuses a stale edit with the current values and applies a fresh one", async () => {
+    const { org, actor } = await setup();
+    const id = await created(actor);
+    const first = await updateUseCase({
+      ...actor,
+      useCaseId: id,
+      version: 1,
+      input: input({ title: "Erste Änderung" }),
+    });
+    expect(first).toEqual({ ok: true });
+    const stale = await updateUseCase({
+      ...actor,
+      useCaseId: id,
+      version: 1,
+      input: input({ title: "Veraltete Änderung" }),
+    });
+    expect(stale.ok).toBe(false);
+    if (stale.ok || stale.reason !== "conflict") throw new Error("expected a conflict");
+    expect(stale.current).toMatchObject({ title: "Erste Änderung", version: 2 });
+    const after = await getUseCase({ orgId: org.id, useCaseId: id });
+    expect(after?.title).toBe("Erste Änderung");
+    const audits = await db.auditEvent.count({
+      where: { orgId: org.id, entityId: id, action: "update" },
+    });
+    expect(audits).toBe(1);
+  });
+
+  it("links only roadmaps and owners of the same organisation", async () => {
+    const { org, user, actor } = await setup();
+    const other = await createOrgWithMember("owner");
+    const foreignRoadmap = await db.$transaction((tx) =>
+      createRoadmapFromTemplate(tx, {
+        orgId: other.org.id,
+        actorId: other.user.id,
+        title: "Fremd",
+        startDate: "2026-03-02",
+        locale: "de",
+      }),
+    );
+    const outsider = await createUser();
+    const result = await createUseCase({
+      ...actor,
+      input: input({ roadmapId: foreignRoadmap.id, ownerId: outsider.id }),
+    });
+    expect(result).toEqual({ ok: false, invalid: ["roadmapId", "ownerId"] });
+    const own = await db.$transaction((tx) =>
+      createRoadmapFromTemplate(tx, {
+        orgId: org.id,
+        actorId: user.id,
+        title: "Eigen",
+        startDate: "2026-03-02",
+        locale: "de",
+      }),
+    );
+    const ok = await createUseCase({
+      ...actor,
+      input: input({ roadmapId: own.id, ownerId: user.id }),
+    });
+    expect(ok.ok).toBe(true);
+    const options = await getUseCaseFormOptions({ orgId: org.id });
+    expect(options.roadmaps.map((r) => r.id)).toEqual([own.id]);
+    expect(options.members.map((m) => m.id)).toEqual([user.id]);
+  });
+
+  it("moves along the status path and refuses jumps", async () => {
+    const { actor } = await setup();
+    const id = await created(actor);
+    expect(
+      await changeUseCaseStatus({ ...actor, useCaseId: id, version: 1, status: "scaled" }),
+    ).toEqual({ ok: false, reason: "invalid_transition" });
+    expect(
+      await changeUseCaseStatus({ ...actor, useCaseId: id, version: 1, status: "selected" }),
+    ).toEqual({ ok: true });
+    // The version moved on: a second click from the old page is a conflict, not a double move.
+    expect(
+      await changeUseCaseStatus({ ...actor, useCaseId: id, version: 1, status: "piloting" }),
+    ).toEqual({ ok: false, reason: "conflict" });
+  });
+
+  it("another organisation can neither read nor change a use case", async () => {
+    const { actor } = await setup();
+    const id = await created(actor);
+    const other = await createOrgWithMember("owner");
+    const intruder = { orgId: other.org.id, actorId: other.user.id };
+    expect(await getUseCase({ orgId: other.org.id, useCaseId: id })).toBeNull();
+    expect(await listUseCases({ orgId: other.org.id })).toEqual([]);
+    expect(
+      await updateUseCase({ ...intruder, useCaseId: id, version: 1, input: input({ title: "X" }) }),
+    ).toEqual({ ok: false, reason: "not_found" });
+    expect(
+      await changeUseCaseStatus({ ...intruder, useCaseId: id, version: 1, status: "selected" }),
+    ).toEqual({ ok: false, reason: "not_found" });
+    expect(
+      await setUseCaseArchived({ ...intruder, useCaseId: id, version: 1, archived: true }),
+    ).toEqual({ ok: false, reason: "not_found" });
+    const untouched = await getUseCase({ orgId: actor.orgId, useCaseId: id });
+    expect(untouched).toMatchObject({ title: "Antwortentwürfe", status: "candidate", version: 1 });
+    expect(untouched?.isArchived).toBe(false);
+  });
+});

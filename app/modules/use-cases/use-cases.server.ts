@@ -1,0 +1,428 @@
+import { db } from "~/lib/db.server";
+import type { Prisma } from "~/lib/db.server";
+import { recordAudit } from "../audit/audit.server";
+import {
+  annualHoursValueCents,
+  compareByPriority,
+  feasibility,
+  matrixQuadrant,
+  priorityScore,
+} from "./priority";
+import type { UseCaseRatings } from "./priority";
+import type { UseCaseFormInput } from "./schema";
+import { canTransition } from "./status";
+import type { UseCaseStatus } from "./status";
+
+/**
+ * Use cases, scoped: every function takes { orgId } and puts it into every WHERE
+ * clause, so a use case of another organisation is simply not found.
+ */
+
+const SUMMARY_SELECT = {
+  id: true,
+  title: true,
+  area: true,
+  status: true,
+  description: true,
+  hoursSavedPerWeek: true,
+  hourlyCostCents: true,
+  extraRevenueCents: true,
+  errorReductionPct: true,
+  ratingValue: true,
+  ratingDataQuality: true,
+  ratingDataProtection: true,
+  ratingTeamReadiness: true,
+  ratingEffort: true,
+  archivedAt: true,
+  version: true,
+  roadmapId: true,
+  ownerId: true,
+  owner: { select: { name: true } },
+  roadmap: { select: { title: true } },
+} as const satisfies Prisma.UseCaseSelect;
+
+type UseCaseRow = Prisma.UseCaseGetPayload<{ select: typeof SUMMARY_SELECT }>;
+
+export function ratingsOf(row: {
+  ratingValue: number;
+  ratingDataQuality: number;
+  ratingDataProtection: number;
+  ratingTeamReadiness: number;
+  ratingEffort: number;
+}): UseCaseRatings {
+  return {
+    value: row.ratingValue,
+    dataQuality: row.ratingDataQuality,
+    dataProtectionRisk: row.ratingDataProtection,
+    teamReadiness: row.ratingTeamReadiness,
+    effort: row.ratingEffort,
+  };
+}
+
+function shape(row: UseCaseRow) {
+  const ratings = ratingsOf(row);
+  return {
+    id: row.id,
+    title: row.title,
+    area: row.area,
+    status: row.status as UseCaseStatus,
+    description: row.description,
+    hoursSavedPerWeek: row.hoursSavedPerWeek,
+    hourlyCostCents: row.hourlyCostCents,
+    extraRevenueCents: row.extraRevenueCents,
+    errorReductionPct: row.errorReductionPct,
+    annualHoursValueCents: annualHoursValueCents(row.hoursSavedPerWeek, row.hourlyCostCents),
+    ratings,
+    feasibility: feasibility(ratings),
+    score: priorityScore(ratings),
+    quadrant: matrixQuadrant(ratings),
+    isArchived: row.archivedAt !== null,
+    version: row.version,
+    roadmapId: row.roadmapId,
+    roadmapTitle: row.roadmap?.title ?? null,
+    ownerId: row.ownerId,
+    ownerName: row.owner?.name ?? null,
+  };
+}
+export type UseCaseSummary = ReturnType<typeof shape>;
+
+/**
+ * The organisation's use cases, best priority first. Two round trips: the use cases
+ * with owner and roadmap, and the newest completed assessment of each.
+ */
+export async function listUseCases({
+  orgId,
+  archived = false,
+  status,
+}: {
+  orgId: string;
+  archived?: boolean;
+  status?: UseCaseStatus;
+}) {
+  const rows = await db.useCase.findMany({
+    where: { orgId, archivedAt: archived ? { not: null } : null, ...(status ? { status } : {}) },
+    orderBy: { createdAt: "asc" },
+    take: 500,
+    select: {
+      ...SUMMARY_SELECT,
+      assessments: {
+        where: { orgId, status: "completed" },
+        orderBy: { completedAt: "desc" },
+        take: 1,
+        select: { tier: true },
+      },
+    },
+  });
+  return rows
+    .map((row) => ({ ...shape(row), tier: row.assessments[0]?.tier ?? null }))
+    .sort((a, b) => compareByPriority(a.ratings, b.ratings));
+}
+
+/** Open use cases (neither archived nor rejected) for the value/feasibility matrix. */
+export async function listMatrixUseCases({ orgId }: { orgId: string }) {
+  const rows = await db.useCase.findMany({
+    where: { orgId, archivedAt: null, status: { not: "rejected" } },
+    orderBy: { createdAt: "asc" },
+    take: 200,
+    select: SUMMARY_SELECT,
+  });
+  return rows.map(shape).sort((a, b) => compareByPriority(a.ratings, b.ratings));
+}
+
+/** One use case with its latest assessment state; null when not in this organisation. */
+export async function getUseCase({ orgId, useCaseId }: { orgId: string; useCaseId: string }) {
+  const row = await db.useCase.findFirst({
+    where: { id: useCaseId, orgId },
+    select: {
+      ...SUMMARY_SELECT,
+      createdAt: true,
+      updatedAt: true,
+      assessments: {
+        where: { orgId },
+        orderBy: { createdAt: "desc" },
+        take: 20,
+        select: {
+          id: true,
+          status: true,
+          tier: true,
+          rulesetVersion: true,
+          completedAt: true,
+          createdAt: true,
+          author: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const completed = row.assessments.filter((a) => a.status === "completed");
+  const draft = row.assessments.find((a) => a.status === "draft");
+  return {
+    ...shape(row),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    latestAssessment: completed[0]
+      ? {
+          id: completed[0].id,
+          tier: completed[0].tier,
+          rulesetVersion: completed[0].rulesetVersion,
+          completedAt: completed[0].completedAt?.toISOString() ?? null,
+          authorName: completed[0].author?.name ?? null,
+        }
+      : null,
+    hasDraft: draft !== undefined,
+    assessmentCount: completed.length,
+  };
+}
+export type UseCaseDetail = NonNullable<Awaited<ReturnType<typeof getUseCase>>>;
+
+/** Roadmaps and members the use-case form offers, scoped to the organisation. */
+export async function getUseCaseFormOptions({ orgId }: { orgId: string }) {
+  const [roadmaps, members] = await Promise.all([
+    db.roadmap.findMany({
+      where: { orgId, status: { not: "archived" } },
+      orderBy: { startDate: "desc" },
+      take: 50,
+      select: { id: true, title: true },
+    }),
+    db.membership.findMany({
+      where: { orgId },
+      orderBy: { user: { name: "asc" } },
+      take: 500,
+      select: { user: { select: { id: true, name: true } } },
+    }),
+  ]);
+  return { roadmaps, members: members.map((m) => m.user) };
+}
+
+const DATA_SELECT = {
+  title: true,
+  area: true,
+  description: true,
+  hoursSavedPerWeek: true,
+  hourlyCostCents: true,
+  extraRevenueCents: true,
+  errorReductionPct: true,
+  ratingValue: true,
+  ratingDataQuality: true,
+  ratingDataProtection: true,
+  ratingTeamReadiness: true,
+  ratingEffort: true,
+  roadmapId: true,
+  ownerId: true,
+} as const satisfies Prisma.UseCaseSelect;
+
+type InvalidRef = "roadmapId" | "ownerId";
+
+/** A roadmap and an owner may only be linked when they belong to this organisation. */
+async function invalidReferences(
+  orgId: string,
+  input: Pick<UseCaseFormInput, "roadmapId" | "ownerId">,
+  current?: { roadmapId: string | null },
+): Promise<InvalidRef[]> {
+  const [roadmap, member] = await Promise.all([
+    input.roadmapId
+      ? db.roadmap.findFirst({
+          where: { id: input.roadmapId, orgId },
+          select: { id: true, status: true },
+        })
+      : null,
+    input.ownerId
+      ? db.membership.findFirst({ where: { orgId, userId: input.ownerId }, select: { id: true } })
+      : null,
+  ]);
+  const invalid: InvalidRef[] = [];
+  // An archived roadmap stays valid only when it is already the linked one.
+  if (
+    input.roadmapId &&
+    (!roadmap || (roadmap.status === "archived" && current?.roadmapId !== input.roadmapId))
+  ) {
+    invalid.push("roadmapId");
+  }
+  if (input.ownerId && !member) invalid.push("ownerId");
+  return invalid;
+}
+
+function dataFrom(input: UseCaseFormInput) {
+  return {
+    title: input.title,
+    area: input.area,
+    description: input.description,
+    hoursSavedPerWeek: input.hoursSavedPerWeek,
+    hourlyCostCents: input.hourlyCostCents,
+    extraRevenueCents: input.extraRevenueCents,
+    errorReductionPct: input.errorReductionPct,
+    ratingValue: input.ratingValue,
+    ratingDataQuality: input.ratingDataQuality,
+    ratingDataProtection: input.ratingDataProtection,
+    ratingTeamReadiness: input.ratingTeamReadiness,
+    ratingEffort: input.ratingEffort,
+    roadmapId: input.roadmapId,
+    ownerId: input.ownerId,
+  };
+}
+
+type Actor = { orgId: string; actorId: string; requestId?: string };
+
+export type CreateResult = { ok: true; id: string } | { ok: false; invalid: InvalidRef[] };
+
+/** Creates a candidate use case in the organisation and records the audit event. */
+export async function createUseCase({
+  orgId,
+  actorId,
+  requestId,
+  input,
+}: Actor & { input: UseCaseFormInput }): Promise<CreateResult> {
+  const invalid = await invalidReferences(orgId, input);
+  if (invalid.length > 0) return { ok: false, invalid };
+  const data = dataFrom(input);
+  const id = await db.$transaction(async (tx) => {
+    const created = await tx.useCase.create({
+      data: { ...data, orgId, status: "candidate" },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      orgId,
+      actorId,
+      entity: "use_case",
+      entityId: created.id,
+      action: "create",
+      after: data,
+      requestId,
+    });
+    return created.id;
+  });
+  return { ok: true, id };
+}
+
+export type UpdateResult =
+  | { ok: true }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "invalid"; invalid: InvalidRef[] }
+  | { ok: false; reason: "conflict"; current: UseCaseSummary };
+
+async function currentSummary(orgId: string, useCaseId: string) {
+  const row = await db.useCase.findFirst({
+    where: { id: useCaseId, orgId },
+    select: SUMMARY_SELECT,
+  });
+  return row ? shape(row) : null;
+}
+
+/**
+ * Saves an edit only if nobody saved in between (version check in the WHERE clause);
+ * a stale edit gets the current values back instead of overwriting them.
+ */
+export async function updateUseCase({
+  orgId,
+  actorId,
+  requestId,
+  useCaseId,
+  version,
+  input,
+}: Actor & { useCaseId: string; version: number; input: UseCaseFormInput }): Promise<UpdateResult> {
+  const before = await db.useCase.findFirst({
+    where: { id: useCaseId, orgId },
+    select: DATA_SELECT,
+  });
+  if (!before) return { ok: false, reason: "not_found" };
+  const invalid = await invalidReferences(orgId, input, { roadmapId: before.roadmapId });
+  if (invalid.length > 0) return { ok: false, reason: "invalid", invalid };
+  const data = dataFrom(input);
+  const count = await db.$transaction(async (tx) => {
+    const { count } = await tx.useCase.updateMany({
+      where: { id: useCaseId, orgId, version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 1) {
+      await recordAudit(tx, {
+        orgId,
+        actorId,
+        entity: "use_case",
+        entityId: useCaseId,
+        action: "update",
+        before,
+        after: data,
+        requestId,
+      });
+    }
+    return count;
+  });
+  if (count === 1) return { ok: true };
+  const current = await currentSummary(orgId, useCaseId);
+  return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not_found" };
+}
+
+export type SimpleResult =
+  { ok: true } | { ok: false; reason: "not_found" | "conflict" | "invalid_transition" };
+
+/** Moves a use case along candidate → selected → piloting → scaled (or rejected). */
+export async function changeUseCaseStatus({
+  orgId,
+  actorId,
+  requestId,
+  useCaseId,
+  version,
+  status,
+}: Actor & { useCaseId: string; version: number; status: UseCaseStatus }): Promise<SimpleResult> {
+  return db.$transaction(async (tx) => {
+    const current = await tx.useCase.findFirst({
+      where: { id: useCaseId, orgId },
+      select: { status: true, version: true },
+    });
+    if (!current) return { ok: false, reason: "not_found" } as const;
+    if (current.version !== version) return { ok: false, reason: "conflict" } as const;
+    if (!canTransition(current.status as UseCaseStatus, status)) {
+      return { ok: false, reason: "invalid_transition" } as const;
+    }
+    const { count } = await tx.useCase.updateMany({
+      where: { id: useCaseId, orgId, version },
+      data: { status, version: { increment: 1 } },
+    });
+    if (count === 0) return { ok: false, reason: "conflict" } as const;
+    await recordAudit(tx, {
+      orgId,
+      actorId,
+      entity: "use_case",
+      entityId: useCaseId,
+      action: "change_status",
+      before: { status: current.status },
+      after: { status },
+      requestId,
+    });
+    return { ok: true } as const;
+  });
+}
+
+/** Archives (or restores) a use case; archived ones leave the list, the matrix and planning. */
+export async function setUseCaseArchived({
+  orgId,
+  actorId,
+  requestId,
+  useCaseId,
+  version,
+  archived,
+}: Actor & { useCaseId: string; version: number; archived: boolean }): Promise<SimpleResult> {
+  return db.$transaction(async (tx) => {
+    const exists = await tx.useCase.findFirst({
+      where: { id: useCaseId, orgId },
+      select: { archivedAt: true },
+    });
+    if (!exists) return { ok: false, reason: "not_found" } as const;
+    const { count } = await tx.useCase.updateMany({
+      where: { id: useCaseId, orgId, version },
+      data: { archivedAt: archived ? new Date() : null, version: { increment: 1 } },
+    });
+    if (count === 0) return { ok: false, reason: "conflict" } as const;
+    await recordAudit(tx, {
+      orgId,
+      actorId,
+      entity: "use_case",
+      entityId: useCaseId,
+      action: archived ? "archive" : "restore",
+      before: { archivedAt: exists.archivedAt?.toISOString() ?? null },
+      after: { archived },
+      requestId,
+    });
+    return { ok: true } as const;
+  });
+}

@@ -1,0 +1,44 @@
+import type { Route } from "./+types/register-csv";
+import { getOrgScope } from "~/lib/middleware.server";
+import { listRegister } from "~/modules/assessments/register.server";
+import { registerToCsv } from "~/modules/assessments/register";
+import { todayIso } from "~/modules/roadmaps/dates";
+import { requestT } from "~/modules/use-cases/route-helpers.server";
+
+/** The AI register as a CSV download; every member may export it, like reading it. */
+export async function loader({ context }: Route.LoaderArgs) {
+  const scope = getOrgScope(context);
+  const { t } = requestT(context);
+  const rows = await listRegister({ orgId: scope.org.id });
+  const csv = registerToCsv(rows, {
+    headers: {
+      title: t("register.column.title"),
+      area: t("register.column.area"),
+      status: t("register.column.status"),
+      tier: t("register.column.tier"),
+      roles: t("register.column.roles"),
+      assessedOn: t("register.column.assessedOn"),
+      rulesetVersion: t("register.column.rulesetVersion"),
+      openJudgements: t("register.column.openJudgements"),
+      documentation: t("register.column.documentation"),
+      owner: t("register.column.owner"),
+      roadmap: t("register.column.roadmap"),
+      archived: t("register.column.archived"),
+    },
+    area: (code) => t(`useCases.area.${code as "other"}`),
+    status: (code) => t(`useCases.status.${code as "candidate"}`),
+    tier: (code) => t(`assessment.tier.${code}`),
+    role: (code) => t(`assessment.role.${code}`),
+    documentation: (code) => t(`register.documentation.${code}`),
+    yes: t("register.yes"),
+    no: t("register.no"),
+  });
+  const fileName = `${t("register.fileName")}-${scope.org.slug}-${todayIso()}.csv`;
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,176 @@
+import { Link } from "react-router";
+import type { Route } from "./+types/register";
+import { DocumentationBadge, StatusBadge, TierBadge } from "~/components/use-cases/badges";
+import { UseCasesNav } from "~/components/use-cases/use-cases-nav";
+import { Badge } from "~/components/ui/badge";
+import { buttonClass } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { formatDate } from "~/lib/i18n";
+import { useI18n } from "~/lib/i18n/react";
+import { getOrgScope } from "~/lib/middleware.server";
+import { listRegister } from "~/modules/assessments/register.server";
+import { RULESET_VERSION } from "~/modules/assessments/ruleset";
+import { pageTitle } from "~/modules/use-cases/page-title";
+import { requestT } from "~/modules/use-cases/route-helpers.server";
+import type { UseCaseStatus } from "~/modules/use-cases/status";
+
+export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
+
+/** Every member may read the register (viewers: leadership, works council, auditors). */
+export async function loader({ context }: Route.LoaderArgs) {
+  const scope = getOrgScope(context);
+  const { t } = requestT(context);
+  const rows = await listRegister({ orgId: scope.org.id });
+  return {
+    pageTitle: t("register.title"),
+    orgSlug: scope.org.slug,
+    rows,
+    rulesetVersion: RULESET_VERSION,
+  };
+}
+
+export default function Register({ loaderData: d }: Route.ComponentProps) {
+  const { t, locale } = useI18n();
+  const active = d.rows.filter((r) => !r.isArchived);
+  const summary = [
+    t("register.summary.assessed", {
+      count: active.filter((r) => r.documentation === "assessed").length,
+    }),
+    t("register.summary.highRisk", {
+      count: active.filter((r) => r.tier === "high_risk").length,
+    }),
+    t("register.summary.openJudgements", {
+      count: active.reduce((sum, r) => sum + r.openJudgements, 0),
+    }),
+    t("register.summary.needsWork", {
+      count: active.filter(
+        (r) => r.documentation === "not_assessed" || r.documentation === "outdated",
+      ).length,
+    }),
+  ];
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-display">{t("register.title")}</h1>
+          {d.rows.length > 0 ? (
+            <a
+              href={`/o/${d.orgSlug}/governance/register.csv`}
+              download
+              className={buttonClass("secondary")}
+            >
+              {t("register.exportCsv")}
+            </a>
+          ) : null}
+        </div>
+        <p className="max-w-3xl text-ink-muted">{t("register.intro")}</p>
+        <UseCasesNav orgSlug={d.orgSlug} />
+      </header>
+
+      {d.rows.length === 0 ? (
+        <EmptyState title={t("register.emptyTitle")} body={t("register.emptyBody")} />
+      ) : (
+        <>
+          <ul className="flex flex-wrap gap-2" aria-label={t("register.caption")}>
+            {summary.map((s) => (
+              <li
+                key={s}
+                className="rounded-control border border-line bg-surface-raised px-3 py-1.5 text-caption font-medium"
+              >
+                {s}
+              </li>
+            ))}
+            <li className="px-1 py-1.5 text-caption text-ink-muted">
+              {t("register.currentRuleset", { version: d.rulesetVersion })}
+            </li>
+          </ul>
+          <div className="relative overflow-x-auto rounded-card border border-line bg-surface-raised shadow-card">
+            <table className="w-full min-w-[56rem] text-left">
+              <caption className="sr-only">{t("register.caption")}</caption>
+              <thead className="border-b border-line text-caption text-ink-muted">
+                <tr>
+                  {(
+                    [
+                      "title",
+                      "status",
+                      "tier",
+                      "roles",
+                      "assessedOn",
+                      "rulesetVersion",
+                      "openJudgements",
+                      "documentation",
+                    ] as const
+                  ).map((col) => (
+                    <th
+                      key={col}
+                      scope="col"
+                      className={`px-4 py-2 font-medium ${col === "openJudgements" ? "text-right" : ""}`}
+                    >
+                      {t(`register.column.${col}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-line">
+                {d.rows.map((row) => (
+                  <tr key={row.id} className={row.isArchived ? "bg-surface-muted" : undefined}>
+                    <th scope="row" className="px-4 py-2 font-medium">
+                      <Link
+                        to={`/o/${d.orgSlug}/use-cases/${row.id}`}
+                        className="text-ink underline-offset-2 hover:text-brand hover:underline"
+                      >
+                        {row.title}
+                      </Link>
+                      <span className="block text-caption font-normal text-ink-muted">
+                        {t(`useCases.area.${row.area as "other"}`)}
+                        {row.ownerName ? ` · ${row.ownerName}` : ""}
+                      </span>
+                      {row.isArchived ? <Badge>{t("register.archived")}</Badge> : null}
+                    </th>
+                    <td className="px-4 py-2">
+                      <StatusBadge status={row.status as UseCaseStatus} />
+                    </td>
+                    <td className="px-4 py-2">
+                      {row.tier ? <TierBadge tier={row.tier} /> : t("register.none")}
+                    </td>
+                    <td className="px-4 py-2">
+                      {row.roles.length > 0
+                        ? row.roles.map((role) => t(`assessment.role.${role}`)).join(", ")
+                        : t("register.none")}
+                    </td>
+                    <td className="px-4 py-2 tabular-nums">
+                      {row.assessedOn
+                        ? formatDate(row.assessedOn, locale, "short")
+                        : t("register.none")}
+                    </td>
+                    <td className="px-4 py-2 text-caption">
+                      {row.rulesetVersion ?? t("register.none")}
+                    </td>
+                    <td className="px-4 py-2 text-right tabular-nums">
+                      {row.tier ? (
+                        row.openJudgements > 0 ? (
+                          <Badge tone="warning">{row.openJudgements}</Badge>
+                        ) : (
+                          "0"
+                        )
+                      ) : (
+                        t("register.none")
+                      )}
+                    </td>
+                    <td className="px-4 py-2">
+                      <DocumentationBadge status={row.documentation} />
+                      <span className="sr-only">
+                        {" "}
+                        {t(`register.documentationHint.${row.documentation}`)}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

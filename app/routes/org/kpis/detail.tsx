@@ -1,0 +1,358 @@
+import { data, Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/detail";
+import { KpiLineChart } from "~/components/charts/kpi-line-chart";
+import { formatKpiValue } from "~/components/kpis/format";
+import { KpiStatusBadge } from "~/components/kpis/kpi-status-badge";
+import { MeasurementsTable } from "~/components/kpis/measurements-table";
+import { RecordMeasurementForm } from "~/components/kpis/record-measurement-form";
+import { Badge } from "~/components/ui/badge";
+import { Button, buttonClass } from "~/components/ui/button";
+import { Card, CardTitle } from "~/components/ui/card";
+import { FormAlert } from "~/components/ui/form-alert";
+import { requestContext } from "~/lib/context.server";
+import { parseForm } from "~/lib/forms.server";
+import { notFound } from "~/lib/http.server";
+import { createT, formatDate, formatPercent } from "~/lib/i18n";
+import { useI18n } from "~/lib/i18n/react";
+import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
+import { can } from "~/lib/permissions";
+import { IdParamSchema } from "~/lib/params";
+import {
+  fieldFailure,
+  isMeasurementDateTooLate,
+  safeReturnPath,
+  withParams,
+} from "~/modules/kpis/form.server";
+import {
+  deleteMeasurement,
+  getKpiDetail,
+  getKpiForEdit,
+  recordMeasurement,
+  setKpiArchived,
+  updateMeasurement,
+} from "~/modules/kpis/kpis.server";
+import { IntentSchema, MeasurementIdSchema, MeasurementSchema } from "~/modules/kpis/schema";
+import { kpiChartSeries } from "~/modules/kpis/summary";
+import { todayIso } from "~/modules/roadmaps/dates";
+
+const FLASHES = [
+  "created",
+  "saved",
+  "recorded",
+  "updated",
+  "deleted",
+  "archived",
+  "restored",
+] as const;
+type Flash = (typeof FLASHES)[number];
+
+export const meta: Route.MetaFunction = ({ data }) => [
+  { title: data ? `${data.kpi.name} · Fahrplan` : "Fahrplan" },
+];
+
+function parseKpiId(params: { kpiId?: string }) {
+  const id = IdParamSchema.safeParse(params.kpiId);
+  if (!id.success) notFound();
+  return id.data;
+}
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const scope = getOrgScope(context);
+  const user = getUser(context);
+  const kpiId = parseKpiId(params);
+  const detail = await getKpiDetail({ orgId: scope.org.id, kpiId });
+  if (!detail) notFound();
+  const search = new URL(request.url).searchParams;
+  const done = search.get("done");
+  const canEdit = can(scope.role, "kpi:update");
+  const canRecord = can(scope.role, "measurement:record") && !detail.kpi.isArchived;
+  const definition = {
+    direction: detail.kpi.direction,
+    baseline: detail.kpi.baseline,
+    target: detail.kpi.target,
+    baselineDate: detail.kpi.baselineDate,
+    targetDate: detail.kpi.targetDate,
+  };
+  return {
+    ...detail,
+    series: kpiChartSeries(definition, detail.measurements),
+    orgSlug: scope.org.slug,
+    userId: user.id,
+    today: todayIso(),
+    editing: search.get("edit"),
+    flash: (FLASHES as readonly string[]).includes(done ?? "") ? (done as Flash) : null,
+    canEdit,
+    canRecord,
+    canChangeAll: canEdit,
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const scope = getOrgScope(context);
+  const user = getUser(context);
+  const { locale, requestId } = context.get(requestContext);
+  const t = createT(locale);
+  const kpiId = parseKpiId(params);
+  const formData = await request.formData();
+  const intent = IntentSchema.safeParse({ intent: formData.get("intent") });
+  if (!intent.success) {
+    return data({ intent: null, formError: t("errors.badRequestBody") }, { status: 400 });
+  }
+  const kpi = await getKpiForEdit({ orgId: scope.org.id, kpiId });
+  if (!kpi) notFound();
+  const orgId = scope.org.id;
+  const here = `/o/${scope.org.slug}/kpis/${kpiId}`;
+  const actor = { orgId, actorId: user.id, requestId };
+
+  switch (intent.data.intent) {
+    case "record": {
+      requirePermission(scope, "measurement:record");
+      const form = parseForm(formData, MeasurementSchema, t);
+      const failure = !form.ok
+        ? form
+        : isMeasurementDateTooLate(form.data.date, todayIso())
+          ? fieldFailure(formData, { date: t("kpis.errors.futureDate") })
+          : null;
+      if (failure || !form.ok) {
+        return data({ ...failure!, intent: "record" as const }, { status: 400 });
+      }
+      if (kpi.isArchived) {
+        return data(
+          {
+            ...fieldFailure(formData, {}),
+            intent: "record" as const,
+            formError: t("kpis.errors.archived"),
+          },
+          { status: 409 },
+        );
+      }
+      const id = await recordMeasurement({ ...actor, kpiId, input: form.data });
+      if (!id) notFound();
+      const back = safeReturnPath(formData.get("redirectTo"), scope.org.slug, here);
+      throw redirect(
+        withParams(back, back === here ? { done: "recorded" } : { recordedKpi: kpiId, m: id }),
+      );
+    }
+    case "update-measurement": {
+      requirePermission(scope, "measurement:record");
+      const which = MeasurementIdSchema.safeParse({ measurementId: formData.get("measurementId") });
+      if (!which.success) notFound();
+      const form = parseForm(formData, MeasurementSchema, t);
+      const failure = !form.ok
+        ? form
+        : isMeasurementDateTooLate(form.data.date, todayIso())
+          ? fieldFailure(formData, { date: t("kpis.errors.futureDate") })
+          : null;
+      if (failure || !form.ok) {
+        return data(
+          {
+            ...failure!,
+            intent: "update-measurement" as const,
+            measurementId: which.data.measurementId,
+          },
+          { status: 400 },
+        );
+      }
+      const ok = await updateMeasurement({
+        ...actor,
+        kpiId,
+        measurementId: which.data.measurementId,
+        canChangeAll: can(scope.role, "kpi:update"),
+        input: form.data,
+      });
+      if (!ok) {
+        return data(
+          { intent: "update-measurement" as const, formError: t("kpis.errors.notYours") },
+          { status: 403 },
+        );
+      }
+      throw redirect(`${here}?done=updated`);
+    }
+    case "delete-measurement": {
+      requirePermission(scope, "measurement:record");
+      const which = MeasurementIdSchema.safeParse({ measurementId: formData.get("measurementId") });
+      if (!which.success) notFound();
+      const ok = await deleteMeasurement({
+        ...actor,
+        kpiId,
+        measurementId: which.data.measurementId,
+        canChangeAll: can(scope.role, "kpi:update"),
+      });
+      if (!ok) {
+        return data(
+          { intent: "delete-measurement" as const, formError: t("kpis.errors.notYours") },
+          { status: 403 },
+        );
+      }
+      throw redirect(`${here}?done=deleted`);
+    }
+    case "archive":
+    case "restore": {
+      requirePermission(scope, "kpi:update");
+      const archived = intent.data.intent === "archive";
+      await setKpiArchived({ ...actor, kpiId, archived });
+      throw redirect(`${here}?done=${archived ? "archived" : "restored"}`);
+    }
+  }
+}
+
+export default function KpiDetailPage({ loaderData: d, actionData }: Route.ComponentProps) {
+  const { t, locale } = useI18n();
+  const { kpi, summary } = d;
+  const value = (v: number) => formatKpiValue(v, kpi.unit, locale);
+  const here = `/o/${d.orgSlug}/kpis/${kpi.id}`;
+  const chartSummary = summary.latest
+    ? t("kpis.detail.summary", {
+        value: value(summary.latest.value),
+        date: formatDate(summary.latest.date, locale),
+        expected: value(summary.expected ?? kpi.baseline),
+        target: value(kpi.target),
+        targetDate: formatDate(kpi.targetDate, locale),
+        status: t(`kpis.status.${summary.status}`),
+      })
+    : t("kpis.detail.summaryNoData", {
+        baseline: value(kpi.baseline),
+        baselineDate: formatDate(kpi.baselineDate, locale),
+        target: value(kpi.target),
+        targetDate: formatDate(kpi.targetDate, locale),
+      });
+  const recordFailure = actionData && actionData.intent === "record" ? actionData : null;
+  const rowFailure =
+    actionData && actionData.intent === "update-measurement" && "measurementId" in actionData
+      ? actionData
+      : null;
+  const pageError =
+    actionData && actionData.intent !== "record" && !rowFailure && "formError" in actionData
+      ? actionData.formError
+      : null;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <Link to={`/o/${d.orgSlug}/kpis`} className="text-caption text-ink-muted hover:text-brand">
+          ← {t("kpis.detail.back")}
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-display">{kpi.name}</h1>
+          <KpiStatusBadge status={summary.status} />
+          {kpi.isArchived ? <Badge>{t("kpis.tabs.archived")}</Badge> : null}
+        </div>
+        <p className="text-ink-muted">
+          {t(`kpis.category.${kpi.category}`)} · {t(`kpis.direction.${kpi.direction}`)}
+          {kpi.roadmapTitle ? ` · ${kpi.roadmapTitle}` : ""}
+          {kpi.useCaseTitle ? ` · ${kpi.useCaseTitle}` : ""} · {t("kpis.detail.owner")}:{" "}
+          {kpi.ownerName ?? t("kpis.noOwner")}
+        </p>
+      </header>
+
+      {d.flash ? <FormAlert tone="success">{t(`kpis.flash.${d.flash}`)}</FormAlert> : null}
+      {pageError ? <FormAlert>{pageError}</FormAlert> : null}
+      {kpi.isArchived ? (
+        <p className="rounded-control border border-line bg-surface-muted px-3 py-2 text-ink-muted">
+          {t("kpis.detail.archived")}
+        </p>
+      ) : null}
+
+      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <Figure label={t("kpis.detail.latest")}>
+          {summary.latest ? value(summary.latest.value) : t("kpis.noValue")}
+          {summary.latest ? (
+            <span className="block text-caption font-normal text-ink-muted">
+              {formatDate(summary.latest.date, locale)}
+            </span>
+          ) : null}
+        </Figure>
+        <Figure label={t("kpis.detail.expected")}>
+          {summary.expected !== null ? value(summary.expected) : t("kpis.noValue")}
+          {summary.progress !== null ? (
+            <span className="block text-caption font-normal text-ink-muted">
+              {t("kpis.progress", {
+                percent: formatPercent(Math.round(summary.progress * 100), locale),
+              })}
+            </span>
+          ) : null}
+        </Figure>
+        <Figure label={t("kpis.detail.baseline")}>
+          {value(kpi.baseline)}
+          <span className="block text-caption font-normal text-ink-muted">
+            {formatDate(kpi.baselineDate, locale)}
+          </span>
+        </Figure>
+        <Figure label={t("kpis.detail.target")}>
+          {value(kpi.target)}
+          <span className="block text-caption font-normal text-ink-muted">
+            {formatDate(kpi.targetDate, locale)}
+          </span>
+        </Figure>
+      </dl>
+
+      <Card aria-labelledby="chart-title">
+        <CardTitle id="chart-title">{t("kpis.detail.chartTitle")}</CardTitle>
+        <figure className="mt-3 flex flex-col gap-3">
+          <figcaption className="text-ink-muted">{chartSummary}</figcaption>
+          <KpiLineChart series={d.series} unit={kpi.unit} height={300} />
+        </figure>
+      </Card>
+
+      <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        {d.canRecord ? (
+          <Card aria-labelledby="record-title">
+            <CardTitle id="record-title">{t("kpis.record.title")}</CardTitle>
+            <div className="mt-3">
+              <RecordMeasurementForm
+                orgSlug={d.orgSlug}
+                kpi={kpi}
+                today={d.today}
+                redirectTo={here}
+                initial={recordFailure}
+              />
+            </div>
+          </Card>
+        ) : null}
+        <Card aria-labelledby="measurements-title" className={d.canRecord ? "" : "lg:col-span-2"}>
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <CardTitle id="measurements-title">{t("kpis.measurements.title")}</CardTitle>
+            <span className="text-caption text-ink-muted">
+              {t("kpis.measurements.count", { count: d.measurements.length })}
+            </span>
+          </div>
+          <MeasurementsTable
+            measurements={d.measurements}
+            unit={kpi.unit}
+            editing={rowFailure?.measurementId ?? d.editing}
+            failure={rowFailure}
+            canChange={(m) =>
+              !kpi.isArchived && (d.canChangeAll || (d.canRecord && m.recordedById === d.userId))
+            }
+            basePath={here}
+          />
+        </Card>
+      </div>
+
+      {d.canEdit ? (
+        <div className="flex flex-wrap gap-3 border-t border-line pt-4">
+          {!kpi.isArchived ? (
+            <Link to={`${here}/edit`} className={buttonClass("secondary")}>
+              {t("kpis.detail.edit")}
+            </Link>
+          ) : null}
+          <Form method="post">
+            <input type="hidden" name="intent" value={kpi.isArchived ? "restore" : "archive"} />
+            <Button type="submit" variant="ghost">
+              {kpi.isArchived ? t("kpis.detail.restore") : t("kpis.detail.archive")}
+            </Button>
+          </Form>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function Figure({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="rounded-card border border-line bg-surface-raised p-4 shadow-card">
+      <dt className="text-caption text-ink-muted">{label}</dt>
+      <dd className="mt-1 text-title tabular-nums">{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+import { Link } from "react-router";
+import type { Route } from "./+types/my-tasks";
+import { phaseColor } from "~/components/roadmap/phase-style";
+import { TickButton, useTickError } from "~/components/tasks/tick-button";
+import { Badge } from "~/components/ui/badge";
+import { EmptyState } from "~/components/ui/empty-state";
+import { requestContext } from "~/lib/context.server";
+import { parseForm } from "~/lib/forms.server";
+import { formatDate, translate } from "~/lib/i18n";
+import { useI18n } from "~/lib/i18n/react";
+import { getOrgScope, getUser } from "~/lib/middleware.server";
+import { can } from "~/lib/permissions";
+import { todayIso } from "~/modules/roadmaps/dates";
+import { actionContext, refuse } from "~/modules/roadmaps/route.server";
+import { listMyTasks } from "~/modules/tasks/detail.server";
+import type { MyTask } from "~/modules/tasks/detail.server";
+import { groupByDueWeek } from "~/modules/tasks/group";
+import { CompleteTaskSchema } from "~/modules/tasks/schema";
+import { setTaskDone } from "~/modules/tasks/tasks.server";
+
+export const meta: Route.MetaFunction = ({ data }) => [
+  { title: data ? `${data.pageTitle} · Fahrplan` : "Fahrplan" },
+];
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const scope = getOrgScope(context);
+  const user = getUser(context);
+  const showDone = new URL(request.url).searchParams.get("done") === "all";
+  const today = todayIso();
+  const tasks = await listMyTasks({ orgId: scope.org.id, userId: user.id });
+  return {
+    pageTitle: translate(context.get(requestContext).locale, "tasks.mine.title"),
+    groups: groupByDueWeek(tasks, today, { includePastDone: showDone }),
+    openCount: tasks.filter((task) => task.status !== "done").length,
+    showDone,
+    today,
+    orgSlug: scope.org.slug,
+    canComplete: can(scope.role, "task:complete"),
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { t, actor, may } = actionContext(context);
+  const form = parseForm(await request.formData(), CompleteTaskSchema, t);
+  if (!form.ok) return refuse(t, "complete", "tasks.errors.notFound", 400);
+  const { taskId } = form.data;
+  if (!may("task:complete"))
+    return refuse(t, "complete", "tasks.errors.forbidden", 403, { taskId });
+  const result = await setTaskDone({ ...actor, taskId, done: form.data.done });
+  if (result.status === "not_found")
+    return refuse(t, "complete", "tasks.errors.notFound", 404, { taskId });
+  return { ok: true as const, intent: "complete", taskId };
+}
+
+export default function MyTasks({ loaderData: d, actionData }: Route.ComponentProps) {
+  const { t, locale } = useI18n();
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-display">{d.pageTitle}</h1>
+          <p className="text-ink-muted">{t("tasks.mine.open", { count: d.openCount })}</p>
+        </div>
+        <Link
+          to={d.showDone ? "." : "?done=all"}
+          className="text-caption font-medium text-brand underline-offset-2 hover:underline"
+        >
+          {d.showDone ? t("tasks.mine.hidePastDone") : t("tasks.mine.showPastDone")}
+        </Link>
+      </header>
+      {actionData && !actionData.ok ? (
+        <p
+          role="alert"
+          className="rounded-control bg-danger-soft px-3 py-2 font-medium text-danger"
+        >
+          {actionData.message}
+        </p>
+      ) : null}
+      {d.groups.length === 0 ? (
+        <EmptyState title={t("tasks.mine.emptyTitle")} body={t("tasks.mine.emptyBody")} />
+      ) : (
+        d.groups.map((group) => {
+          const id = group.kind === "overdue" ? "group-overdue" : `group-${group.weekStart}`;
+          return (
+            <section
+              key={id}
+              aria-labelledby={id}
+              className={`rounded-card border bg-surface-raised p-5 shadow-card ${
+                group.kind === "overdue" ? "border-danger" : "border-line"
+              }`}
+            >
+              <h2 id={id} className="flex flex-wrap items-baseline gap-x-3 text-lead font-semibold">
+                {group.kind === "overdue" ? (
+                  <span className="text-danger">{t("roadmap.overdue")}</span>
+                ) : (
+                  <>
+                    <span>
+                      {group.isThisWeek
+                        ? t("tasks.mine.thisWeek")
+                        : t("tasks.mine.week", { week: group.week })}
+                    </span>
+                    <span className="text-caption font-normal text-ink-muted">
+                      {t("roadmap.dateRange", {
+                        start: formatDate(group.weekStart, locale, "dayMonth"),
+                        end: formatDate(group.weekEnd, locale, "dayMonth"),
+                      })}
+                    </span>
+                  </>
+                )}
+              </h2>
+              <ul className="mt-3 divide-y divide-line">
+                {group.tasks.map((task) => (
+                  <MyTaskRow
+                    key={task.id}
+                    task={task}
+                    orgSlug={d.orgSlug}
+                    isOverdue={group.kind === "overdue"}
+                    canComplete={d.canComplete}
+                  />
+                ))}
+              </ul>
+            </section>
+          );
+        })
+      )}
+    </div>
+  );
+}
+
+function MyTaskRow({
+  task,
+  orgSlug,
+  isOverdue,
+  canComplete,
+}: {
+  task: MyTask;
+  orgSlug: string;
+  isOverdue: boolean;
+  canComplete: boolean;
+}) {
+  const { t, locale } = useI18n();
+  const error = useTickError(task.id);
+  const isDone = task.status === "done";
+  return (
+    <li className="flex items-start gap-3 py-2.5">
+      <div className="pt-0.5">
+        <TickButton taskId={task.id} title={task.title} isDone={isDone} disabled={!canComplete} />
+      </div>
+      <div className="min-w-0 flex-1">
+        <p className={`font-medium break-words ${isDone ? "text-ink-muted line-through" : ""}`}>
+          <Link
+            to={`/o/${orgSlug}/roadmaps/${task.roadmapId}/tasks/${task.id}`}
+            className="underline-offset-2 hover:underline"
+          >
+            {task.title}
+          </Link>
+        </p>
+        <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-caption text-ink-muted">
+          <span
+            aria-hidden="true"
+            className={`h-2 w-2 rounded-full ${phaseColor[task.phase].bg}`}
+          />
+          <span>
+            {task.roadmapTitle} · {t(`phase.${task.phase}`)}
+          </span>
+          <span aria-hidden="true">·</span>
+          <span className={`tabular-nums ${isOverdue ? "font-medium text-danger" : ""}`}>
+            {t("roadmap.dueOn", { date: formatDate(task.dueDate, locale, "weekday") })}
+          </span>
+          {task.status === "in_progress" || task.status === "blocked" ? (
+            <Badge tone={task.status === "blocked" ? "warning" : "brand"}>
+              {t(`task.status.${task.status}`)}
+            </Badge>
+          ) : null}
+        </p>
+        {error ? (
+          <p role="alert" className="mt-1 text-caption font-medium text-danger">
+            {error}
+          </p>
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Route } from "./+types/kpi-measurements-csv";
+import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { csvResponse } from "~/modules/reports/csv";
+import { getMeasurementsCsv } from "~/modules/reports/exports.server";
+import { todayIso } from "~/modules/roadmaps/dates";
+
+/** GET /o/:orgSlug/reports/kpi-measurements.csv — every KPI measurement as a CSV download. */
+export async function loader({ context }: Route.LoaderArgs) {
+  const scope = getOrgScope(context);
+  requirePermission(scope, "report:read");
+  const csv = await getMeasurementsCsv({
+    orgId: scope.org.id,
+    orgSlug: scope.org.slug,
+    today: todayIso(),
+  });
+  return csvResponse(csv.body, csv.fileName);
+}

@@ -1,0 +1,417 @@
+import { Link } from "react-router";
+import type { Route } from "./+types/report";
+import { KpiLineChart } from "~/components/charts/kpi-line-chart";
+import { BudgetTable } from "~/components/dashboard/budget-table";
+import { PrintButton } from "~/components/dashboard/print-button";
+import { StatTile } from "~/components/dashboard/stat-tile";
+import { formatKpiValue } from "~/components/kpis/format";
+import { KpiStatusBadge } from "~/components/kpis/kpi-status-badge";
+import { Badge } from "~/components/ui/badge";
+import type { Tone } from "~/components/ui/badge";
+import { buttonClass } from "~/components/ui/button";
+import { ProgressBar } from "~/components/ui/progress-bar";
+import { phaseColor } from "~/components/roadmap/phase-style";
+import { notFound } from "~/lib/http.server";
+import { formatCents, formatDate, formatPercent } from "~/lib/i18n";
+import type { MessageKey } from "~/lib/i18n";
+import { useI18n } from "~/lib/i18n/react";
+import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { IdParamSchema } from "~/lib/params";
+import { getLeadershipReport } from "~/modules/reports/report.server";
+import { todayIso } from "~/modules/roadmaps/dates";
+
+export const meta: Route.MetaFunction = ({ data }) => [
+  { title: data ? `${data.roadmap.title} · ${data.orgName} · Fahrplan` : "Fahrplan" },
+];
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const scope = getOrgScope(context);
+  requirePermission(scope, "report:read");
+  const roadmapId = IdParamSchema.safeParse(params.roadmapId);
+  if (!roadmapId.success) notFound();
+  const report = await getLeadershipReport({
+    orgId: scope.org.id,
+    roadmapId: roadmapId.data,
+    today: todayIso(),
+  });
+  if (!report) notFound();
+  return { ...report, orgSlug: scope.org.slug, orgName: scope.org.name };
+}
+
+const gateTone: Record<string, Tone> = {
+  approved: "success",
+  overdue: "danger",
+  due: "brand",
+  upcoming: "neutral",
+};
+
+const LEARNING_KINDS = ["went_well", "to_change", "risk"] as const;
+
+function Section({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3">
+      <h2 id={id} className="border-b-2 border-ink pb-1 text-title">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default function LeadershipReport({ loaderData: d }: Route.ComponentProps) {
+  const { t, locale } = useI18n();
+  const money = (cents: number) => formatCents(cents, locale);
+  const onTrack = d.kpis.filter((k) => k.summary.status === "on_track").length;
+  const budgetShare =
+    d.budget.plannedCents > 0
+      ? Math.round((d.budget.actualCents / d.budget.plannedCents) * 100)
+      : 0;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="no-print flex flex-wrap items-center justify-between gap-3 rounded-card border border-line bg-surface-raised px-4 py-3">
+        <Link
+          to={`/o/${d.orgSlug}/dashboard/${d.roadmap.id}`}
+          className="text-caption text-ink-muted hover:text-brand"
+        >
+          ← {t("reports.printed.back")}
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <span className="text-caption text-ink-muted">{t("reports.printed.printHint")}</span>
+          <PrintButton label={t("reports.printed.print")} />
+          <a
+            href={`/o/${d.orgSlug}/reports/${d.roadmap.id}/tasks.csv`}
+            download
+            className={buttonClass("ghost")}
+          >
+            {t("reports.tasksCsv")}
+          </a>
+        </div>
+      </div>
+
+      <article className="mx-auto flex w-full max-w-[52rem] flex-col gap-8 rounded-card border border-line bg-surface-raised p-6 shadow-card sm:p-10 print:max-w-none print:border-0 print:p-0">
+        <header className="flex flex-col gap-1 border-b border-line pb-4">
+          <p className="text-caption font-semibold tracking-wide text-ink-muted uppercase">
+            {d.orgName}
+          </p>
+          <h1 className="text-display">{t("reports.printed.title", { title: d.roadmap.title })}</h1>
+          <p className="text-ink-muted">
+            {t("reports.printed.subtitle", {
+              status: t(`roadmap.status.${d.roadmap.status as "active"}`),
+              start: formatDate(d.roadmap.startDate, locale),
+              end: formatDate(d.roadmap.endDate, locale),
+              date: formatDate(d.today, locale),
+            })}
+          </p>
+          {d.roadmap.ambition ? (
+            <p className="mt-2 max-w-3xl italic">{d.roadmap.ambition}</p>
+          ) : null}
+        </header>
+
+        <Section id="summary-title" title={t("reports.printed.summary")}>
+          <dl className="grid grid-cols-2 gap-3 md:grid-cols-4 print:grid-cols-4">
+            <StatTile
+              label={t("dashboard.headline.progress")}
+              value={formatPercent(d.overall.percentDone, locale)}
+              tone={d.health === "behind" ? "warning" : "success"}
+              detail={t("dashboard.headline.progressDetail", {
+                done: d.overall.done,
+                total: d.overall.total,
+                expected: formatPercent(d.expectedPercent, locale),
+              })}
+            />
+            <StatTile
+              label={t("dashboard.headline.kpis")}
+              value={
+                d.kpis.length
+                  ? t("dashboard.headline.kpisValue", { onTrack, total: d.kpis.length })
+                  : "–"
+              }
+              detail={
+                d.kpis.length
+                  ? t("dashboard.headline.kpisDetail", {
+                      atRisk: d.kpis.filter((k) => k.summary.status === "at_risk").length,
+                      offTrack: d.kpis.filter((k) => k.summary.status === "off_track").length,
+                    })
+                  : t("dashboard.headline.kpisNone")
+              }
+            />
+            <StatTile
+              label={t("dashboard.headline.value")}
+              value={money(d.value.soFarCents).replace(/[.,]00(?=\D*$)/, "")}
+              tone="success"
+              detail={t("dashboard.value.perYear", { amount: money(d.value.perYearCents) })}
+            />
+            <StatTile
+              label={t("dashboard.headline.budget")}
+              value={formatPercent(budgetShare, locale)}
+              tone={d.budget.actualCents > d.budget.plannedCents ? "danger" : undefined}
+              detail={`${money(d.budget.actualCents)} ${t("dashboard.headline.budgetDetail", {
+                planned: money(d.budget.plannedCents),
+              })}`}
+            />
+          </dl>
+          {d.value.useCases.length > 0 ? (
+            <p className="text-caption text-ink-muted">
+              {t("dashboard.value.explanation", { weeks: String(d.value.weeks) })}
+            </p>
+          ) : null}
+        </Section>
+
+        <Section id="phases-title" title={t("reports.printed.phases")}>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left">
+              <thead className="text-caption text-ink-muted">
+                <tr className="border-b border-line">
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    {t("reports.printed.phase")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    {t("reports.printed.period")}
+                  </th>
+                  <th scope="col" className="w-1/4 py-2 pr-3 font-medium">
+                    {t("reports.printed.progress")}
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    {t("reports.printed.gate")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.phases.map((p) => (
+                  <tr key={p.kind} className="border-b border-line break-inside-avoid">
+                    <th scope="row" className="py-2.5 pr-3 font-medium">
+                      {p.position}. {t(`phase.${p.kind}`)}
+                    </th>
+                    <td className="py-2.5 pr-3 text-caption whitespace-nowrap">
+                      {formatDate(p.startDate, locale, "dayMonth")} –{" "}
+                      {formatDate(p.endDate, locale, "dayMonth")}
+                    </td>
+                    <td className="py-2.5 pr-3">
+                      <span className="text-caption tabular-nums">
+                        {formatPercent(p.summary.percentDone, locale)} ·{" "}
+                        {t("dashboard.phases.tasks", {
+                          done: p.summary.done,
+                          total: p.summary.total,
+                        })}
+                      </span>
+                      <ProgressBar
+                        percent={p.summary.percentDone}
+                        colorClass={phaseColor[p.kind].bg}
+                        label={t(`phase.${p.kind}`)}
+                      />
+                    </td>
+                    <td className="py-2.5">
+                      <Badge tone={gateTone[p.gate.state]}>
+                        {t(`dashboard.gates.state.${p.gate.state}`)}
+                      </Badge>
+                      {p.gate.decidedOn ? (
+                        <span className="block text-caption text-ink-muted">
+                          {formatDate(p.gate.decidedOn, locale)}
+                        </span>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Section>
+
+        <Section id="kpis-title" title={t("reports.printed.kpis")}>
+          {d.kpis.length === 0 ? (
+            <p className="text-ink-muted">{t("reports.printed.kpisNone")}</p>
+          ) : (
+            <div className="grid grid-cols-1 gap-4 md:grid-cols-2 print:grid-cols-2">
+              {d.kpis.map((kpi) => {
+                const value = (v: number) => formatKpiValue(v, kpi.unit, locale);
+                return (
+                  <article
+                    key={kpi.id}
+                    aria-labelledby={`report-kpi-${kpi.id}`}
+                    className="flex flex-col gap-2 rounded-control border border-line p-3 break-inside-avoid"
+                  >
+                    <div className="flex items-start justify-between gap-2">
+                      <h3 id={`report-kpi-${kpi.id}`} className="font-semibold">
+                        {kpi.name}
+                      </h3>
+                      <KpiStatusBadge status={kpi.summary.status} />
+                    </div>
+                    <p className="text-caption text-ink-muted">
+                      {kpi.summary.latest
+                        ? t("kpis.detail.summary", {
+                            value: value(kpi.summary.latest.value),
+                            date: formatDate(kpi.summary.latest.date, locale),
+                            expected: value(kpi.summary.expected ?? kpi.baseline),
+                            target: value(kpi.target),
+                            targetDate: formatDate(kpi.targetDate, locale),
+                            status: t(`kpis.status.${kpi.summary.status}`),
+                          })
+                        : t("kpis.detail.summaryNoData", {
+                            baseline: value(kpi.baseline),
+                            baselineDate: formatDate(kpi.series?.baseline.date ?? d.today, locale),
+                            target: value(kpi.target),
+                            targetDate: formatDate(kpi.targetDate, locale),
+                          })}
+                    </p>
+                    {kpi.series ? (
+                      <KpiLineChart series={kpi.series} unit={kpi.unit} height={190} compact />
+                    ) : null}
+                  </article>
+                );
+              })}
+            </div>
+          )}
+        </Section>
+
+        <Section id="register-title" title={t("reports.printed.register")}>
+          {d.register.length === 0 ? (
+            <p className="text-ink-muted">{t("reports.printed.registerNone")}</p>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-caption">
+                <thead className="text-ink-muted">
+                  <tr className="border-b border-line">
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t("register.column.title")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t("register.column.status")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t("register.column.tier")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t("register.column.roles")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t("register.column.assessedOn")}
+                    </th>
+                    <th scope="col" className="py-2 font-medium">
+                      {t("register.column.documentation")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.register.map((row) => (
+                    <tr key={row.id} className="border-b border-line break-inside-avoid">
+                      <th scope="row" className="py-2 pr-3 text-body font-medium">
+                        {row.title}
+                      </th>
+                      <td className="py-2 pr-3">
+                        {t(`useCases.status.${row.status}` as MessageKey)}
+                      </td>
+                      <td className="py-2 pr-3">
+                        {t(`dashboard.tiers.${row.tier ?? "not_assessed"}`)}
+                      </td>
+                      <td className="py-2 pr-3">
+                        {row.roles.map((r) => t(`assessment.role.${r}`)).join(", ") || "–"}
+                      </td>
+                      <td className="py-2 pr-3 whitespace-nowrap">
+                        {row.assessedOn ? formatDate(row.assessedOn, locale) : "–"}
+                      </td>
+                      <td className="py-2">{t(`register.documentation.${row.documentation}`)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Section>
+
+        <Section id="learnings-title" title={t("reports.printed.learnings")}>
+          {d.learnings.length === 0 ? (
+            <p className="text-ink-muted">{t("reports.printed.learningsNone")}</p>
+          ) : (
+            <div className="grid grid-cols-1 gap-4 md:grid-cols-3 print:grid-cols-3">
+              {LEARNING_KINDS.map((kind) => {
+                const items = d.learnings.filter((l) => l.kind === kind);
+                return (
+                  <div key={kind} className="break-inside-avoid">
+                    <h3 className="font-semibold">{t(`reports.printed.learningKind.${kind}`)}</h3>
+                    {items.length === 0 ? (
+                      <p className="mt-1 text-caption text-ink-muted">–</p>
+                    ) : (
+                      <ul className="mt-1 flex list-disc flex-col gap-1.5 pl-5 text-caption">
+                        {items.map((l) => (
+                          <li key={l.id}>
+                            {l.text}
+                            <span className="text-ink-muted">
+                              {" "}
+                              — {t(`phase.${l.phase}`)}
+                              {l.authorName ? `, ${l.authorName}` : ""}
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          )}
+        </Section>
+
+        <Section id="budget-title" title={t("reports.printed.budget")}>
+          {d.budget.roadmapPlannedCents > 0 ? (
+            <p className="text-caption text-ink-muted">
+              {t("dashboard.budget.roadmapBudget", { amount: money(d.budget.roadmapPlannedCents) })}
+            </p>
+          ) : null}
+          <BudgetTable phases={d.phases} />
+          {d.budgetLines.length > 0 ? (
+            <div className="overflow-x-auto break-inside-avoid">
+              <table className="w-full text-left text-caption tabular-nums">
+                <caption className="py-2 text-left text-body font-semibold">
+                  {t("reports.printed.budgetLines")}
+                </caption>
+                <thead className="text-ink-muted">
+                  <tr className="border-b border-line">
+                    <th scope="col" className="py-1.5 pr-3 font-medium">
+                      {t("reports.printed.item")}
+                    </th>
+                    <th scope="col" className="py-1.5 pr-3 font-medium">
+                      {t("reports.printed.phase")}
+                    </th>
+                    <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+                      {t("dashboard.budget.planned")}
+                    </th>
+                    <th scope="col" className="py-1.5 text-right font-medium">
+                      {t("dashboard.budget.actual")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.budgetLines.map((b) => (
+                    <tr key={b.id} className="border-b border-line">
+                      <th scope="row" className="py-1.5 pr-3 font-normal">
+                        {b.label}
+                      </th>
+                      <td className="py-1.5 pr-3">
+                        {b.position}. {t(`phase.${b.phase}`)}
+                      </td>
+                      <td className="py-1.5 pr-3 text-right">{money(b.plannedCents)}</td>
+                      <td className="py-1.5 text-right">{money(b.actualCents)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+        </Section>
+
+        <footer className="border-t border-line pt-3 text-caption text-ink-muted">
+          {t("reports.printed.generated", { date: formatDate(d.today, locale, "long") })}
+        </footer>
+      </article>
+    </div>
+  );
+}

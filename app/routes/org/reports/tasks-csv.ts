@@ -1,0 +1,22 @@
+import type { Route } from "./+types/tasks-csv";
+import { notFound } from "~/lib/http.server";
+import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { IdParamSchema } from "~/lib/params";
+import { csvResponse } from "~/modules/reports/csv";
+import { getTasksCsv } from "~/modules/reports/exports.server";
+import { todayIso } from "~/modules/roadmaps/dates";
+
+/** GET /o/:orgSlug/reports/:roadmapId/tasks.csv — the roadmap's tasks as a CSV download. */
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const scope = getOrgScope(context);
+  requirePermission(scope, "report:read");
+  const roadmapId = IdParamSchema.safeParse(params.roadmapId);
+  if (!roadmapId.success) notFound();
+  const csv = await getTasksCsv({
+    orgId: scope.org.id,
+    roadmapId: roadmapId.data,
+    today: todayIso(),
+  });
+  if (!csv) notFound();
+  return csvResponse(csv.body, csv.fileName);
+}

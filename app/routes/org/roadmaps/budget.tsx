@@ -1,0 +1,340 @@
+import { data, Form, Link, useNavigation } from "react-router";
+import type { Route } from "./+types/budget";
+import { phaseColor } from "~/components/roadmap/phase-style";
+import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
+import { Button } from "~/components/ui/button";
+import { Field } from "~/components/ui/field";
+import { FormAlert } from "~/components/ui/form-alert";
+import { Select } from "~/components/ui/select";
+import { requestContext } from "~/lib/context.server";
+import { parseForm } from "~/lib/forms.server";
+import { notFound } from "~/lib/http.server";
+import { formatCents, translate } from "~/lib/i18n";
+import { useI18n } from "~/lib/i18n/react";
+import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { can } from "~/lib/permissions";
+import {
+  addBudgetLine,
+  getRoadmapLedger,
+  removeBudgetLine,
+  updateBudgetLine,
+} from "~/modules/roadmaps/learnings.server";
+import { centsToInput } from "~/modules/roadmaps/money";
+import { PHASES } from "~/modules/roadmaps/phase-dates";
+import { actionContext, idParam, refuse } from "~/modules/roadmaps/route.server";
+import {
+  BudgetLineIdSchema,
+  BudgetLineSchema,
+  UpdateBudgetLineSchema,
+} from "~/modules/roadmaps/schema";
+
+export const meta: Route.MetaFunction = ({ data }) => [
+  { title: data ? `${data.pageTitle} · ${data.roadmap.title} · Fahrplan` : "Fahrplan" },
+];
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const scope = getOrgScope(context);
+  const ledger = await getRoadmapLedger({
+    orgId: scope.org.id,
+    roadmapId: idParam(params.roadmapId),
+  });
+  if (!ledger) notFound();
+  return {
+    pageTitle: translate(context.get(requestContext).locale, "roadmaps.budget.title"),
+    roadmap: ledger.roadmap,
+    lines: ledger.budgetLines,
+    orgSlug: scope.org.slug,
+    canEdit: can(scope.role, "budget:update"),
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope, t, actor } = actionContext(context);
+  requirePermission(scope, "budget:update");
+  const roadmapId = idParam(params.roadmapId);
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "");
+  if (intent === "add") {
+    const form = parseForm(formData, BudgetLineSchema, t);
+    if (!form.ok)
+      return data({ ...form, intent, formError: t("validation.formErrors") }, { status: 400 });
+    const result = await addBudgetLine({
+      ...actor,
+      roadmapId,
+      phase: form.data.phase,
+      label: form.data.label,
+      plannedCents: form.data.planned,
+      actualCents: form.data.actual,
+    });
+    if (result.status === "not_found") notFound();
+    return { ok: true as const, intent, message: t("roadmaps.budget.added") };
+  }
+  if (intent === "update") {
+    const form = parseForm(formData, UpdateBudgetLineSchema, t);
+    if (!form.ok)
+      return data({ ...form, intent, formError: t("validation.formErrors") }, { status: 400 });
+    const result = await updateBudgetLine({
+      ...actor,
+      roadmapId,
+      lineId: form.data.lineId,
+      label: form.data.label,
+      plannedCents: form.data.planned,
+      actualCents: form.data.actual,
+    });
+    if (result.status === "not_found")
+      return refuse(t, intent, "roadmaps.errors.lineNotFound", 404);
+    return { ok: true as const, intent, message: t("roadmaps.budget.saved") };
+  }
+  if (intent === "remove") {
+    const form = parseForm(formData, BudgetLineIdSchema, t);
+    if (!form.ok) return refuse(t, intent, "roadmaps.errors.lineNotFound", 400);
+    const result = await removeBudgetLine({ ...actor, roadmapId, lineId: form.data.lineId });
+    if (result.status === "not_found")
+      return refuse(t, intent, "roadmaps.errors.lineNotFound", 404);
+    return { ok: true as const, intent, message: t("roadmaps.budget.removed") };
+  }
+  return refuse(t, intent, "roadmaps.errors.unknownAction", 400);
+}
+
+type ActionData = {
+  ok: boolean;
+  intent?: string;
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+  formError?: string;
+};
+
+export default function Budget({ loaderData: d, actionData }: Route.ComponentProps) {
+  const { t, locale } = useI18n();
+  const navigation = useNavigation();
+  const result = actionData as ActionData | undefined;
+  const money = (cents: number) => formatCents(cents, locale);
+  const planned = d.lines.reduce((s, l) => s + l.plannedCents, 0);
+  const actual = d.lines.reduce((s, l) => s + l.actualCents, 0);
+  const addFailed = result?.intent === "add" && !result.ok ? result : undefined;
+  const updateFailed = result?.intent === "update" && !result.ok ? result : undefined;
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-1">
+        <p className="text-caption font-medium text-ink-muted">
+          <Link
+            to={`/o/${d.orgSlug}/roadmaps/${d.roadmap.id}`}
+            className="underline-offset-2 hover:underline"
+          >
+            {d.roadmap.title}
+          </Link>
+        </p>
+        <h1 className="text-display">{d.pageTitle}</h1>
+        <p className="max-w-3xl text-ink-muted">{t("roadmaps.budget.intro")}</p>
+      </header>
+      <RoadmapNav orgSlug={d.orgSlug} roadmapId={d.roadmap.id} />
+
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {[
+          [t("roadmaps.budget.roadmapBudget"), money(d.roadmap.plannedBudgetCents)],
+          [t("roadmaps.budget.plannedTotal"), money(planned)],
+          [t("roadmaps.budget.actualTotal"), money(actual)],
+          [
+            t("roadmaps.budget.remaining"),
+            money(
+              (d.roadmap.plannedBudgetCents > 0 ? d.roadmap.plannedBudgetCents : planned) - actual,
+            ),
+          ],
+        ].map(([label, value]) => (
+          <div
+            key={label}
+            className="rounded-card border border-line bg-surface-raised p-4 shadow-card"
+          >
+            <dt className="text-caption text-ink-muted">{label}</dt>
+            <dd className="text-title tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {result?.ok ? <FormAlert tone="success">{result.message}</FormAlert> : null}
+      {result && !result.ok && result.message ? <FormAlert>{result.message}</FormAlert> : null}
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="flex flex-col gap-4">
+          {PHASES.map((phase) => {
+            const lines = d.lines.filter((l) => l.phase === phase.kind);
+            const p = lines.reduce((s, l) => s + l.plannedCents, 0);
+            const a = lines.reduce((s, l) => s + l.actualCents, 0);
+            return (
+              <section
+                key={phase.kind}
+                aria-labelledby={`budget-${phase.kind}`}
+                className={`rounded-card border border-line border-t-4 bg-surface-raised p-5 shadow-card ${phaseColor[phase.kind].borderTop}`}
+              >
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h2 id={`budget-${phase.kind}`} className="text-lead font-semibold">
+                    {phase.position}. {t(`phase.${phase.kind}`)}
+                  </h2>
+                  <p
+                    className={`text-caption tabular-nums ${a > p ? "font-medium text-danger" : "text-ink-muted"}`}
+                  >
+                    {t("roadmaps.budget.phaseTotals", { planned: money(p), actual: money(a) })}
+                  </p>
+                </div>
+                {lines.length === 0 ? (
+                  <p className="mt-2 text-caption text-ink-muted">
+                    {t("roadmaps.budget.emptyPhase")}
+                  </p>
+                ) : (
+                  <ul className="mt-3 divide-y divide-line">
+                    {lines.map((line) => {
+                      const failedHere =
+                        updateFailed?.values?.lineId === line.id ? updateFailed : undefined;
+                      return (
+                        <li key={line.id} className="py-2.5">
+                          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+                            <span className="font-medium">{line.label}</span>
+                            <span className="text-caption tabular-nums text-ink-muted">
+                              {t("roadmaps.budget.lineAmounts", {
+                                planned: money(line.plannedCents),
+                                actual: money(line.actualCents),
+                              })}
+                              {line.actualCents > line.plannedCents ? (
+                                <span className="ml-2 font-medium text-danger">
+                                  {t("roadmaps.budget.over", {
+                                    amount: money(line.actualCents - line.plannedCents),
+                                  })}
+                                </span>
+                              ) : null}
+                            </span>
+                          </div>
+                          {d.canEdit ? (
+                            <details open={Boolean(failedHere)} className="mt-1">
+                              <summary className="cursor-pointer text-caption font-medium text-brand">
+                                <span aria-hidden="true">{t("roadmaps.budget.editShort")}</span>
+                                <span className="sr-only">
+                                  {t("roadmaps.budget.edit", { label: line.label })}
+                                </span>
+                              </summary>
+                              <Form
+                                method="post"
+                                noValidate
+                                className="mt-2 flex flex-wrap items-end gap-3"
+                              >
+                                <input type="hidden" name="lineId" value={line.id} />
+                                <Field
+                                  id={`label-${line.id}`}
+                                  label={t("roadmaps.budget.label")}
+                                  name="label"
+                                  className="min-w-40 flex-1"
+                                  defaultValue={failedHere?.values?.label ?? line.label}
+                                  error={failedHere?.fieldErrors?.label}
+                                />
+                                <Field
+                                  id={`planned-${line.id}`}
+                                  label={t("roadmaps.budget.planned")}
+                                  name="planned"
+                                  inputMode="decimal"
+                                  className="w-32"
+                                  defaultValue={
+                                    failedHere?.values?.planned ??
+                                    centsToInput(line.plannedCents, locale)
+                                  }
+                                  error={failedHere?.fieldErrors?.planned}
+                                />
+                                <Field
+                                  id={`actual-${line.id}`}
+                                  label={t("roadmaps.budget.actual")}
+                                  name="actual"
+                                  inputMode="decimal"
+                                  className="w-32"
+                                  defaultValue={
+                                    failedHere?.values?.actual ??
+                                    centsToInput(line.actualCents, locale)
+                                  }
+                                  error={failedHere?.fieldErrors?.actual}
+                                />
+                                <Button
+                                  type="submit"
+                                  name="intent"
+                                  value="update"
+                                  variant="secondary"
+                                >
+                                  {t("roadmaps.budget.save")}
+                                </Button>
+                                <Button
+                                  type="submit"
+                                  name="intent"
+                                  value="remove"
+                                  variant="ghost"
+                                  className="text-danger"
+                                >
+                                  {t("roadmaps.budget.remove")}
+                                </Button>
+                              </Form>
+                            </details>
+                          ) : null}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
+              </section>
+            );
+          })}
+        </div>
+        {d.canEdit ? (
+          <aside>
+            <Form
+              method="post"
+              noValidate
+              key={result?.intent === "add" && result.ok ? d.lines.length : "form"}
+              aria-labelledby="add-line"
+              className="flex flex-col gap-4 rounded-card border border-line bg-surface-raised p-5 shadow-card"
+            >
+              <h2 id="add-line" className="text-lead font-semibold">
+                {t("roadmaps.budget.add")}
+              </h2>
+              <input type="hidden" name="intent" value="add" />
+              {addFailed ? <FormAlert>{addFailed.formError}</FormAlert> : null}
+              <Select
+                label={t("roadmaps.learnings.phase")}
+                name="phase"
+                defaultValue={addFailed?.values?.phase ?? "analysis"}
+                error={addFailed?.fieldErrors?.phase}
+                options={PHASES.map((p) => ({
+                  value: p.kind,
+                  label: `${p.position}. ${t(`phase.${p.kind}`)}`,
+                }))}
+              />
+              <Field
+                label={t("roadmaps.budget.label")}
+                name="label"
+                maxLength={120}
+                defaultValue={addFailed?.values?.label ?? ""}
+                error={addFailed?.fieldErrors?.label}
+              />
+              <div className="grid grid-cols-2 gap-3">
+                <Field
+                  label={t("roadmaps.budget.planned")}
+                  name="planned"
+                  inputMode="decimal"
+                  hint={t("roadmaps.fields.amountHint")}
+                  defaultValue={addFailed?.values?.planned ?? ""}
+                  error={addFailed?.fieldErrors?.planned}
+                />
+                <Field
+                  label={t("roadmaps.budget.actual")}
+                  name="actual"
+                  inputMode="decimal"
+                  defaultValue={addFailed?.values?.actual ?? ""}
+                  error={addFailed?.fieldErrors?.actual}
+                />
+              </div>
+              <div>
+                <Button type="submit" disabled={navigation.state === "submitting"}>
+                  {t("roadmaps.budget.submit")}
+                </Button>
+              </div>
+            </Form>
+          </aside>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { data, Form, Link, useNavigation } from "react-router";
+import type { Route } from "./+types/learnings";
+import { formatInstant } from "~/components/roadmap/format-time";
+import { phaseColor } from "~/components/roadmap/phase-style";
+import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
+import { Badge } from "~/components/ui/badge";
+import type { Tone } from "~/components/ui/badge";
+import { Button } from "~/components/ui/button";
+import { FormAlert } from "~/components/ui/form-alert";
+import { Select } from "~/components/ui/select";
+import { Textarea } from "~/components/ui/textarea";
+import { requestContext } from "~/lib/context.server";
+import { parseForm } from "~/lib/forms.server";
+import { notFound } from "~/lib/http.server";
+import { translate } from "~/lib/i18n";
+import { useI18n } from "~/lib/i18n/react";
+import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { can } from "~/lib/permissions";
+import { todayIso } from "~/modules/roadmaps/dates";
+import { addLearning, getRoadmapLedger } from "~/modules/roadmaps/learnings.server";
+import { currentPhase, PHASES } from "~/modules/roadmaps/phase-dates";
+import { actionContext, idParam } from "~/modules/roadmaps/route.server";
+import { AddLearningSchema, LEARNING_KINDS } from "~/modules/roadmaps/schema";
+
+export const meta: Route.MetaFunction = ({ data }) => [
+  { title: data ? `${data.pageTitle} · ${data.roadmap.title} · Fahrplan` : "Fahrplan" },
+];
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const scope = getOrgScope(context);
+  const ledger = await getRoadmapLedger({
+    orgId: scope.org.id,
+    roadmapId: idParam(params.roadmapId),
+  });
+  if (!ledger) notFound();
+  return {
+    pageTitle: translate(context.get(requestContext).locale, "roadmaps.learnings.title"),
+    roadmap: ledger.roadmap,
+    learnings: ledger.learnings,
+    orgSlug: scope.org.slug,
+    defaultPhase: currentPhase(ledger.roadmap.startDate, todayIso()) ?? "analysis",
+    canAdd: can(scope.role, "learning:create"),
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope, t, actor } = actionContext(context);
+  requirePermission(scope, "learning:create");
+  const roadmapId = idParam(params.roadmapId);
+  const form = parseForm(await request.formData(), AddLearningSchema, t);
+  if (!form.ok) return data({ ...form, formError: t("validation.formErrors") }, { status: 400 });
+  const result = await addLearning({ ...actor, roadmapId, ...form.data });
+  if (result.status === "not_found") notFound();
+  return { ok: true as const, message: t("roadmaps.learnings.added") };
+}
+
+const kindTone: Record<string, Tone> = {
+  went_well: "success",
+  to_change: "warning",
+  risk: "danger",
+};
+
+export default function Learnings({ loaderData: d, actionData }: Route.ComponentProps) {
+  const { t, locale } = useI18n();
+  const navigation = useNavigation();
+  const failed = actionData && !actionData.ok ? actionData : undefined;
+  const errors = failed?.fieldErrors as Record<string, string> | undefined;
+  const values = failed?.values as Record<string, string> | undefined;
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-1">
+        <p className="text-caption font-medium text-ink-muted">
+          <Link
+            to={`/o/${d.orgSlug}/roadmaps/${d.roadmap.id}`}
+            className="underline-offset-2 hover:underline"
+          >
+            {d.roadmap.title}
+          </Link>
+        </p>
+        <h1 className="text-display">{d.pageTitle}</h1>
+        <p className="max-w-3xl text-ink-muted">{t("roadmaps.learnings.intro")}</p>
+      </header>
+      <RoadmapNav orgSlug={d.orgSlug} roadmapId={d.roadmap.id} />
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="flex flex-col gap-4">
+          {PHASES.map((phase) => {
+            const items = d.learnings.filter((l) => l.phase === phase.kind);
+            return (
+              <section
+                key={phase.kind}
+                aria-labelledby={`learnings-${phase.kind}`}
+                className={`rounded-card border border-line border-t-4 bg-surface-raised p-5 shadow-card ${phaseColor[phase.kind].borderTop}`}
+              >
+                <h2 id={`learnings-${phase.kind}`} className="text-lead font-semibold">
+                  {phase.position}. {t(`phase.${phase.kind}`)}
+                </h2>
+                {items.length === 0 ? (
+                  <p className="mt-2 text-caption text-ink-muted">
+                    {t("roadmaps.learnings.emptyPhase")}
+                  </p>
+                ) : (
+                  <ul className="mt-3 divide-y divide-line">
+                    {items.map((l) => (
+                      <li key={l.id} className="flex flex-col gap-1 py-2.5">
+                        <div className="flex flex-wrap items-center gap-2">
+                          <Badge tone={kindTone[l.kind]}>
+                            {t(`roadmaps.learnings.kinds.${l.kind}`)}
+                          </Badge>
+                          <span className="text-caption text-ink-muted">
+                            {l.authorName ?? t("roadmaps.gate.formerMember")} ·{" "}
+                            {formatInstant(l.createdAt, locale, false)}
+                          </span>
+                        </div>
+                        <p className="whitespace-pre-line">{l.text}</p>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            );
+          })}
+        </div>
+        {d.canAdd ? (
+          <aside>
+            <Form
+              method="post"
+              noValidate
+              key={actionData?.ok ? d.learnings.length : "form"}
+              className="flex flex-col gap-4 rounded-card border border-line bg-surface-raised p-5 shadow-card"
+              aria-labelledby="add-learning"
+            >
+              <h2 id="add-learning" className="text-lead font-semibold">
+                {t("roadmaps.learnings.add")}
+              </h2>
+              {failed ? <FormAlert>{failed.formError}</FormAlert> : null}
+              {actionData?.ok ? <FormAlert tone="success">{actionData.message}</FormAlert> : null}
+              <Select
+                label={t("roadmaps.learnings.phase")}
+                name="phase"
+                defaultValue={values?.phase ?? d.defaultPhase}
+                error={errors?.phase}
+                options={PHASES.map((p) => ({
+                  value: p.kind,
+                  label: `${p.position}. ${t(`phase.${p.kind}`)}`,
+                }))}
+              />
+              <Select
+                label={t("roadmaps.learnings.kind")}
+                name="kind"
+                defaultValue={values?.kind ?? "went_well"}
+                error={errors?.kind}
+                options={LEARNING_KINDS.map((k) => ({
+                  value: k,
+                  label: t(`roadmaps.learnings.kinds.${k}`),
+                }))}
+              />
+              <Textarea
+                label={t("roadmaps.learnings.text")}
+                name="text"
+                rows={4}
+                maxLength={2000}
+                defaultValue={values?.text ?? ""}
+                error={errors?.text}
+              />
+              <div>
+                <Button type="submit" disabled={navigation.state === "submitting"}>
+                  {t("roadmaps.learnings.submit")}
+                </Button>
+              </div>
+            </Form>
+          </aside>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,331 @@
+import { data, Form, Link, useNavigation } from "react-router";
+import type { Route } from "./+types/task";
+import { formatInstant } from "~/components/roadmap/format-time";
+import { phaseColor } from "~/components/roadmap/phase-style";
+import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
+import { TaskFields } from "~/components/tasks/task-fields";
+import { TaskHistory } from "~/components/tasks/task-history";
+import { TickButton, useTickError } from "~/components/tasks/tick-button";
+import { Badge } from "~/components/ui/badge";
+import { Button } from "~/components/ui/button";
+import { FormAlert } from "~/components/ui/form-alert";
+import { parseForm } from "~/lib/forms.server";
+import { notFound } from "~/lib/http.server";
+import { formatDate } from "~/lib/i18n";
+import { useI18n } from "~/lib/i18n/react";
+import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { can } from "~/lib/permissions";
+import { roadmapEndDate } from "~/modules/roadmaps/phase-dates";
+import { actionContext, idParam, refuse } from "~/modules/roadmaps/route.server";
+import { getTaskDetail } from "~/modules/tasks/detail.server";
+import { CompleteTaskSchema, updateTaskSchema } from "~/modules/tasks/schema";
+import type { TaskSnapshot } from "~/modules/tasks/tasks.server";
+import { deleteTask, restoreTask, setTaskDone, updateTask } from "~/modules/tasks/tasks.server";
+
+export const meta: Route.MetaFunction = ({ data }) => [
+  { title: data ? `${data.task.title} · Fahrplan` : "Fahrplan" },
+];
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const scope = getOrgScope(context);
+  const detail = await getTaskDetail({
+    orgId: scope.org.id,
+    roadmapId: idParam(params.roadmapId),
+    taskId: idParam(params.taskId),
+  });
+  if (!detail) notFound();
+  return {
+    ...detail,
+    orgSlug: scope.org.slug,
+    canEdit: can(scope.role, "task:update"),
+    canComplete: can(scope.role, "task:complete"),
+    canDelete: can(scope.role, "task:delete"),
+  };
+}
+
+type ActionData =
+  | { ok: true; intent: string; message?: string; warning?: boolean }
+  | { ok: false; intent: string; message: string }
+  | {
+      ok: false;
+      intent: "save";
+      fieldErrors: Record<string, string>;
+      values: Record<string, string>;
+      formError: string;
+      current?: TaskSnapshot;
+    };
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { scope, t, actor, may } = actionContext(context);
+  const roadmapId = idParam(params.roadmapId);
+  const taskId = idParam(params.taskId);
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "");
+
+  if (intent === "complete") {
+    const form = parseForm(formData, CompleteTaskSchema, t);
+    if (!form.ok || form.data.taskId !== taskId)
+      return refuse(t, intent, "tasks.errors.notFound", 400);
+    if (!may("task:complete")) return refuse(t, intent, "tasks.errors.forbidden", 403, { taskId });
+    const result = await setTaskDone({ ...actor, taskId, done: form.data.done });
+    if (result.status === "not_found")
+      return refuse(t, intent, "tasks.errors.notFound", 404, { taskId });
+    return { ok: true as const, intent, taskId };
+  }
+  if (intent === "delete" || intent === "restore") {
+    requirePermission(scope, "task:delete");
+    const result = await (intent === "delete" ? deleteTask : restoreTask)({ ...actor, taskId });
+    if (result.status === "not_found") notFound();
+    return { ok: true as const, intent };
+  }
+  if (intent !== "save") return refuse(t, intent, "roadmaps.errors.unknownAction", 400);
+
+  requirePermission(scope, "task:update");
+  const detail = await getTaskDetail({ orgId: scope.org.id, roadmapId, taskId });
+  if (!detail) notFound();
+  const form = parseForm(formData, updateTaskSchema(detail.roadmap.startDate), t);
+  if (!form.ok) {
+    return data<ActionData>(
+      { ...form, intent: "save", formError: t("validation.formErrors") },
+      { status: 400 },
+    );
+  }
+  const result = await updateTask({ ...actor, roadmapId, taskId, data: form.data });
+  const typed = Object.fromEntries(
+    Object.entries(form.data).map(([k, v]) => [k, String(v)]),
+  ) as Record<string, string>;
+  if (result.status === "not_found") notFound();
+  if (result.status === "invalid_owner") {
+    return data<ActionData>(
+      {
+        ok: false,
+        intent: "save",
+        fieldErrors: { ownerId: t("tasks.errors.invalidOwner") },
+        values: typed,
+        formError: t("validation.formErrors"),
+      },
+      { status: 400 },
+    );
+  }
+  if (result.status === "conflict") {
+    return data<ActionData>(
+      {
+        ok: false,
+        intent: "save",
+        fieldErrors: {},
+        values: typed,
+        formError: t("tasks.conflict.title"),
+        current: result.current,
+      },
+      { status: 409 },
+    );
+  }
+  return data<ActionData>({
+    ok: true,
+    intent: "save",
+    warning: result.dueDate === "outside_phase",
+    message:
+      result.dueDate === "outside_phase" ? t("tasks.warnings.savedOutsidePhase") : t("tasks.saved"),
+  });
+}
+
+export default function TaskDetail({ loaderData: d, actionData }: Route.ComponentProps) {
+  const { t, locale } = useI18n();
+  const navigation = useNavigation();
+  const result = actionData as ActionData | undefined;
+  const failed = result && !result.ok && "fieldErrors" in result ? result : undefined;
+  const conflict = failed?.current;
+  const task = d.task;
+  const base = `/o/${d.orgSlug}/roadmaps/${d.roadmap.id}`;
+  const boardHref = `${base}/phases/${task.phase}`;
+  const tickError = useTickError(task.id);
+  const names = Object.fromEntries(d.people.map((p) => [p.id, p.name]));
+  const values = failed?.values;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <p className="flex flex-wrap items-center gap-1 text-caption font-medium text-ink-muted">
+          <Link to={base} className="underline-offset-2 hover:underline">
+            {d.roadmap.title}
+          </Link>
+          <span aria-hidden="true">›</span>
+          <span
+            aria-hidden="true"
+            className={`h-2 w-2 rounded-full ${phaseColor[task.phase].bg}`}
+          />
+          <Link to={boardHref} className="underline-offset-2 hover:underline">
+            {t(`phase.${task.phase}`)}
+          </Link>
+        </p>
+        <div className="flex items-start gap-3">
+          {!task.isDeleted ? (
+            <div className="pt-1.5">
+              <TickButton
+                taskId={task.id}
+                title={task.title}
+                isDone={task.status === "done"}
+                disabled={!d.canComplete}
+              />
+            </div>
+          ) : null}
+          <h1 className="text-display break-words">{task.title}</h1>
+        </div>
+        <p className="flex flex-wrap items-center gap-2 text-ink-muted">
+          <Badge
+            tone={
+              task.status === "done" ? "success" : task.status === "blocked" ? "warning" : "neutral"
+            }
+          >
+            {t(`task.status.${task.status}`)}
+          </Badge>
+          <span>
+            {task.ownerId
+              ? (names[task.ownerId] ?? t("roadmaps.gate.formerMember"))
+              : t("roadmap.noOwner")}
+          </span>
+          <span aria-hidden="true">·</span>
+          <span>{t("roadmap.dueOn", { date: formatDate(task.dueDate, locale) })}</span>
+          {task.placement === "outside_phase" ? (
+            <Badge tone="warning">{t("tasks.warnings.outsidePhaseShort")}</Badge>
+          ) : null}
+          {task.completedAt ? (
+            <span className="text-caption">
+              {t("tasks.detail.completed", {
+                date: formatInstant(task.completedAt, locale, false),
+                name: task.completedByName ?? "—",
+              })}
+            </span>
+          ) : null}
+        </p>
+        {tickError ? <FormAlert>{tickError}</FormAlert> : null}
+      </header>
+      <RoadmapNav orgSlug={d.orgSlug} roadmapId={d.roadmap.id} />
+
+      {task.isDeleted ? (
+        <div
+          role="status"
+          className="flex flex-wrap items-center gap-3 rounded-control bg-warning-soft px-3 py-2 text-warning"
+        >
+          <span className="font-medium">{t("tasks.detail.isDeleted")}</span>
+          {d.canDelete ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="restore" />
+              <button type="submit" className="font-semibold underline underline-offset-2">
+                {t("tasks.undo")}
+              </button>
+            </Form>
+          ) : null}
+        </div>
+      ) : null}
+      {result?.ok && result.intent === "save" ? (
+        <p
+          role="status"
+          className={`rounded-control px-3 py-2 font-medium ${
+            result.warning ? "bg-warning-soft text-warning" : "bg-success-soft text-success"
+          }`}
+        >
+          {result.message}
+        </p>
+      ) : null}
+      {result && !result.ok && !("fieldErrors" in result) ? (
+        <FormAlert>{result.message}</FormAlert>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
+        <div className="flex flex-col gap-4">
+          {conflict ? (
+            <section
+              aria-labelledby="conflict-title"
+              className="rounded-card border border-warning bg-warning-soft p-4"
+            >
+              <h2 id="conflict-title" className="font-semibold text-warning">
+                {t("tasks.conflict.title")}
+              </h2>
+              <p className="mt-1 text-caption">{t("tasks.conflict.body")}</p>
+              <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-caption">
+                <dt className="font-medium">{t("tasks.fields.title")}</dt>
+                <dd>{conflict.title}</dd>
+                <dt className="font-medium">{t("tasks.fields.status")}</dt>
+                <dd>{t(`task.status.${conflict.status}`)}</dd>
+                <dt className="font-medium">{t("tasks.fields.owner")}</dt>
+                <dd>
+                  {conflict.ownerId ? (names[conflict.ownerId] ?? "—") : t("roadmap.noOwner")}
+                </dd>
+                <dt className="font-medium">{t("tasks.fields.dueDate")}</dt>
+                <dd>{formatDate(conflict.dueDate, locale)}</dd>
+                <dt className="font-medium">{t("tasks.fields.priority")}</dt>
+                <dd>{t(`task.priority.${conflict.priority}`)}</dd>
+                <dt className="font-medium">{t("tasks.fields.description")}</dt>
+                <dd className="whitespace-pre-line">{conflict.description || "—"}</dd>
+              </dl>
+            </section>
+          ) : failed ? (
+            <FormAlert>{failed.formError}</FormAlert>
+          ) : null}
+
+          {d.canEdit && !task.isDeleted ? (
+            <Form
+              method="post"
+              noValidate
+              key={`${task.version}-${conflict ? "conflict" : ""}`}
+              className="flex flex-col gap-4 rounded-card border border-line bg-surface-raised p-5 shadow-card"
+              aria-labelledby="edit-title"
+            >
+              <h2 id="edit-title" className="text-lead font-semibold">
+                {t("tasks.detail.edit")}
+              </h2>
+              <input type="hidden" name="intent" value="save" />
+              <input type="hidden" name="version" value={task.version} />
+              <TaskFields
+                idPrefix="task"
+                withStatus
+                values={{
+                  title: values?.title ?? task.title,
+                  description: values?.description ?? task.description,
+                  ownerId: values?.ownerId ?? task.ownerId ?? "",
+                  dueDate: values?.dueDate ?? task.dueDate,
+                  priority: values?.priority ?? task.priority,
+                  status: values?.status ?? task.status,
+                }}
+                errors={failed?.fieldErrors}
+                people={d.people}
+                phase={d.phaseDates}
+                roadmap={{
+                  startDate: d.roadmap.startDate,
+                  endDate: roadmapEndDate(d.roadmap.startDate),
+                }}
+              />
+              <div className="flex flex-wrap gap-3">
+                <Button type="submit" disabled={navigation.state === "submitting"}>
+                  {conflict ? t("tasks.conflict.saveAnyway") : t("tasks.detail.save")}
+                </Button>
+              </div>
+            </Form>
+          ) : (
+            <section
+              className="rounded-card border border-line bg-surface-raised p-5 shadow-card"
+              aria-labelledby="about-title"
+            >
+              <h2 id="about-title" className="text-lead font-semibold">
+                {t("tasks.fields.description")}
+              </h2>
+              <p className="mt-2 whitespace-pre-line text-ink-muted">
+                {task.description || t("tasks.detail.noDescription")}
+              </p>
+            </section>
+          )}
+          {d.canDelete && !task.isDeleted ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="delete" />
+              <Button type="submit" variant="ghost" className="text-danger">
+                {t("tasks.menu.delete")}
+              </Button>
+            </Form>
+          ) : null}
+        </div>
+        <TaskHistory history={d.history} names={names} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,211 @@
+import { data, Form, Link, redirect, useNavigation } from "react-router";
+import type { Route } from "./+types/assessment-review";
+import { TierBadge } from "~/components/use-cases/badges";
+import { WizardProgress } from "~/components/use-cases/wizard-progress";
+import { Button, buttonClass } from "~/components/ui/button";
+import { Card } from "~/components/ui/card";
+import { EmptyState } from "~/components/ui/empty-state";
+import { FormAlert } from "~/components/ui/form-alert";
+import { notFound } from "~/lib/http.server";
+import { useI18n } from "~/lib/i18n/react";
+import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
+import {
+  completeAssessment,
+  discardDraft,
+  getAssessmentWorkspace,
+} from "~/modules/assessments/assessments.server";
+import {
+  isAssessmentComplete,
+  pruneAnswers,
+  QUESTIONS,
+  relevantFields,
+  STEPS,
+} from "~/modules/assessments/questions";
+import type { AssessmentAnswers, Question } from "~/modules/assessments/questions";
+import { assess } from "~/modules/assessments/rules";
+import { firstOpenStep, stepStates } from "~/modules/assessments/wizard";
+import { todayIso } from "~/modules/roadmaps/dates";
+import { pageTitle } from "~/modules/use-cases/page-title";
+import { idParam, requestT } from "~/modules/use-cases/route-helpers.server";
+
+export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const scope = getOrgScope(context);
+  requirePermission(scope, "assessment:update");
+  const useCaseId = idParam(params.useCaseId);
+  const { t } = requestT(context);
+  const workspace = await getAssessmentWorkspace({ orgId: scope.org.id, useCaseId });
+  if (!workspace) notFound();
+  const answers = workspace.draft ? pruneAnswers(workspace.answers) : {};
+  const complete = workspace.draft !== null && isAssessmentComplete(answers);
+  return {
+    pageTitle: `${t("assessment.review.title")}: ${workspace.useCase.title}`,
+    orgSlug: scope.org.slug,
+    useCase: { id: workspace.useCase.id, title: workspace.useCase.title },
+    hasDraft: workspace.draft !== null,
+    answers,
+    relevant: relevantFields(answers),
+    complete,
+    openStep: firstOpenStep(answers),
+    // A preview only: the stored result is computed again when completing.
+    previewTier: complete ? assess(answers, { asOf: todayIso() }).tier : null,
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const scope = getOrgScope(context);
+  requirePermission(scope, "assessment:update");
+  const useCaseId = idParam(params.useCaseId);
+  const user = getUser(context);
+  const { t, requestId } = requestT(context);
+  const form = await request.formData();
+  const actor = { orgId: scope.org.id, actorId: user.id, requestId, useCaseId };
+  const useCaseUrl = `/o/${scope.org.slug}/use-cases/${useCaseId}`;
+  if (form.get("intent") === "discard") {
+    await discardDraft(actor);
+    throw redirect(useCaseUrl);
+  }
+  const result = await completeAssessment({ ...actor, asOf: todayIso() });
+  if (result.ok) throw redirect(`${useCaseUrl}/assessments/${result.assessmentId}`);
+  if (result.reason !== "incomplete") {
+    if (result.reason === "not_found") notFound();
+    // Already completed (a second click, or a colleague): the use case shows the result.
+    throw redirect(useCaseUrl);
+  }
+  return data({ error: t("assessment.review.incomplete"), step: result.step }, { status: 400 });
+}
+
+function answerText(question: Question, answers: AssessmentAnswers, locale: "de" | "en") {
+  const answer = answers[question.id];
+  const values = Array.isArray(answer)
+    ? answer.map(String)
+    : answer === undefined
+      ? []
+      : [String(answer)];
+  return values
+    .map((v) => question.options.find((o) => String(o.value) === v)?.label[locale] ?? v)
+    .join("; ");
+}
+
+export default function AssessmentReview({ loaderData: d, actionData }: Route.ComponentProps) {
+  const { t, locale } = useI18n();
+  const navigation = useNavigation();
+  const base = `/o/${d.orgSlug}/use-cases/${d.useCase.id}`;
+  if (!d.hasDraft) {
+    return (
+      <EmptyState
+        title={t("assessment.review.title")}
+        body={t("assessment.review.noDraft")}
+        action={
+          <Link to={`${base}/assessment/1`} className={buttonClass("primary")}>
+            {t("useCases.detail.startAssessment")}
+          </Link>
+        }
+      />
+    );
+  }
+  const relevant = new Set(d.relevant);
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-5">
+      <header className="flex flex-col gap-2">
+        <Link
+          to={base}
+          className="text-caption font-medium text-brand underline-offset-2 hover:underline"
+        >
+          ← {d.useCase.title}
+        </Link>
+        <p className="text-caption font-semibold tracking-wide text-ink-muted uppercase">
+          {t("assessment.title")}
+        </p>
+        <h1 className="text-display">{t("assessment.review.title")}</h1>
+        <p className="text-ink-muted">{t("assessment.review.intro")}</p>
+      </header>
+
+      <WizardProgress
+        current="review"
+        states={stepStates(d.answers)}
+        hrefFor={(s) => `${base}/assessment/${s}`}
+      />
+
+      <FormAlert>{actionData?.error}</FormAlert>
+      {!d.complete ? (
+        <p
+          role="status"
+          className="rounded-control bg-warning-soft px-3 py-2 font-medium text-warning"
+        >
+          {t("assessment.review.incomplete")}{" "}
+          {d.openStep ? (
+            <Link to={`${base}/assessment/${d.openStep}`} className="underline underline-offset-2">
+              {t("assessment.review.editStep", { step: d.openStep })}
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
+
+      {d.previewTier ? (
+        <Card className="flex flex-wrap items-center gap-3">
+          <h2 className="font-semibold">{t("assessment.review.preview")}</h2>
+          <TierBadge tier={d.previewTier} />
+        </Card>
+      ) : null}
+
+      <section aria-labelledby="answers-title" className="flex flex-col gap-3">
+        <h2 id="answers-title" className="text-title">
+          {t("assessment.review.answers")}
+        </h2>
+        {STEPS.map(({ step, title }) => {
+          const questions = QUESTIONS.filter((q) => q.step === step && relevant.has(q.id));
+          if (questions.length === 0) return null;
+          return (
+            <Card
+              key={step}
+              aria-labelledby={`review-step-${step}`}
+              className="flex flex-col gap-2"
+            >
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h3 id={`review-step-${step}`} className="font-semibold">
+                  {step}. {title[locale]}
+                </h3>
+                <Link
+                  to={`${base}/assessment/${step}`}
+                  className="text-caption font-medium text-brand underline-offset-2 hover:underline"
+                >
+                  {t("assessment.review.editStep", { step })}
+                </Link>
+              </div>
+              <dl className="flex flex-col gap-2">
+                {questions.map((q) => {
+                  const text = answerText(q, d.answers, locale);
+                  return (
+                    <div key={q.id}>
+                      <dt className="text-caption text-ink-muted">
+                        {q.number}. {q.label[locale]}
+                      </dt>
+                      <dd className={text ? "font-medium" : "font-medium text-danger"}>
+                        {text || t("assessment.review.notAnswered")}
+                      </dd>
+                    </div>
+                  );
+                })}
+              </dl>
+            </Card>
+          );
+        })}
+      </section>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <Form method="post">
+          <Button type="submit" disabled={!d.complete || navigation.state === "submitting"}>
+            {t("assessment.review.complete")}
+          </Button>
+        </Form>
+        <Form method="post" className="ml-auto">
+          <Button type="submit" name="intent" value="discard" variant="ghost">
+            {t("assessment.wizard.discard")}
+          </Button>
+        </Form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { lazy, Suspense } from "react";
+import { Link, useNavigate } from "react-router";
+import type { Route } from "./+types/matrix";
+import { QuadrantBadge } from "~/components/use-cases/badges";
+import { UseCasesNav } from "~/components/use-cases/use-cases-nav";
+import { Card, CardTitle } from "~/components/ui/card";
+import { EmptyState } from "~/components/ui/empty-state";
+import { formatNumber } from "~/lib/i18n";
+import { useI18n } from "~/lib/i18n/react";
+import { getOrgScope } from "~/lib/middleware.server";
+import { toMatrixPoints } from "~/modules/use-cases/matrix";
+import { pageTitle } from "~/modules/use-cases/page-title";
+import { requestT } from "~/modules/use-cases/route-helpers.server";
+import { listMatrixUseCases } from "~/modules/use-cases/use-cases.server";
+
+// Recharts is loaded only on this page, after the rest of it.
+const ValueFeasibilityMatrix = lazy(() => import("~/components/charts/value-feasibility-matrix"));
+
+export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const scope = getOrgScope(context);
+  const { t } = requestT(context);
+  const useCases = await listMatrixUseCases({ orgId: scope.org.id });
+  const points = toMatrixPoints(useCases.map((u) => ({ id: u.id, title: u.title, ...u.ratings })));
+  return { pageTitle: t("useCases.matrix.title"), orgSlug: scope.org.slug, points };
+}
+
+export default function Matrix({ loaderData: d }: Route.ComponentProps) {
+  const { t, locale } = useI18n();
+  const navigate = useNavigate();
+  const base = `/o/${d.orgSlug}/use-cases`;
+  const labels = {
+    chart: t("useCases.matrix.chartLabel", { count: d.points.length }),
+    xAxis: t("useCases.matrix.xAxis"),
+    yAxis: t("useCases.matrix.yAxis"),
+    quadrants: {
+      quick_win: t("useCases.quadrant.quick_win"),
+      strategic: t("useCases.quadrant.strategic"),
+      fill_in: t("useCases.quadrant.fill_in"),
+      avoid: t("useCases.quadrant.avoid"),
+    },
+    score: t("useCases.priority.scoreShort"),
+    feasibility: t("useCases.priority.feasibility"),
+    value: t("useCases.table.value"),
+  };
+  // Ranked like the list: the table reads top to bottom in priority order; the
+  // rank is the number drawn in each point.
+  const rows = [...d.points].sort((a, b) => a.rank - b.rank);
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-3">
+        <h1 className="text-display">{t("useCases.matrix.title")}</h1>
+        <p className="max-w-3xl text-ink-muted">{t("useCases.matrix.intro")}</p>
+        <UseCasesNav orgSlug={d.orgSlug} />
+      </header>
+      {d.points.length === 0 ? (
+        <EmptyState title={t("useCases.matrix.title")} body={t("useCases.matrix.empty")} />
+      ) : (
+        <div className="flex flex-col gap-4">
+          <Card aria-labelledby="chart-title" className="flex flex-col gap-3">
+            <CardTitle id="chart-title">{t("useCases.matrix.title")}</CardTitle>
+            {/* Reserved height: the page does not jump when the chart arrives. */}
+            <div className="h-[22rem] sm:h-[28rem]">
+              <Suspense
+                fallback={
+                  <p className="flex h-full items-center justify-center rounded-control bg-surface-muted text-caption text-ink-muted">
+                    {t("useCases.matrix.loading")}
+                  </p>
+                }
+              >
+                <ValueFeasibilityMatrix
+                  points={d.points}
+                  labels={labels}
+                  onSelect={(id) => navigate(`${base}/${id}`)}
+                />
+              </Suspense>
+            </div>
+          </Card>
+          <Card aria-labelledby="table-title" className="flex flex-col gap-3">
+            <CardTitle id="table-title">{t("useCases.matrix.tableCaption")}</CardTitle>
+            <div className="relative overflow-x-auto">
+              <table className="w-full text-left text-caption">
+                <thead className="border-b border-line text-ink-muted">
+                  <tr>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t("useCases.table.rank")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      {t("useCases.table.title")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3 text-right font-medium">
+                      {t("useCases.table.value")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3 text-right font-medium">
+                      {t("useCases.table.feasibility")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3 text-right font-medium">
+                      {t("useCases.table.score")}
+                    </th>
+                    <th scope="col" className="py-2 font-medium">
+                      {t("useCases.table.quadrant")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-line">
+                  {rows.map((p) => (
+                    <tr key={p.id}>
+                      <td className="py-2 pr-3 tabular-nums">{p.rank}</td>
+                      <th scope="row" className="py-2 pr-3 font-medium">
+                        <Link
+                          to={`${base}/${p.id}`}
+                          className="text-ink underline-offset-2 hover:text-brand hover:underline"
+                        >
+                          {p.title}
+                        </Link>
+                      </th>
+                      <td className="py-2 pr-3 text-right tabular-nums">{p.value}</td>
+                      <td className="py-2 pr-3 text-right tabular-nums">
+                        {formatNumber(p.feasibility, locale, { maximumFractionDigits: 2 })}
+                      </td>
+                      <td className="py-2 pr-3 text-right font-semibold tabular-nums">{p.score}</td>
+                      <td className="py-2">
+                        <QuadrantBadge quadrant={p.quadrant} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Card>
+        </div>
+      )}
+    </div>
+  );
+}

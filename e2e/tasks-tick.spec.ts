@@ -1,0 +1,133 @@
+import { e2eDb } from "./factories";
+import { expect, test } from "./fixtures";
+import { orgWithRoadmap, roadmapUrl, signInRole, submitAndWait, taskOf } from "./roadmap-helpers";
+
+async function statusOf(taskId: string) {
+  return (await e2eDb().task.findUniqueOrThrow({ where: { id: taskId }, select: { status: true } }))
+    .status;
+}
+
+test.describe("with JavaScript", () => {
+  test("a member ticks a task off on the board: at once, and it stays done", async ({ page }) => {
+    const org = await orgWithRoadmap();
+    const task = await taskOf(org.roadmapId, org.users.member.id);
+    await signInRole(page, org, "member");
+    await page.goto(roadmapUrl(org, org.roadmapId, "/phases/analysis"));
+    const done = page.getByRole("region", { name: "Erledigt" });
+    // Slow the server down: the tick must show before it answers.
+    await page.route("**/phases/analysis**", async (route) => {
+      if (route.request().method() === "POST") await new Promise((r) => setTimeout(r, 800));
+      await route.continue();
+    });
+    await page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }).click();
+    await expect(
+      done.getByRole("button", { name: `Als nicht erledigt markieren: ${task.title}` }),
+    ).toBeVisible({
+      timeout: 500,
+    });
+    await expect.poll(() => statusOf(task.id)).toBe("done");
+    await page.reload();
+    await expect(
+      page
+        .getByRole("region", { name: "Erledigt" })
+        .getByRole("button", { name: `Als nicht erledigt markieren: ${task.title}` }),
+    ).toHaveAttribute("aria-pressed", "true");
+  });
+
+  test("when the server refuses, the tick rolls back and says why", async ({ page }) => {
+    const org = await orgWithRoadmap();
+    const task = await taskOf(org.roadmapId, org.users.member.id);
+    await signInRole(page, org, "member");
+    await page.goto(`/o/${org.org.slug}/my-tasks`);
+    // Meanwhile an owner makes the member a viewer, who may not tick tasks off.
+    await e2eDb().membership.updateMany({
+      where: { orgId: org.org.id, userId: org.users.member.id },
+      data: { role: "viewer" },
+    });
+    await page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }).click();
+    await expect(page.getByRole("alert")).toContainText(
+      "Ihre Rolle erlaubt das nicht. Es wurde nichts geändert.",
+    );
+    await expect(
+      page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }),
+    ).toHaveAttribute("aria-pressed", "false");
+    expect(await statusOf(task.id)).toBe("todo");
+  });
+
+  test("a member ticks off and reopens in place on “My tasks”", async ({ page }) => {
+    const org = await orgWithRoadmap();
+    const task = await taskOf(org.roadmapId, org.users.member.id, "pilot");
+    await signInRole(page, org, "member");
+    await page.getByRole("link", { name: "Meine Aufgaben" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Meine Aufgaben" })).toBeVisible();
+    await page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }).click();
+    await expect.poll(() => statusOf(task.id)).toBe("done");
+    await page.getByRole("button", { name: `Als nicht erledigt markieren: ${task.title}` }).click();
+    await expect.poll(() => statusOf(task.id)).toBe("todo");
+    // Only the member's own tasks are listed.
+    const manager = await taskOf(org.roadmapId, org.users.manager.id, "pilot");
+    await expect(page.getByText(manager.title)).toHaveCount(0);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a member ticks a task off on the board with a plain form", async ({ page }) => {
+    const org = await orgWithRoadmap();
+    const task = await taskOf(org.roadmapId, org.users.member.id);
+    await signInRole(page, org, "member");
+    await page.goto(roadmapUrl(org, org.roadmapId, "/phases/analysis"));
+    const response = await submitAndWait(page, () =>
+      page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }).click(),
+    );
+    expect(response.status()).toBe(200);
+    await expect(
+      page
+        .getByRole("region", { name: "Erledigt" })
+        .getByRole("button", { name: `Als nicht erledigt markieren: ${task.title}` }),
+    ).toBeVisible();
+    expect(await statusOf(task.id)).toBe("done");
+  });
+
+  test("ticking a task that someone else already ticked is harmless", async ({ page }) => {
+    const org = await orgWithRoadmap();
+    const task = await taskOf(org.roadmapId, org.users.member.id, "pilot");
+    await signInRole(page, org, "member");
+    await page.goto(`/o/${org.org.slug}/my-tasks`);
+    // A colleague ticks it first; this page still shows it open.
+    await e2eDb().task.update({
+      where: { id: task.id },
+      data: { status: "done", completedAt: new Date() },
+    });
+    const events = () => e2eDb().auditEvent.count({ where: { entity: "task", entityId: task.id } });
+    const before = await events();
+    const response = await submitAndWait(page, () =>
+      page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }).click(),
+    );
+    expect(response.status()).toBe(200);
+    await expect(
+      page.getByRole("button", { name: `Als nicht erledigt markieren: ${task.title}` }),
+    ).toBeVisible();
+    expect(await statusOf(task.id)).toBe("done");
+    expect(await events()).toBe(before);
+  });
+
+  test("a viewer cannot tick tasks off: the control is disabled and the server refuses", async ({
+    page,
+  }) => {
+    const org = await orgWithRoadmap();
+    const task = await taskOf(org.roadmapId, org.users.member.id);
+    await signInRole(page, org, "viewer");
+    await page.goto(roadmapUrl(org, org.roadmapId, "/phases/analysis"));
+    await expect(
+      page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }),
+    ).toBeDisabled();
+    const response = await page.request.post(roadmapUrl(org, org.roadmapId, "/phases/analysis"), {
+      form: { intent: "complete", taskId: task.id, done: "true" },
+      headers: { Origin: new URL(page.url()).origin },
+    });
+    expect(response.status()).toBe(403);
+    expect(await statusOf(task.id)).toBe("todo");
+  });
+});
