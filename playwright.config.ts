@@ -70,7 +70,6 @@ export default defineConfig({
     env: {
       PORT: String(port),
       DATABASE_URL: databaseUrl,
-      NODE_ENV: "production",
       LOG_LEVEL: "warn",
       BUILD_DIR: buildDir,
       // prisma/reset.ts refuses to wipe a PostgreSQL database without this.

@@ -1,12 +1,17 @@
 // Production server: static assets with long caching, compression, the React
 // Router request handler, and a graceful shutdown on SIGTERM/SIGINT (finish
 // in-flight requests, then exit). `npm start` runs it after `npm run build`.
+import "dotenv/config";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@react-router/express";
-import compression from "compression";
-import express from "express";
 
+// `npm start` serves the production build, so production defaults unless
+// NODE_ENV says otherwise. Set before React loads (hence the dynamic imports
+// below): React picks its development or production build once per process.
+process.env.NODE_ENV ??= "production";
+const { createRequestHandler } = await import("@react-router/express");
+const { default: compression } = await import("compression");
+const { default: express } = await import("express");
 const buildDir = path.resolve(process.env.BUILD_DIR ?? "build");
 const port = Number(process.env.PORT ?? 3000);
 const build = await import(pathToFileURL(path.join(buildDir, "server/index.js")).href);
@@ -20,6 +25,17 @@ app.set(
   "trust proxy",
   trustProxy === "true" ? true : /^\d+$/.test(trustProxy ?? "") ? Number(trustProxy) : false,
 );
+let closing = false;
+// While shutting down, tell keep-alive clients to reconnect (to another
+// instance) instead of sending more requests on this connection.
+app.use((_req, res, next) => {
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    if (closing && !this.headersSent) this.setHeader("Connection", "close");
+    return writeHead.apply(this, args);
+  };
+  next();
+});
 app.use(compression());
 app.use(
   "/assets",
@@ -30,10 +46,12 @@ app.use(
   }),
 );
 app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h", index: false }));
-// The client address for rate limits: set here from the socket (or the trusted
-// proxy chain), always overwriting whatever the client sent.
+// The client address (for rate limits) and protocol (for Secure cookies): set
+// here from the socket or the trusted proxy chain, always overwriting
+// whatever the client sent.
 app.use((req, _res, next) => {
   req.headers["x-fahrplan-client-ip"] = req.ip ?? "";
+  req.headers["x-fahrplan-proto"] = req.protocol;
   next();
 });
 app.all("*", createRequestHandler({ build }));
@@ -42,7 +60,6 @@ const server = app.listen(port, () => {
   console.log(`Fahrplan is running at http://localhost:${port}`);
 });
 
-let closing = false;
 function shutdown(signal) {
   if (closing) return;
   closing = true;

@@ -7,6 +7,8 @@ import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { ServerRouter } from "react-router";
 import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "react-router";
 import { requestContext } from "./lib/context.server";
+// Registers every language's catalogue for server-side rendering and actions.
+import "./lib/i18n/catalogues.server";
 import { logger } from "./lib/logger.server";
 import { NonceContext } from "./lib/nonce";
 import { applySecurityHeaders } from "./lib/security-headers.server";

@@ -8,11 +8,13 @@ import {
   ScrollRestoration,
   useRouteLoaderData,
 } from "react-router";
+import type { ShouldRevalidateFunction } from "react-router";
 import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/error-page";
 import { requestContext, userContext } from "./lib/context.server";
 import { I18nProvider } from "./lib/i18n/react";
 import { DEFAULT_LOCALE } from "./lib/i18n";
+import { messagesFor } from "./lib/i18n/catalogues.server";
 import { rootMiddleware } from "./lib/middleware.server";
 import { useNonce } from "./lib/nonce";
 import stylesheet from "../styles/app.css?url";
@@ -29,10 +31,32 @@ export async function loader({ context }: Route.LoaderArgs) {
   const user = context.get(userContext);
   return data({
     locale,
+    messages: messagesFor(locale),
     requestId,
     user: user ? { id: user.id, name: user.name, email: user.email } : null,
   });
 }
+
+/**
+ * The root data (language, its catalogue, the user) changes only through the
+ * language switch, the account page or signing in and out; other actions need
+ * not send the catalogue again.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  formAction,
+  defaultShouldRevalidate,
+}) => {
+  if (!formAction) return defaultShouldRevalidate;
+  return [
+    "/locale",
+    "/account",
+    "/sign-in",
+    "/sign-out",
+    "/sign-up",
+    "/invite",
+    "/onboarding",
+  ].some((path) => formAction.startsWith(path));
+};
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
@@ -48,7 +72,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body className="min-h-screen bg-surface text-ink">
-        <I18nProvider locale={locale}>{children}</I18nProvider>
+        <I18nProvider locale={locale} messages={rootData?.messages}>
+          {children}
+        </I18nProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -101,6 +101,25 @@ test("the keyboard alternative: move up, down and to another status from the car
   await expect.poll(async () => (await stored(second!.id)).status).toBe("blocked");
 });
 
+test("a manager assigns, reschedules and prioritises a task from its menu", async ({ page }) => {
+  const org = await orgWithRoadmap();
+  const task = await taskOf(org.roadmapId, org.users.manager.id);
+  const roadmap = await e2eDb().roadmap.findUniqueOrThrow({ where: { id: org.roadmapId } });
+  const due = addDaysIso(utcDateToIso(roadmap.startDate), 12);
+  await signInRole(page, org, "manager");
+  await page.goto(roadmapUrl(org, org.roadmapId, "/phases/analysis"));
+  const card = page.locator(`li[data-task-id="${task.id}"]`);
+  await card.getByLabel(`Aktionen für „${task.title}“`).click();
+  const plan = card.getByRole("form", { name: `„${task.title}“ planen` });
+  await plan.getByLabel("Verantwortlich").selectOption({ label: org.users.member.name });
+  await plan.getByLabel("Fällig am").fill(due);
+  await plan.getByLabel("Priorität").selectOption("low");
+  await plan.getByRole("button", { name: "Verantwortung, Termin und Priorität speichern" }).click();
+  await expect(card).toContainText(org.users.member.name);
+  await expect.poll(async () => (await stored(task.id)).ownerId).toBe(org.users.member.id);
+  expect(utcDateToIso((await stored(task.id)).dueDate)).toBe(due);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -208,6 +227,7 @@ test("learnings and budget lines are recorded per phase and shown in euros", asy
   await expect(pilot).toContainText("Risiko");
 
   await page.getByRole("link", { name: "Budget" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Budget" })).toBeVisible();
   await page.getByLabel("Phase").selectOption("pilot");
   await page.getByLabel("Bezeichnung").fill("Lizenzen");
   await page.getByLabel("Geplant (€)").fill("1.250,50");

@@ -6,6 +6,8 @@ import { hashPassword } from "../app/lib/password.server";
 import { addDaysIso, isoToUtcDate, todayIso } from "../app/modules/roadmaps/dates";
 import { computePhaseDates } from "../app/modules/roadmaps/phase-dates";
 import { createRoadmapFromTemplate } from "../app/modules/roadmaps/create.server";
+import type { AssessmentAnswers } from "../app/modules/assessments/questions";
+import { assess } from "../app/modules/assessments/rules";
 import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
 import type { DemoUserKey } from "./demo-data";
 
@@ -149,6 +151,46 @@ export async function seedDemo(db: Db, today: string = todayIso()) {
       ]);
 
       await seedKpis(tx, org.id, roadmap.id, useCases[0].id, startDate, today, users);
+
+      // The pilot's use case has its AI Act assessment: the spec's worked
+      // example "support-ticket drafting with a hosted LLM, agent reviews".
+      const answers: AssessmentAnswers = {
+        q1_ai_system: "yes",
+        q2_sourcing: "third_party_as_is",
+        q3_use: "internal",
+        q4_eu_link: "yes",
+        q5_exclusions: ["none"],
+        q6_prohibited_practices: ["none"],
+        q7_annex_i: "no",
+        q8_annex_iii: "none",
+        q9_profiling: false,
+        q11_value_chain: ["none"],
+        q12_transparency: ["generates_synthetic_content"],
+        q13_organisation_type: "other",
+        q14_workplace: false,
+        q15_size: "medium",
+        q16_gpai: "no",
+        q17_personal_data: ["ordinary"],
+        q18_decision_effect: "no_significant_effect",
+        q19_dpia_criteria: ["none"],
+        q20a_vendor_personal_data: true,
+        q20b_vendor_training: "no",
+        q20c_vendor_location: "eu_eea",
+      };
+      const result = assess(answers, { asOf: addDaysIso(startDate, 10), companySize: "medium" });
+      await tx.assessment.create({
+        data: {
+          orgId: org.id,
+          useCaseId: useCases[0].id,
+          authorId: users.manager,
+          status: "completed",
+          answers: answers as object,
+          result: result as unknown as object,
+          tier: result.tier,
+          rulesetVersion: result.rulesetVersion,
+          completedAt: isoToUtcDate(addDaysIso(startDate, 10)),
+        },
+      });
 
       await tx.learning.createMany({
         data: [

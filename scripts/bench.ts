@@ -7,7 +7,7 @@
 // served only with BENCH_ROUTES=1), all in the same run. Prints req/s, p50/p95/p99 and
 // each page's ratio to the bare route. Target: overview ≥ 0.5 × bare.
 //
-//   npm run bench -- [--orgs 20] [--tasks 300] [--seconds 10] [--connections 10]
+//   npm run bench -- [--orgs 20] [--tasks 300] [--seconds 10] [--connections 10] [--rounds 5]
 //                    [--skip-build] [--keep-db] [--with-dashboard]
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
@@ -22,6 +22,7 @@ const { values: args } = parseArgs({
     tasks: { type: "string", default: "300" },
     seconds: { type: "string", default: "10" },
     connections: { type: "string", default: "10" },
+    rounds: { type: "string", default: "5" },
     build: { type: "string", default: "build-bench" },
     "skip-build": { type: "boolean", default: false },
     "keep-db": { type: "boolean", default: false },
@@ -31,7 +32,7 @@ const { values: args } = parseArgs({
 });
 if (args.help) {
   console.log(
-    "npm run bench -- [--orgs N] [--tasks N] [--seconds N] [--connections N] [--skip-build] [--keep-db] [--with-dashboard]",
+    "npm run bench -- [--orgs N] [--tasks N] [--seconds N] [--connections N] [--rounds N] [--skip-build] [--keep-db] [--with-dashboard]",
   );
   process.exit(0);
 }
@@ -42,23 +43,26 @@ const DATABASE_URL = `file:${DB_FILE}`;
 const BUILD_DIR = path.resolve(ROOT, args.build!);
 const SECONDS = Number(args.seconds);
 const CONNECTIONS = Number(args.connections);
+const ROUNDS = Math.max(1, Number(args.rounds));
 const EMAIL = "bench@fahrplan.test";
 const PASSWORD = "Fahrplan-Bench-2026";
 const TARGET_RATIO = 0.5;
 
-// autocannon ships no types; this is the part of its API used here.
-type AutocannonResult = {
-  requests: { average: number };
-  latency: { p50: number; p90: number; p97_5: number; p99: number };
-  non2xx: number;
-  errors: number;
+// autocannon ships no types; this is the part of its API used here. The run it returns
+// is an event emitter (one "response" event per answer) that is also a promise.
+type AutocannonResult = { requests: { total: number }; non2xx: number; errors: number };
+type AutocannonRun = PromiseLike<AutocannonResult> & {
+  on(
+    event: "response",
+    listener: (client: unknown, status: number, bytes: number, ms: number) => void,
+  ): void;
 };
 type Autocannon = (options: {
   url: string;
   connections: number;
   duration: number;
   headers?: Record<string, string>;
-}) => Promise<AutocannonResult>;
+}) => AutocannonRun;
 const autocannonModule = "autocannon";
 async function loadAutocannon(): Promise<Autocannon> {
   return ((await import(autocannonModule)) as { default: Autocannon }).default;
@@ -132,41 +136,74 @@ async function bareRowsFor(base: string, bytes: number) {
   return Math.max(1, Math.round(100 + (bytes - at100) / perRow));
 }
 
-type Row = {
-  name: string;
-  path: string;
-  kib: number;
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-};
+type Page = { name: string; path: string; headers: Record<string, string> };
+type Sample = { requests: number; seconds: number; latencies: number[]; errors: number };
 
-async function measure(
-  autocannon: Autocannon,
-  name: string,
-  base: string,
-  pathname: string,
-  headers: Record<string, string>,
-): Promise<Row> {
-  const url = `${base}${pathname}`;
-  const bytes = await pageBytes(url, headers);
-  // Warm-up: JIT, caches, SQLite pages.
-  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers });
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
-  const { p50, p90, p97_5, p99 } = result.latency;
-  return {
-    name,
-    path: pathname,
-    kib: Math.round(bytes / 102.4) / 10,
-    rps: Math.round(result.requests.average),
-    p50,
-    // autocannon reports p90 and p97.5; p95 lies between them.
-    p95: Math.round((p90 + ((p97_5 - p90) * 5) / 7.5) * 10) / 10,
-    p99,
-    errors: result.non2xx + result.errors,
-  };
+function percentile(sorted: number[], p: number) {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function burst(autocannon: Autocannon, base: string, page: Page, seconds: number) {
+  const latencies: number[] = [];
+  const run = autocannon({
+    url: `${base}${page.path}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: page.headers,
+  });
+  run.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+  const result = await run;
+  // autocannon stops sending at the deadline but the server still works off what is in
+  // flight; let it finish, so that work is not billed to the next page's burst.
+  await settle(base);
+  return { requests: latencies.length, latencies, errors: result.non2xx + result.errors };
+}
+
+async function settle(base: string) {
+  const until = Date.now() + 10_000;
+  while (Date.now() < until) {
+    const started = performance.now();
+    await fetch(`${base}/healthz`);
+    if (performance.now() - started < 20) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * The pages take turns in short bursts (ROUNDS per page), so a machine whose load
+ * changes during the run (other processes, thermal limits) affects them alike.
+ */
+async function measureInterleaved(autocannon: Autocannon, base: string, pages: Page[]) {
+  const samples = new Map<string, Sample>(
+    pages.map((p) => [p.name, { requests: 0, seconds: 0, latencies: [], errors: 0 }]),
+  );
+  for (const page of pages) await burst(autocannon, base, page, 2); // warm-up
+  const slice = Math.max(1, Math.round(SECONDS / ROUNDS));
+  for (let round = 0; round < ROUNDS; round++) {
+    // A different page goes first each round.
+    const order = pages.map((_, i) => pages[(i + round) % pages.length]!);
+    for (const page of order) {
+      const result = await burst(autocannon, base, page, slice);
+      const sample = samples.get(page.name)!;
+      sample.requests += result.requests;
+      sample.seconds += slice;
+      sample.errors += result.errors;
+      for (const ms of result.latencies) sample.latencies.push(ms);
+    }
+  }
+  return pages.map((page) => {
+    const sample = samples.get(page.name)!;
+    const sorted = sample.latencies.sort((a, b) => a - b);
+    return {
+      name: page.name,
+      rps: Math.round((sample.requests / sample.seconds) * 10) / 10,
+      p50: Math.round(percentile(sorted, 50)),
+      p95: Math.round(percentile(sorted, 95)),
+      p99: Math.round(percentile(sorted, 99)),
+      errors: sample.errors,
+    };
+  });
 }
 
 let server: ChildProcess | undefined;
@@ -230,19 +267,21 @@ async function main() {
   const rows = await bareRowsFor(base, overviewBytes);
 
   const autocannon = await loadAutocannon();
-  console.log(
-    `• autocannon: ${CONNECTIONS} connections, ${SECONDS} s per page (after a 2 s warm-up)\n`,
-  );
-  const results = [
-    await measure(autocannon, "bare route (no DB)", base, `/__bench/bare?rows=${rows}`, {}),
-    await measure(autocannon, "roadmap overview", base, overview, { cookie }),
-    await measure(autocannon, "phase board (pilot)", base, board, { cookie }),
+  const pages: Page[] = [
+    { name: "bare route (no DB)", path: `/__bench/bare?rows=${rows}`, headers: {} },
+    { name: "roadmap overview", path: overview, headers: { cookie } },
+    { name: "phase board (pilot)", path: board, headers: { cookie } },
   ];
+  const sizes = await Promise.all(pages.map((p) => pageBytes(`${base}${p.path}`, p.headers)));
+  console.log(
+    `• autocannon: ${CONNECTIONS} connections, ${SECONDS} s per page in ${ROUNDS} interleaved rounds (after a 2 s warm-up each)\n`,
+  );
+  const results = await measureInterleaved(autocannon, base, pages);
   const bare = results[0]!.rps || 1;
   console.table(
-    results.map((r) => ({
+    results.map((r, i) => ({
       page: r.name,
-      "KiB HTML": r.kib,
+      "KiB HTML": Math.round(sizes[i]! / 102.4) / 10,
       "req/s": r.rps,
       "p50 ms": r.p50,
       "p95 ms": r.p95,

@@ -43,12 +43,15 @@ import {
 const DURATION_S = Math.max(4, Number(process.env.DURATION ?? 60));
 /**
  * DEPLOY=1 adds a rolling restart after the crash: the killed instance is
- * started again, and at three quarters of the run the other one is restarted
- * the way a deploy does it (SIGTERM, drain, start) — that must cost no request.
+ * started again, and once nginx uses it again (at three quarters of the run at
+ * the earliest) the other one is restarted the way a deploy does it (SIGTERM,
+ * drain, start) — that must cost no request.
  */
 const DEPLOY = process.env.DEPLOY === "1";
 /** nginx's passive health check: an instance that refused a connection is skipped this long. */
 const FAIL_TIMEOUT_S = 10;
+/** How long after SIGKILL nginx may still hand a request to the dead instance's open connection. */
+const IN_FLIGHT_GRACE_S = 1;
 /** A hard stop for the whole check, whatever hangs. */
 const DEADLINE_MS = (DURATION_S + 600) * 1000;
 
@@ -519,13 +522,20 @@ async function main(): Promise<boolean> {
   const failuresDeploy = samples.filter((s) => s.end >= termAt && isFailure(s));
   // nginx's view: which failed requests were in flight on the killed instance.
   const lbFailures = nginxLog.filter((l) => l.status >= 500);
+  // A request counts as in flight on the killed instance when nginx had passed
+  // it to that instance and the connection died under it: it failed from A
+  // around the kill. nginx may still write a request into an open keep-alive
+  // connection to A for a moment after SIGKILL, before it sees the connection
+  // close (that request was sent, so it cannot be retried); a refused new
+  // connection, by contrast, is always passed on to B.
   const inFlightOnKilled = lbFailures.filter(
     (l) =>
       l.upstreams.at(-1) === killedAddr &&
-      l.start <= killAt / 1000 + 0.05 &&
       l.end >= killAt / 1000 - 0.05 &&
+      l.start <= killAt / 1000 + IN_FLIGHT_GRACE_S &&
       l.end < termAt / 1000,
   );
+  const latestBegin = Math.max(...inFlightOnKilled.map((l) => l.start * 1000 - killAt));
   const otherLbFailures = lbFailures.filter((l) => !inFlightOnKilled.includes(l));
   const retried = nginxLog.filter((l) => l.upstreams.length > 1 && l.status < 500);
   const toKilledAfter = nginxLog.filter(
@@ -557,7 +567,10 @@ async function main(): Promise<boolean> {
   );
   row(
     "  in flight on the killed instance",
-    `${inFlightOnKilled.length} (nginx log: 5xx from ${killedAddr} begun before the kill)`,
+    `${inFlightOnKilled.length} (nginx log: failed from ${killedAddr}` +
+      (inFlightOnKilled.length
+        ? `; the latest had begun ${Math.round(latestBegin)} ms ${latestBegin < 0 ? "before" : "after"} the SIGKILL)`
+        : ")"),
   );
   row("  other 5xx at nginx", String(otherLbFailures.length));
   row("retried by nginx on the other instance", String(retried.length));

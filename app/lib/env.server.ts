@@ -42,4 +42,3 @@ function loadEnv(): Env {
 
 export const env = loadEnv();
 export const isProduction = env.NODE_ENV === "production";
-export const useSecureCookies = env.SECURE_COOKIES ?? isProduction;

@@ -2,18 +2,33 @@ import { createCookie } from "react-router";
 import { addDays, addHours } from "date-fns";
 import { db } from "./db.server";
 import { createToken, hashToken } from "./crypto.server";
-import { env, useSecureCookies } from "./env.server";
+import { env } from "./env.server";
 
-// `__Host-` binds the cookie to this exact host over TLS (no Domain, Path=/).
-const cookieName = useSecureCookies ? "__Host-fahrplan_session" : "fahrplan_session";
-
-export const sessionCookie = createCookie(cookieName, {
+const cookieOptions = {
   httpOnly: true,
-  sameSite: "lax",
-  secure: useSecureCookies,
+  sameSite: "lax" as const,
   path: "/",
   maxAge: env.SESSION_ABSOLUTE_DAYS * 24 * 60 * 60,
-});
+};
+// Behind TLS the cookie is Secure and carries the `__Host-` prefix, which
+// binds it to this exact host (no Domain, Path=/). Plain http (a local demo)
+// gets a plain cookie, which every browser accepts on localhost.
+const secureCookie = createCookie("__Host-fahrplan_session", { ...cookieOptions, secure: true });
+const plainCookie = createCookie("fahrplan_session", { ...cookieOptions, secure: false });
+
+/**
+ * Whether this request arrived over TLS: SECURE_COOKIES overrides; otherwise
+ * the protocol server.js saw (X-Forwarded-Proto only with TRUST_PROXY).
+ */
+function isSecureRequest(request: Request): boolean {
+  if (env.SECURE_COOKIES !== undefined) return env.SECURE_COOKIES;
+  const proto = request.headers.get("X-Fahrplan-Proto");
+  return proto ? proto === "https" : new URL(request.url).protocol === "https:";
+}
+
+function cookieFor(request: Request) {
+  return isSecureRequest(request) ? secureCookie : plainCookie;
+}
 
 export type SessionUser = {
   id: string;
@@ -23,7 +38,8 @@ export type SessionUser = {
 };
 
 /** Starts a new session (a fresh id at every sign-in) and returns its Set-Cookie header. */
-export async function createSession(userId: string, userAgent: string): Promise<string> {
+export async function createSession(request: Request, userId: string): Promise<string> {
+  const userAgent = request.headers.get("User-Agent") ?? "";
   const token = createToken();
   const now = new Date();
   await db.session.create({
@@ -36,11 +52,11 @@ export async function createSession(userId: string, userAgent: string): Promise<
       expiresAt: addDays(now, env.SESSION_ABSOLUTE_DAYS),
     },
   });
-  return sessionCookie.serialize(token);
+  return cookieFor(request).serialize(token);
 }
 
 async function readToken(request: Request): Promise<string | null> {
-  const value: unknown = await sessionCookie.parse(request.headers.get("Cookie"));
+  const value: unknown = await cookieFor(request).parse(request.headers.get("Cookie"));
   return typeof value === "string" && value.length > 20 && value.length < 100 ? value : null;
 }
 
@@ -78,7 +94,7 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
 export async function destroySession(request: Request): Promise<string> {
   const token = await readToken(request);
   if (token) await db.session.deleteMany({ where: { id: hashToken(token) } });
-  return sessionCookie.serialize("", { maxAge: 0 });
+  return cookieFor(request).serialize("", { maxAge: 0 });
 }
 
 /** The current session's stored id (hash), to keep it when ending all others. */

@@ -95,7 +95,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       userId: created.id,
       requestId,
     });
-    const cookie = await createSession(created.id, request.headers.get("User-Agent") ?? "");
+    const cookie = await createSession(request, created.id);
     return redirect(`/o/${orgSlug}`, { headers: { "Set-Cookie": cookie } });
   }
 

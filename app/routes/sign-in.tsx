@@ -51,7 +51,7 @@ export async function action({ request, context }: Route.ActionArgs) {
         },
         { status: 404 },
       );
-    const cookie = await createSession(demo.userId, request.headers.get("User-Agent") ?? "");
+    const cookie = await createSession(request, demo.userId);
     return redirect(`/o/${demo.orgSlug}`, { headers: { "Set-Cookie": cookie } });
   }
 
@@ -88,7 +88,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       { status: 401 },
     );
   }
-  const cookie = await createSession(user.id, request.headers.get("User-Agent") ?? "");
+  const cookie = await createSession(request, user.id);
   const slug = await getDefaultOrgSlug(user.id);
   const target = safeRedirect(form.data.redirectTo, slug ? `/o/${slug}` : "/onboarding");
   return redirect(target, { headers: { "Set-Cookie": cookie } });

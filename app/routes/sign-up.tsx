@@ -36,7 +36,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       { status: 400 },
     );
   }
-  const cookie = await createSession(user.id, request.headers.get("User-Agent") ?? "");
+  const cookie = await createSession(request, user.id);
   return redirect(safeRedirect(form.data.redirectTo, "/onboarding"), {
     headers: { "Set-Cookie": cookie },
   });

@@ -34,3 +34,5 @@ if (pgTemplate) {
   process.env.DATABASE_URL = `file:${workerDb}`;
 }
 process.env.LOG_LEVEL ??= "warn";
+// Translations for code under test (the server registers them in entry.server.tsx).
+await import("~/lib/i18n/catalogues.server");

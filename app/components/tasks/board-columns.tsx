@@ -4,7 +4,7 @@ import { useFetcher, useFetchers } from "react-router";
 import { useI18n } from "~/lib/i18n/react";
 import { TASK_STATUSES } from "~/modules/roadmaps/progress";
 import type { TaskStatus } from "~/modules/roadmaps/progress";
-import type { BoardTask } from "~/modules/tasks/board.server";
+import type { BoardTask, Person } from "~/modules/tasks/board.server";
 import { applyPlacement, columnOf, placementForMove } from "~/modules/tasks/ordering";
 import type { KeyboardMove } from "~/modules/tasks/ordering";
 import { TaskCard } from "./task-card";
@@ -54,6 +54,23 @@ function useOptimisticTasks(tasks: BoardTask[]): BoardTask[] {
         status: status as TaskStatus,
         beforeId: String(form.get("beforeId") ?? "") || null,
       });
+    } else if (intent === "plan") {
+      const ownerId = String(form.get("ownerId") ?? "");
+      const dueDate = String(form.get("dueDate") ?? "");
+      const priority = String(form.get("priority") ?? "");
+      view = view.map((t) =>
+        t.id === taskId
+          ? {
+              ...t,
+              ownerId: ownerId || null,
+              dueDate: /^\d{4}-\d{2}-\d{2}$/.test(dueDate) ? dueDate : t.dueDate,
+              priority:
+                priority === "low" || priority === "medium" || priority === "high"
+                  ? priority
+                  : t.priority,
+            }
+          : t,
+      );
     } else if (intent === "move") {
       const move = keyboardMove(String(form.get("move") ?? ""));
       const placement = move ? placementForMove(view, taskId, move) : null;
@@ -71,12 +88,16 @@ export function BoardColumns({
   tasks,
   statuses,
   ownerNames,
+  people,
+  roadmapRange,
   detailHref,
   permissions,
 }: {
   tasks: BoardTask[];
   statuses: readonly TaskStatus[];
   ownerNames: Record<string, string>;
+  people: Person[];
+  roadmapRange: { startDate: string; endDate: string };
   detailHref: (taskId: string) => string;
   permissions: CardPermissions;
 }) {
@@ -155,6 +176,8 @@ export function BoardColumns({
                       key={task.id}
                       task={task}
                       ownerName={task.ownerId ? (ownerNames[task.ownerId] ?? null) : null}
+                      people={people}
+                      roadmapRange={roadmapRange}
                       detailHref={detailHref(task.id)}
                       permissions={permissions}
                       isFirst={index === 0}

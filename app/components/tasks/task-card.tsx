@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { DragEvent } from "react";
 import { Form, Link, useFetcher } from "react-router";
 import { Badge } from "~/components/ui/badge";
@@ -6,12 +6,17 @@ import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { TaskStatus } from "~/modules/roadmaps/progress";
 import { TASK_STATUSES } from "~/modules/roadmaps/progress";
-import type { BoardTask } from "~/modules/tasks/board.server";
+import type { BoardTask, Person } from "~/modules/tasks/board.server";
+import { PRIORITIES } from "~/modules/tasks/schema";
 import { TickButton, useTickError } from "./tick-button";
 import type { TickResult } from "./tick-button";
 
 export function moveFetcherKey(taskId: string) {
   return `move-${taskId}`;
+}
+
+export function planFetcherKey(taskId: string) {
+  return `plan-${taskId}`;
 }
 
 export type CardPermissions = { canComplete: boolean; canMove: boolean; canDelete: boolean };
@@ -23,6 +28,8 @@ export type CardPermissions = { canComplete: boolean; canMove: boolean; canDelet
 export function TaskCard({
   task,
   ownerName,
+  people,
+  roadmapRange,
   detailHref,
   permissions,
   isFirst,
@@ -35,6 +42,8 @@ export function TaskCard({
 }: {
   task: BoardTask;
   ownerName: string | null;
+  people: Person[];
+  roadmapRange: { startDate: string; endDate: string };
   detailHref: string;
   permissions: CardPermissions;
   isFirst: boolean;
@@ -48,23 +57,20 @@ export function TaskCard({
   const { t, locale } = useI18n();
   const tickError = useTickError(task.id);
   const moveFetcher = useFetcher<TickResult>({ key: moveFetcherKey(task.id) });
-  const moveError =
-    moveFetcher.state === "idle" && moveFetcher.data && !moveFetcher.data.ok
-      ? moveFetcher.data.message
-      : null;
+  const planFetcher = useFetcher<TickResult>({ key: planFetcherKey(task.id) });
+  const failed = (f: typeof moveFetcher) =>
+    f.state === "idle" && f.data && !f.data.ok ? (f.data.message ?? null) : null;
+  const moveError = failed(moveFetcher) ?? failed(planFetcher);
+  // The quick edit (owner, due date, priority) is built only when the menu opens, with
+  // JavaScript; without it, "Edit details" leads to the full form.
+  const [menuOpen, setMenuOpen] = useState(false);
   const summaryRef = useRef<HTMLElement>(null);
   const menuRef = useRef<HTMLDetailsElement>(null);
 
   // After a keyboard move the card shows in its new place: close its menu and give
   // the focus back to the menu button, so the next move is two key presses away.
-  useEffect(() => {
-    if (moveFetcher.state !== "idle" || !moveFetcher.data?.ok) return;
-    const focus = document.activeElement;
-    const lost = focus === null || focus === document.body;
-    if (!lost && !menuRef.current?.contains(focus)) return;
-    if (menuRef.current) menuRef.current.open = false;
-    summaryRef.current?.focus();
-  }, [moveFetcher.state, moveFetcher.data]);
+  useRefocusAfter(moveFetcher.state, moveFetcher.data, menuRef, summaryRef);
+  useRefocusAfter(planFetcher.state, planFetcher.data, menuRef, summaryRef);
 
   const isDone = task.status === "done";
   return (
@@ -112,7 +118,11 @@ export function TaskCard({
           ) : null}
         </div>
         {permissions.canMove || permissions.canDelete ? (
-          <details ref={menuRef} className="group relative shrink-0">
+          <details
+            ref={menuRef}
+            onToggle={(event) => setMenuOpen(event.currentTarget.open)}
+            className="group relative shrink-0"
+          >
             <summary
               ref={summaryRef}
               aria-label={t("tasks.menu.label", { title: task.title })}
@@ -145,6 +155,65 @@ export function TaskCard({
                   ))}
                 </moveFetcher.Form>
               ) : null}
+              {permissions.canMove && menuOpen ? (
+                <planFetcher.Form
+                  method="post"
+                  className="flex flex-col gap-2 border-t border-line px-2 pt-2 pb-1"
+                  aria-label={t("tasks.plan.label", { title: task.title })}
+                >
+                  <input type="hidden" name="intent" value="plan" />
+                  <input type="hidden" name="taskId" value={task.id} />
+                  <input type="hidden" name="version" value={task.version} />
+                  <QuickField label={t("tasks.fields.owner")} id={`plan-owner-${task.id}`}>
+                    <select
+                      id={`plan-owner-${task.id}`}
+                      name="ownerId"
+                      defaultValue={task.ownerId ?? ""}
+                      className={QUICK_INPUT}
+                    >
+                      <option value="">{t("roadmap.noOwner")}</option>
+                      {people
+                        .filter((p) => p.canOwnTasks || p.id === task.ownerId)
+                        .map((p) => (
+                          <option key={p.id} value={p.id}>
+                            {p.name}
+                          </option>
+                        ))}
+                    </select>
+                  </QuickField>
+                  <QuickField label={t("tasks.fields.dueDate")} id={`plan-due-${task.id}`}>
+                    <input
+                      id={`plan-due-${task.id}`}
+                      type="date"
+                      name="dueDate"
+                      min={roadmapRange.startDate}
+                      max={roadmapRange.endDate}
+                      defaultValue={task.dueDate}
+                      className={QUICK_INPUT}
+                    />
+                  </QuickField>
+                  <QuickField label={t("tasks.fields.priority")} id={`plan-priority-${task.id}`}>
+                    <select
+                      id={`plan-priority-${task.id}`}
+                      name="priority"
+                      defaultValue={task.priority}
+                      className={QUICK_INPUT}
+                    >
+                      {PRIORITIES.map((p) => (
+                        <option key={p} value={p}>
+                          {t(`task.priority.${p}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </QuickField>
+                  <button
+                    type="submit"
+                    className="rounded-control bg-brand px-3 py-1.5 text-caption font-medium text-brand-ink hover:bg-brand-strong"
+                  >
+                    {t("tasks.plan.save")}
+                  </button>
+                </planFetcher.Form>
+              ) : null}
               <Link
                 to={detailHref}
                 className="rounded px-2 py-1.5 text-left text-body hover:bg-surface-muted"
@@ -168,6 +237,48 @@ export function TaskCard({
         ) : null}
       </div>
     </li>
+  );
+}
+
+/**
+ * After a move or quick edit from the menu, the card shows in its new place: close the
+ * menu and put the focus on its button, unless the user has moved on elsewhere.
+ */
+function useRefocusAfter(
+  state: string,
+  data: TickResult | undefined,
+  menuRef: React.RefObject<HTMLDetailsElement | null>,
+  summaryRef: React.RefObject<HTMLElement | null>,
+) {
+  useEffect(() => {
+    if (state !== "idle" || !data?.ok) return;
+    const focus = document.activeElement;
+    const lost = focus === null || focus === document.body;
+    if (!lost && !menuRef.current?.contains(focus)) return;
+    if (menuRef.current) menuRef.current.open = false;
+    summaryRef.current?.focus();
+  }, [state, data, menuRef, summaryRef]);
+}
+
+const QUICK_INPUT =
+  "w-full rounded-control border border-line-strong bg-surface-raised px-2 py-1 text-caption text-ink";
+
+function QuickField({
+  label,
+  id,
+  children,
+}: {
+  label: string;
+  id: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="flex flex-col gap-0.5">
+      <label htmlFor={id} className="text-caption text-ink-muted">
+        {label}
+      </label>
+      {children}
+    </div>
   );
 }
 

@@ -1,8 +1,12 @@
 // One i18n layer for every string: typed message keys (a key missing in one
 // language is a type error), {placeholders}, and plural forms through
 // Intl.PluralRules. No runtime dependency; see docs/decisions/0004-i18n.md.
-import { de } from "./messages/de";
-import { en } from "./messages/en";
+//
+// The catalogues are registered, not imported here: the server registers both
+// (catalogues.server.ts, loaded by entry.server.tsx), the browser only the
+// active language's, which the root loader sends. So no page downloads a
+// language it does not show.
+import type { en } from "./messages/en";
 
 export const LOCALES = ["de", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -28,7 +32,11 @@ export type MessageKey = Leaves<Messages>;
 export type MessageParams = Record<string, string | number>;
 export type TFunction = (key: MessageKey, params?: MessageParams) => string;
 
-const catalogues: Record<Locale, MessageTree> = { de, en };
+const catalogues: Partial<Record<Locale, MessageTree>> = {};
+
+export function registerCatalogue(locale: Locale, tree: MessageTree) {
+  catalogues[locale] = tree;
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
@@ -66,7 +74,7 @@ const pluralRules: Record<Locale, Intl.PluralRules> = {
 };
 
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const value = lookup(catalogues[locale], key) ?? lookup(catalogues.en, key);
+  const value = lookup(catalogues[locale] ?? {}, key) ?? lookup(catalogues.en ?? {}, key);
   if (value === undefined) return key;
   if (typeof value === "string") return interpolate(value, params, locale);
   const count = Number(params?.count ?? 0);

@@ -1,14 +1,24 @@
 import { createContext, useContext, useMemo } from "react";
 import type { ReactNode } from "react";
-import type { Locale, TFunction } from "./core";
-import { createT, DEFAULT_LOCALE } from "./core";
+import type { Locale, MessageTree, TFunction } from "./core";
+import { createT, DEFAULT_LOCALE, registerCatalogue } from "./core";
 
 const I18nContext = createContext<{ locale: Locale; t: TFunction }>({
   locale: DEFAULT_LOCALE,
   t: createT(DEFAULT_LOCALE),
 });
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+/** Provides `t` for the page's language; `messages` is that language's catalogue from the root loader. */
+export function I18nProvider({
+  locale,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  messages?: MessageTree;
+  children: ReactNode;
+}) {
+  if (messages) registerCatalogue(locale, messages);
   const value = useMemo(() => ({ locale, t: createT(locale) }), [locale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

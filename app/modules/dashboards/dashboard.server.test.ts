@@ -108,6 +108,20 @@ describe("getDashboard", () => {
       ].map((m) => ({ ...m, orgId: org.id, kpiId: kpi.id, recordedById: user.id })),
     });
 
+    await db.kpi.create({
+      data: {
+        orgId: org.id,
+        roadmapId: roadmap.id,
+        name: "Not measured yet",
+        category: "quality",
+        direction: "higher_is_better",
+        baseline: 1,
+        target: 2,
+        baselineDate: isoToUtcDate(START),
+        targetDate: isoToUtcDate(addDaysIso(START, 89)),
+      },
+    });
+
     const d = (await getDashboard({ orgId: org.id, roadmapId: roadmap.id, today }))!;
     expect(d.roadmap).toMatchObject({
       title: "Pilot",
@@ -120,7 +134,8 @@ describe("getDashboard", () => {
     expect(d.budget).toMatchObject({ plannedCents: 850_000, actualCents: 850_000 });
     expect(d.burnUp[0]).toMatchObject({ week: 1, done: 1 });
     expect(d.burnUp.at(-1)!.done).toBeNull();
-    expect(d.kpis).toHaveLength(1);
+    expect(d.kpis.map((k) => k.name)).toEqual(["Minutes", "Not measured yet"]);
+    expect(d.kpis[1]!.summary).toMatchObject({ status: "no_data", spark: [] });
     // Day 28 of 89: expected ≈ 15.17 min; 15 is better → on track.
     expect(d.kpis[0]!.summary).toMatchObject({ status: "on_track", spark: [18, 15] });
     expect(Object.fromEntries(d.tiers.map((x) => [x.tier, x.count]))).toMatchObject({

@@ -5,7 +5,7 @@ import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
 import type { IsoDate } from "../roadmaps/dates";
 import { roadmapEndDate } from "../roadmaps/phase-dates";
 import type { CreateKpiInput, MeasurementInput, UpdateKpiInput } from "./schema";
-import { summariseKpi, toKpiDefinition } from "./summary";
+import { SPARKLINE_POINTS, summariseKpi, toKpiDefinition } from "./summary";
 import type { KpiSummary } from "./summary";
 
 /*
@@ -81,6 +81,51 @@ function groupByKpi(rows: { kpiId: string; value: number; date: Date }[]) {
   return byKpi;
 }
 
+type RecentRow = { kpiId: string; value: unknown; date: unknown };
+
+/**
+ * Each KPI's latest SPARKLINE_POINTS measurements (ties on the cutoff day may add a
+ * few): all a list needs for status and sparkline, read through the (kpiId, date)
+ * index instead of every measurement. Portable SQL; rows checked against orgId.
+ */
+async function recentMeasurements(orgId: string, which: "active" | "archived") {
+  const rows =
+    which === "active"
+      ? await db.$queryRaw<RecentRow[]>`
+          SELECT k."id" AS "kpiId", m."value", m."date"
+          FROM "Kpi" k
+          LEFT JOIN "KpiMeasurement" m
+            ON m."kpiId" = k."id"
+           AND m."date" >= (SELECT MIN(recent."date") FROM (
+                 SELECT c."date" FROM "KpiMeasurement" c
+                 WHERE c."kpiId" = k."id" ORDER BY c."date" DESC
+                 LIMIT ${SPARKLINE_POINTS}) recent)
+          WHERE k."orgId" = ${orgId} AND k."archivedAt" IS NULL
+            AND (m."orgId" = k."orgId" OR m."id" IS NULL)
+          ORDER BY m."date", m."createdAt"`
+      : await db.$queryRaw<RecentRow[]>`
+          SELECT k."id" AS "kpiId", m."value", m."date"
+          FROM "Kpi" k
+          LEFT JOIN "KpiMeasurement" m
+            ON m."kpiId" = k."id"
+           AND m."date" >= (SELECT MIN(recent."date") FROM (
+                 SELECT c."date" FROM "KpiMeasurement" c
+                 WHERE c."kpiId" = k."id" ORDER BY c."date" DESC
+                 LIMIT ${SPARKLINE_POINTS}) recent)
+          WHERE k."orgId" = ${orgId} AND k."archivedAt" IS NOT NULL
+            AND (m."orgId" = k."orgId" OR m."id" IS NULL)
+          ORDER BY m."date", m."createdAt"`;
+  // LEFT JOIN (a KPI without measurements gives one empty row): it makes the database
+  // start from the KPIs and walk the (kpiId, date) index, not every measurement.
+  return rows
+    .filter((row) => row.value !== null && row.value !== undefined)
+    .map((row) => ({
+      kpiId: row.kpiId,
+      value: Number(row.value),
+      date: row.date instanceof Date ? row.date : new Date(String(row.date)),
+    }));
+}
+
 /**
  * The organisation's KPIs (active, or archived ones) with status and sparkline.
  * Four round trips whatever the number of KPIs and measurements.
@@ -103,11 +148,7 @@ export async function listKpis({
         owner: { select: { name: true } },
       },
     }),
-    db.kpiMeasurement.findMany({
-      where: { orgId, kpi: { orgId, archivedAt: archivedFilter } },
-      orderBy: [{ date: "asc" }, { createdAt: "asc" }],
-      select: { kpiId: true, value: true, date: true },
-    }),
+    archived ? recentMeasurements(orgId, "archived") : recentMeasurements(orgId, "active"),
   ]);
   const byKpi = groupByKpi(measurements);
   return kpis.map((kpi) => ({

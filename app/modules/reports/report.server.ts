@@ -33,11 +33,14 @@ export async function getLeadershipReport({
         targetDate: true,
       },
     }),
-    db.kpiMeasurement.findMany({
-      where: { orgId, kpi: { orgId, roadmapId, archivedAt: null } },
-      orderBy: [{ date: "asc" }, { createdAt: "asc" }],
-      select: { kpiId: true, value: true, date: true },
-    }),
+    // Every measurement for the charts; a plain JOIN is much cheaper here than Prisma's
+    // relation filter (an IN subquery) plus its per-query compilation.
+    db.$queryRaw<{ kpiId: string; value: unknown; date: unknown }[]>`
+      SELECT m."kpiId", m."value", m."date"
+      FROM "KpiMeasurement" m
+      JOIN "Kpi" k ON k."id" = m."kpiId" AND k."orgId" = m."orgId"
+      WHERE m."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
+      ORDER BY m."date", m."createdAt"`,
     db.learning.findMany({
       where: { orgId, roadmapId },
       orderBy: { createdAt: "asc" },
@@ -69,7 +72,10 @@ export async function getLeadershipReport({
   const byKpi = new Map<string, { value: number; date: IsoDate }[]>();
   for (const m of measurements) {
     const list = byKpi.get(m.kpiId) ?? [];
-    list.push({ value: m.value, date: utcDateToIso(m.date) });
+    list.push({
+      value: Number(m.value),
+      date: m.date instanceof Date ? utcDateToIso(m.date) : String(m.date).slice(0, 10),
+    });
     byKpi.set(m.kpiId, list);
   }
   const seriesById = new Map(

@@ -168,6 +168,25 @@ describe("getLeadershipReport", () => {
         actualCents: 60_000,
       },
     });
+    const kpi = await db.kpi.create({
+      data: {
+        orgId: org.id,
+        roadmapId: roadmap.id,
+        name: "Antwortzeit",
+        category: "efficiency",
+        direction: "lower_is_better",
+        baseline: 18,
+        target: 9,
+        baselineDate: isoToUtcDate("2026-03-02"),
+        targetDate: isoToUtcDate("2026-05-30"),
+      },
+    });
+    await db.kpiMeasurement.createMany({
+      data: [
+        { value: 17.5, date: isoToUtcDate("2026-03-09") },
+        { value: 18, date: isoToUtcDate("2026-03-02") },
+      ].map((m) => ({ ...m, orgId: org.id, kpiId: kpi.id })),
+    });
     const report = (await getLeadershipReport({
       orgId: org.id,
       roadmapId: roadmap.id,
@@ -180,6 +199,14 @@ describe("getLeadershipReport", () => {
       expect.objectContaining({ label: "Lizenzen", phase: "pilot", plannedCents: 180_000 }),
     ]);
     expect(report.phases).toHaveLength(3);
+    expect(report.kpis[0]!.series!.actual).toEqual([
+      { date: "2026-03-02", value: 18 },
+      { date: "2026-03-09", value: 17.5 },
+    ]);
+    expect(report.kpis[0]!.series!.line).toEqual([
+      { date: "2026-03-02", value: 18 },
+      { date: "2026-05-30", value: 9 },
+    ]);
     const other = await createOrgWithMember("owner");
     expect(
       await getLeadershipReport({

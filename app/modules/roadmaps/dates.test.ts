@@ -19,6 +19,20 @@ describe("isIsoDate", () => {
     expect(isIsoDate("2028-02-29")).toBe(true);
   });
 
+  it("agrees with the calendar on every day 1899–2101, century leap rules included", () => {
+    for (let year = 1899; year <= 2101; year++) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 28; day <= 31; day++) {
+          const iso = `${year}-${String(month).padStart(2, "0")}-${day}`;
+          const date = new Date(Date.UTC(year, month - 1, day));
+          expect(isIsoDate(iso), iso).toBe(date.getUTCDate() === day);
+        }
+      }
+    }
+    expect(isIsoDate("1900-02-29")).toBe(false);
+    expect(isIsoDate("2000-02-29")).toBe(true);
+  });
+
   it("rejects impossible dates and other formats", () => {
     expect(isIsoDate("2027-02-29")).toBe(false);
     expect(isIsoDate("2026-02-30")).toBe(false);

@@ -48,11 +48,10 @@ export async function getRoadmapOverview({
   roadmapId: string;
   today: IsoDate;
 }) {
-  // One query for this roadmap and its siblings (for switching) and one for their
-  // phases, one for the tasks and one for the names of their owners: four round trips
-  // in all. Owner names come apart rather than as a relation of each task, which
+  // One query for this roadmap and its siblings (for switching), one for its phases,
+  // one for the tasks and one for the names of their owners: four round trips in all. Owner names come apart rather than as a relation of each task, which
   // Prisma would resolve row by row in JavaScript.
-  const [roadmaps, tasks, owners] = await Promise.all([
+  const [roadmaps, phaseRows, tasks, owners] = await Promise.all([
     db.roadmap.findMany({
       where: { orgId, OR: [{ id: roadmapId }, { status: { not: "archived" } }] },
       orderBy: { startDate: "desc" },
@@ -64,11 +63,12 @@ export async function getRoadmapOverview({
         focusArea: true,
         status: true,
         startDate: true,
-        phases: {
-          orderBy: { position: "asc" },
-          select: { id: true, kind: true, gateStatus: true },
-        },
       },
+    }),
+    db.phase.findMany({
+      where: { orgId, roadmapId },
+      orderBy: { position: "asc" },
+      select: { id: true, kind: true, gateStatus: true },
     }),
     db.task.findMany({
       where: { orgId, roadmapId, deletedAt: null },
@@ -91,7 +91,7 @@ export async function getRoadmapOverview({
   if (!roadmap) return null;
 
   const startDate = utcDateToIso(roadmap.startDate);
-  const kindOfPhase = new Map(roadmap.phases.map((p) => [p.id, p.kind]));
+  const kindOfPhase = new Map(phaseRows.map((p) => [p.id, p.kind]));
   const ownerName = new Map(owners.map((u) => [u.id, u.name]));
   const all: OverviewTask[] = tasks.map((task) => ({
     id: task.id,
@@ -104,7 +104,7 @@ export async function getRoadmapOverview({
 
   const phaseDates = computePhaseDates(startDate);
   const phases = phaseDates.map((dates) => {
-    const phase = roadmap.phases.find((p) => p.kind === dates.kind);
+    const phase = phaseRows.find((p) => p.kind === dates.kind);
     const gateStatus = phase?.gateStatus ?? "open";
     return {
       ...dates,

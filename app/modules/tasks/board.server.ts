@@ -18,6 +18,7 @@ export type BoardTask = {
   dueDate: IsoDate;
   ownerId: string | null;
   position: number;
+  version: number;
   placement: DueDatePlacement;
   isOverdue: boolean;
 };
@@ -97,6 +98,7 @@ export async function getPhaseBoard({
         dueDate: true,
         ownerId: true,
         position: true,
+        version: true,
       },
     }),
     db.user.findMany({

@@ -47,6 +47,19 @@ export function updateTaskSchema(roadmapStart: IsoDate) {
 }
 export type UpdateTaskInput = z.infer<ReturnType<typeof updateTaskSchema>>;
 
+/** Assign, reschedule and prioritise from the board, without the whole form. */
+export function planTaskSchema(roadmapStart: IsoDate) {
+  const fields = taskFieldsFor(roadmapStart);
+  return z.object({
+    taskId: IdParamSchema,
+    ownerId: fields.ownerId,
+    dueDate: fields.dueDate,
+    priority: fields.priority,
+    version: VersionField,
+  });
+}
+export type PlanTaskInput = z.infer<ReturnType<typeof planTaskSchema>>;
+
 export const TaskIdSchema = z.object({ taskId: IdParamSchema });
 
 /** The one-click tick: `done` says which way, so a second click never flips it back. */

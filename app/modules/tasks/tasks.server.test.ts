@@ -10,6 +10,7 @@ import {
   createTask,
   deleteTask,
   moveTask,
+  planTask,
   restoreTask,
   setTaskDone,
   updateTask,
@@ -138,6 +139,35 @@ describe("tasks", () => {
     expect(events.map((e) => e.action)).toEqual(["update"]);
     expect(events[0]!.before).toMatchObject({ title: expect.not.stringMatching("Erste") });
     expect(events[0]!.after).toMatchObject({ title: "Erste Änderung", priority: "high" });
+  });
+
+  it("assigns and reschedules from the board with the version check", async () => {
+    const { org, user, roadmap, actor } = await setup();
+    const task = await db.task.findFirstOrThrow({
+      where: { roadmapId: roadmap.id, phaseId: roadmap.phaseIds.analysis },
+      select: { id: true, version: true },
+    });
+    const plan = { taskId: task.id, ownerId: "", dueDate: "2026-04-01", priority: "low" as const };
+    const result = await planTask({
+      ...actor,
+      roadmapId: roadmap.id,
+      data: { ...plan, version: task.version },
+    });
+    expect(result).toMatchObject({ status: "ok", dueDate: "outside_phase" });
+    const stale = await planTask({
+      ...actor,
+      roadmapId: roadmap.id,
+      data: { ...plan, ownerId: user.id, version: task.version },
+    });
+    expect(stale).toMatchObject({
+      status: "conflict",
+      current: { ownerId: null, dueDate: "2026-04-01" },
+    });
+    const [event] = await historyOf(org.id, task.id);
+    expect(event).toMatchObject({
+      action: "update",
+      after: { ownerId: null, dueDate: "2026-04-01", priority: "low" },
+    });
   });
 
   it("ticks a task off once; a second tick is harmless and unticking reopens it", async () => {

@@ -9,7 +9,7 @@ import { checkDueDate } from "./due-date";
 import type { DueDatePlacement } from "./due-date";
 import { placementForMove, positionForPlacement } from "./ordering";
 import type { KeyboardMove, Placement } from "./ordering";
-import type { CreateTaskInput, Priority, UpdateTaskInput } from "./schema";
+import type { CreateTaskInput, PlanTaskInput, Priority, UpdateTaskInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 
@@ -175,6 +175,56 @@ export async function updateTask(
     return {
       status: "ok",
       taskId,
+      dueDate: checkDueDate(utcDateToIso(row.roadmap.startDate), row.phase.kind, data.dueDate),
+    };
+  });
+}
+
+/**
+ * Owner, due date and priority from the board's quick edit, with the same version
+ * check as the full form: a stale quick edit is refused with the current values.
+ */
+export async function planTask(
+  actor: Actor & { roadmapId: string; data: PlanTaskInput },
+): Promise<TaskWriteResult> {
+  const { orgId, roadmapId, data } = actor;
+  if (data.ownerId && !(await isAssignable(orgId, data.ownerId)))
+    return { status: "invalid_owner" };
+  return db.$transaction(async (tx): Promise<TaskWriteResult> => {
+    const row = await tx.task.findFirst({
+      where: { id: data.taskId, orgId, roadmapId, deletedAt: null },
+      select: {
+        ...snapshotSelect,
+        phase: { select: { kind: true } },
+        roadmap: { select: { startDate: true } },
+      },
+    });
+    if (!row) return { status: "not_found" };
+    const before = snapshot(row);
+    if (row.version !== data.version) return { status: "conflict", current: before };
+    const { count } = await tx.task.updateMany({
+      where: { id: data.taskId, orgId, version: data.version },
+      data: {
+        ownerId: data.ownerId || null,
+        dueDate: isoToUtcDate(data.dueDate),
+        priority: data.priority,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) return { status: "conflict", current: before };
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      entity: "task",
+      entityId: data.taskId,
+      action: "update",
+      before: { ownerId: before.ownerId, dueDate: before.dueDate, priority: before.priority },
+      after: { ownerId: data.ownerId || null, dueDate: data.dueDate, priority: data.priority },
+      requestId: actor.requestId,
+    });
+    return {
+      status: "ok",
+      taskId: data.taskId,
       dueDate: checkDueDate(utcDateToIso(row.roadmap.startDate), row.phase.kind, data.dueDate),
     };
   });

@@ -59,7 +59,8 @@ export const de: Messages = {
     email: "Bitte geben Sie eine gültige E-Mail-Adresse ein.",
     tooLong: "Das ist zu lang (höchstens {max} Zeichen).",
     tooShort: "Das ist zu kurz (mindestens {min} Zeichen).",
-    passwordCommon: "Dieses Passwort ist zu verbreitet und leicht zu erraten. Bitte wählen Sie ein anderes.",
+    passwordCommon:
+      "Dieses Passwort ist zu verbreitet und leicht zu erraten. Bitte wählen Sie ein anderes.",
     passwordSame: "Das neue Passwort muss sich vom aktuellen unterscheiden.",
     formErrors: "Bitte korrigieren Sie die markierten Felder.",
   },

@@ -13,6 +13,10 @@ const en = {
     edit: "Edit details",
     delete: "Delete",
   },
+  plan: {
+    label: "Plan “{title}”",
+    save: "Save owner, date and priority",
+  },
   board: {
     dragHint:
       "Drag a card to another column or position, or use its “…” menu to move it with the keyboard.",
@@ -108,6 +112,8 @@ const en = {
     forbidden: "Your role does not allow this. Nothing was changed.",
     notFound: "This task no longer exists. Nothing was changed.",
     moveInvalid: "This move is not possible. Nothing was changed.",
+    planConflict:
+      "Someone changed this task in the meantime. Nothing was saved; the board shows the current values.",
   },
 } satisfies MessageTree;
 
@@ -123,6 +129,10 @@ const de: typeof en = {
     moveTo: "Verschieben nach",
     edit: "Details bearbeiten",
     delete: "Löschen",
+  },
+  plan: {
+    label: "„{title}“ planen",
+    save: "Verantwortung, Termin und Priorität speichern",
   },
   board: {
     dragHint:
@@ -222,6 +232,8 @@ const de: typeof en = {
     forbidden: "Ihre Rolle erlaubt das nicht. Es wurde nichts geändert.",
     notFound: "Diese Aufgabe gibt es nicht mehr. Es wurde nichts geändert.",
     moveInvalid: "Diese Verschiebung ist nicht möglich. Es wurde nichts geändert.",
+    planConflict:
+      "Jemand anderes hat diese Aufgabe inzwischen geändert. Es wurde nichts gespeichert; das Board zeigt den aktuellen Stand.",
   },
 };
 

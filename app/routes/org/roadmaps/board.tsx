@@ -42,12 +42,14 @@ import {
   MoveTaskSchema,
   parseBoardFilter,
   PlaceTaskSchema,
+  planTaskSchema,
   TaskIdSchema,
 } from "~/modules/tasks/schema";
 import {
   createTask,
   deleteTask,
   moveTask,
+  planTask,
   restoreTask,
   setTaskDone,
 } from "~/modules/tasks/tasks.server";
@@ -138,6 +140,25 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       }
       if (result.status === "not_found")
         return refuse(t, intent, "tasks.errors.notFound", 404, { taskId });
+      return { ok: true as const, intent, taskId };
+    }
+    case "plan": {
+      const taskId = String(formData.get("taskId") ?? "");
+      if (!may("task:update")) return refuse(t, intent, "tasks.errors.forbidden", 403, { taskId });
+      const roadmap = await getRoadmapForEdit({ orgId: scope.org.id, roadmapId });
+      if (!roadmap) notFound();
+      const form = parseForm(formData, planTaskSchema(roadmap.startDate), t);
+      if (!form.ok) {
+        const message = Object.values(form.fieldErrors)[0] ?? t("validation.formErrors");
+        return data({ ok: false as const, intent, taskId, message }, { status: 400 });
+      }
+      const result = await planTask({ ...actor, roadmapId, data: form.data });
+      if (result.status === "not_found")
+        return refuse(t, intent, "tasks.errors.notFound", 404, { taskId });
+      if (result.status === "invalid_owner")
+        return refuse(t, intent, "tasks.errors.invalidOwner", 400, { taskId });
+      if (result.status === "conflict")
+        return refuse(t, intent, "tasks.errors.planConflict", 409, { taskId });
       return { ok: true as const, intent, taskId };
     }
     case "delete":
@@ -272,7 +293,7 @@ export default function PhaseBoard({ loaderData: d, actionData }: Route.Componen
       : undefined;
   // Without JavaScript a tick or move comes back as a page; show its refusal here.
   const cardResult =
-    result && !result.ok && ["complete", "place", "move"].includes(result.intent ?? "")
+    result && !result.ok && ["complete", "place", "move", "plan"].includes(result.intent ?? "")
       ? result
       : undefined;
 
@@ -457,6 +478,11 @@ export default function PhaseBoard({ loaderData: d, actionData }: Route.Componen
               tasks={board.tasks}
               statuses={statuses}
               ownerNames={names}
+              people={board.people}
+              roadmapRange={{
+                startDate: board.roadmap.startDate,
+                endDate: roadmapEndDate(board.roadmap.startDate),
+              }}
               detailHref={(id) => `${base}/tasks/${id}`}
               permissions={{
                 canComplete: permissions.canComplete,

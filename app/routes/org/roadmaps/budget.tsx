@@ -257,15 +257,14 @@ export default function Budget({ loaderData: d, actionData }: Route.ComponentPro
                                 >
                                   {t("roadmaps.budget.save")}
                                 </Button>
-                                <Button
+                                <button
                                   type="submit"
                                   name="intent"
                                   value="remove"
-                                  variant="ghost"
-                                  className="text-danger"
+                                  className="rounded-control px-4 py-2 font-medium text-danger hover:bg-danger-soft"
                                 >
                                   {t("roadmaps.budget.remove")}
-                                </Button>
+                                </button>
                               </Form>
                             </details>
                           ) : null}

@@ -255,7 +255,7 @@ function MovePreview({
         {t(`roadmaps.preview.shift.${direction}`, { count: Math.abs(change.shiftDays) })}
       </p>
       <div className="mt-4 overflow-x-auto">
-        <table className="w-full min-w-[28rem] text-left text-caption">
+        <table className="w-full text-left text-caption">
           <caption className="sr-only">{t("roadmaps.preview.phasesCaption")}</caption>
           <thead className="text-ink-muted">
             <tr>

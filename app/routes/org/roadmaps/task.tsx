@@ -318,9 +318,12 @@ export default function TaskDetail({ loaderData: d, actionData }: Route.Componen
           {d.canDelete && !task.isDeleted ? (
             <Form method="post">
               <input type="hidden" name="intent" value="delete" />
-              <Button type="submit" variant="ghost" className="text-danger">
+              <button
+                type="submit"
+                className="rounded-control px-4 py-2 font-medium text-danger hover:bg-danger-soft"
+              >
                 {t("tasks.menu.delete")}
-              </Button>
+              </button>
             </Form>
           ) : null}
         </div>
