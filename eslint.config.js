@@ -7,6 +7,8 @@ export default tseslint.config(
   {
     ignores: [
       "build/**",
+      "build-*/**",
+      "data/**",
       ".react-router/**",
       "app/generated/**",
       "node_modules/**",

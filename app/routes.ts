@@ -47,7 +47,10 @@ export default [
         route("use-cases/:useCaseId", "routes/org/use-cases/detail.tsx"),
         route("use-cases/:useCaseId/edit", "routes/org/use-cases/edit.tsx"),
         route("use-cases/:useCaseId/assessment", "routes/org/use-cases/assessment-start.tsx"),
-        route("use-cases/:useCaseId/assessment/review", "routes/org/use-cases/assessment-review.tsx"),
+        route(
+          "use-cases/:useCaseId/assessment/review",
+          "routes/org/use-cases/assessment-review.tsx",
+        ),
         route("use-cases/:useCaseId/assessment/:step", "routes/org/use-cases/assessment-step.tsx"),
         route("use-cases/:useCaseId/assessments", "routes/org/use-cases/assessment-history.tsx"),
         route(
