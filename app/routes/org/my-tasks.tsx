@@ -1,4 +1,5 @@
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
+import { RecordMeasurementForm } from "~/components/kpis/record-measurement-form";
 import type { Route } from "./+types/my-tasks";
 import { phaseColor } from "~/components/roadmap/phase-style";
 import { TickButton, useTickError } from "~/components/tasks/tick-button";
@@ -10,6 +11,7 @@ import { formatDate, translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
+import { listOwnedKpis } from "~/modules/kpis/kpis.server";
 import { todayIso } from "~/modules/roadmaps/dates";
 import { actionContext, refuse } from "~/modules/roadmaps/route.server";
 import { listMyTasks } from "~/modules/tasks/detail.server";
@@ -27,7 +29,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const user = getUser(context);
   const showDone = new URL(request.url).searchParams.get("done") === "all";
   const today = todayIso();
-  const tasks = await listMyTasks({ orgId: scope.org.id, userId: user.id });
+  const [tasks, kpis] = await Promise.all([
+    listMyTasks({ orgId: scope.org.id, userId: user.id }),
+    // KPI owners record their measurements here too.
+    can(scope.role, "measurement:record")
+      ? listOwnedKpis({ orgId: scope.org.id, userId: user.id })
+      : [],
+  ]);
   return {
     pageTitle: translate(context.get(requestContext).locale, "tasks.mine.title"),
     groups: groupByDueWeek(tasks, today, { includePastDone: showDone }),
@@ -36,6 +44,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     today,
     orgSlug: scope.org.slug,
     canComplete: can(scope.role, "task:complete"),
+    kpis: kpis.map((kpi) => ({ id: kpi.id, name: kpi.name, unit: kpi.unit })),
   };
 }
 
@@ -76,6 +85,7 @@ export default function MyTasks({ loaderData: d, actionData }: Route.ComponentPr
           {actionData.message}
         </p>
       ) : null}
+      {d.kpis.length > 0 ? <MyKpis kpis={d.kpis} orgSlug={d.orgSlug} today={d.today} /> : null}
       {d.groups.length === 0 ? (
         <EmptyState title={t("tasks.mine.emptyTitle")} body={t("tasks.mine.emptyBody")} />
       ) : (
@@ -180,5 +190,41 @@ function MyTaskRow({
         ) : null}
       </div>
     </li>
+  );
+}
+
+function MyKpis({
+  kpis,
+  orgSlug,
+  today,
+}: {
+  kpis: { id: string; name: string; unit: string }[];
+  orgSlug: string;
+  today: string;
+}) {
+  const { t } = useI18n();
+  const location = useLocation();
+  return (
+    <section
+      aria-labelledby="my-kpis"
+      className="rounded-card border border-line bg-surface-raised p-5 shadow-card"
+    >
+      <h2 id="my-kpis" className="text-lead font-semibold">
+        {t("tasks.mine.myKpis")}
+      </h2>
+      <p className="text-caption text-ink-muted">{t("tasks.mine.myKpisIntro")}</p>
+      <div className="mt-3 grid gap-4 md:grid-cols-2">
+        {kpis.map((kpi) => (
+          <RecordMeasurementForm
+            key={kpi.id}
+            orgSlug={orgSlug}
+            kpi={kpi}
+            today={today}
+            redirectTo={location.pathname + location.search}
+            headingLevel={3}
+          />
+        ))}
+      </div>
+    </section>
   );
 }

@@ -97,6 +97,8 @@ const en = {
   },
   mine: {
     title: "My tasks",
+    myKpis: "My KPIs",
+    myKpisIntro: "You own these KPIs: record this week's value here.",
     open: { one: "{count} open task", other: "{count} open tasks" },
     thisWeek: "This week",
     week: "Calendar week {week}",
@@ -217,6 +219,8 @@ const de: typeof en = {
   },
   mine: {
     title: "Meine Aufgaben",
+    myKpis: "Meine Kennzahlen",
+    myKpisIntro: "Sie verantworten diese Kennzahlen: erfassen Sie hier den Wert dieser Woche.",
     open: { one: "{count} offene Aufgabe", other: "{count} offene Aufgaben" },
     thisWeek: "Diese Woche",
     week: "Kalenderwoche {week}",
