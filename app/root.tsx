@@ -12,7 +12,7 @@ import type { ShouldRevalidateFunction } from "react-router";
 import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/error-page";
 import { requestContext, userContext } from "./lib/context.server";
-import { I18nProvider } from "./lib/i18n/react";
+import { CatalogueFallback, I18nProvider } from "./lib/i18n/react";
 import { DEFAULT_LOCALE } from "./lib/i18n";
 import { messagesFor } from "./lib/i18n/catalogues.server";
 import { rootMiddleware } from "./lib/middleware.server";
@@ -70,6 +70,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="color-scheme" content="light dark" />
         <Meta />
         <Links />
+        {rootData ? null : <CatalogueFallback locale={locale} />}
       </head>
       <body className="min-h-screen bg-surface text-ink">
         <I18nProvider locale={locale} messages={rootData?.messages}>

@@ -51,12 +51,25 @@ function createPostgresAdapter(databaseUrl: string) {
   return factory;
 }
 
+/**
+ * SQLite has one writer: transactions queue behind each other (in this process
+ * and across processes). Prisma's default of 2 s to start one turns a short
+ * queue under load into errors, so transactions may wait longer.
+ */
+const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
+
 /** A client for the URL's provider: `file:` → SQLite, `postgres://` → PostgreSQL. */
 export function createDb(databaseUrl: string = env.DATABASE_URL): Db {
   if (getDatabaseProvider(databaseUrl) === "postgresql") {
-    return new PostgresClient({ adapter: createPostgresAdapter(databaseUrl) }) as unknown as Db;
+    return new PostgresClient({
+      adapter: createPostgresAdapter(databaseUrl),
+      transactionOptions,
+    }) as unknown as Db;
   }
-  return new PrismaClient({ adapter: createSqliteAdapter(databaseUrl, countRoundTrips) });
+  return new PrismaClient({
+    adapter: createSqliteAdapter(databaseUrl, countRoundTrips),
+    transactionOptions,
+  });
 }
 
 // One client per process; kept on globalThis so dev-server reloads reuse it

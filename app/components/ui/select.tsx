@@ -1,5 +1,5 @@
-import { useId } from "react";
 import type { SelectHTMLAttributes } from "react";
+import { controlClass, FieldFrame, useFieldIds } from "./field-frame";
 
 type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
@@ -20,23 +20,14 @@ export function Select({
   className = "",
   ...select
 }: SelectProps) {
-  const generated = useId();
-  const selectId = id ?? `${name}-${generated}`;
-  const hintId = hint ? `${selectId}-hint` : undefined;
-  const errorId = error ? `${selectId}-error` : undefined;
+  const ids = useFieldIds(name, id, hint, error);
   return (
-    <div className={`flex flex-col gap-1.5 ${className}`}>
-      <label htmlFor={selectId} className="text-caption font-medium text-ink">
-        {label}
-      </label>
+    <FieldFrame label={label} hint={hint} error={error} className={className} {...ids}>
       <select
-        id={selectId}
+        id={ids.controlId}
         name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={`rounded-control border bg-surface-raised px-3 py-2 text-body text-ink ${
-          error ? "border-danger" : "border-line-strong"
-        }`}
+        {...ids.aria}
+        className={controlClass(error)}
         {...select}
       >
         {options.map((option) => (
@@ -45,16 +36,6 @@ export function Select({
           </option>
         ))}
       </select>
-      {hint ? (
-        <p id={hintId} className="text-caption text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="text-caption font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,5 @@
-import { useId } from "react";
 import type { TextareaHTMLAttributes } from "react";
+import { controlClass, FieldFrame, useFieldIds } from "./field-frame";
 
 type TextareaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   label: string;
@@ -18,36 +18,17 @@ export function Textarea({
   rows = 4,
   ...textarea
 }: TextareaProps) {
-  const generated = useId();
-  const textareaId = id ?? `${name}-${generated}`;
-  const hintId = hint ? `${textareaId}-hint` : undefined;
-  const errorId = error ? `${textareaId}-error` : undefined;
+  const ids = useFieldIds(name, id, hint, error);
   return (
-    <div className={`flex flex-col gap-1.5 ${className}`}>
-      <label htmlFor={textareaId} className="text-caption font-medium text-ink">
-        {label}
-      </label>
+    <FieldFrame label={label} hint={hint} error={error} className={className} {...ids}>
       <textarea
-        id={textareaId}
+        id={ids.controlId}
         name={name}
         rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={`rounded-control border bg-surface-raised px-3 py-2 text-body text-ink placeholder:text-ink-subtle ${
-          error ? "border-danger" : "border-line-strong"
-        }`}
+        {...ids.aria}
+        className={controlClass(error)}
         {...textarea}
       />
-      {hint ? (
-        <p id={hintId} className="text-caption text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="text-caption font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }

@@ -38,6 +38,10 @@ export function registerCatalogue(locale: Locale, tree: MessageTree) {
   catalogues[locale] = tree;
 }
 
+export function getCatalogue(locale: Locale): MessageTree | undefined {
+  return catalogues[locale];
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }

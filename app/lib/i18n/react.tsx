@@ -1,7 +1,34 @@
 import { createContext, useContext, useMemo } from "react";
 import type { ReactNode } from "react";
 import type { Locale, MessageTree, TFunction } from "./core";
-import { createT, DEFAULT_LOCALE, registerCatalogue } from "./core";
+import { createT, DEFAULT_LOCALE, getCatalogue, registerCatalogue } from "./core";
+
+const FALLBACK_ID = "fahrplan-messages";
+
+/**
+ * When the root loader did not run (an error thrown by middleware), the page
+ * has no catalogue in its data. The server then writes the page's catalogue
+ * into a JSON block (not executed, so CSP does not apply) and the browser
+ * reads it before hydrating, so both render the same words.
+ */
+export function CatalogueFallback({ locale }: { locale: Locale }) {
+  const tree = typeof document === "undefined" ? getCatalogue(locale) : undefined;
+  const json = tree ? JSON.stringify(tree).replace(/</g, "\\u003c") : undefined;
+  return (
+    <script
+      type="application/json"
+      id={FALLBACK_ID}
+      suppressHydrationWarning
+      dangerouslySetInnerHTML={json ? { __html: json } : undefined}
+    />
+  );
+}
+
+function registerFallback(locale: Locale) {
+  if (typeof document === "undefined" || getCatalogue(locale)) return;
+  const text = document.getElementById(FALLBACK_ID)?.textContent;
+  if (text) registerCatalogue(locale, JSON.parse(text) as MessageTree);
+}
 
 const I18nContext = createContext<{ locale: Locale; t: TFunction }>({
   locale: DEFAULT_LOCALE,
@@ -19,6 +46,7 @@ export function I18nProvider({
   children: ReactNode;
 }) {
   if (messages) registerCatalogue(locale, messages);
+  else registerFallback(locale);
   const value = useMemo(() => ({ locale, t: createT(locale) }), [locale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
