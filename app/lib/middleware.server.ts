@@ -3,7 +3,6 @@ import { redirect } from "react-router";
 import type { MiddlewareFunction, RouterContextProvider } from "react-router";
 import { orgContext, requestContext, userContext } from "./context.server";
 import type { OrgScope } from "./context.server";
-import { db } from "./db.server";
 import { forbidden, notFound } from "./http.server";
 import { DEFAULT_LOCALE, isLocale, negotiateLocale } from "./i18n";
 import type { Locale } from "./i18n";
@@ -89,18 +88,10 @@ export const requireUserMiddleware: MiddlewareFunction<Response> = async (
  * Resolves the organisation from the URL slug and the user's membership in it.
  * No membership → 404, so a non-member cannot even learn that it exists.
  */
-export const orgMiddleware: MiddlewareFunction<Response> = async ({ params, context }, next) => {
+export const orgMiddleware: MiddlewareFunction<Response> = ({ params, context }, next) => {
   const user = context.get(userContext);
   const slug = params.orgSlug;
-  if (!user || !slug || slug.length > 64) notFound();
-  const membership = await db.membership.findFirst({
-    where: { userId: user.id, organisation: { slug } },
-    select: {
-      role: true,
-      canApproveGates: true,
-      organisation: { select: { id: true, slug: true, name: true, locale: true } },
-    },
-  });
+  const membership = user?.memberships.find((m) => m.organisation.slug === slug);
   if (!membership) notFound();
   context.set(orgContext, {
     org: membership.organisation,

@@ -35,17 +35,26 @@ const I18nContext = createContext<{ locale: Locale; t: TFunction }>({
   t: createT(DEFAULT_LOCALE),
 });
 
-/** Provides `t` for the page's language; `messages` is that language's catalogue from the root loader. */
+const registered: Partial<Record<Locale, string>> = {};
+
+/** Registers a catalogue sent as JSON text, parsing each text once. */
+function registerJson(locale: Locale, json: string) {
+  if (registered[locale] === json && getCatalogue(locale)) return;
+  registerCatalogue(locale, JSON.parse(json) as MessageTree);
+  registered[locale] = json;
+}
+
+/** Provides `t` for the page's language; `messages` is that language's catalogue (JSON text) from the root loader. */
 export function I18nProvider({
   locale,
   messages,
   children,
 }: {
   locale: Locale;
-  messages?: MessageTree;
+  messages?: string;
   children: ReactNode;
 }) {
-  if (messages) registerCatalogue(locale, messages);
+  if (messages) registerJson(locale, messages);
   else registerFallback(locale);
   const value = useMemo(() => ({ locale, t: createT(locale) }), [locale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
