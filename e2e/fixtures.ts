@@ -22,7 +22,30 @@ export async function signIn(page: Page, key: DemoUserKey) {
   await expect(page).toHaveURL(/\/o\/muster-maschinenbau\/roadmaps\//);
 }
 
-export const test = base;
+// React reports a server/browser render mismatch (e.g. a date formatted
+// differently) as a recoverable error and re-renders the page in the browser;
+// minified builds name it by code (418, 419, 423, 425).
+const HYDRATION_ERROR = /hydrat|react\.dev\/errors\/(418|419|423|425)\b/i;
+
+/**
+ * Every test fails when a page throws in the browser or hydration goes wrong:
+ * the page may look right and still have thrown its server HTML away.
+ */
+export const test = base.extend<{ browserErrors: void }>({
+  browserErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      page.on("console", (message) => {
+        if (message.type() === "error" && HYDRATION_ERROR.test(message.text()))
+          errors.push(message.text());
+      });
+      await use();
+      expect(errors, "errors in the browser").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };
 
 /** Signs in a factory user (see e2e/factories.ts) through the real form. */

@@ -1,29 +1,47 @@
-import { format as formatDateFns, parseISO } from "date-fns";
-import { de as deLocale, enGB } from "date-fns/locale";
 import type { Locale } from "./core";
 
 // English users of a German product are mostly in Europe: British date order.
-const dateLocales = { de: deLocale, en: enGB } as const;
 const intlTags: Record<Locale, string> = { de: "de-DE", en: "en-GB" };
 
 export type DateStyle = "short" | "medium" | "long" | "weekday" | "dayMonth";
-const patterns: Record<DateStyle, string> = {
-  short: "P",
-  medium: "PP",
-  long: "PPP",
-  weekday: "EEE, P",
-  dayMonth: "d. MMM",
+// The browser's own Intl formats dates, so no date library and no locale data
+// travel with the page. de: 03.09.2026 · 3. Sept. 2026 · 3. September 2026 ·
+// Do., 03.09.2026 · 3. Sept.; en: 03/09/2026 · 3 Sept 2026 · … (date.test.ts).
+const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  short: { day: "2-digit", month: "2-digit", year: "numeric" },
+  medium: { day: "numeric", month: "short", year: "numeric" },
+  long: { day: "numeric", month: "long", year: "numeric" },
+  weekday: { weekday: "short", day: "2-digit", month: "2-digit", year: "numeric" },
+  dayMonth: { day: "numeric", month: "short" },
 };
 
-/** Formats a calendar date ("YYYY-MM-DD") or a Date in the user's locale. */
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Formats a calendar date ("YYYY-MM-DD": that day, wherever the reader is) or
+ * an instant (a Date or a timestamp string: in the reader's time zone).
+ */
 export function formatDate(
   value: string | Date,
   locale: Locale,
   style: DateStyle = "medium",
 ): string {
-  const date = typeof value === "string" ? parseISO(value) : value;
-  const pattern = style === "dayMonth" && locale === "en" ? "d MMM" : patterns[style];
-  return formatDateFns(date, pattern, { locale: dateLocales[locale] });
+  const day = typeof value === "string" ? CALENDAR_DATE.exec(value) : null;
+  const zone = day ? "UTC" : undefined;
+  const key = `${locale}:${style}:${zone ?? "local"}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlTags[locale], {
+      ...dateOptions[style],
+      timeZone: zone,
+    });
+    dateFormatters.set(key, formatter);
+  }
+  const date = day
+    ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])))
+    : new Date(value);
+  return formatter.format(date);
 }
 
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions) {

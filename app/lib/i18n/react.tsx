@@ -12,8 +12,12 @@ const FALLBACK_ID = "fahrplan-messages";
  * reads it before hydrating, so both render the same words.
  */
 export function CatalogueFallback({ locale }: { locale: Locale }) {
-  const tree = typeof document === "undefined" ? getCatalogue(locale) : undefined;
-  const json = tree ? JSON.stringify(tree).replace(/</g, "\\u003c") : undefined;
+  // The browser renders the block with the text the server sent: a script
+  // whose content differs would make React discard the server's HTML.
+  const json =
+    typeof document === "undefined"
+      ? serverJson(locale)
+      : (document.getElementById(FALLBACK_ID)?.textContent ?? undefined);
   return (
     <script
       type="application/json"
@@ -22,6 +26,11 @@ export function CatalogueFallback({ locale }: { locale: Locale }) {
       dangerouslySetInnerHTML={json ? { __html: json } : undefined}
     />
   );
+}
+
+function serverJson(locale: Locale) {
+  const tree = getCatalogue(locale);
+  return tree ? JSON.stringify(tree).replace(/</g, "\\u003c") : undefined;
 }
 
 function registerFallback(locale: Locale) {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { formatDate } from "./format";
+
+describe("formatDate", () => {
+  it("writes each style the way German and British readers expect", () => {
+    const styles = ["short", "medium", "long", "weekday", "dayMonth"] as const;
+    expect(styles.map((style) => formatDate("2026-09-03", "de", style))).toEqual([
+      "03.09.2026",
+      "3. Sept. 2026",
+      "3. September 2026",
+      "Do., 03.09.2026",
+      "3. Sept.",
+    ]);
+    expect(styles.map((style) => formatDate("2026-09-03", "en", style))).toEqual([
+      "03/09/2026",
+      "3 Sept 2026",
+      "3 September 2026",
+      "Thu, 03/09/2026",
+      "3 Sept",
+    ]);
+  });
+
+  it("keeps a calendar date on its day across daylight-saving changes and year ends", () => {
+    // The suite runs in Europe/Berlin; these days begin or end a DST period or a year.
+    expect(formatDate("2026-03-29", "de", "short")).toBe("29.03.2026");
+    expect(formatDate("2026-10-25", "de", "short")).toBe("25.10.2026");
+    expect(formatDate("2026-12-31", "en", "short")).toBe("31/12/2026");
+    expect(formatDate("2028-02-29", "en", "long")).toBe("29 February 2028");
+  });
+
+  it("shows an instant on the reader's day", () => {
+    // 23:30 UTC on 31 December is already 1 January in Berlin.
+    expect(formatDate(new Date("2026-12-31T23:30:00Z"), "de", "short")).toBe("01.01.2027");
+    expect(formatDate("2026-12-31T23:30:00Z", "en", "short")).toBe("01/01/2027");
+  });
+});
