@@ -10,6 +10,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { formatNumber } from "~/lib/i18n";
+import { useI18n } from "~/lib/i18n/react";
 import type { MatrixPoint } from "~/modules/use-cases/matrix";
 import type { MatrixQuadrant } from "~/modules/use-cases/priority";
 
@@ -65,6 +67,7 @@ export default function ValueFeasibilityMatrix({
   labels: MatrixChartLabels;
   onSelect: (id: string) => void;
 }) {
+  const { locale } = useI18n();
   return (
     <div className="h-full w-full" role="img" aria-label={labels.chart}>
       <ResponsiveContainer width="100%" height="100%">
@@ -152,7 +155,7 @@ export default function ValueFeasibilityMatrix({
                   <p className="font-semibold text-ink">{point.title}</p>
                   <p className="text-ink-muted">
                     {labels.value}: {point.value} · {labels.feasibility}:{" "}
-                    {point.feasibility.toLocaleString(undefined, { maximumFractionDigits: 2 })} ·{" "}
+                    {formatNumber(point.feasibility, locale, { maximumFractionDigits: 2 })} ·{" "}
                     {labels.score}: {point.score}
                   </p>
                 </div>

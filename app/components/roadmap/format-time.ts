@@ -8,10 +8,18 @@ import type { Locale } from "~/lib/i18n";
 const ZONE = "Europe/Berlin";
 const tags: Record<Locale, string> = { de: "de-DE", en: "en-GB" };
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function formatInstant(iso: string, locale: Locale, withTime = true): string {
-  return new Intl.DateTimeFormat(tags[locale], {
-    timeZone: ZONE,
-    dateStyle: "medium",
-    ...(withTime ? { timeStyle: "short" } : {}),
-  }).format(new Date(iso));
+  const key = `${locale}:${withTime}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(tags[locale], {
+      timeZone: ZONE,
+      dateStyle: "medium",
+      ...(withTime ? { timeStyle: "short" } : {}),
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(new Date(iso));
 }

@@ -15,12 +15,15 @@ const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   dayMonth: { day: "numeric", month: "short" },
 };
 
+// Instants show on the organisations' day, in Berlin, wherever the server
+// runs: server and browser must render the same text (see format-time.ts).
+const INSTANT_ZONE = "Europe/Berlin";
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Formats a calendar date ("YYYY-MM-DD": that day, wherever the reader is) or
- * an instant (a Date or a timestamp string: in the reader's time zone).
+ * an instant (a Date or a timestamp string: its day in Berlin).
  */
 export function formatDate(
   value: string | Date,
@@ -28,8 +31,8 @@ export function formatDate(
   style: DateStyle = "medium",
 ): string {
   const day = typeof value === "string" ? CALENDAR_DATE.exec(value) : null;
-  const zone = day ? "UTC" : undefined;
-  const key = `${locale}:${style}:${zone ?? "local"}`;
+  const zone = day ? "UTC" : INSTANT_ZONE;
+  const key = `${locale}:${style}:${zone}`;
   let formatter = dateFormatters.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(intlTags[locale], {
@@ -45,7 +48,10 @@ export function formatDate(
 }
 
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions) {
-  return new Intl.NumberFormat(intlTags[locale], options).format(value);
+  return cached(
+    `number:${locale}:${options ? JSON.stringify(options) : ""}`,
+    () => new Intl.NumberFormat(intlTags[locale], options),
+  ).format(value);
 }
 
 // Formatters are costly to create and cheap to use: keep one per locale and style.
