@@ -95,6 +95,36 @@ describe("getRoadmapOverview", () => {
     expect(await findLandingRoadmapId({ orgId: otherOrg.id })).toBeNull();
   });
 
+  it("offers the other roadmaps that are not archived, and still opens an old archived one", async () => {
+    const { org, roadmap } = await createRoadmap("2025-01-06");
+    await db.roadmap.update({ where: { id: roadmap.id }, data: { status: "archived" } });
+    // More newer roadmaps than the switcher lists, one of them archived.
+    await db.roadmap.createMany({
+      data: Array.from({ length: 22 }, (_, i) => ({
+        orgId: org.id,
+        title: `Roadmap ${String(i).padStart(2, "0")}`,
+        startDate: isoToUtcDate(addDaysIso("2026-01-05", i)),
+        status: i === 21 ? ("archived" as const) : ("active" as const),
+      })),
+    });
+
+    const overview = await getRoadmapOverview({
+      orgId: org.id,
+      roadmapId: roadmap.id,
+      today: "2026-03-10",
+    });
+    expect(overview!.roadmap).toMatchObject({ id: roadmap.id, status: "archived" });
+    expect(overview!.phases.map((phase) => phase.id)).toEqual([
+      roadmap.phaseIds.analysis,
+      roadmap.phaseIds.pilot,
+      roadmap.phaseIds.scale,
+    ]);
+    const others = overview!.otherRoadmaps.map((r) => r.title);
+    expect(others).toHaveLength(20);
+    expect(others[0]).toBe("Roadmap 20"); // newest first; "Roadmap 21" is archived
+    expect(others).not.toContain("Roadmap 21");
+  });
+
   it("needs at most 5 database round trips, whatever the number of tasks", async () => {
     const { org, roadmap } = await createRoadmap("2026-03-02");
     const extra = Array.from({ length: 300 }, (_, i) => ({

@@ -1,6 +1,8 @@
 import { db } from "~/lib/db.server";
 import { addDaysIso, isoWeekNumber, startOfWeekIso, utcDateToIso } from "./dates";
 import type { IsoDate } from "./dates";
+import type { GateStatus } from "~/generated/prisma-sqlite/enums";
+import type { RoadmapStatus } from "./status";
 import {
   computePhaseDates,
   LAST_WEEK,
@@ -33,6 +35,40 @@ type OverviewTaskRow = {
   ownerName: string | null;
 };
 
+type OverviewRoadmapRow = {
+  id: string;
+  title: string;
+  ambition: string;
+  focusArea: string;
+  status: RoadmapStatus;
+  startDate: Date;
+  phaseId: string | null;
+  kind: PhaseKind | null;
+  gateStatus: GateStatus | null;
+};
+
+const SIBLING_LIMIT = 20;
+
+/**
+ * This roadmap, once per phase (with the phase's columns), first; then up to
+ * SIBLING_LIMIT other roadmaps that are not archived, newest first, for
+ * switching (their phase columns empty). One statement.
+ */
+function overviewRoadmaps(orgId: string, roadmapId: string) {
+  return db.$queryRaw<OverviewRoadmapRow[]>`
+    SELECT r.id, r.title, r.ambition, r."focusArea", r.status, r."startDate",
+           p.id AS "phaseId", p.kind, p."gateStatus"
+    FROM "Roadmap" r
+    LEFT JOIN "Phase" p ON p."roadmapId" = r.id AND p."orgId" = r."orgId" AND r.id = ${roadmapId}
+    WHERE r."orgId" = ${orgId}
+      AND (r.id = ${roadmapId} OR r.id IN (
+        SELECT s.id FROM "Roadmap" s
+        WHERE s."orgId" = ${orgId} AND s.status <> 'archived' AND s.id <> ${roadmapId}
+        ORDER BY s."startDate" DESC, s.id
+        LIMIT ${SIBLING_LIMIT}))
+    ORDER BY CASE WHEN r.id = ${roadmapId} THEN 0 ELSE 1 END, r."startDate" DESC, r.id, p.position`;
+}
+
 /**
  * The roadmap's tasks with their phase and owner's name, in one statement:
  * Prisma would send one query per relation and match the rows in JavaScript,
@@ -61,7 +97,7 @@ export async function findLandingRoadmapId({ orgId }: { orgId: string }): Promis
 /**
  * Everything the roadmap overview shows, scoped to the organisation: a
  * roadmap of another organisation is simply not found (null).
- * Three round trips, independent of the number of tasks.
+ * Two round trips, independent of the number of tasks.
  */
 export async function getRoadmapOverview({
   orgId,
@@ -72,31 +108,20 @@ export async function getRoadmapOverview({
   roadmapId: string;
   today: IsoDate;
 }) {
-  // Three round trips, whatever the number of tasks: this roadmap with its
-  // siblings (for switching), its phases, and the tasks with their owners' names.
-  const [roadmaps, phaseRows, tasks] = await Promise.all([
-    db.roadmap.findMany({
-      where: { orgId, OR: [{ id: roadmapId }, { status: { not: "archived" } }] },
-      orderBy: { startDate: "desc" },
-      take: 20,
-      select: {
-        id: true,
-        title: true,
-        ambition: true,
-        focusArea: true,
-        status: true,
-        startDate: true,
-      },
-    }),
-    db.phase.findMany({
-      where: { orgId, roadmapId },
-      orderBy: { position: "asc" },
-      select: { id: true, kind: true, gateStatus: true },
-    }),
+  // Two round trips, whatever the number of tasks: this roadmap with its phases
+  // and its siblings (for switching), and the tasks with their owners' names.
+  const [roadmapRows, tasks] = await Promise.all([
+    overviewRoadmaps(orgId, roadmapId),
     overviewTasks(orgId, roadmapId),
   ]);
-  const roadmap = roadmaps.find((r) => r.id === roadmapId);
+  const roadmap = roadmapRows.find((r) => r.id === roadmapId);
   if (!roadmap) return null;
+  const phaseRows = roadmapRows.flatMap((r) =>
+    r.id === roadmapId && r.phaseId && r.kind && r.gateStatus
+      ? [{ id: r.phaseId, kind: r.kind, gateStatus: r.gateStatus }]
+      : [],
+  );
+  const roadmaps = roadmapRows.filter((r) => r.id !== roadmapId);
 
   const startDate = utcDateToIso(roadmap.startDate);
   const all: OverviewTask[] = tasks.map((task) => ({
@@ -170,7 +195,7 @@ export async function getRoadmapOverview({
     overdue: overdue.slice(0, OVERDUE_LIST_LIMIT),
     overdueCount: overdue.length,
     otherRoadmaps: roadmaps
-      .filter((r) => r.id !== roadmapId && r.status !== "archived")
+      .filter((r) => r.status !== "archived")
       .map((r) => ({ id: r.id, title: r.title, status: r.status })),
   };
 }
