@@ -46,7 +46,19 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+// A page asks for hundreds of messages; each key is resolved once per catalogue.
+const resolved = new WeakMap<MessageTree, Map<string, MessageValue | undefined>>();
+
 function lookup(tree: MessageTree, key: string): MessageValue | undefined {
+  let cache = resolved.get(tree);
+  if (!cache) resolved.set(tree, (cache = new Map()));
+  if (cache.has(key)) return cache.get(key);
+  const value = resolve(tree, key);
+  cache.set(key, value);
+  return value;
+}
+
+function resolve(tree: MessageTree, key: string): MessageValue | undefined {
   let node: MessageValue | MessageTree | undefined = tree;
   for (const part of key.split(".")) {
     if (node === undefined || typeof node === "string") return undefined;
@@ -64,7 +76,7 @@ const numberFormats: Record<Locale, Intl.NumberFormat> = {
 };
 
 function interpolate(text: string, params: MessageParams | undefined, locale: Locale): string {
-  if (!params) return text;
+  if (!params || !text.includes("{")) return text;
   return text.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
     if (value === undefined) return match;
