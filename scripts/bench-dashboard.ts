@@ -181,17 +181,8 @@ export async function benchDashboard({
   }));
 }
 
-const isMain = import.meta.url === `file://${process.argv[1]}`;
-if (isMain) {
-  const { values } = parseArgs({
-    options: {
-      url: { type: "string" },
-      build: { type: "string", default: process.env.BUILD_DIR ?? "build" },
-      seconds: { type: "string", default: "10" },
-      org: { type: "string", default: "bench-0" },
-    },
-  });
-  const buildDir = path.resolve(values.build!);
+/** Prints each budgeted route's first-load JavaScript and the largest lazy chunks. */
+export function printBundles(buildDir: string) {
   console.log(`\nFirst-load JavaScript, gzipped (${buildDir})`);
   console.table(
     Object.entries(BUNDLE_BUDGETS_KIB).map(([id, budget]) => {
@@ -202,6 +193,19 @@ if (isMain) {
   );
   console.log("Lazy chunks (loaded after the page, e.g. Recharts), gzipped KiB");
   console.table(lazyChunksKiB(buildDir).slice(0, 8));
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}`;
+if (isMain) {
+  const { values } = parseArgs({
+    options: {
+      url: { type: "string" },
+      build: { type: "string", default: process.env.BUILD_DIR ?? "build" },
+      seconds: { type: "string", default: "10" },
+      org: { type: "string", default: "bench-0" },
+    },
+  });
+  printBundles(path.resolve(values.build!));
   if (values.url) {
     console.log(
       `\nThroughput (10 connections) and unloaded latency (1 connection), ${values.seconds}s each`,

@@ -8,7 +8,11 @@
 // each page's ratio to the bare route. Target: overview ≥ 0.5 × bare.
 //
 //   npm run bench -- [--orgs 20] [--tasks 300] [--seconds 10] [--connections 10] [--rounds 5]
-//                    [--skip-build] [--keep-db] [--with-dashboard]
+//                    [--skip-build] [--keep-db] [--skip-dashboard]
+//
+// Then the KPI, dashboard and report pages (scripts/bench-dashboard.ts: throughput
+// beside the bare route and unloaded latency) and each budgeted route's first-load
+// JavaScript, gzipped.
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -26,13 +30,13 @@ const { values: args } = parseArgs({
     build: { type: "string", default: "build-bench" },
     "skip-build": { type: "boolean", default: false },
     "keep-db": { type: "boolean", default: false },
-    "with-dashboard": { type: "boolean", default: false },
+    "skip-dashboard": { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
 if (args.help) {
   console.log(
-    "npm run bench -- [--orgs N] [--tasks N] [--seconds N] [--connections N] [--rounds N] [--skip-build] [--keep-db] [--with-dashboard]",
+    "npm run bench -- [--orgs N] [--tasks N] [--seconds N] [--connections N] [--rounds N] [--skip-build] [--keep-db] [--skip-dashboard]",
   );
   process.exit(0);
 }
@@ -296,11 +300,12 @@ async function main() {
     `\nOverview at ${ratio.toFixed(2)} × the bare route (target ≥ ${TARGET_RATIO}): ${ok ? "met" : "NOT met"}.`,
   );
 
-  if (args["with-dashboard"]) {
-    const { benchDashboard } = await import("./bench-dashboard");
+  const { benchDashboard, printBundles } = await import("./bench-dashboard");
+  if (!args["skip-dashboard"]) {
     console.log("\nKPI, dashboard and report pages (scripts/bench-dashboard.ts)");
     console.table(await benchDashboard({ url: base, seconds: SECONDS, orgSlug: "bench-0" }));
   }
+  printBundles(BUILD_DIR);
   return ok;
 }
 
