@@ -19,6 +19,22 @@ test.describe("signing in", () => {
       "aria-valuenow",
       /\d+/,
     );
+    // The start page leads here, so "Übersicht" is the current entry, and only it.
+    const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
+    await expect(nav.getByRole("link", { name: "Übersicht" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+    await nav.getByRole("link", { name: "Kennzahlen" }).click();
+    await expect(nav.getByRole("link", { name: "Kennzahlen" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await expect(nav.getByRole("link", { name: "Übersicht" })).not.toHaveAttribute(
+      "aria-current",
+      /./,
+    );
   });
 
   test("signing out ends the session on the server", async ({ page, context }) => {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Form, Link, NavLink } from "react-router";
+import { Form, Link, NavLink, useLocation } from "react-router";
 import type { MessageKey } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { can } from "~/lib/permissions";
@@ -15,9 +15,13 @@ type AppShellProps = {
   children: ReactNode;
 };
 
-/** Main navigation; an entry with `requires` shows only to roles that may take that action. */
-const NAV: { to: string; label: MessageKey; requires?: Action }[] = [
-  { to: "", label: "nav.overview" },
+/**
+ * Main navigation; an entry with `requires` shows only to roles that may take that
+ * action. An entry is current on its page and below it; the overview also on the
+ * roadmap pages, where the organisation's start page leads.
+ */
+const NAV: { to: string; label: MessageKey; requires?: Action; section?: string }[] = [
+  { to: "", label: "nav.overview", section: "roadmaps" },
   { to: "my-tasks", label: "nav.myTasks" },
   { to: "dashboard", label: "nav.dashboard" },
   { to: "kpis", label: "nav.kpis" },
@@ -27,6 +31,27 @@ const NAV: { to: string; label: MessageKey; requires?: Action }[] = [
   { to: "members", label: "nav.members" },
   { to: "settings", label: "nav.settings", requires: "org:update" },
 ];
+
+function NavItem({ base, item }: { base: string; item: (typeof NAV)[number] }) {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  const to = item.to ? `${base}/${item.to}` : base;
+  const within = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
+  const current = item.to
+    ? within(to)
+    : pathname === base || (item.section !== undefined && within(`${base}/${item.section}`));
+  return (
+    <Link
+      to={to}
+      aria-current={current ? "page" : undefined}
+      className={`block border-b-2 px-3 py-2 text-body font-medium whitespace-nowrap ${
+        current ? "border-brand text-ink" : "border-transparent text-ink-muted hover:text-ink"
+      }`}
+    >
+      {t(item.label)}
+    </Link>
+  );
+}
 
 /** The frame of every page inside an organisation: header, navigation, content. */
 export function AppShell({ org, role, user, organisations, children }: AppShellProps) {
@@ -67,19 +92,7 @@ export function AppShell({ org, role, user, organisations, children }: AppShellP
           <ul className="flex gap-1">
             {NAV.filter((item) => !item.requires || can(role, item.requires)).map((item) => (
               <li key={item.label}>
-                <NavLink
-                  to={item.to ? `${base}/${item.to}` : base}
-                  end={item.to === ""}
-                  className={({ isActive }) =>
-                    `block border-b-2 px-3 py-2 text-body font-medium whitespace-nowrap ${
-                      isActive
-                        ? "border-brand text-ink"
-                        : "border-transparent text-ink-muted hover:text-ink"
-                    }`
-                  }
-                >
-                  {t(item.label)}
-                </NavLink>
+                <NavItem base={base} item={item} />
               </li>
             ))}
           </ul>
