@@ -156,6 +156,61 @@ describe("getDashboard", () => {
     expect(await getDashboard({ orgId: other.id, roadmapId: roadmap.id, today: START })).toBeNull();
   });
 
+  it("shows a same-day correction as the latest value, and only this organisation's measurements", async () => {
+    const { org, roadmap } = await createRoadmap();
+    const { org: other } = await createOrgWithMember("owner");
+    const kpi = await db.kpi.create({
+      data: {
+        orgId: org.id,
+        roadmapId: roadmap.id,
+        name: "Replies per day",
+        category: "efficiency",
+        direction: "higher_is_better",
+        baseline: 10,
+        target: 40,
+        baselineDate: isoToUtcDate(START),
+        targetDate: isoToUtcDate(addDaysIso(START, 89)),
+      },
+    });
+    const day = isoToUtcDate(addDaysIso(START, 14));
+    await db.kpiMeasurement.create({
+      data: {
+        orgId: org.id,
+        kpiId: kpi.id,
+        value: 12,
+        date: day,
+        createdAt: new Date(day.getTime() + 3_600_000),
+      },
+    });
+    await db.kpiMeasurement.create({
+      data: {
+        orgId: org.id,
+        kpiId: kpi.id,
+        value: 21,
+        date: day,
+        createdAt: new Date(day.getTime() + 7_200_000),
+      },
+    });
+    // A row that claims the KPI but belongs to another organisation never shows.
+    await db.kpiMeasurement.create({
+      data: {
+        orgId: other.id,
+        kpiId: kpi.id,
+        value: 999,
+        date: isoToUtcDate(addDaysIso(START, 20)),
+      },
+    });
+
+    const d = (await getDashboard({
+      orgId: org.id,
+      roadmapId: roadmap.id,
+      today: addDaysIso(START, 21),
+    }))!;
+    expect(d.kpis).toHaveLength(1);
+    expect(d.kpis[0]!.summary.latest).toEqual({ value: 21, date: addDaysIso(START, 14) });
+    expect(d.kpis[0]!.summary.spark).toEqual([12, 21]);
+  });
+
   it("needs at most 5 database round trips for 300 tasks and 20 KPIs × 90 measurements", async () => {
     const { org, user, roadmap } = await createRoadmap();
     const owners = await Promise.all([createUser(), createUser(), createUser()]);

@@ -20,7 +20,7 @@ import { countByTier, gateState, overdueByOwner, pilotValue } from "./dashboard"
  *   1. phases ⋈ roadmap, with each phase's budget sums (and the other open roadmaps,
  *      for switching)                                               — raw SQL
  *   2. tasks ⟕ owner name                                            — raw SQL
- *   3. KPIs of the roadmap ⟕ their latest measurements               — raw SQL
+ *   3. KPIs of the roadmap ∪ their latest measurements               — raw SQL
  *   4. use cases with the tier of their latest completed assessment — raw SQL
  *
  * Why raw SQL: on SQLite, Prisma 6 loads every relation with its own statement (no
@@ -58,7 +58,9 @@ type TaskRow = {
   ownerName: string | null;
 };
 
+/** A KPI (kind 0) or one of its measurements (kind 1: id is the KPI's, value and `at` set). */
 type KpiRow = {
+  kind: unknown;
   id: string;
   name: string;
   unit: string;
@@ -68,9 +70,9 @@ type KpiRow = {
   target: unknown;
   baselineDate: unknown;
   targetDate: unknown;
-  /** NULL for a KPI without measurements. */
   value: unknown;
-  date: unknown;
+  /** The KPI's creation time, or the measurement's date. */
+  at: unknown;
 };
 
 type UseCaseRow = {
@@ -142,17 +144,25 @@ export async function getDashboard({
       FROM "Task" t
       LEFT JOIN "User" u ON u."id" = t."ownerId"
       WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL`,
-    // The roadmap's KPIs, each with its latest SPARKLINE_POINTS measurements (what the
-    // sparkline shows; the newest decides the status): those dated on or after the
-    // SPARKLINE_POINTS-th latest date (ties may add a few). A KPI without measurements
-    // comes back once, with NULL value. The cutoff subquery filters by kpiId only, so
-    // SQLite walks the (kpiId, date) index — ten times faster than ROW_NUMBER() over
-    // all of them; the rows themselves are checked against orgId in the WHERE clause.
+    // The roadmap's KPIs (kind 0, in creation order), then their latest
+    // SPARKLINE_POINTS measurements (kind 1, in recording order): those dated on or
+    // after the SPARKLINE_POINTS-th latest date (ties may add a few). One statement,
+    // two row shapes: a JOIN would repeat the KPI's columns on every measurement,
+    // and building those strings cost more than the query. The cutoff subquery
+    // filters by kpiId only, so SQLite walks the (kpiId, date) index — ten times
+    // faster than ROW_NUMBER() over all of them. `m."orgId" || ''` keeps the
+    // planner off the (orgId, date) index while still checking the organisation.
     db.$queryRaw<KpiRow[]>`
-      SELECT k."id", k."name", k."unit", k."category", k."direction", k."baseline",
-             k."target", k."baselineDate", k."targetDate", m."value", m."date"
+      SELECT 0 AS "kind", k."id", k."name", k."unit", k."category", k."direction",
+             k."baseline", k."target", k."baselineDate", k."targetDate",
+             NULL AS "value", k."createdAt" AS "at", k."createdAt" AS "tie"
       FROM "Kpi" k
-      LEFT JOIN "KpiMeasurement" m
+      WHERE k."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
+      UNION ALL
+      SELECT 1, m."kpiId", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+             m."value", m."date", m."createdAt"
+      FROM "Kpi" k
+      JOIN "KpiMeasurement" m
         ON m."kpiId" = k."id"
        AND m."date" >= (SELECT MIN(recent."date") FROM (
              SELECT c."date" FROM "KpiMeasurement" c
@@ -160,8 +170,8 @@ export async function getDashboard({
              ORDER BY c."date" DESC
              LIMIT ${SPARKLINE_POINTS}) recent)
       WHERE k."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
-        AND (m."orgId" = k."orgId" OR m."id" IS NULL)
-      ORDER BY k."createdAt", k."id", m."date", m."createdAt"`,
+        AND m."orgId" || '' = k."orgId"
+      ORDER BY 1, 12, 13, 2`,
     db.$queryRaw<UseCaseRow[]>`
       SELECT u."id", u."title", u."status", u."roadmapId", u."hoursSavedPerWeek",
              u."hourlyCostCents",
@@ -217,18 +227,15 @@ export async function getDashboard({
   const expected = expectedPercent(startDate, today);
   const timeline = roadmapTimeline(startDate, today);
 
-  // One row per (KPI, recent measurement), in KPI order: fold them into cards.
+  // The KPIs first, then their measurements: fold them into cards.
   const kpiOrder: KpiRow[] = [];
   const byKpi = new Map<string, { value: number; date: IsoDate }[]>();
   for (const row of kpiRows) {
-    let list = byKpi.get(row.id);
-    if (!list) {
-      list = [];
-      byKpi.set(row.id, list);
+    if (num(row.kind) === 0) {
       kpiOrder.push(row);
-    }
-    if (row.value !== null && row.value !== undefined) {
-      list.push({ value: num(row.value), date: calendarDate(row.date) });
+      byKpi.set(row.id, []);
+    } else {
+      byKpi.get(row.id)?.push({ value: num(row.value), date: calendarDate(row.at) });
     }
   }
   const kpiCards = kpiOrder.map((kpi) => {
