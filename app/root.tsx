@@ -12,9 +12,9 @@ import type { ShouldRevalidateFunction } from "react-router";
 import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/error-page";
 import { requestContext, userContext } from "./lib/context.server";
-import { CatalogueFallback, I18nProvider } from "./lib/i18n/react";
+import { CatalogueFallback, CatalogueLink, I18nProvider, loadCatalogue } from "./lib/i18n/react";
 import { DEFAULT_LOCALE } from "./lib/i18n";
-import { messagesFor } from "./lib/i18n/catalogues.server";
+import { catalogueUrl } from "./lib/i18n/catalogues.server";
 import { rootMiddleware } from "./lib/middleware.server";
 import { useNonce } from "./lib/nonce";
 import stylesheet from "../styles/app.css?url";
@@ -31,10 +31,20 @@ export async function loader({ context }: Route.LoaderArgs) {
   const user = context.get(userContext);
   return data({
     locale,
-    messages: messagesFor(locale),
+    catalogue: catalogueUrl(locale),
     requestId,
     user: user ? { id: user.id, name: user.name, email: user.email } : null,
   });
+}
+
+/**
+ * In the browser, a new language's catalogue arrives before the page renders in
+ * it. (The first page's is loaded by entry.client.tsx before hydrating.)
+ */
+export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
+  const rootData = await serverLoader();
+  await loadCatalogue(rootData.locale, rootData.catalogue);
+  return rootData;
 }
 
 /**
@@ -70,12 +80,14 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="color-scheme" content="light dark" />
         <Meta />
         <Links />
-        {rootData ? null : <CatalogueFallback locale={locale} />}
+        {rootData ? (
+          <CatalogueLink locale={locale} href={rootData.catalogue} />
+        ) : (
+          <CatalogueFallback locale={locale} />
+        )}
       </head>
       <body className="min-h-screen bg-surface text-ink">
-        <I18nProvider locale={locale} messages={rootData?.messages}>
-          {children}
-        </I18nProvider>
+        <I18nProvider locale={locale}>{children}</I18nProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -10,6 +10,7 @@ export default [
   route("locale", "routes/locale.tsx"),
   route("healthz", "routes/healthz.ts"),
   route("readyz", "routes/readyz.ts"),
+  route("i18n/:locale/:version", "routes/i18n-catalogue.ts"),
   layout("routes/authenticated.tsx", [
     route("onboarding", "routes/onboarding.tsx"),
     route("account", "routes/account.tsx"),

@@ -66,6 +66,41 @@ test.describe("signing in", () => {
   });
 });
 
+test("pages do not carry the messages: the browser fetches them once and keeps them", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get("/sign-in")).text();
+  // A message the sign-in page does not show is not in its HTML …
+  expect(html).not.toContain("Bereiche des Fahrplans");
+  const href = /<link[^>]*href="(\/i18n\/de\/[0-9a-f]{16})"/.exec(html)?.[1];
+  expect(href).toBeTruthy();
+  // … but in the catalogue file, which may be cached for good under its version.
+  const file = await request.get(href!);
+  expect(file.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(((await file.json()) as { roadmaps: { nav: { label: string } } }).roadmaps.nav.label).toBe(
+    "Bereiche des Fahrplans",
+  );
+  // The browser renders in German once the file is in; the second page finds it in its cache.
+  const fetched: string[] = [];
+  page.on("requestfinished", (r) => {
+    if (r.url().includes("/i18n/")) fetched.push(r.url());
+  });
+  await page.goto("/sign-in");
+  await expect(page.getByRole("link", { name: "Konto anlegen" })).toBeVisible();
+  await page.goto("/sign-up");
+  await expect(page.getByRole("button", { name: "Konto anlegen" })).toBeVisible();
+  const second = await page.evaluate(
+    (url) =>
+      (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((e) =>
+        e.name.endsWith(url),
+      )?.transferSize,
+    href!,
+  );
+  expect(fetched.length).toBeGreaterThanOrEqual(1);
+  expect(second).toBe(0);
+});
+
 test.describe("bad input on the sign-in form (without JavaScript)", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -62,7 +62,11 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
 
   const response = await next();
   response.headers.set("X-Request-Id", requestId);
-  if (user) response.headers.set("Cache-Control", "no-store");
+  // Signed-in answers are private; only a route that says otherwise (the
+  // message catalogue, the same for everyone) may be cached.
+  if (user && !response.headers.has("Cache-Control")) {
+    response.headers.set("Cache-Control", "no-store");
+  }
   log.info("request", {
     method: request.method,
     path: url.pathname,

@@ -4,8 +4,9 @@
 //
 // The catalogues are registered, not imported here: the server registers both
 // (catalogues.server.ts, loaded by entry.server.tsx), the browser only the
-// active language's, which the root loader sends. So no page downloads a
-// language it does not show.
+// active language's, fetched from a versioned URL the root loader names and
+// kept in the browser's cache (react.tsx). So no page downloads a language it
+// does not show, and no page carries the messages in its HTML.
 import type { en } from "./messages/en";
 
 export const LOCALES = ["de", "en"] as const;

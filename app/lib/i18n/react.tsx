@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo } from "react";
 import type { ReactNode } from "react";
 import type { Locale, MessageTree, TFunction } from "./core";
-import { createT, DEFAULT_LOCALE, getCatalogue, registerCatalogue } from "./core";
+import { createT, DEFAULT_LOCALE, getCatalogue, isLocale, registerCatalogue } from "./core";
 
 const FALLBACK_ID = "fahrplan-messages";
 
@@ -44,27 +44,60 @@ const I18nContext = createContext<{ locale: Locale; t: TFunction }>({
   t: createT(DEFAULT_LOCALE),
 });
 
-const registered: Partial<Record<Locale, string>> = {};
+const CATALOGUE_LINK = "link[data-catalogue]";
+const loaded: Partial<Record<Locale, string>> = {};
+const loading = new Map<string, Promise<void>>();
 
-/** Registers a catalogue sent as JSON text, parsing each text once. */
-function registerJson(locale: Locale, json: string) {
-  if (registered[locale] === json && getCatalogue(locale)) return;
-  registerCatalogue(locale, JSON.parse(json) as MessageTree);
-  registered[locale] = json;
+/**
+ * Fetches and registers a language's catalogue from its versioned URL (the
+ * root loader names it); the browser usually has it cached. Resolves at once
+ * when that version is already registered.
+ */
+export function loadCatalogue(locale: Locale, url: string): Promise<void> {
+  if (loaded[locale] === url && getCatalogue(locale)) return Promise.resolve();
+  let pending = loading.get(url);
+  if (!pending) {
+    pending = fetch(url, { credentials: "same-origin" })
+      .then((response) => {
+        if (!response.ok) throw new Error(`Catalogue ${url}: HTTP ${response.status}`);
+        return response.json() as Promise<MessageTree>;
+      })
+      .then((tree) => {
+        registerCatalogue(locale, tree);
+        loaded[locale] = url;
+      })
+      .finally(() => loading.delete(url));
+    loading.set(url, pending);
+  }
+  return pending;
 }
 
-/** Provides `t` for the page's language; `messages` is that language's catalogue (JSON text) from the root loader. */
-export function I18nProvider({
-  locale,
-  messages,
-  children,
-}: {
-  locale: Locale;
-  messages?: string;
-  children: ReactNode;
-}) {
-  if (messages) registerJson(locale, messages);
-  else registerFallback(locale);
+/**
+ * Before hydrating: the catalogue the server rendered the page with, from the
+ * link in its head (preloaded while the scripts load). Pages without one carry
+ * the catalogue inline (CatalogueFallback).
+ */
+export function loadPageCatalogue(): Promise<void> {
+  const link = document.querySelector<HTMLLinkElement>(CATALOGUE_LINK);
+  const locale = link?.dataset.catalogue;
+  if (!link || !isLocale(locale)) return Promise.resolve();
+  return loadCatalogue(locale, link.getAttribute("href")!);
+}
+
+/** The head's link to the page's catalogue: the browser starts fetching it at once. */
+export function CatalogueLink({ locale, href }: { locale: Locale; href: string }) {
+  return (
+    <link rel="preload" as="fetch" crossOrigin="anonymous" href={href} data-catalogue={locale} />
+  );
+}
+
+/**
+ * Provides `t` for the page's language. The catalogue is registered before
+ * React renders: on the server by catalogues.server.ts, in the browser by
+ * entry.client.tsx (first page) and the root's clientLoader (language changes).
+ */
+export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  if (!getCatalogue(locale)) registerFallback(locale);
   const value = useMemo(() => ({ locale, t: createT(locale) }), [locale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
