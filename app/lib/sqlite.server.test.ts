@@ -34,6 +34,25 @@ async function sources() {
 }
 
 describe("SQLite connection", () => {
+  it("reuses a prepared statement with each call's own arguments", async () => {
+    const find = (source: string) =>
+      db.$queryRaw<
+        { id: number; source: string }[]
+      >`SELECT id, source FROM entry WHERE source = ${source}`;
+    for (const source of ["a", "b", "c"])
+      await db.$executeRaw`INSERT INTO entry (source) VALUES (${source})`;
+    // Same SQL text, different arguments, interleaved with writes and a transaction.
+    expect((await find("a")).map((r) => r.source)).toEqual(["a"]);
+    expect((await find("c")).map((r) => r.source)).toEqual(["c"]);
+    await db.$transaction(async (tx) => {
+      await tx.$executeRaw`INSERT INTO entry (source) VALUES (${"c"})`;
+    });
+    expect(await find("c")).toHaveLength(2);
+    expect(await find("zzz")).toEqual([]);
+    const [a, b] = await Promise.all([find("a"), find("b")]);
+    expect([a[0]!.source, b[0]!.source]).toEqual(["a", "b"]);
+  });
+
   it("keeps another request's write when an open transaction rolls back", async () => {
     let inserted!: () => void;
     const insertedInTransaction = new Promise<void>((resolve) => (inserted = resolve));

@@ -50,6 +50,45 @@ function beginImmediate(client: BetterSqlite3.Database) {
     source === "BEGIN" ? begin : prepare(source)) as typeof client.prepare;
 }
 
+/** How many distinct statements stay prepared (the app has a few hundred). */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Prepared statements are reused.
+ *
+ * The adapter prepares every query anew (`prepare(sql).bind(args)`), which for
+ * the dashboard's statements costs more than running them. Here each SQL text is
+ * prepared once (the oldest of more than STATEMENT_CACHE_SIZE are dropped) and
+ * its arguments are passed per call instead of bound for good, which
+ * better-sqlite3 allows only once per statement. Every call runs to completion
+ * synchronously, so one statement is never in use twice at the same time.
+ */
+function cacheStatements(client: BetterSqlite3.Database) {
+  const prepare = client.prepare.bind(client);
+  const cache = new Map<string, BetterSqlite3.Statement<unknown[]>>();
+  const prepared = (source: string) => {
+    let statement = cache.get(source);
+    if (statement) return statement;
+    statement = prepare(source) as BetterSqlite3.Statement<unknown[]>;
+    cache.set(source, statement);
+    if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return statement;
+  };
+  client.prepare = ((source: string) => {
+    // BEGIN is beginImmediate's object, not a statement: hand it through.
+    if (source === "BEGIN") return prepare(source);
+    const statement = prepared(source);
+    return {
+      bind: (args: unknown[]) => ({
+        reader: statement.reader,
+        columns: () => statement.columns(),
+        raw: () => ({ all: () => statement.raw(true).all(...args) }),
+        run: () => statement.run(...args),
+      }),
+    };
+  }) as unknown as typeof client.prepare;
+}
+
 /**
  * Queries outside a transaction wait while one is open.
  *
@@ -115,6 +154,7 @@ export function createSqliteAdapter(databaseUrl: string, hook?: AdapterHook) {
       );
     }
     beginImmediate(client);
+    cacheStatements(client);
     const isolated = isolateTransactions(adapter);
     return hook ? hook(isolated) : isolated;
   };
