@@ -172,24 +172,19 @@ describe("getDashboard", () => {
         targetDate: isoToUtcDate(addDaysIso(START, 89)),
       },
     });
+    // Recorded at 01:00, corrected at 02:00 the same day.
     const day = isoToUtcDate(addDaysIso(START, 14));
-    await db.kpiMeasurement.create({
-      data: {
+    await db.kpiMeasurement.createMany({
+      data: [
+        { value: 12, hour: 1 },
+        { value: 21, hour: 2 },
+      ].map(({ value, hour }) => ({
         orgId: org.id,
         kpiId: kpi.id,
-        value: 12,
+        value,
         date: day,
-        createdAt: new Date(day.getTime() + 3_600_000),
-      },
-    });
-    await db.kpiMeasurement.create({
-      data: {
-        orgId: org.id,
-        kpiId: kpi.id,
-        value: 21,
-        date: day,
-        createdAt: new Date(day.getTime() + 7_200_000),
-      },
+        createdAt: new Date(day.getTime() + hour * 3_600_000),
+      })),
     });
     // A row that claims the KPI but belongs to another organisation never shows.
     await db.kpiMeasurement.create({
