@@ -184,3 +184,35 @@ test("“try the demo” opens the demo organisation", async ({ page }) => {
     page.getByRole("heading", { level: 1, name: "KI-Pilot Kundenservice 2026" }),
   ).toBeVisible();
 });
+
+test("a member of several organisations switches between them from the header menu", async ({
+  page,
+}) => {
+  const first = await createTestOrg({ name: `Erste ${randomSuffix()} AG` });
+  const second = await createTestOrg({ name: `Zweite ${randomSuffix()} AG` });
+  await e2eDb().membership.create({
+    data: { orgId: second.org.id, userId: first.users.member.id, role: "viewer" },
+  });
+  await signInAs(page, first.users.member.email, E2E_PASSWORD);
+  await page.goto(`/o/${first.org.slug}`);
+  const switcher = page
+    .getByRole("banner")
+    .locator("summary", { hasText: "Organisation wechseln" });
+  const menu = page.getByRole("navigation", { name: "Organisation" });
+  await expect(menu).toBeHidden();
+
+  // Keyboard: open, close with Escape (focus stays on the switcher), open again.
+  await switcher.focus();
+  await page.keyboard.press("Enter");
+  await expect(menu.getByRole("link", { name: first.org.name })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+  await page.keyboard.press("Enter");
+  await menu.getByRole("link", { name: second.org.name }).click();
+  await expect(page).toHaveURL(new RegExp(`/o/${second.org.slug}`));
+  // The other organisation's page, with this user's role there.
+  await expect(page.getByRole("link", { name: /Lesend/ })).toBeVisible();
+});

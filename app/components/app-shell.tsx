@@ -1,5 +1,6 @@
+import { useEffect, useRef } from "react";
 import type { ReactNode } from "react";
-import { Form, Link, NavLink, useLocation } from "react-router";
+import { Form, Link, useLocation } from "react-router";
 import type { MessageKey } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { can } from "~/lib/permissions";
@@ -109,6 +110,12 @@ export function AppShell({ org, role, user, organisations, children }: AppShellP
   );
 }
 
+/**
+ * The user's organisations as a menu under the current one's name (a user may
+ * belong to many; a row of pills would fill a phone's screen). Switching loads
+ * the other organisation's start page as a new document: nothing of this
+ * organisation's page state carries over. Escape or a click elsewhere closes it.
+ */
 function OrgSwitcher({
   current,
   organisations,
@@ -117,28 +124,60 @@ function OrgSwitcher({
   organisations: { slug: string; name: string }[];
 }) {
   const { t } = useI18n();
+  const menuRef = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const close = (event: Event) => {
+      const menu = menuRef.current;
+      if (!menu?.open) return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== "Escape") return;
+        menu.open = false;
+        menu.querySelector("summary")?.focus();
+      } else if (!menu.contains(event.target as Node)) {
+        menu.open = false;
+      }
+    };
+    document.addEventListener("keydown", close);
+    document.addEventListener("click", close);
+    return () => {
+      document.removeEventListener("keydown", close);
+      document.removeEventListener("click", close);
+    };
+  }, []);
   if (organisations.length <= 1) {
     return <span className="text-body font-medium text-ink-muted">{current.name}</span>;
   }
   return (
-    <nav aria-label={t("app.organisation")}>
-      <ul className="flex flex-wrap gap-1">
-        {organisations.map((o) => (
-          <li key={o.slug}>
-            <NavLink
-              to={`/o/${o.slug}`}
-              aria-current={o.slug === current.slug ? "page" : undefined}
-              className={`rounded-control px-2 py-1 text-caption font-medium ${
-                o.slug === current.slug
-                  ? "bg-brand-soft text-ink"
-                  : "text-ink-muted hover:bg-surface-muted"
-              }`}
-            >
-              {o.name}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <details ref={menuRef} className="relative">
+      <summary className="flex cursor-pointer list-none items-center gap-1.5 rounded-control px-2 py-1 text-body font-medium text-ink hover:bg-surface-muted [&::-webkit-details-marker]:hidden">
+        {current.name}
+        <span className="sr-only">, {t("app.switchOrganisation")}</span>
+        <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5 text-ink-muted">
+          <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.75" />
+        </svg>
+      </summary>
+      <nav
+        aria-label={t("app.organisation")}
+        className="absolute left-0 z-30 mt-1 max-h-[70vh] w-64 max-w-[calc(100vw-2rem)] overflow-y-auto rounded-control border border-line bg-surface-raised p-1 shadow-card"
+      >
+        <ul>
+          {organisations.map((o) => (
+            <li key={o.slug}>
+              <a
+                href={`/o/${o.slug}`}
+                aria-current={o.slug === current.slug ? "page" : undefined}
+                className={`block truncate rounded-control px-3 py-2 text-body ${
+                  o.slug === current.slug
+                    ? "bg-brand-soft font-medium text-ink"
+                    : "text-ink-muted hover:bg-surface-muted hover:text-ink"
+                }`}
+              >
+                {o.name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </details>
   );
 }

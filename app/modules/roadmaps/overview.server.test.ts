@@ -71,6 +71,82 @@ describe("getRoadmapOverview", () => {
     }
   });
 
+  it("counts, lists and orders exactly what the tasks themselves say", async () => {
+    const { org, roadmap } = await createRoadmap("2026-03-02");
+    const today = "2026-03-25"; // a Wednesday in week 4: 9 plan days behind us
+    const tasks = await db.task.findMany({
+      where: { roadmapId: roadmap.id },
+      orderBy: [{ dueDate: "asc" }, { position: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    expect(tasks.length).toBeGreaterThanOrEqual(24);
+    // 14 overdue (more than the list shows), one of them done and one deleted; this
+    // week's first and last day, and the Monday after.
+    const dueOn = (i: number) =>
+      i < 14
+        ? addDaysIso("2026-03-03", i)
+        : i === 14
+          ? "2026-03-23"
+          : i === 15
+            ? "2026-03-29"
+            : i === 16
+              ? "2026-03-30"
+              : null;
+    for (const [i, task] of tasks.entries()) {
+      const due = dueOn(i);
+      if (!due) continue;
+      await db.task.update({
+        where: { id: task.id },
+        data: {
+          dueDate: isoToUtcDate(due),
+          ...(i === 2 ? { status: "done" as const, completedAt: new Date() } : {}),
+          ...(i === 5 ? { deletedAt: new Date() } : {}),
+          ...(i === 15 ? { status: "blocked" as const } : {}),
+        },
+      });
+    }
+    const live = await db.task.findMany({
+      where: { roadmapId: roadmap.id, deletedAt: null },
+      orderBy: [{ dueDate: "asc" }, { position: "asc" }, { id: "asc" }],
+      select: { id: true, status: true, dueDate: true, phase: { select: { kind: true } } },
+    });
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    const open = live.filter((t) => t.status !== "done");
+    const overdue = open.filter((t) => day(t.dueDate) < today);
+
+    const overview = (await getRoadmapOverview({ orgId: org.id, roadmapId: roadmap.id, today }))!;
+    expect(overdue.length).toBeGreaterThan(12); // more than the list shows
+    expect(overview.overdueCount).toBe(overdue.length);
+    expect(overview.overdue.map((t) => t.id)).toEqual(overdue.slice(0, 12).map((t) => t.id));
+    expect(overview.dueThisWeek.map((t) => [t.id, t.dueDate])).toEqual(
+      open
+        .filter((t) => day(t.dueDate) >= "2026-03-23" && day(t.dueDate) <= "2026-03-29")
+        .map((t) => [t.id, day(t.dueDate)]),
+    );
+    expect(overview.dueThisWeek.map((t) => t.dueDate)).toContain("2026-03-29");
+    expect(overview.dueThisWeek.map((t) => t.dueDate)).not.toContain("2026-03-30");
+    expect(overview.overall).toMatchObject({
+      total: live.length,
+      done: live.length - open.length,
+      blocked: live.filter((t) => t.status === "blocked").length,
+      overdue: overdue.length,
+    });
+    for (const phase of overview.phases) {
+      const own = live.filter((t) => t.phase.kind === phase.kind);
+      expect(phase.summary.total).toBe(own.length);
+      expect(phase.summary.overdue).toBe(overdue.filter((t) => t.phase.kind === phase.kind).length);
+    }
+    expect(overview.weeks.map((w) => w.dueCount)).toEqual(
+      overview.weeks.map(
+        (w) =>
+          live.filter(
+            (t) => day(t.dueDate) >= w.startDate && day(t.dueDate) <= addDaysIso(w.startDate, 6),
+          ).length,
+      ),
+    );
+    expect(overview.weeks.reduce((sum, w) => sum + w.openCount, 0)).toBe(open.length);
+  });
+
   it("marks an unapproved gate past its phase end as overdue, an approved one not", async () => {
     const { org, roadmap } = await createRoadmap("2026-01-05");
     await db.phase.update({

@@ -1,5 +1,5 @@
 import { db } from "~/lib/db.server";
-import { addDaysIso, isoWeekNumber, startOfWeekIso, utcDateToIso } from "./dates";
+import { addDaysIso, isoToUtcDate, isoWeekNumber, startOfWeekIso, utcDateToIso } from "./dates";
 import type { IsoDate } from "./dates";
 import type { GateStatus } from "~/generated/prisma-sqlite/enums";
 import type { RoadmapStatus } from "./status";
@@ -12,7 +12,7 @@ import {
   weekStartDate,
 } from "./phase-dates";
 import type { PhaseKind } from "./phase-dates";
-import { expectedPercent, isTaskOverdue, scheduleHealth, summariseTasks } from "./progress";
+import { expectedPercent, scheduleHealth, summariseTasks } from "./progress";
 import type { TaskStatus } from "./progress";
 
 export type OverviewTask = {
@@ -26,14 +26,23 @@ export type OverviewTask = {
 
 const OVERDUE_LIST_LIMIT = 12;
 
-type OverviewTaskRow = {
+type ListedTaskRow = {
+  /** 0: among the first OVERDUE_LIST_LIMIT overdue tasks; 1: due this week. */
+  list: number;
   id: string;
   title: string;
   status: TaskStatus;
   /** The stored calendar date as text; its first ten characters are YYYY-MM-DD. */
   dueDate: string;
-  phase: PhaseKind;
+  phaseId: string;
   ownerName: string | null;
+};
+
+type TaskCountRow = {
+  phaseId: string;
+  status: TaskStatus;
+  dueDate: string;
+  count: number | bigint;
 };
 
 type OverviewRoadmapRow = {
@@ -71,21 +80,52 @@ function overviewRoadmaps(orgId: string, roadmapId: string) {
 }
 
 /**
- * The roadmap's tasks with their phase and owner's name, in one statement:
- * Prisma would send one query per relation and match the rows in JavaScript,
- * which is most of this page's cost with 300 tasks. The due date comes as text
- * (SQLite: "2026-03-02T00:00:00.000+00:00", PostgreSQL: "2026-03-02 00:00:00"),
- * so 300 rows need no Date objects just to be turned back into YYYY-MM-DD.
+ * How many of the roadmap's tasks share a phase, status and due date: all the
+ * progress figures and the timeline need. Read from the (orgId, roadmapId,
+ * dueDate, status, phaseId, deletedAt) index alone, without a row per task.
+ * The due date comes as text (SQLite: "2026-03-02T00:00:00.000+00:00",
+ * PostgreSQL: "2026-03-02 00:00:00"); its first ten characters are the day.
  */
-function overviewTasks(orgId: string, roadmapId: string) {
-  return db.$queryRaw<OverviewTaskRow[]>`
-    SELECT t.id, t.title, t.status, CAST(t."dueDate" AS TEXT) AS "dueDate", p.kind AS phase,
-           u.name AS "ownerName"
+function overviewTaskCounts(orgId: string, roadmapId: string) {
+  return db.$queryRaw<TaskCountRow[]>`
+    SELECT t."phaseId", t.status, CAST(t."dueDate" AS TEXT) AS "dueDate",
+           CAST(COUNT(*) AS INTEGER) AS "count"
     FROM "Task" t
-    JOIN "Phase" p ON p.id = t."phaseId"
+    WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL
+    GROUP BY t."dueDate", t.status, t."phaseId"`;
+}
+
+/**
+ * The tasks the overview names: the first OVERDUE_LIST_LIMIT overdue ones and
+ * those still open this week, with their owners' names, in due-date order.
+ */
+function overviewListedTasks(
+  orgId: string,
+  roadmapId: string,
+  today: IsoDate,
+  weekStart: IsoDate,
+  weekEnd: IsoDate,
+) {
+  const todayStart = isoToUtcDate(today);
+  const weekFrom = isoToUtcDate(weekStart);
+  const weekUntil = isoToUtcDate(addDaysIso(weekEnd, 1));
+  return db.$queryRaw<ListedTaskRow[]>`
+    SELECT * FROM (
+      SELECT 0 AS list, t.id, t.title, t.status, CAST(t."dueDate" AS TEXT) AS "dueDate",
+             t."phaseId", u.name AS "ownerName", t.position
+      FROM "Task" t
+      LEFT JOIN "User" u ON u.id = t."ownerId"
+      WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL
+        AND t.status <> 'done' AND t."dueDate" < ${todayStart}
+      ORDER BY t."dueDate", t.position, t.id
+      LIMIT ${OVERDUE_LIST_LIMIT}) overdue
+    UNION ALL
+    SELECT 1, t.id, t.title, t.status, CAST(t."dueDate" AS TEXT), t."phaseId", u.name, t.position
+    FROM "Task" t
     LEFT JOIN "User" u ON u.id = t."ownerId"
     WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL
-    ORDER BY t."dueDate" ASC, t.position ASC, t.id ASC`;
+      AND t.status <> 'done' AND t."dueDate" >= ${weekFrom} AND t."dueDate" < ${weekUntil}
+    ORDER BY 1, 5, 8, 2`;
 }
 
 /** The active roadmap to land on: the newest active one, else the newest not archived. */
@@ -101,7 +141,7 @@ export async function findLandingRoadmapId({ orgId }: { orgId: string }): Promis
 /**
  * Everything the roadmap overview shows, scoped to the organisation: a
  * roadmap of another organisation is simply not found (null).
- * Two round trips, independent of the number of tasks.
+ * Three round trips, independent of the number of tasks.
  */
 export async function getRoadmapOverview({
   orgId,
@@ -112,11 +152,14 @@ export async function getRoadmapOverview({
   roadmapId: string;
   today: IsoDate;
 }) {
-  // Two round trips, whatever the number of tasks: this roadmap with its phases
-  // and its siblings (for switching), and the tasks with their owners' names.
-  const [roadmapRows, tasks] = await Promise.all([
+  // Three round trips, whatever the number of tasks: this roadmap with its
+  // phases and its siblings (for switching), the task counts, the listed tasks.
+  const weekStart = startOfWeekIso(today);
+  const weekEnd = addDaysIso(weekStart, 6);
+  const [roadmapRows, countRows, listedRows] = await Promise.all([
     overviewRoadmaps(orgId, roadmapId),
-    overviewTasks(orgId, roadmapId),
+    overviewTaskCounts(orgId, roadmapId),
+    overviewListedTasks(orgId, roadmapId, today, weekStart, weekEnd),
   ]);
   const roadmap = roadmapRows.find((r) => r.id === roadmapId);
   if (!roadmap) return null;
@@ -125,17 +168,32 @@ export async function getRoadmapOverview({
       ? [{ id: r.phaseId, kind: r.kind, gateStatus: r.gateStatus }]
       : [],
   );
+  const kindOf = new Map(phaseRows.map((p) => [p.id, p.kind]));
   const roadmaps = roadmapRows.filter((r) => r.id !== roadmapId);
 
   const startDate = utcDateToIso(roadmap.startDate);
-  const all: OverviewTask[] = tasks.map((task) => ({
-    id: task.id,
-    title: task.title,
-    status: task.status,
-    dueDate: task.dueDate.slice(0, 10),
-    phase: task.phase,
-    ownerName: task.ownerName,
-  }));
+  const counts = countRows.flatMap((row) => {
+    const phase = kindOf.get(row.phaseId);
+    return phase
+      ? [{ phase, status: row.status, dueDate: row.dueDate.slice(0, 10), count: Number(row.count) }]
+      : [];
+  });
+  const listed = (list: number): OverviewTask[] =>
+    listedRows.flatMap((row) => {
+      const phase = kindOf.get(row.phaseId);
+      return Number(row.list) === list && phase
+        ? [
+            {
+              id: row.id,
+              title: row.title,
+              status: row.status,
+              dueDate: row.dueDate.slice(0, 10),
+              phase,
+              ownerName: row.ownerName,
+            },
+          ]
+        : [];
+    });
 
   const phaseDates = computePhaseDates(startDate);
   const phases = phaseDates.map((dates) => {
@@ -147,23 +205,20 @@ export async function getRoadmapOverview({
       gateStatus,
       isGateOverdue: gateStatus !== "approved" && today > dates.endDate,
       summary: summariseTasks(
-        all.filter((task) => task.phase === dates.kind),
+        counts.filter((group) => group.phase === dates.kind),
         today,
       ),
     };
   });
 
-  const overall = summariseTasks(all, today);
+  const overall = summariseTasks(counts, today);
   const expected = expectedPercent(startDate, today);
-  const weekStart = startOfWeekIso(today);
-  const weekEnd = addDaysIso(weekStart, 6);
-  const overdue = all.filter((task) => isTaskOverdue(task, today));
   const dueByWeek = Array.from({ length: LAST_WEEK }, () => ({ due: 0, open: 0 }));
-  for (const task of all) {
-    const slot = dueByWeek[weekOfDate(startDate, task.dueDate) - 1];
+  for (const group of counts) {
+    const slot = dueByWeek[weekOfDate(startDate, group.dueDate) - 1];
     if (!slot) continue;
-    slot.due++;
-    if (task.status !== "done") slot.open++;
+    slot.due += group.count;
+    if (group.status !== "done") slot.open += group.count;
   }
 
   return {
@@ -193,11 +248,9 @@ export async function getRoadmapOverview({
     overall,
     expectedPercent: expected,
     health: scheduleHealth(overall.percentDone, expected),
-    dueThisWeek: all.filter(
-      (task) => task.status !== "done" && task.dueDate >= weekStart && task.dueDate <= weekEnd,
-    ),
-    overdue: overdue.slice(0, OVERDUE_LIST_LIMIT),
-    overdueCount: overdue.length,
+    dueThisWeek: listed(1),
+    overdue: listed(0),
+    overdueCount: overall.overdue,
     otherRoadmaps: roadmaps
       .filter((r) => r.status !== "archived")
       .map((r) => ({ id: r.id, title: r.title, status: r.status })),

@@ -54,6 +54,26 @@ describe("summariseTasks", () => {
     expect(summariseTasks(all, today).percentDone).toBe(100);
   });
 
+  it("counts an entry that stands for several tasks as that many", () => {
+    const counted = summariseTasks(
+      [
+        { status: "todo", dueDate: "2026-04-14", count: 3 }, // three overdue
+        { status: "done", dueDate: "2026-04-01", count: 5 },
+        { status: "blocked", dueDate: "2026-04-20", count: 2 },
+      ],
+      today,
+    );
+    expect(counted).toEqual({
+      total: 10,
+      done: 5,
+      inProgress: 0,
+      blocked: 2,
+      todo: 3,
+      overdue: 3,
+      percentDone: 50,
+    });
+  });
+
   it("rejects a malformed today", () => {
     expect(() => summariseTasks([], "15.04.2026")).toThrow(RangeError);
   });

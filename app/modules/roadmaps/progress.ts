@@ -36,30 +36,38 @@ export function isTaskOverdue(task: ProgressTask, today: IsoDate): boolean {
   return task.status !== "done" && task.dueDate < today;
 }
 
-export function summariseTasks(tasks: readonly ProgressTask[], today: IsoDate): TaskSummary {
+/**
+ * An entry may stand for `count` tasks of the same status and due date (the
+ * database can count them, so a page of counts need not read every task).
+ */
+export function summariseTasks(
+  tasks: readonly (ProgressTask & { count?: number })[],
+  today: IsoDate,
+): TaskSummary {
   assertIsoDate(today, "today");
   const summary = { total: 0, done: 0, inProgress: 0, blocked: 0, todo: 0, overdue: 0 };
   for (const task of tasks) {
-    summary.total++;
+    const n = task.count ?? 1;
+    summary.total += n;
     switch (task.status) {
       case "done":
-        summary.done++;
+        summary.done += n;
         break;
       case "in_progress":
-        summary.inProgress++;
+        summary.inProgress += n;
         break;
       case "blocked":
-        summary.blocked++;
+        summary.blocked += n;
         break;
       case "todo":
-        summary.todo++;
+        summary.todo += n;
         break;
       default: {
         const unknown: never = task.status;
         throw new RangeError(`Unknown task status ${JSON.stringify(unknown)}`);
       }
     }
-    if (isTaskOverdue(task, today)) summary.overdue++;
+    if (isTaskOverdue(task, today)) summary.overdue += n;
   }
   return { ...summary, percentDone: percentOf(summary.done, summary.total) };
 }

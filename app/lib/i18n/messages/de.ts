@@ -30,6 +30,7 @@ export const de: Messages = {
     signOut: "Abmelden",
     signedInAs: "Angemeldet als {name}",
     organisation: "Organisation",
+    switchOrganisation: "Organisation wechseln",
   },
   nav: {
     members: "Mitglieder",

@@ -30,6 +30,7 @@ export const en = {
     signOut: "Sign out",
     signedInAs: "Signed in as {name}",
     organisation: "Organisation",
+    switchOrganisation: "switch organisation",
   },
   nav: {
     members: "Members",
