@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
+import type { ArgType, SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import { PrismaClient as PostgresClient } from "~/generated/prisma-postgresql/client";
-import { PrismaClient } from "~/generated/prisma-sqlite/client";
+import { Prisma, PrismaClient } from "~/generated/prisma-sqlite/client";
 import { getDatabaseProvider } from "./db-url";
 import { env } from "./env.server";
 import type { AdapterHook } from "./sqlite.server";
@@ -13,7 +13,7 @@ import { createSqliteAdapter } from "./sqlite.server";
  * and is used through this type.
  */
 export type Db = PrismaClient;
-export type { Prisma } from "~/generated/prisma-sqlite/client";
+export { Prisma };
 
 const stats = { roundTrips: 0 };
 
@@ -21,7 +21,7 @@ const stats = { roundTrips: 0 };
  * Counts the statements sent to the database. Pages promise a fixed number of
  * round trips whatever the data size; tests read this counter to hold them to it.
  */
-const countRoundTrips: AdapterHook = (adapter: SqlDriverAdapter) => {
+function countRoundTrips<A extends SqlDriverAdapter>(adapter: A): A {
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);
   adapter.queryRaw = (query) => {
@@ -33,21 +33,23 @@ const countRoundTrips: AdapterHook = (adapter: SqlDriverAdapter) => {
     return executeRaw(query);
   };
   return adapter;
-};
+}
 
 export function getRoundTrips() {
   return stats.roundTrips;
 }
 
-function createPostgresAdapter(databaseUrl: string) {
+/** Each client's connected driver adapter, for readRows. */
+const adapters = new WeakMap<Db, { adapter?: SqlDriverAdapter }>();
+
+function createPostgresAdapter(databaseUrl: string, hook: AdapterHook) {
   const factory = new PrismaPg({
     connectionString: databaseUrl,
     max: env.DATABASE_POOL_SIZE,
     idleTimeoutMillis: 30_000,
   });
   const connect = factory.connect.bind(factory);
-  factory.connect = async () =>
-    countRoundTrips(await connect()) as Awaited<ReturnType<typeof connect>>;
+  factory.connect = async () => hook(await connect()) as Awaited<ReturnType<typeof connect>>;
   return factory;
 }
 
@@ -60,15 +62,56 @@ const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
 
 /** A client for the URL's provider: `file:` → SQLite, `postgres://` → PostgreSQL. */
 export function createDb(databaseUrl: string = env.DATABASE_URL): Db {
-  if (getDatabaseProvider(databaseUrl) === "postgresql") {
-    return new PostgresClient({
-      adapter: createPostgresAdapter(databaseUrl),
-      transactionOptions,
-    }) as unknown as Db;
+  const link: { adapter?: SqlDriverAdapter } = {};
+  const hook: AdapterHook = (adapter) => (link.adapter = countRoundTrips(adapter));
+  const client =
+    getDatabaseProvider(databaseUrl) === "postgresql"
+      ? (new PostgresClient({
+          adapter: createPostgresAdapter(databaseUrl, hook),
+          transactionOptions,
+        }) as unknown as Db)
+      : new PrismaClient({ adapter: createSqliteAdapter(databaseUrl, hook), transactionOptions });
+  adapters.set(client, link);
+  return client;
+}
+
+function argType(value: unknown): ArgType {
+  if (value instanceof Date) return { scalarType: "datetime", arity: "scalar" };
+  if (typeof value === "number") {
+    return { scalarType: Number.isInteger(value) ? "int" : "float", arity: "scalar" };
   }
-  return new PrismaClient({
-    adapter: createSqliteAdapter(databaseUrl, countRoundTrips),
-    transactionOptions,
+  return { scalarType: "string", arity: "scalar" };
+}
+
+/**
+ * A read statement sent straight to the driver adapter, for the pages that run
+ * on every visit (session, overview, dashboard): Prisma's $queryRaw adds its
+ * query pipeline and turns every value into a typed object, which costs more
+ * than the query itself. Values come as the driver delivers them: text, numbers,
+ * dates as ISO text ("2026-03-02T00:00:00.000+00:00" on SQLite,
+ * "2026-03-02T00:00:00+00:00" on PostgreSQL), integers possibly as text (SQLite
+ * reads them as 64-bit: Number() them), booleans as "0"/"1" on SQLite (use
+ * flag()). Top level only: inside a transaction use the transaction's client.
+ * Counted as a round trip like any other statement.
+ */
+export async function readRows<T extends Record<string, unknown>>(
+  query: Prisma.Sql,
+  client: Db = db,
+): Promise<T[]> {
+  const link = adapters.get(client);
+  if (!link) throw new Error("readRows needs a client made by createDb");
+  if (!link.adapter) await client.$connect();
+  const adapter = link.adapter!;
+  const result = await adapter.queryRaw({
+    sql: adapter.provider === "postgres" ? query.text : query.sql,
+    args: query.values,
+    argTypes: query.values.map(argType),
+  });
+  const { columnNames, rows } = result;
+  return rows.map((row) => {
+    const record: Record<string, unknown> = {};
+    for (let i = 0; i < columnNames.length; i++) record[columnNames[i]!] = row[i];
+    return record as T;
   });
 }
 
@@ -78,3 +121,8 @@ const globalForDb = globalThis as unknown as { __fahrplanDb?: Db };
 
 export const db: Db = globalForDb.__fahrplanDb ?? createDb();
 globalForDb.__fahrplanDb = db;
+
+/** A boolean column from readRows: true/false on PostgreSQL, "1"/"0" (or 1/0) on SQLite. */
+export function flag(value: unknown): boolean {
+  return value === true || value === 1 || value === "1" || value === 1n;
+}

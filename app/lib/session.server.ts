@@ -1,6 +1,6 @@
 import { createCookie } from "react-router";
 import { addDays, addHours } from "date-fns";
-import { db } from "./db.server";
+import { db, flag, Prisma, readRows } from "./db.server";
 import { createToken, hashToken } from "./crypto.server";
 import { env } from "./env.server";
 import type { Locale } from "./i18n";
@@ -86,13 +86,14 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
   const session = rows[0];
   if (!session) return null;
   const now = new Date();
-  const idleLimit = addDays(session.lastSeenAt, env.SESSION_IDLE_DAYS);
-  if (session.expiresAt <= now || idleLimit <= now) {
+  const lastSeenAt = new Date(session.lastSeenAt);
+  const idleLimit = addDays(lastSeenAt, env.SESSION_IDLE_DAYS);
+  if (new Date(session.expiresAt) <= now || idleLimit <= now) {
     await db.session.deleteMany({ where: { id } });
     return null;
   }
   // Touch at most once an hour: idle expiry needs no write per request.
-  if (addHours(session.lastSeenAt, 1) <= now) {
+  if (addHours(lastSeenAt, 1) <= now) {
     await db.session.updateMany({ where: { id }, data: { lastSeenAt: now } });
   }
   const memberships: SessionMembership[] = [];
@@ -100,7 +101,7 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
     if (row.orgId === null || row.role === null || row.slug === null) continue;
     memberships.push({
       role: row.role,
-      canApproveGates: Boolean(row.canApproveGates),
+      canApproveGates: flag(row.canApproveGates),
       organisation: { id: row.orgId, slug: row.slug, name: row.orgName!, locale: row.orgLocale! },
     });
   }
@@ -115,14 +116,16 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
 }
 
 type SessionRow = {
-  expiresAt: Date;
-  lastSeenAt: Date;
+  /** ISO text (see readRows). */
+  expiresAt: string;
+  lastSeenAt: string;
   userId: string;
   email: string;
   userName: string;
   userLocale: Locale | null;
   role: Role | null;
-  canApproveGates: boolean | null;
+  /** See flag(). */
+  canApproveGates: unknown;
   orgId: string | null;
   slug: string | null;
   orgName: string | null;
@@ -132,11 +135,11 @@ type SessionRow = {
 /**
  * The session, its user and the user's memberships in one statement: this
  * runs on every request, and Prisma would send four (one per relation) and
- * plan each of them anew. One row per membership (one row with empty
+ * plan each of them anew; sent straight to the driver (readRows). One row per membership (one row with empty
  * membership columns for a user without any).
  */
 function readSession(id: string) {
-  return db.$queryRaw<SessionRow[]>`
+  return readRows<SessionRow>(Prisma.sql`
     SELECT s."expiresAt", s."lastSeenAt",
            u.id AS "userId", u.email, u.name AS "userName", u.locale AS "userLocale",
            m.role, m."canApproveGates",
@@ -145,7 +148,7 @@ function readSession(id: string) {
     JOIN "User" u ON u.id = s."userId"
     LEFT JOIN "Membership" m ON m."userId" = u.id
     LEFT JOIN "Organisation" o ON o.id = m."orgId"
-    WHERE s.id = ${id}`;
+    WHERE s.id = ${id}`);
 }
 
 /** Ends the session on the server and returns a Set-Cookie header that clears it. */

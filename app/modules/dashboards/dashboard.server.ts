@@ -1,4 +1,4 @@
-import { db } from "~/lib/db.server";
+import { Prisma, readRows } from "~/lib/db.server";
 import { utcDateToIso } from "../roadmaps/dates";
 import type { IsoDate } from "../roadmaps/dates";
 import { computePhaseDates, roadmapEndDate, roadmapTimeline } from "../roadmaps/phase-dates";
@@ -25,11 +25,11 @@ import { countByTier, gateState, overdueByOwner, pilotValue } from "./dashboard"
  *
  * Why raw SQL: on SQLite, Prisma 6 loads every relation with its own statement (no
  * JOINs), so the same data through `select`/`include` would take nine; raw queries
- * also skip Prisma's per-query compilation, a good part of a request's time. The raw
- * queries use only portable SQL (quoted identifiers, JOIN, correlated subqueries,
- * COALESCE/SUM, LIMIT), so they run unchanged on PostgreSQL; every WHERE and JOIN carries
- * orgId. Values come back as the driver delivers them (dates as text on SQLite, Date on
- * PostgreSQL; sums as number or bigint) and are normalised below.
+ * sent straight to the driver (readRows) also skip Prisma's query pipeline and value
+ * mapping, a good part of a request's time. The queries use only portable SQL (quoted
+ * identifiers, JOIN, correlated subqueries, COALESCE/SUM, LIMIT), so they run unchanged
+ * on PostgreSQL; every WHERE and JOIN carries orgId. Values come back as the driver
+ * delivers them (dates as ISO text; sums as number or text) and are normalised below.
  */
 
 type PhaseRow = {
@@ -125,7 +125,7 @@ export async function getDashboard({
   today: IsoDate;
 }) {
   const [phaseRows, taskRows, kpiRows, useCaseRows] = await Promise.all([
-    db.$queryRaw<PhaseRow[]>`
+    readRows<PhaseRow>(Prisma.sql`
       SELECT r."id" AS "roadmapId", r."title", r."ambition", r."status" AS "roadmapStatus",
              r."startDate", r."plannedBudgetCents",
              p."id" AS "phaseId", p."kind", p."gateStatus", p."gateDecidedAt",
@@ -137,13 +137,13 @@ export async function getDashboard({
       JOIN "Roadmap" r ON r."id" = p."roadmapId" AND r."orgId" = p."orgId"
       WHERE p."orgId" = ${orgId}
         AND (r."id" = ${roadmapId} OR r."status" <> 'archived')
-      ORDER BY r."startDate" DESC, r."id", p."position"`,
-    db.$queryRaw<TaskRow[]>`
+      ORDER BY r."startDate" DESC, r."id", p."position"`),
+    readRows<TaskRow>(Prisma.sql`
       SELECT t."id", t."title", t."status", t."dueDate", t."completedAt", t."phaseId",
              t."ownerId", u."name" AS "ownerName"
       FROM "Task" t
       LEFT JOIN "User" u ON u."id" = t."ownerId"
-      WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL`,
+      WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL`),
     // The roadmap's KPIs (kind 0, in creation order), then their latest
     // SPARKLINE_POINTS measurements (kind 1, in recording order): those dated on or
     // after the SPARKLINE_POINTS-th latest date (ties may add a few). One statement,
@@ -152,7 +152,7 @@ export async function getDashboard({
     // filters by kpiId only, so SQLite walks the (kpiId, date) index — ten times
     // faster than ROW_NUMBER() over all of them. `m."orgId" || ''` keeps the
     // planner off the (orgId, date) index while still checking the organisation.
-    db.$queryRaw<KpiRow[]>`
+    readRows<KpiRow>(Prisma.sql`
       SELECT 0 AS "kind", k."id", k."name", k."unit", k."category", k."direction",
              k."baseline", k."target", k."baselineDate", k."targetDate",
              NULL AS "value", k."createdAt" AS "at", k."createdAt" AS "tie"
@@ -171,8 +171,8 @@ export async function getDashboard({
              LIMIT ${SPARKLINE_POINTS}) recent)
       WHERE k."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
         AND m."orgId" || '' = k."orgId"
-      ORDER BY 1, 12, 13, 2`,
-    db.$queryRaw<UseCaseRow[]>`
+      ORDER BY 1, 12, 13, 2`),
+    readRows<UseCaseRow>(Prisma.sql`
       SELECT u."id", u."title", u."status", u."roadmapId", u."hoursSavedPerWeek",
              u."hourlyCostCents",
              (SELECT a."tier" FROM "Assessment" a
@@ -182,7 +182,7 @@ export async function getDashboard({
       FROM "UseCase" u
       WHERE u."orgId" = ${orgId} AND u."archivedAt" IS NULL AND u."status" <> 'rejected'
         AND (u."roadmapId" = ${roadmapId} OR u."roadmapId" IS NULL)
-      ORDER BY u."title"`,
+      ORDER BY u."title"`),
   ]);
 
   const own = phaseRows.filter((row) => row.roadmapId === roadmapId);

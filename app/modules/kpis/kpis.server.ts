@@ -1,5 +1,4 @@
-import { db } from "~/lib/db.server";
-import type { Prisma } from "~/lib/db.server";
+import { db, Prisma, readRows } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
 import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
 import type { IsoDate } from "../roadmaps/dates";
@@ -91,7 +90,7 @@ type RecentRow = { kpiId: string; value: unknown; date: unknown };
 async function recentMeasurements(orgId: string, which: "active" | "archived") {
   const rows =
     which === "active"
-      ? await db.$queryRaw<RecentRow[]>`
+      ? await readRows<RecentRow>(Prisma.sql`
           SELECT k."id" AS "kpiId", m."value", m."date"
           FROM "Kpi" k
           LEFT JOIN "KpiMeasurement" m
@@ -102,8 +101,8 @@ async function recentMeasurements(orgId: string, which: "active" | "archived") {
                  LIMIT ${SPARKLINE_POINTS}) recent)
           WHERE k."orgId" = ${orgId} AND k."archivedAt" IS NULL
             AND (m."orgId" = k."orgId" OR m."id" IS NULL)
-          ORDER BY m."date", m."createdAt"`
-      : await db.$queryRaw<RecentRow[]>`
+          ORDER BY m."date", m."createdAt"`)
+      : await readRows<RecentRow>(Prisma.sql`
           SELECT k."id" AS "kpiId", m."value", m."date"
           FROM "Kpi" k
           LEFT JOIN "KpiMeasurement" m
@@ -114,7 +113,7 @@ async function recentMeasurements(orgId: string, which: "active" | "archived") {
                  LIMIT ${SPARKLINE_POINTS}) recent)
           WHERE k."orgId" = ${orgId} AND k."archivedAt" IS NOT NULL
             AND (m."orgId" = k."orgId" OR m."id" IS NULL)
-          ORDER BY m."date", m."createdAt"`;
+          ORDER BY m."date", m."createdAt"`);
   // LEFT JOIN (a KPI without measurements gives one empty row): it makes the database
   // start from the KPIs and walk the (kpiId, date) index, not every measurement.
   return rows

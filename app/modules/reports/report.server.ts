@@ -1,4 +1,4 @@
-import { db } from "~/lib/db.server";
+import { db, Prisma, readRows } from "~/lib/db.server";
 import { listRegister } from "../assessments/register.server";
 import { getDashboard } from "../dashboards/dashboard.server";
 import { kpiChartSeries, toKpiDefinition } from "../kpis/summary";
@@ -33,14 +33,14 @@ export async function getLeadershipReport({
         targetDate: true,
       },
     }),
-    // Every measurement for the charts; a plain JOIN is much cheaper here than Prisma's
-    // relation filter (an IN subquery) plus its per-query compilation.
-    db.$queryRaw<{ kpiId: string; value: unknown; date: unknown }[]>`
+    // Every measurement for the charts; a plain JOIN, straight to the driver, is much
+    // cheaper here than Prisma's relation filter (an IN subquery) and value mapping.
+    readRows<{ kpiId: string; value: unknown; date: unknown }>(Prisma.sql`
       SELECT m."kpiId", m."value", m."date"
       FROM "KpiMeasurement" m
       JOIN "Kpi" k ON k."id" = m."kpiId" AND k."orgId" = m."orgId"
       WHERE m."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
-      ORDER BY m."date", m."createdAt"`,
+      ORDER BY m."date", m."createdAt"`),
     db.learning.findMany({
       where: { orgId, roadmapId },
       orderBy: { createdAt: "asc" },

@@ -1,5 +1,5 @@
-import { db } from "~/lib/db.server";
-import { addDaysIso, isoToUtcDate, isoWeekNumber, startOfWeekIso, utcDateToIso } from "./dates";
+import { db, Prisma, readRows } from "~/lib/db.server";
+import { addDaysIso, isoToUtcDate, isoWeekNumber, startOfWeekIso } from "./dates";
 import type { IsoDate } from "./dates";
 import type { GateStatus } from "~/generated/prisma-sqlite/enums";
 import type { RoadmapStatus } from "./status";
@@ -51,7 +51,8 @@ type OverviewRoadmapRow = {
   ambition: string;
   focusArea: string;
   status: RoadmapStatus;
-  startDate: Date;
+  /** ISO text; its first ten characters are the day. */
+  startDate: string;
   phaseId: string | null;
   kind: PhaseKind | null;
   gateStatus: GateStatus | null;
@@ -65,7 +66,7 @@ const SIBLING_LIMIT = 20;
  * switching (their phase columns empty). One statement.
  */
 function overviewRoadmaps(orgId: string, roadmapId: string) {
-  return db.$queryRaw<OverviewRoadmapRow[]>`
+  return readRows<OverviewRoadmapRow>(Prisma.sql`
     SELECT r.id, r.title, r.ambition, r."focusArea", r.status, r."startDate",
            p.id AS "phaseId", p.kind, p."gateStatus"
     FROM "Roadmap" r
@@ -76,7 +77,7 @@ function overviewRoadmaps(orgId: string, roadmapId: string) {
         WHERE s."orgId" = ${orgId} AND s.status <> 'archived' AND s.id <> ${roadmapId}
         ORDER BY s."startDate" DESC, s.id
         LIMIT ${SIBLING_LIMIT}))
-    ORDER BY CASE WHEN r.id = ${roadmapId} THEN 0 ELSE 1 END, r."startDate" DESC, r.id, p.position`;
+    ORDER BY CASE WHEN r.id = ${roadmapId} THEN 0 ELSE 1 END, r."startDate" DESC, r.id, p.position`);
 }
 
 /**
@@ -87,12 +88,12 @@ function overviewRoadmaps(orgId: string, roadmapId: string) {
  * PostgreSQL: "2026-03-02 00:00:00"); its first ten characters are the day.
  */
 function overviewTaskCounts(orgId: string, roadmapId: string) {
-  return db.$queryRaw<TaskCountRow[]>`
+  return readRows<TaskCountRow>(Prisma.sql`
     SELECT t."phaseId", t.status, CAST(t."dueDate" AS TEXT) AS "dueDate",
            CAST(COUNT(*) AS INTEGER) AS "count"
     FROM "Task" t
     WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL
-    GROUP BY t."dueDate", t.status, t."phaseId"`;
+    GROUP BY t."dueDate", t.status, t."phaseId"`);
 }
 
 /**
@@ -109,7 +110,7 @@ function overviewListedTasks(
   const todayStart = isoToUtcDate(today);
   const weekFrom = isoToUtcDate(weekStart);
   const weekUntil = isoToUtcDate(addDaysIso(weekEnd, 1));
-  return db.$queryRaw<ListedTaskRow[]>`
+  return readRows<ListedTaskRow>(Prisma.sql`
     SELECT * FROM (
       SELECT 0 AS list, t.id, t.title, t.status, CAST(t."dueDate" AS TEXT) AS "dueDate",
              t."phaseId", u.name AS "ownerName", t.position
@@ -125,7 +126,7 @@ function overviewListedTasks(
     LEFT JOIN "User" u ON u.id = t."ownerId"
     WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL
       AND t.status <> 'done' AND t."dueDate" >= ${weekFrom} AND t."dueDate" < ${weekUntil}
-    ORDER BY 1, 5, 8, 2`;
+    ORDER BY 1, 5, 8, 2`);
 }
 
 /** The active roadmap to land on: the newest active one, else the newest not archived. */
@@ -171,7 +172,7 @@ export async function getRoadmapOverview({
   const kindOf = new Map(phaseRows.map((p) => [p.id, p.kind]));
   const roadmaps = roadmapRows.filter((r) => r.id !== roadmapId);
 
-  const startDate = utcDateToIso(roadmap.startDate);
+  const startDate = roadmap.startDate.slice(0, 10);
   const counts = countRows.flatMap((row) => {
     const phase = kindOf.get(row.phaseId);
     return phase
