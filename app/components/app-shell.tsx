@@ -158,7 +158,7 @@ function OrgSwitcher({
       </summary>
       <nav
         aria-label={t("app.organisation")}
-        className="absolute left-0 z-30 mt-1 max-h-[70vh] w-64 max-w-[calc(100vw-2rem)] overflow-y-auto rounded-control border border-line bg-surface-raised p-1 shadow-card"
+        className="absolute right-0 z-30 mt-1 max-h-[70vh] w-64 max-w-[calc(100vw-2rem)] sm:right-auto sm:left-0 overflow-y-auto rounded-control border border-line bg-surface-raised p-1 shadow-card"
       >
         <ul>
           {organisations.map((o) => (
