@@ -45,7 +45,10 @@ app.use(
     index: false,
   }),
 );
-app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h", index: false }));
+// The other files of public/ (favicon.svg): only paths that name a file look on
+// disk, so a page request costs no file-system lookup.
+const publicFiles = express.static(path.join(buildDir, "client"), { maxAge: "1h", index: false });
+app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
 // The client address (for rate limits) and protocol (for Secure cookies): set
 // here from the socket or the trusted proxy chain, always overwriting
 // whatever the client sent.
