@@ -115,14 +115,14 @@ export async function readRows<T extends Record<string, unknown>>(
   });
 }
 
+/** A boolean column from readRows: true/false on PostgreSQL, "1"/"0" (or 1/0) on SQLite. */
+export function flag(value: unknown): boolean {
+  return value === true || value === 1 || value === "1" || value === 1n;
+}
+
 // One client per process; kept on globalThis so dev-server reloads reuse it
 // and the production server can close it on shutdown.
 const globalForDb = globalThis as unknown as { __fahrplanDb?: Db };
 
 export const db: Db = globalForDb.__fahrplanDb ?? createDb();
 globalForDb.__fahrplanDb = db;
-
-/** A boolean column from readRows: true/false on PostgreSQL, "1"/"0" (or 1/0) on SQLite. */
-export function flag(value: unknown): boolean {
-  return value === true || value === 1 || value === "1" || value === 1n;
-}

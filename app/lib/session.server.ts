@@ -133,10 +133,10 @@ type SessionRow = {
 };
 
 /**
- * The session, its user and the user's memberships in one statement: this
- * runs on every request, and Prisma would send four (one per relation) and
- * plan each of them anew; sent straight to the driver (readRows). One row per membership (one row with empty
- * membership columns for a user without any).
+ * The session, its user and the user's memberships in one statement, straight
+ * to the driver (readRows): this runs on every request, and Prisma would send
+ * four (one per relation) and plan each of them anew. One row per membership
+ * (one row with empty membership columns for a user without any).
  */
 function readSession(id: string) {
   return readRows<SessionRow>(Prisma.sql`

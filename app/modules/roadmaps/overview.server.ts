@@ -27,8 +27,8 @@ export type OverviewTask = {
 const OVERDUE_LIST_LIMIT = 12;
 
 type ListedTaskRow = {
-  /** 0: among the first OVERDUE_LIST_LIMIT overdue tasks; 1: due this week. */
-  list: number;
+  /** 0: among the first OVERDUE_LIST_LIMIT overdue tasks; 1: due this week (may be text). */
+  list: number | string;
   id: string;
   title: string;
   status: TaskStatus;
@@ -42,7 +42,8 @@ type TaskCountRow = {
   phaseId: string;
   status: TaskStatus;
   dueDate: string;
-  count: number | bigint;
+  /** A number, or its text (see readRows). */
+  count: number | string;
 };
 
 type OverviewRoadmapRow = {
