@@ -239,3 +239,37 @@ test("learnings and budget lines are recorded per phase and shown in euros", asy
   const line = await e2eDb().budgetLine.findFirstOrThrow({ where: { orgId: org.org.id } });
   expect([line.plannedCents, line.actualCents]).toEqual([125_050, 30_000]);
 });
+
+test("a task's title opens its page inside the app, and as a normal link in a new tab", async ({
+  page,
+  context,
+}) => {
+  const org = await orgWithRoadmap();
+  const task = await e2eDb().task.findFirstOrThrow({
+    where: { roadmapId: org.roadmapId, phase: { kind: "analysis" } },
+    orderBy: { position: "asc" },
+    select: { id: true, title: true },
+  });
+  await signInRole(page, org, "member");
+  await page.goto(roadmapUrl(org, org.roadmapId, "/phases/analysis"));
+  const title = page.locator(`li[data-task-id="${task.id}"]`).getByRole("link", {
+    name: task.title,
+  });
+  await expect(title).toHaveAttribute("href", roadmapUrl(org, org.roadmapId, `/tasks/${task.id}`));
+
+  // Ctrl/Cmd-click: a new tab with the task; this page stays.
+  const [tab] = await Promise.all([
+    context.waitForEvent("page"),
+    title.click({ modifiers: ["ControlOrMeta"] }),
+  ]);
+  await expect(tab).toHaveURL(new RegExp(`/tasks/${task.id}$`));
+  await tab.close();
+  await expect(page).toHaveURL(/\/phases\/analysis$/);
+
+  // A plain click navigates without loading a new document.
+  await page.evaluate(() => ((window as unknown as { stay: boolean }).stay = true));
+  await title.click();
+  await expect(page).toHaveURL(new RegExp(`/tasks/${task.id}$`));
+  await expect(page.getByRole("heading", { level: 1, name: task.title })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { stay?: boolean }).stay)).toBe(true);
+});

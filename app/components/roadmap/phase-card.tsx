@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { ListLink } from "~/components/ui/list-link";
 import { Badge } from "~/components/ui/badge";
 import { ProgressBar } from "~/components/ui/progress-bar";
 import { formatDate, formatPercent } from "~/lib/i18n";
@@ -35,9 +35,9 @@ export function PhaseCard({
           </p>
           <h2 id={titleId} className="text-lead font-semibold">
             {href ? (
-              <Link to={href} className="underline-offset-2 hover:underline">
+              <ListLink to={href} className="underline-offset-2 hover:underline">
                 {title}
-              </Link>
+              </ListLink>
             ) : (
               title
             )}

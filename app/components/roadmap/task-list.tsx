@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { ListLink } from "~/components/ui/list-link";
 import { Badge } from "~/components/ui/badge";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
@@ -30,9 +30,9 @@ export function TaskList({
           <div className="min-w-0 flex-1">
             <p className="font-medium">
               {hrefFor ? (
-                <Link to={hrefFor(task)} className="underline-offset-2 hover:underline">
+                <ListLink to={hrefFor(task)} className="underline-offset-2 hover:underline">
                   {task.title}
-                </Link>
+                </ListLink>
               ) : (
                 task.title
               )}

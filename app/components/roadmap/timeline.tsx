@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { ListLink } from "~/components/ui/list-link";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { addDaysIso, diffDaysIso } from "~/modules/roadmaps/dates";
@@ -170,9 +170,9 @@ function TimelineList({ weeks, phases, today, boardHref }: Omit<Props, "startDat
           <li key={phase.kind} className={`border-l-4 pl-3 ${phaseColor[phase.kind].borderLeft}`}>
             <p className="font-semibold">
               {boardHref ? (
-                <Link to={boardHref(phase.kind)} className="underline-offset-2 hover:underline">
+                <ListLink to={boardHref(phase.kind)} className="underline-offset-2 hover:underline">
                   {phase.position}. {t(`phase.${phase.kind}`)}
-                </Link>
+                </ListLink>
               ) : (
                 <>
                   {phase.position}. {t(`phase.${phase.kind}`)}

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import type { DragEvent } from "react";
-import { Form, Link, useFetcher } from "react-router";
+import { Form, useFetcher } from "react-router";
 import { Badge } from "~/components/ui/badge";
+import { ListLink } from "~/components/ui/list-link";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { TaskStatus } from "~/modules/roadmaps/progress";
@@ -94,9 +95,9 @@ export function TaskCard({
         />
         <div className="min-w-0 flex-1">
           <p className={`font-medium break-words ${isDone ? "text-ink-muted line-through" : ""}`}>
-            <Link to={detailHref} className="underline-offset-2 hover:underline">
+            <ListLink to={detailHref} className="underline-offset-2 hover:underline">
               {task.title}
-            </Link>
+            </ListLink>
           </p>
           <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-caption text-ink-muted">
             <span className="mr-1">{ownerName ?? t("roadmap.noOwner")}</span>
@@ -214,12 +215,12 @@ export function TaskCard({
                   </button>
                 </planFetcher.Form>
               ) : null}
-              <Link
+              <ListLink
                 to={detailHref}
                 className="rounded px-2 py-1.5 text-left text-body hover:bg-surface-muted"
               >
                 {t("tasks.menu.edit")}
-              </Link>
+              </ListLink>
               {permissions.canDelete ? (
                 <Form method="post">
                   <input type="hidden" name="intent" value="delete" />
