@@ -6,6 +6,7 @@ import { useI18n } from "~/lib/i18n/react";
 import { can } from "~/lib/permissions";
 import type { Action, Role } from "~/lib/permissions";
 import { LanguageSwitch } from "./language-switch";
+import { ListLink } from "./ui/list-link";
 import { Logo } from "./logo";
 
 type AppShellProps = {
@@ -42,7 +43,7 @@ function NavItem({ base, item }: { base: string; item: (typeof NAV)[number] }) {
     ? within(to)
     : pathname === base || (item.section !== undefined && within(`${base}/${item.section}`));
   return (
-    <Link
+    <ListLink
       to={to}
       aria-current={current ? "page" : undefined}
       className={`block border-b-2 px-3 py-2 text-body font-medium whitespace-nowrap ${
@@ -50,7 +51,7 @@ function NavItem({ base, item }: { base: string; item: (typeof NAV)[number] }) {
       }`}
     >
       {t(item.label)}
-    </Link>
+    </ListLink>
   );
 }
 

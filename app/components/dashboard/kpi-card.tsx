@@ -1,7 +1,7 @@
-import { Link } from "react-router";
 import { Sparkline } from "~/components/charts/sparkline";
 import { formatKpiValue } from "~/components/kpis/format";
 import { KpiStatusBadge } from "~/components/kpis/kpi-status-badge";
+import { ListLink } from "~/components/ui/list-link";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { KpiSummary } from "~/modules/kpis/summary";
@@ -34,9 +34,9 @@ export function KpiCard({ kpi, href }: { kpi: KpiCardData; href?: string }) {
       <div className="flex items-start justify-between gap-2">
         <h3 id={titleId} className="font-semibold">
           {href ? (
-            <Link to={href} className="hover:text-brand hover:underline">
+            <ListLink to={href} className="hover:text-brand hover:underline">
               {kpi.name}
-            </Link>
+            </ListLink>
           ) : (
             kpi.name
           )}

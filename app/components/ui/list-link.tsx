@@ -7,8 +7,9 @@ type ListLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & {
 };
 
 /**
- * A link to an absolute path of this app, for long lists (task cards, task
- * lists, the timeline). A plain click navigates inside the app like React
+ * A link to an absolute path of this app, for links in long lists (task cards,
+ * task lists, the timeline, KPI cards) and on every page (the main
+ * navigation). A plain click navigates inside the app like React
  * Router's <Link>; a modified or middle click, or a page without JavaScript,
  * gets a normal link. <Link> resolves its target against the route tree on
  * every render (~10 µs each on the server, and a phase board of 300 tasks has
