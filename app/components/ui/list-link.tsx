@@ -12,8 +12,9 @@ type ListLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & {
  * navigation). A plain click navigates inside the app like React
  * Router's <Link>; a modified or middle click, or a page without JavaScript,
  * gets a normal link. <Link> resolves its target against the route tree on
- * every render (~10 µs each on the server, and a phase board of 300 tasks has
- * 600 of them); an absolute path needs none of that.
+ * every render (~10 µs each on the server, and each task card has two: the
+ * pilot board of the 300-task bench roadmap had 200); an absolute path needs
+ * none of that.
  */
 export function ListLink({ to, onClick, children, ...props }: ListLinkProps) {
   const navigate = useNavigate();
