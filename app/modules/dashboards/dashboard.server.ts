@@ -1,5 +1,4 @@
 import { Prisma, readRows } from "~/lib/db.server";
-import { utcDateToIso } from "../roadmaps/dates";
 import type { IsoDate } from "../roadmaps/dates";
 import { computePhaseDates, roadmapEndDate, roadmapTimeline } from "../roadmaps/phase-dates";
 import type { PhaseKind } from "../roadmaps/phase-dates";
@@ -85,31 +84,23 @@ type UseCaseRow = {
   tier: string | null;
 };
 
-/** A number from a raw row: SQLite gives numbers, PostgreSQL bigint for sums. */
+/** A number from readRows: a number, or its text (SQLite integers, PostgreSQL sums). */
 function num(value: unknown): number {
-  if (typeof value === "number") return value;
-  if (typeof value === "bigint") return Number(value);
-  if (typeof value === "string" && value.trim() !== "") return Number(value);
-  if (value !== null && typeof value === "object" && "toNumber" in value) {
-    return (value as { toNumber(): number }).toNumber();
-  }
-  return 0;
+  return value === null || value === undefined || value === "" ? 0 : Number(value);
 }
 
-/** A stored calendar date (00:00 UTC) from a raw row, as "YYYY-MM-DD". */
+/** A stored calendar date (00:00 UTC, ISO text from readRows) as "YYYY-MM-DD". */
 function calendarDate(value: unknown): IsoDate {
-  if (value instanceof Date) return utcDateToIso(value);
-  if (typeof value === "number") return utcDateToIso(new Date(value));
   return String(value).slice(0, 10);
 }
 
 /**
- * A timestamp from a raw row, as the local calendar day it happened on (what todayIso
- * gives, without date-fns: this runs for every task of the roadmap).
+ * A timestamp (ISO text from readRows) as the local calendar day it happened on
+ * (what todayIso gives, without date-fns: this runs for every task of the roadmap).
  */
 function dayOf(value: unknown): IsoDate | null {
   if (value === null || value === undefined) return null;
-  const date = value instanceof Date ? value : new Date(value as string | number);
+  const date = new Date(String(value));
   if (Number.isNaN(date.getTime())) return null;
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;

@@ -88,32 +88,19 @@ type RecentRow = { kpiId: string; value: unknown; date: unknown };
  * index instead of every measurement. Portable SQL; rows checked against orgId.
  */
 async function recentMeasurements(orgId: string, which: "active" | "archived") {
-  const rows =
-    which === "active"
-      ? await readRows<RecentRow>(Prisma.sql`
-          SELECT k."id" AS "kpiId", m."value", m."date"
-          FROM "Kpi" k
-          LEFT JOIN "KpiMeasurement" m
-            ON m."kpiId" = k."id"
-           AND m."date" >= (SELECT MIN(recent."date") FROM (
-                 SELECT c."date" FROM "KpiMeasurement" c
-                 WHERE c."kpiId" = k."id" ORDER BY c."date" DESC
-                 LIMIT ${SPARKLINE_POINTS}) recent)
-          WHERE k."orgId" = ${orgId} AND k."archivedAt" IS NULL
-            AND (m."orgId" = k."orgId" OR m."id" IS NULL)
-          ORDER BY m."date", m."createdAt"`)
-      : await readRows<RecentRow>(Prisma.sql`
-          SELECT k."id" AS "kpiId", m."value", m."date"
-          FROM "Kpi" k
-          LEFT JOIN "KpiMeasurement" m
-            ON m."kpiId" = k."id"
-           AND m."date" >= (SELECT MIN(recent."date") FROM (
-                 SELECT c."date" FROM "KpiMeasurement" c
-                 WHERE c."kpiId" = k."id" ORDER BY c."date" DESC
-                 LIMIT ${SPARKLINE_POINTS}) recent)
-          WHERE k."orgId" = ${orgId} AND k."archivedAt" IS NOT NULL
-            AND (m."orgId" = k."orgId" OR m."id" IS NULL)
-          ORDER BY m."date", m."createdAt"`);
+  const archived = which === "active" ? Prisma.sql`IS NULL` : Prisma.sql`IS NOT NULL`;
+  const rows = await readRows<RecentRow>(Prisma.sql`
+    SELECT k."id" AS "kpiId", m."value", m."date"
+    FROM "Kpi" k
+    LEFT JOIN "KpiMeasurement" m
+      ON m."kpiId" = k."id"
+     AND m."date" >= (SELECT MIN(recent."date") FROM (
+           SELECT c."date" FROM "KpiMeasurement" c
+           WHERE c."kpiId" = k."id" ORDER BY c."date" DESC
+           LIMIT ${SPARKLINE_POINTS}) recent)
+    WHERE k."orgId" = ${orgId} AND k."archivedAt" ${archived}
+      AND (m."orgId" = k."orgId" OR m."id" IS NULL)
+    ORDER BY m."date", m."createdAt"`);
   // LEFT JOIN (a KPI without measurements gives one empty row): it makes the database
   // start from the KPIs and walk the (kpiId, date) index, not every measurement.
   return rows
@@ -121,7 +108,7 @@ async function recentMeasurements(orgId: string, which: "active" | "archived") {
     .map((row) => ({
       kpiId: row.kpiId,
       value: Number(row.value),
-      date: row.date instanceof Date ? row.date : new Date(String(row.date)),
+      date: new Date(String(row.date)),
     }));
 }
 

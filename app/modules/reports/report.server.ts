@@ -74,7 +74,7 @@ export async function getLeadershipReport({
     const list = byKpi.get(m.kpiId) ?? [];
     list.push({
       value: Number(m.value),
-      date: m.date instanceof Date ? utcDateToIso(m.date) : String(m.date).slice(0, 10),
+      date: String(m.date).slice(0, 10),
     });
     byKpi.set(m.kpiId, list);
   }

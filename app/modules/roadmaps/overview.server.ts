@@ -32,7 +32,7 @@ type ListedTaskRow = {
   id: string;
   title: string;
   status: TaskStatus;
-  /** The stored calendar date as text; its first ten characters are YYYY-MM-DD. */
+  /** ISO text (see readRows); its first ten characters are the day. */
   dueDate: string;
   phaseId: string;
   ownerName: string | null;
@@ -85,13 +85,10 @@ function overviewRoadmaps(orgId: string, roadmapId: string) {
  * How many of the roadmap's tasks share a phase, status and due date: all the
  * progress figures and the timeline need. Read from the (orgId, roadmapId,
  * dueDate, status, phaseId, deletedAt) index alone, without a row per task.
- * The due date comes as text (SQLite: "2026-03-02T00:00:00.000+00:00",
- * PostgreSQL: "2026-03-02 00:00:00"); its first ten characters are the day.
  */
 function overviewTaskCounts(orgId: string, roadmapId: string) {
   return readRows<TaskCountRow>(Prisma.sql`
-    SELECT t."phaseId", t.status, CAST(t."dueDate" AS TEXT) AS "dueDate",
-           CAST(COUNT(*) AS INTEGER) AS "count"
+    SELECT t."phaseId", t.status, t."dueDate", CAST(COUNT(*) AS INTEGER) AS "count"
     FROM "Task" t
     WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL
     GROUP BY t."dueDate", t.status, t."phaseId"`);
@@ -113,8 +110,8 @@ function overviewListedTasks(
   const weekUntil = isoToUtcDate(addDaysIso(weekEnd, 1));
   return readRows<ListedTaskRow>(Prisma.sql`
     SELECT * FROM (
-      SELECT 0 AS list, t.id, t.title, t.status, CAST(t."dueDate" AS TEXT) AS "dueDate",
-             t."phaseId", u.name AS "ownerName", t.position
+      SELECT 0 AS list, t.id, t.title, t.status, t."dueDate", t."phaseId",
+             u.name AS "ownerName", t.position
       FROM "Task" t
       LEFT JOIN "User" u ON u.id = t."ownerId"
       WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL
@@ -122,7 +119,7 @@ function overviewListedTasks(
       ORDER BY t."dueDate", t.position, t.id
       LIMIT ${OVERDUE_LIST_LIMIT}) overdue
     UNION ALL
-    SELECT 1, t.id, t.title, t.status, CAST(t."dueDate" AS TEXT), t."phaseId", u.name, t.position
+    SELECT 1, t.id, t.title, t.status, t."dueDate", t."phaseId", u.name, t.position
     FROM "Task" t
     LEFT JOIN "User" u ON u.id = t."ownerId"
     WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL
