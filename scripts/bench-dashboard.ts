@@ -96,6 +96,9 @@ export function lazyChunksKiB(buildDir: string) {
     .sort((a, b) => b.kib - a.kib);
 }
 
+/** The dashboard's targets from the issue: throughput against the bare route, unloaded p95. */
+export const DASHBOARD_TARGETS = { ratio: 0.5, p95ms: 10 };
+
 /** Budgets from the issue: list and detail ≤ 130 KiB, dashboard ≤ 150 KiB before charts. */
 export const BUNDLE_BUDGETS_KIB: Record<string, number> = {
   "routes/org/kpis/index": 130,

@@ -300,13 +300,23 @@ async function main() {
     `\nOverview at ${ratio.toFixed(2)} × the bare route (target ≥ ${TARGET_RATIO}): ${ok ? "met" : "NOT met"}.`,
   );
 
-  const { benchDashboard, printBundles } = await import("./bench-dashboard");
+  const { benchDashboard, DASHBOARD_TARGETS, printBundles } = await import("./bench-dashboard");
+  let dashboardOk = true;
   if (!args["skip-dashboard"]) {
     console.log("\nKPI, dashboard and report pages (scripts/bench-dashboard.ts)");
-    console.table(await benchDashboard({ url: base, seconds: SECONDS, orgSlug: "bench-0" }));
+    const rows = await benchDashboard({ url: base, seconds: SECONDS, orgSlug: "bench-0" });
+    console.table(rows);
+    const dashboard = rows.find((r) => r.name === "dashboard")!;
+    dashboardOk =
+      dashboard.ratioToBare >= DASHBOARD_TARGETS.ratio &&
+      dashboard.unloadedP95ms <= DASHBOARD_TARGETS.p95ms &&
+      rows.every((r) => r.non2xx === 0);
+    console.log(
+      `\nDashboard at ${dashboard.ratioToBare.toFixed(2)} × the bare route (target ≥ ${DASHBOARD_TARGETS.ratio}), unloaded p95 ${dashboard.unloadedP95ms} ms (target ≤ ${DASHBOARD_TARGETS.p95ms}): ${dashboardOk ? "met" : "NOT met"}.`,
+    );
   }
   printBundles(BUILD_DIR);
-  return ok;
+  return ok && dashboardOk;
 }
 
 main()

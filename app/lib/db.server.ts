@@ -39,8 +39,10 @@ export function getRoundTrips() {
   return stats.roundTrips;
 }
 
-/** Each client's connected driver adapter, for readRows. */
-const adapters = new WeakMap<Db, { adapter?: SqlDriverAdapter }>();
+/** Each client's connected driver adapter (and which connection it is), for readRows. */
+type Link = { adapter?: SqlDriverAdapter; connection?: number };
+const adapters = new WeakMap<Db, Link>();
+let connections = 0;
 
 function createPostgresAdapter(databaseUrl: string, hook: AdapterHook) {
   const factory = new PrismaPg({
@@ -62,8 +64,11 @@ const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
 
 /** A client for the URL's provider: `file:` → SQLite, `postgres://` → PostgreSQL. */
 export function createDb(databaseUrl: string = env.DATABASE_URL): Db {
-  const link: { adapter?: SqlDriverAdapter } = {};
-  const hook: AdapterHook = (adapter) => (link.adapter = countRoundTrips(adapter));
+  const link: Link = {};
+  const hook: AdapterHook = (adapter) => {
+    link.connection = ++connections;
+    return (link.adapter = countRoundTrips(adapter));
+  };
   const client =
     getDatabaseProvider(databaseUrl) === "postgresql"
       ? (new PostgresClient({
@@ -73,6 +78,37 @@ export function createDb(databaseUrl: string = env.DATABASE_URL): Db {
       : new PrismaClient({ adapter: createSqliteAdapter(databaseUrl, hook), transactionOptions });
   adapters.set(client, link);
   return client;
+}
+
+async function connect(client: Db): Promise<Required<Link>> {
+  const link = adapters.get(client);
+  if (!link) throw new Error("readRows needs a client made by createDb");
+  if (!link.adapter) await client.$connect();
+  return link as Required<Link>;
+}
+
+/**
+ * A value that changes whenever any data in the database changes (any table, any
+ * organisation, any process), for caching pages that are read far more often than
+ * written (versioned-cache.server.ts). SQLite: the number of rows this connection
+ * has changed, plus PRAGMA data_version, which changes when another connection
+ * commits. PostgreSQL: the WAL insert position, which every commit advances, and
+ * the server's start time (a restored server may reuse positions). Both carry the
+ * connection's number, as SQLite's counters start again on a new connection.
+ * Read it before the data it guards: data read afterwards is at least that new.
+ * One round trip.
+ */
+export async function dataVersion(client: Db = db): Promise<string> {
+  const { adapter, connection } = await connect(client);
+  const result = await adapter.queryRaw({
+    sql:
+      adapter.provider === "postgres"
+        ? "SELECT pg_current_wal_insert_lsn()::text || '@' || pg_postmaster_start_time()::text"
+        : "SELECT total_changes() || ':' || data_version FROM pragma_data_version",
+    args: [],
+    argTypes: [],
+  });
+  return `${connection}/${String(result.rows[0]![0])}`;
 }
 
 function argType(value: unknown): ArgType {
@@ -98,10 +134,7 @@ export async function readRows<T extends Record<string, unknown>>(
   query: Prisma.Sql,
   client: Db = db,
 ): Promise<T[]> {
-  const link = adapters.get(client);
-  if (!link) throw new Error("readRows needs a client made by createDb");
-  if (!link.adapter) await client.$connect();
-  const adapter = link.adapter!;
+  const { adapter } = await connect(client);
   const result = await adapter.queryRaw({
     sql: adapter.provider === "postgres" ? query.text : query.sql,
     args: query.values,

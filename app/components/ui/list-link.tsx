@@ -22,8 +22,6 @@ export function ListLink({ to, onClick, children, ...props }: ListLinkProps) {
     <a
       {...props}
       href={to}
-      // Lets React Router discover the target's route before the click (as <Link> does).
-      data-discover="true"
       onClick={(event) => {
         onClick?.(event);
         if (

@@ -1,4 +1,5 @@
 import { Prisma, readRows } from "~/lib/db.server";
+import { versionedCache } from "~/lib/versioned-cache.server";
 import type { IsoDate } from "../roadmaps/dates";
 import { computePhaseDates, roadmapEndDate, roadmapTimeline } from "../roadmaps/phase-dates";
 import type { PhaseKind } from "../roadmaps/phase-dates";
@@ -14,7 +15,8 @@ import { countByTier, gateState, overdueByOwner, pilotValue } from "./dashboard"
 
 /*
  * The leadership dashboard of one roadmap in FOUR database round trips (the promise is
- * at most five), whatever the number of tasks, KPIs and measurements, all sent at once:
+ * at most five; getDashboardCached adds one to check the data version), whatever the
+ * number of tasks, KPIs and measurements, all sent at once:
  *
  *   1. phases ⋈ roadmap, with each phase's budget sums (and the other open roadmaps,
  *      for switching)                                               — raw SQL
@@ -309,6 +311,18 @@ export async function getDashboard({
     overdueByOwner: overdueByOwner(tasks, today),
     otherRoadmaps: [...otherRoadmaps.values()],
   };
+}
+
+const cache = versionedCache<Awaited<ReturnType<typeof getDashboard>>>(200);
+
+/**
+ * getDashboard, remembered until anything in the database changes or the day does
+ * (see versionedCache): leadership opens the same dashboard far more often than anyone
+ * records a measurement, and a repeat visit then costs one round trip instead of four.
+ * Up to 200 roadmap-days per process.
+ */
+export function getDashboardCached(args: { orgId: string; roadmapId: string; today: IsoDate }) {
+  return cache.get(`${args.orgId}/${args.roadmapId}/${args.today}`, () => getDashboard(args));
 }
 
 export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;

@@ -21,7 +21,7 @@ import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
 import { IdParamSchema } from "~/lib/params";
-import { getDashboard } from "~/modules/dashboards/dashboard.server";
+import { getDashboardCached } from "~/modules/dashboards/dashboard.server";
 import { todayIso } from "~/modules/roadmaps/dates";
 
 export const meta: Route.MetaFunction = ({ data }) => [
@@ -33,7 +33,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   requirePermission(scope, "report:read");
   const roadmapId = IdParamSchema.safeParse(params.roadmapId);
   if (!roadmapId.success) notFound();
-  const dashboard = await getDashboard({
+  const dashboard = await getDashboardCached({
     orgId: scope.org.id,
     roadmapId: roadmapId.data,
     today: todayIso(),
