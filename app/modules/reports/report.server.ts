@@ -1,6 +1,6 @@
 import { db, Prisma, readRows } from "~/lib/db.server";
 import { listRegister } from "../assessments/register.server";
-import { getDashboard } from "../dashboards/dashboard.server";
+import { getDashboardCached } from "../dashboards/dashboard.server";
 import { kpiChartSeries, toKpiDefinition } from "../kpis/summary";
 import { utcDateToIso } from "../roadmaps/dates";
 import type { IsoDate } from "../roadmaps/dates";
@@ -20,7 +20,8 @@ export async function getLeadershipReport({
   today: IsoDate;
 }) {
   const [dashboard, kpis, measurements, learnings, budgetLines, register] = await Promise.all([
-    getDashboard({ orgId, roadmapId, today }),
+    // Usually just opened from the dashboard: its figures are remembered.
+    getDashboardCached({ orgId, roadmapId, today }),
     db.kpi.findMany({
       where: { orgId, roadmapId, archivedAt: null },
       orderBy: { createdAt: "asc" },
