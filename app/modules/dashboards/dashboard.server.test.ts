@@ -239,12 +239,14 @@ describe("getDashboard", () => {
     expect(measured.kpis[0]!.summary.latest).toEqual({ value: 2, date: addDaysIso(START, 14) });
     expect(measured.kpis[0]!.summary.status).not.toBe("no_data");
 
-    // A rename of the owner (another table, no roadmap row touched) shows as well.
+    // A rename of an overdue task's owner (another table, no roadmap row) shows too.
     const task = await db.task.findFirstOrThrow({
       where: { roadmapId: roadmap.id, dueDate: { lt: isoToUtcDate(args.today) } },
       select: { id: true },
     });
     await db.task.update({ where: { id: task.id }, data: { ownerId: user.id, status: "todo" } });
+    const assigned = (await getDashboardCached(args))!;
+    expect(assigned.overdueByOwner.map((g) => g.ownerName)).toContain(user.name);
     await db.user.update({ where: { id: user.id }, data: { name: "Neuer Name" } });
     const renamed = (await getDashboardCached(args))!;
     expect(renamed.overdueByOwner.map((g) => g.ownerName)).toContain("Neuer Name");
