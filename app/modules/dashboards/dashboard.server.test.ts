@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { getDatabaseProvider } from "~/lib/db-url";
 import { db, getRoundTrips } from "~/lib/db.server";
+import type { Prisma } from "~/lib/db.server";
+import { env } from "~/lib/env.server";
 import { createOrgWithMember, createUser } from "~/test/factories";
+import { recordMeasurement } from "../kpis/kpis.server";
+import { SPARKLINE_POINTS } from "../kpis/summary";
 import { createRoadmapFromTemplate } from "../roadmaps/create.server";
 import { addDaysIso, isoToUtcDate } from "../roadmaps/dates";
-import { SPARKLINE_POINTS } from "../kpis/summary";
-import { getDatabaseProvider } from "~/lib/db-url";
-import { env } from "~/lib/env.server";
-import { recordMeasurement } from "../kpis/kpis.server";
 import { getDashboard, getDashboardCached } from "./dashboard.server";
 
 const START = "2026-03-02";
@@ -26,6 +27,23 @@ async function createRoadmap(status: "active" | "draft" = "active") {
     }),
   );
   return { org, user, roadmap };
+}
+
+/** A KPI of the roadmap, measured from its start to its 90th day. */
+function createKpi(
+  orgId: string,
+  roadmapId: string,
+  kpi: Omit<Prisma.KpiUncheckedCreateInput, "orgId" | "roadmapId" | "baselineDate" | "targetDate">,
+) {
+  return db.kpi.create({
+    data: {
+      orgId,
+      roadmapId,
+      baselineDate: isoToUtcDate(START),
+      targetDate: isoToUtcDate(addDaysIso(START, 89)),
+      ...kpi,
+    },
+  });
 }
 
 describe("getDashboard", () => {
@@ -91,18 +109,12 @@ describe("getDashboard", () => {
         rulesetVersion: "test",
       })),
     });
-    const kpi = await db.kpi.create({
-      data: {
-        orgId: org.id,
-        roadmapId: roadmap.id,
-        name: "Minutes",
-        category: "efficiency",
-        direction: "lower_is_better",
-        baseline: 18,
-        target: 9,
-        baselineDate: isoToUtcDate(START),
-        targetDate: isoToUtcDate(addDaysIso(START, 89)),
-      },
+    const kpi = await createKpi(org.id, roadmap.id, {
+      name: "Minutes",
+      category: "efficiency",
+      direction: "lower_is_better",
+      baseline: 18,
+      target: 9,
     });
     await db.kpiMeasurement.createMany({
       data: [
@@ -111,18 +123,12 @@ describe("getDashboard", () => {
       ].map((m) => ({ ...m, orgId: org.id, kpiId: kpi.id, recordedById: user.id })),
     });
 
-    await db.kpi.create({
-      data: {
-        orgId: org.id,
-        roadmapId: roadmap.id,
-        name: "Not measured yet",
-        category: "quality",
-        direction: "higher_is_better",
-        baseline: 1,
-        target: 2,
-        baselineDate: isoToUtcDate(START),
-        targetDate: isoToUtcDate(addDaysIso(START, 89)),
-      },
+    await createKpi(org.id, roadmap.id, {
+      name: "Not measured yet",
+      category: "quality",
+      direction: "higher_is_better",
+      baseline: 1,
+      target: 2,
     });
 
     const d = (await getDashboard({ orgId: org.id, roadmapId: roadmap.id, today }))!;
@@ -162,18 +168,12 @@ describe("getDashboard", () => {
   it("shows a same-day correction as the latest value, and only this organisation's measurements", async () => {
     const { org, roadmap } = await createRoadmap();
     const { org: other } = await createOrgWithMember("owner");
-    const kpi = await db.kpi.create({
-      data: {
-        orgId: org.id,
-        roadmapId: roadmap.id,
-        name: "Replies per day",
-        category: "efficiency",
-        direction: "higher_is_better",
-        baseline: 10,
-        target: 40,
-        baselineDate: isoToUtcDate(START),
-        targetDate: isoToUtcDate(addDaysIso(START, 89)),
-      },
+    const kpi = await createKpi(org.id, roadmap.id, {
+      name: "Replies per day",
+      category: "efficiency",
+      direction: "higher_is_better",
+      baseline: 10,
+      target: 40,
     });
     // Recorded at 01:00, corrected at 02:00 the same day.
     const day = isoToUtcDate(addDaysIso(START, 14));
@@ -211,18 +211,12 @@ describe("getDashboard", () => {
 
   it("shows a change on the next visit, however it was remembered", async () => {
     const { org, user, roadmap } = await createRoadmap();
-    const kpi = await db.kpi.create({
-      data: {
-        orgId: org.id,
-        roadmapId: roadmap.id,
-        name: "Angebote pro Woche",
-        category: "efficiency",
-        direction: "higher_is_better",
-        baseline: 0,
-        target: 40,
-        baselineDate: isoToUtcDate(START),
-        targetDate: isoToUtcDate(addDaysIso(START, 89)),
-      },
+    const kpi = await createKpi(org.id, roadmap.id, {
+      name: "Angebote pro Woche",
+      category: "efficiency",
+      direction: "higher_is_better",
+      baseline: 0,
+      target: 40,
     });
     const args = { orgId: org.id, roadmapId: roadmap.id, today: addDaysIso(START, 14) };
     const first = (await getDashboardCached(args))!;
@@ -273,19 +267,13 @@ describe("getDashboard", () => {
       })),
     });
     for (let k = 0; k < 20; k++) {
-      const kpi = await db.kpi.create({
-        data: {
-          orgId: org.id,
-          roadmapId: roadmap.id,
-          name: `KPI ${k}`,
-          category: "efficiency",
-          direction: "higher_is_better",
-          baseline: 0,
-          target: 100,
-          baselineDate: isoToUtcDate(START),
-          targetDate: isoToUtcDate(addDaysIso(START, 89)),
-          ownerId: user.id,
-        },
+      const kpi = await createKpi(org.id, roadmap.id, {
+        name: `KPI ${k}`,
+        category: "efficiency",
+        direction: "higher_is_better",
+        baseline: 0,
+        target: 100,
+        ownerId: user.id,
       });
       await db.kpiMeasurement.createMany({
         data: Array.from({ length: 90 }, (_, day) => ({
