@@ -29,7 +29,16 @@ export const ACTIONS = [
   "learning:create",
   "budget:update",
   "audit:read",
+  "audit:read-own",
   "report:read",
+  // Governance records: members record what they did, managers keep the catalogues and
+  // may correct or delete any record.
+  "oversight:record",
+  "oversight:manage",
+  "training:record",
+  "training:manage",
+  "datasource:check",
+  "datasource:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -51,7 +60,14 @@ const MANAGER: Action[] = [
   "learning:create",
   "budget:update",
   "audit:read",
+  "audit:read-own",
   "report:read",
+  "oversight:record",
+  "oversight:manage",
+  "training:record",
+  "training:manage",
+  "datasource:check",
+  "datasource:manage",
 ];
 
 export const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {
@@ -71,8 +87,12 @@ export const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {
     "measurement:record",
     "learning:create",
     "report:read",
+    "audit:read-own",
+    "oversight:record",
+    "training:record",
+    "datasource:check",
   ]),
-  viewer: new Set<Action>(["audit:read", "report:read"]),
+  viewer: new Set<Action>(["audit:read", "audit:read-own", "report:read"]),
 };
 
 /**
