@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
-import { createOrgWithMember, createUser } from "~/test/factories";
-import { createRoadmapFromTemplate } from "../roadmaps/create.server";
+import { addMember, createOrgWithMember, createTemplateRoadmap } from "~/test/factories";
 import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
 import { phaseDatesFor } from "../roadmaps/phase-dates";
 import {
@@ -22,18 +21,9 @@ const AS_OF = "2026-07-15";
 const START = "2026-03-02";
 
 async function setup(options: { withRoadmap?: boolean } = {}) {
-  const { org, user } = await createOrgWithMember("manager");
+  const { org, user, actor } = await createOrgWithMember("manager");
   const roadmap = options.withRoadmap
-    ? await db.$transaction((tx) =>
-        createRoadmapFromTemplate(tx, {
-          orgId: org.id,
-          actorId: user.id,
-          title: "Pilot",
-          startDate: START,
-          locale: "de",
-          status: "active",
-        }),
-      )
+    ? await createTemplateRoadmap(actor, { startDate: START })
     : null;
   const useCase = await db.useCase.create({
     data: {
@@ -44,7 +34,6 @@ async function setup(options: { withRoadmap?: boolean } = {}) {
     },
     select: { id: true },
   });
-  const actor = { orgId: org.id, actorId: user.id };
   return { org, user, roadmap, useCaseId: useCase.id, actor };
 }
 
@@ -261,8 +250,7 @@ describe("planning obligations", () => {
 
   it("gives the tasks to the use case's owner when that person is a member", async () => {
     const { org, useCaseId, actor } = await setup({ withRoadmap: true });
-    const owner = await createUser();
-    await db.membership.create({ data: { orgId: org.id, userId: owner.id, role: "member" } });
+    const owner = await addMember(org.id, "member");
     await db.useCase.update({ where: { id: useCaseId }, data: { ownerId: owner.id } });
     await assessCv(actor, useCaseId);
     await planObligations({ ...actor, useCaseId, orgSlug: org.slug });

@@ -3,31 +3,15 @@ import { getDatabaseProvider } from "~/lib/db-url";
 import { db, getRoundTrips } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
-import { createOrgWithMember, createUser } from "~/test/factories";
+import { createOrgWithMember, createOrgWithRoadmap, createUser } from "~/test/factories";
 import { recordMeasurement } from "../kpis/kpis.server";
 import { SPARKLINE_POINTS } from "../kpis/summary";
-import { createRoadmapFromTemplate } from "../roadmaps/create.server";
 import { addDaysIso, isoToUtcDate } from "../roadmaps/dates";
 import { getDashboard, getDashboardCached } from "./dashboard.server";
 
 const START = "2026-03-02";
-
-async function createRoadmap(status: "active" | "draft" = "active") {
-  const { org, user } = await createOrgWithMember("manager");
-  const roadmap = await db.$transaction((tx) =>
-    createRoadmapFromTemplate(tx, {
-      orgId: org.id,
-      actorId: user.id,
-      title: "Pilot",
-      startDate: START,
-      locale: "de",
-      status,
-      plannedBudgetCents: 5_000_000,
-      ownerIds: [user.id],
-    }),
-  );
-  return { org, user, roadmap };
-}
+/** The roadmap every test here starts from. */
+const ROADMAP = { startDate: START, plannedBudgetCents: 5_000_000 };
 
 /** A KPI of the roadmap, measured from its start to its 90th day. */
 function createKpi(
@@ -48,7 +32,7 @@ function createKpi(
 
 describe("getDashboard", () => {
   it("sums progress, budget, KPI status, tiers and the value of saved hours", async () => {
-    const { org, user, roadmap } = await createRoadmap();
+    const { org, user, roadmap } = await createOrgWithRoadmap(ROADMAP);
     const today = addDaysIso(START, 28); // 4 weeks in
     const tasks = await db.task.findMany({
       where: { roadmapId: roadmap.id, phaseId: roadmap.phaseIds.analysis },
@@ -160,13 +144,13 @@ describe("getDashboard", () => {
   });
 
   it("does not reveal another organisation's roadmap", async () => {
-    const { roadmap } = await createRoadmap();
+    const { roadmap } = await createOrgWithRoadmap(ROADMAP);
     const { org: other } = await createOrgWithMember("owner");
     expect(await getDashboard({ orgId: other.id, roadmapId: roadmap.id, today: START })).toBeNull();
   });
 
   it("shows a same-day correction as the latest value, and only this organisation's measurements", async () => {
-    const { org, roadmap } = await createRoadmap();
+    const { org, roadmap } = await createOrgWithRoadmap(ROADMAP);
     const { org: other } = await createOrgWithMember("owner");
     const kpi = await createKpi(org.id, roadmap.id, {
       name: "Replies per day",
@@ -210,7 +194,7 @@ describe("getDashboard", () => {
   });
 
   it("shows a change on the next visit, however it was remembered", async () => {
-    const { org, user, roadmap } = await createRoadmap();
+    const { org, user, roadmap } = await createOrgWithRoadmap(ROADMAP);
     const kpi = await createKpi(org.id, roadmap.id, {
       name: "Angebote pro Woche",
       category: "efficiency",
@@ -251,7 +235,7 @@ describe("getDashboard", () => {
   });
 
   it("needs at most 5 database round trips for 300 tasks and 20 KPIs × 90 measurements", async () => {
-    const { org, user, roadmap } = await createRoadmap();
+    const { org, user, roadmap } = await createOrgWithRoadmap(ROADMAP);
     const owners = await Promise.all([createUser(), createUser(), createUser()]);
     const phaseIds = [roadmap.phaseIds.analysis, roadmap.phaseIds.pilot, roadmap.phaseIds.scale];
     await db.task.createMany({

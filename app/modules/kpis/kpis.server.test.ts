@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
-import { createOrgWithMember, createUser } from "~/test/factories";
-import { createRoadmapFromTemplate } from "../roadmaps/create.server";
+import { addMember, createOrgWithMember, createTemplateRoadmap } from "~/test/factories";
 import {
   createKpi,
   deleteMeasurement,
@@ -32,8 +31,7 @@ const input: CreateKpiInput = {
 
 async function setup() {
   const { org, user } = await createOrgWithMember("manager");
-  const member = await createUser();
-  await db.membership.create({ data: { orgId: org.id, userId: member.id, role: "member" } });
+  const member = await addMember(org.id, "member");
   const created = await createKpi({
     orgId: org.id,
     actorId: user.id,
@@ -75,15 +73,7 @@ describe("KPIs", () => {
   it("refuses references to another organisation's roadmap, owner or use case", async () => {
     const { org, manager } = await setup();
     const other = await createOrgWithMember("owner");
-    const roadmap = await db.$transaction((tx) =>
-      createRoadmapFromTemplate(tx, {
-        orgId: other.org.id,
-        actorId: other.user.id,
-        title: "Other",
-        startDate: "2026-03-02",
-        locale: "de",
-      }),
-    );
+    const roadmap = await createTemplateRoadmap(other.actor, { title: "Other" });
     const result = await createKpi({
       orgId: org.id,
       actorId: manager.id,

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hashToken } from "~/lib/crypto.server";
 import { db } from "~/lib/db.server";
-import { createOrgWithMember } from "~/test/factories";
-import { createRoadmapFromTemplate } from "../roadmaps/create.server";
+import { createOrgWithMember, createOrgWithRoadmap } from "~/test/factories";
 import { isoToUtcDate } from "../roadmaps/dates";
 import {
   createCalendarFeed,
@@ -14,25 +13,9 @@ import { getMeasurementsCsv, getTasksCsv } from "./exports.server";
 import { readIcsEvents } from "./ics";
 import { getLeadershipReport } from "./report.server";
 
-async function orgWithRoadmap() {
-  const { org, user } = await createOrgWithMember("manager");
-  const roadmap = await db.$transaction((tx) =>
-    createRoadmapFromTemplate(tx, {
-      orgId: org.id,
-      actorId: user.id,
-      title: "Pilot Kundenservice",
-      startDate: "2026-03-02",
-      locale: "de",
-      status: "active",
-      ownerIds: [user.id],
-    }),
-  );
-  return { org, user, roadmap };
-}
-
 describe("calendar feed", () => {
   it("stores only the hash, serves open tasks and gates, and stops when revoked", async () => {
-    const { org, user, roadmap } = await orgWithRoadmap();
+    const { org, user, roadmap } = await createOrgWithRoadmap({ title: "Pilot Kundenservice" });
     const token = await createCalendarFeed({ userId: user.id, orgId: org.id });
     const stored = await db.user.findUniqueOrThrow({
       where: { id: user.id },
@@ -66,7 +49,7 @@ describe("calendar feed", () => {
   });
 
   it("shows nothing of an organisation the person has left", async () => {
-    const { org, user } = await orgWithRoadmap();
+    const { org, user } = await createOrgWithRoadmap({ title: "Pilot Kundenservice" });
     const token = await createCalendarFeed({ userId: user.id, orgId: org.id });
     await db.membership.deleteMany({ where: { orgId: org.id, userId: user.id } });
     const events = readIcsEvents((await getCalendarFeed({ token, origin: "https://x" }))!);
@@ -81,7 +64,7 @@ describe("calendar feed", () => {
 
 describe("CSV exports", () => {
   it("exports a roadmap's tasks only for its own organisation", async () => {
-    const { org, roadmap } = await orgWithRoadmap();
+    const { org, roadmap } = await createOrgWithRoadmap({ title: "Pilot Kundenservice" });
     const csv = await getTasksCsv({ orgId: org.id, roadmapId: roadmap.id, today: "2026-03-20" });
     expect(csv!.fileName).toBe("tasks-pilot-kundenservice-2026-03-20.csv");
     const lines = csv!.body
@@ -98,7 +81,7 @@ describe("CSV exports", () => {
   });
 
   it("exports measurements with locale-independent numbers and only this organisation's", async () => {
-    const { org, user, roadmap } = await orgWithRoadmap();
+    const { org, user, roadmap } = await createOrgWithRoadmap({ title: "Pilot Kundenservice" });
     const kpi = await db.kpi.create({
       data: {
         orgId: org.id,
@@ -147,7 +130,7 @@ describe("CSV exports", () => {
 
 describe("getLeadershipReport", () => {
   it("brings the dashboard figures, KPI series, learnings and budget lines of the roadmap", async () => {
-    const { org, user, roadmap } = await orgWithRoadmap();
+    const { org, user, roadmap } = await createOrgWithRoadmap({ title: "Pilot Kundenservice" });
     await db.learning.create({
       data: {
         orgId: org.id,

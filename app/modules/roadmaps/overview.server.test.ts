@@ -1,29 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db, getRoundTrips } from "~/lib/db.server";
-import { createOrgWithMember } from "~/test/factories";
-import { createRoadmapFromTemplate } from "./create.server";
+import { createOrgWithMember, createOrgWithRoadmap } from "~/test/factories";
 import { addDaysIso, isoToUtcDate } from "./dates";
 import { findLandingRoadmapId, getRoadmapOverview } from "./overview.server";
 
-async function createRoadmap(startDate: string) {
-  const { org, user } = await createOrgWithMember("manager");
-  const roadmap = await db.$transaction((tx) =>
-    createRoadmapFromTemplate(tx, {
-      orgId: org.id,
-      actorId: user.id,
-      title: "Pilot",
-      startDate,
-      locale: "de",
-      status: "active",
-      ownerIds: [user.id],
-    }),
-  );
-  return { org, user, roadmap };
-}
-
 describe("getRoadmapOverview", () => {
   it("dates the three phases from the start date and counts every template task", async () => {
-    const { org, roadmap } = await createRoadmap("2026-03-02");
+    const { org, roadmap } = await createOrgWithRoadmap({ startDate: "2026-03-02" });
     const overview = await getRoadmapOverview({
       orgId: org.id,
       roadmapId: roadmap.id,
@@ -42,7 +25,7 @@ describe("getRoadmapOverview", () => {
   });
 
   it("lists overdue and this week's tasks, and counts done ones in the phase's progress", async () => {
-    const { org, roadmap } = await createRoadmap("2026-03-02");
+    const { org, roadmap } = await createOrgWithRoadmap({ startDate: "2026-03-02" });
     const tasks = await db.task.findMany({
       where: { roadmapId: roadmap.id, phaseId: roadmap.phaseIds.analysis },
       orderBy: { dueDate: "asc" },
@@ -72,7 +55,7 @@ describe("getRoadmapOverview", () => {
   });
 
   it("counts, lists and orders exactly what the tasks themselves say", async () => {
-    const { org, roadmap } = await createRoadmap("2026-03-02");
+    const { org, roadmap } = await createOrgWithRoadmap({ startDate: "2026-03-02" });
     const today = "2026-03-25"; // a Wednesday in week 4: 9 plan days behind us
     const tasks = await db.task.findMany({
       where: { roadmapId: roadmap.id },
@@ -148,7 +131,7 @@ describe("getRoadmapOverview", () => {
   });
 
   it("marks an unapproved gate past its phase end as overdue, an approved one not", async () => {
-    const { org, roadmap } = await createRoadmap("2026-01-05");
+    const { org, roadmap } = await createOrgWithRoadmap({ startDate: "2026-01-05" });
     await db.phase.update({
       where: { id: roadmap.phaseIds.pilot },
       data: { gateStatus: "approved" },
@@ -163,7 +146,7 @@ describe("getRoadmapOverview", () => {
   });
 
   it("does not reveal another organisation's roadmap", async () => {
-    const { roadmap } = await createRoadmap("2026-03-02");
+    const { roadmap } = await createOrgWithRoadmap({ startDate: "2026-03-02" });
     const { org: otherOrg } = await createOrgWithMember("owner");
     expect(
       await getRoadmapOverview({ orgId: otherOrg.id, roadmapId: roadmap.id, today: "2026-03-10" }),
@@ -172,7 +155,7 @@ describe("getRoadmapOverview", () => {
   });
 
   it("offers the other roadmaps that are not archived, and still opens an old archived one", async () => {
-    const { org, roadmap } = await createRoadmap("2025-01-06");
+    const { org, roadmap } = await createOrgWithRoadmap({ startDate: "2025-01-06" });
     await db.roadmap.update({ where: { id: roadmap.id }, data: { status: "archived" } });
     // More newer roadmaps than the switcher lists, one of them archived.
     await db.roadmap.createMany({
@@ -202,7 +185,7 @@ describe("getRoadmapOverview", () => {
   });
 
   it("needs at most 5 database round trips, whatever the number of tasks", async () => {
-    const { org, roadmap } = await createRoadmap("2026-03-02");
+    const { org, roadmap } = await createOrgWithRoadmap({ startDate: "2026-03-02" });
     const extra = Array.from({ length: 300 }, (_, i) => ({
       orgId: org.id,
       roadmapId: roadmap.id,

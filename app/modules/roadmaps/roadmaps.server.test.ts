@@ -26,8 +26,7 @@ import {
 } from "./roadmaps.server";
 
 async function setup(mode: "template" | "blank" = "template") {
-  const { org, user } = await createOrgWithMember("manager");
-  const actor = { orgId: org.id, actorId: user.id };
+  const { org, user, actor } = await createOrgWithMember("manager");
   const created = await createRoadmap({
     ...actor,
     data: {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db, getRoundTrips } from "~/lib/db.server";
-import { createOrgWithMember, createUser } from "~/test/factories";
-import { createRoadmapFromTemplate } from "../roadmaps/create.server";
+import { addMember, createOrgWithMember, createOrgWithRoadmap, createUser } from "~/test/factories";
 import { isoToUtcDate } from "../roadmaps/dates";
 import { getPhaseBoard } from "./board.server";
 import { getTaskDetail, listMyTasks } from "./detail.server";
@@ -15,23 +14,6 @@ import {
   setTaskDone,
   updateTask,
 } from "./tasks.server";
-
-async function setup() {
-  const { org, user } = await createOrgWithMember("manager");
-  const roadmap = await db.$transaction((tx) =>
-    createRoadmapFromTemplate(tx, {
-      orgId: org.id,
-      actorId: user.id,
-      title: "Pilot",
-      startDate: "2026-03-02",
-      locale: "de",
-      status: "active",
-      ownerIds: [user.id],
-    }),
-  );
-  const actor = { orgId: org.id, actorId: user.id };
-  return { org, user, roadmap, actor };
-}
 
 async function taskState(id: string) {
   return db.task.findUniqueOrThrow({
@@ -65,7 +47,7 @@ const form = {
 
 describe("tasks", () => {
   it("creates a task at the end of the phase's to-do column and records it", async () => {
-    const { org, user, roadmap, actor } = await setup();
+    const { org, user, roadmap, actor } = await createOrgWithRoadmap();
     const result = await createTask({
       ...actor,
       roadmapId: roadmap.id,
@@ -83,7 +65,7 @@ describe("tasks", () => {
   });
 
   it("warns (but saves) when the due date lies outside the phase", async () => {
-    const { roadmap, actor } = await setup();
+    const { roadmap, actor } = await createOrgWithRoadmap();
     const result = await createTask({
       ...actor,
       roadmapId: roadmap.id,
@@ -94,10 +76,9 @@ describe("tasks", () => {
   });
 
   it("refuses an owner who is not a member, or only a viewer", async () => {
-    const { org, roadmap, actor } = await setup();
+    const { org, roadmap, actor } = await createOrgWithRoadmap();
     const stranger = await createUser();
-    const viewer = await createUser();
-    await db.membership.create({ data: { orgId: org.id, userId: viewer.id, role: "viewer" } });
+    const viewer = await addMember(org.id, "viewer");
     for (const ownerId of [stranger.id, viewer.id]) {
       expect(
         await createTask({
@@ -111,7 +92,7 @@ describe("tasks", () => {
   });
 
   it("refuses the second of two saves from the same version and returns the current values", async () => {
-    const { org, roadmap, actor } = await setup();
+    const { org, roadmap, actor } = await createOrgWithRoadmap();
     const task = await db.task.findFirstOrThrow({
       where: { roadmapId: roadmap.id },
       select: { id: true, version: true },
@@ -142,7 +123,7 @@ describe("tasks", () => {
   });
 
   it("assigns and reschedules from the board with the version check", async () => {
-    const { org, user, roadmap, actor } = await setup();
+    const { org, user, roadmap, actor } = await createOrgWithRoadmap();
     const task = await db.task.findFirstOrThrow({
       where: { roadmapId: roadmap.id, phaseId: roadmap.phaseIds.analysis },
       select: { id: true, version: true },
@@ -171,7 +152,7 @@ describe("tasks", () => {
   });
 
   it("ticks a task off once; a second tick is harmless and unticking reopens it", async () => {
-    const { org, user, roadmap, actor } = await setup();
+    const { org, user, roadmap, actor } = await createOrgWithRoadmap();
     const task = await db.task.findFirstOrThrow({
       where: { roadmapId: roadmap.id },
       select: { id: true, version: true },
@@ -196,7 +177,7 @@ describe("tasks", () => {
   });
 
   it("moves by drag and drop and by keyboard, and a status change bumps the version", async () => {
-    const { roadmap, actor } = await setup();
+    const { roadmap, actor } = await createOrgWithRoadmap();
     const phaseTasks = () =>
       db.task.findMany({
         where: { phaseId: roadmap.phaseIds.analysis, deletedAt: null },
@@ -226,7 +207,7 @@ describe("tasks", () => {
   });
 
   it("moving into done completes the task, moving out reopens it", async () => {
-    const { user, roadmap, actor } = await setup();
+    const { user, roadmap, actor } = await createOrgWithRoadmap();
     const task = await db.task.findFirstOrThrow({
       where: { roadmapId: roadmap.id },
       select: { id: true },
@@ -238,7 +219,7 @@ describe("tasks", () => {
   });
 
   it("deletes softly and restores with undo, each recorded", async () => {
-    const { org, roadmap, actor } = await setup();
+    const { org, roadmap, actor } = await createOrgWithRoadmap();
     const task = await db.task.findFirstOrThrow({
       where: { roadmapId: roadmap.id },
       select: { id: true },
@@ -254,7 +235,7 @@ describe("tasks", () => {
   });
 
   it("never touches another organisation's task", async () => {
-    const { roadmap } = await setup();
+    const { roadmap } = await createOrgWithRoadmap();
     const { org: other, user: intruder } = await createOrgWithMember("owner");
     const task = await db.task.findFirstOrThrow({
       where: { roadmapId: roadmap.id },
@@ -293,7 +274,7 @@ describe("tasks", () => {
 
 describe("getPhaseBoard", () => {
   it("shows the phase's tasks, filtered by owner and status", async () => {
-    const { org, user, roadmap } = await setup();
+    const { org, user, roadmap } = await createOrgWithRoadmap();
     const board = await getPhaseBoard({
       orgId: org.id,
       roadmapId: roadmap.id,
@@ -331,7 +312,7 @@ describe("getPhaseBoard", () => {
   });
 
   it("needs at most 5 database round trips for 300 tasks", async () => {
-    const { org, user, roadmap } = await setup();
+    const { org, user, roadmap } = await createOrgWithRoadmap();
     await db.task.createMany({
       data: Array.from({ length: 300 }, (_, i) => ({
         orgId: org.id,
@@ -357,7 +338,7 @@ describe("getPhaseBoard", () => {
   });
 
   it("does not reveal another organisation's roadmap", async () => {
-    const { roadmap } = await setup();
+    const { roadmap } = await createOrgWithRoadmap();
     const { org: other, user } = await createOrgWithMember("owner");
     expect(
       await getPhaseBoard({
@@ -374,7 +355,7 @@ describe("getPhaseBoard", () => {
 
 describe("task detail and my tasks", () => {
   it("shows the history of a task, newest first, with who did it", async () => {
-    const { org, user, roadmap, actor } = await setup();
+    const { org, user, roadmap, actor } = await createOrgWithRoadmap();
     const task = await db.task.findFirstOrThrow({
       where: { roadmapId: roadmap.id },
       select: { id: true },
@@ -387,7 +368,7 @@ describe("task detail and my tasks", () => {
   });
 
   it("lists only the user's live tasks in this organisation", async () => {
-    const { org, user, roadmap, actor } = await setup();
+    const { org, user, roadmap, actor } = await createOrgWithRoadmap();
     const mine = await listMyTasks({ orgId: org.id, userId: user.id });
     expect(mine.length).toBeGreaterThanOrEqual(20);
     await deleteTask({ ...actor, taskId: mine[0]!.id });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
-import { createOrgWithMember, createUser } from "~/test/factories";
-import { createRoadmapFromTemplate } from "../roadmaps/create.server";
+import { createOrgWithMember, createTemplateRoadmap, createUser } from "~/test/factories";
 import type { UseCaseFormInput } from "./schema";
 import {
   changeUseCaseStatus,
@@ -34,12 +33,6 @@ function input(overrides: Partial<UseCaseFormInput> = {}): UseCaseFormInput {
   };
 }
 
-async function setup() {
-  const { org, user } = await createOrgWithMember("manager");
-  const actor = { orgId: org.id, actorId: user.id };
-  return { org, user, actor };
-}
-
 async function created(actor: { orgId: string; actorId: string }, overrides = {}) {
   const result = await createUseCase({ ...actor, input: input(overrides) });
   if (!result.ok) throw new Error("create failed");
@@ -48,7 +41,7 @@ async function created(actor: { orgId: string; actorId: string }, overrides = {}
 
 describe("use cases", () => {
   it("creates a candidate with its benefit and score, and records the audit event", async () => {
-    const { org, actor } = await setup();
+    const { org, actor } = await createOrgWithMember("manager");
     const id = await created(actor);
     const useCase = await getUseCase({ orgId: org.id, useCaseId: id });
     expect(useCase).toMatchObject({
@@ -67,7 +60,7 @@ describe("use cases", () => {
   });
 
   it("lists the best priority first and leaves archived ones out", async () => {
-    const { org, actor } = await setup();
+    const { org, actor } = await createOrgWithMember("manager");
     const low = await created(actor, { title: "Low", ratingValue: 1 });
     const high = await created(actor, { title: "High", ratingValue: 5 });
     const archived = await created(actor, { title: "Archived", ratingValue: 5 });
@@ -80,7 +73,7 @@ describe("use cases", () => {
   });
 
   it("keeps rejected use cases off the matrix", async () => {
-    const { org, actor } = await setup();
+    const { org, actor } = await createOrgWithMember("manager");
     const id = await created(actor);
     expect(
       await changeUseCaseStatus({ ...actor, useCaseId: id, version: 1, status: "rejected" }),
@@ -89,7 +82,7 @@ describe("use cases", () => {
   });
 
   it("refuses a stale edit with the current values and applies a fresh one", async () => {
-    const { org, actor } = await setup();
+    const { org, actor } = await createOrgWithMember("manager");
     const id = await created(actor);
     const first = await updateUseCase({
       ...actor,
@@ -116,32 +109,16 @@ describe("use cases", () => {
   });
 
   it("links only roadmaps and owners of the same organisation", async () => {
-    const { org, user, actor } = await setup();
+    const { org, user, actor } = await createOrgWithMember("manager");
     const other = await createOrgWithMember("owner");
-    const foreignRoadmap = await db.$transaction((tx) =>
-      createRoadmapFromTemplate(tx, {
-        orgId: other.org.id,
-        actorId: other.user.id,
-        title: "Fremd",
-        startDate: "2026-03-02",
-        locale: "de",
-      }),
-    );
+    const foreignRoadmap = await createTemplateRoadmap(other.actor, { title: "Fremd" });
     const outsider = await createUser();
     const result = await createUseCase({
       ...actor,
       input: input({ roadmapId: foreignRoadmap.id, ownerId: outsider.id }),
     });
     expect(result).toEqual({ ok: false, invalid: ["roadmapId", "ownerId"] });
-    const own = await db.$transaction((tx) =>
-      createRoadmapFromTemplate(tx, {
-        orgId: org.id,
-        actorId: user.id,
-        title: "Eigen",
-        startDate: "2026-03-02",
-        locale: "de",
-      }),
-    );
+    const own = await createTemplateRoadmap(actor, { title: "Eigen" });
     const ok = await createUseCase({
       ...actor,
       input: input({ roadmapId: own.id, ownerId: user.id }),
@@ -153,7 +130,7 @@ describe("use cases", () => {
   });
 
   it("moves along the status path and refuses jumps", async () => {
-    const { actor } = await setup();
+    const { actor } = await createOrgWithMember("manager");
     const id = await created(actor);
     expect(
       await changeUseCaseStatus({ ...actor, useCaseId: id, version: 1, status: "scaled" }),
@@ -168,7 +145,7 @@ describe("use cases", () => {
   });
 
   it("another organisation can neither read nor change a use case", async () => {
-    const { actor } = await setup();
+    const { actor } = await createOrgWithMember("manager");
     const id = await created(actor);
     const other = await createOrgWithMember("owner");
     const intruder = { orgId: other.org.id, actorId: other.user.id };
