@@ -1,7 +1,8 @@
 // The role matrix: every mutation × {owner, manager, member, viewer,
 // non-member, anonymous}, checked against one expected table. Allowed roles
-// get a success (2xx/3xx); other members 403; non-members 404; anonymous
-// visitors are sent to sign in. Each cell runs in a fresh organisation.
+// get a success (2xx/3xx) and the change is in the database; other members
+// 403; non-members 404; anonymous visitors are sent to sign in; and for all
+// of those the database is unchanged. Each cell runs in a fresh organisation.
 import { request as playwrightRequest } from "@playwright/test";
 import type { APIRequestContext } from "@playwright/test";
 import type { Role } from "../app/lib/permissions";
@@ -9,10 +10,13 @@ import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
 import type { TestOrg } from "./factories";
 import { expect, ORIGIN, test } from "./fixtures";
 
+type Form = Record<string, string>;
 type Mutation = {
   action: string;
   path: (org: TestOrg) => string;
-  form: (org: TestOrg) => Promise<Record<string, string>> | Record<string, string>;
+  form: (org: TestOrg) => Promise<Form> | Form;
+  /** Whether the database shows the mutation's effect, read back after the request. */
+  applied: (org: TestOrg, form: Form) => Promise<boolean>;
 };
 
 async function membershipOf(org: TestOrg, role: Role) {
@@ -33,11 +37,22 @@ const MUTATIONS: Mutation[] = [
       employeeBand: "E10_49",
       locale: "de",
     }),
+    applied: async (o, form) => {
+      const org = await e2eDb().organisation.findUniqueOrThrow({
+        where: { id: o.org.id },
+        select: { name: true, industry: true },
+      });
+      return org.name === form.name && org.industry === form.industry;
+    },
   },
   {
     action: "member:invite",
     path: (o) => `/o/${o.org.slug}/members`,
     form: () => ({ intent: "invite", email: `neu-${Date.now()}@e2e.test`, role: "member" }),
+    applied: async (o, form) =>
+      (await e2eDb().invitation.count({
+        where: { orgId: o.org.id, email: form.email, role: "member" },
+      })) === 1,
   },
   {
     action: "member:update",
@@ -47,11 +62,20 @@ const MUTATIONS: Mutation[] = [
       membershipId: await membershipOf(o, "member"),
       role: "viewer",
     }),
+    applied: async (o, form) =>
+      (
+        await e2eDb().membership.findUniqueOrThrow({
+          where: { id: form.membershipId },
+          select: { role: true },
+        })
+      ).role === "viewer",
   },
   {
     action: "member:remove",
     path: (o) => `/o/${o.org.slug}/members`,
     form: async (o) => ({ intent: "remove", membershipId: await membershipOf(o, "viewer") }),
+    applied: async (o, form) =>
+      (await e2eDb().membership.count({ where: { id: form.membershipId, orgId: o.org.id } })) === 0,
   },
 ];
 
@@ -90,22 +114,31 @@ for (const mutation of MUTATIONS) {
       test(actor, async () => {
         const org = await createTestOrg({ withRoadmap: true });
         const api = await apiFor(actor, org);
+        const form = await mutation.form(org);
         const response = await api.post(mutation.path(org), {
-          form: await mutation.form(org),
+          form,
           headers: { Origin: ORIGIN },
           maxRedirects: 0,
         });
         const status = response.status();
+        const allowed =
+          actor !== "anonymous" &&
+          actor !== "non-member" &&
+          EXPECTED[mutation.action]!.includes(actor);
         if (actor === "anonymous") {
           expect(status).toBe(302);
           expect(response.headers()["location"]).toMatch(/^\/sign-in/);
         } else if (actor === "non-member") {
           expect(status).toBe(404);
-        } else if (EXPECTED[mutation.action]!.includes(actor)) {
+        } else if (allowed) {
           expect(status, await response.text()).toBeLessThan(400);
         } else {
           expect(status).toBe(403);
         }
+        expect(
+          await mutation.applied(org, form),
+          allowed ? "the change is saved" : "nothing changed",
+        ).toBe(allowed);
         await api.dispose();
       });
     }
