@@ -1,5 +1,10 @@
-import type { RouteConfig } from "@react-router/dev/routes";
+import type { RouteConfig, RouteConfigEntry } from "@react-router/dev/routes";
 import { index, layout, prefix, route } from "@react-router/dev/routes";
+
+// The benchmark's baseline page (scripts/bench.ts), only in a build made with
+// BENCH_BUILD=1 (the bench builds into build-bench/): production has no such URL.
+const benchRoutes: RouteConfigEntry[] =
+  process.env.BENCH_BUILD === "1" ? [route("__bench/bare", "routes/bench-bare.tsx")] : [];
 
 export default [
   index("routes/home.tsx"),
@@ -19,7 +24,8 @@ export default [
         index("routes/org/index.tsx"),
         route("settings", "routes/org/settings.tsx"),
         route("members", "routes/org/members.tsx"),
-        // Roadmaps, phase boards, tasks (issue 4)
+        // Roadmaps (overview, plan, phase boards with their gates, tasks, learnings,
+        // budget) and each person's own tasks across them
         route("roadmaps", "routes/org/roadmaps/index.tsx"),
         route("roadmaps/new", "routes/org/roadmaps/new.tsx"),
         route("roadmaps/:roadmapId", "routes/org/roadmaps/overview.tsx"),
@@ -29,7 +35,7 @@ export default [
         route("roadmaps/:roadmapId/learnings", "routes/org/roadmaps/learnings.tsx"),
         route("roadmaps/:roadmapId/budget", "routes/org/roadmaps/budget.tsx"),
         route("my-tasks", "routes/org/my-tasks.tsx"),
-        // KPIs, dashboard, reports (issue 6)
+        // KPIs and their measurements, leadership dashboard, reports and CSV/calendar exports
         route("kpis", "routes/org/kpis/index.tsx"),
         route("kpis/new", "routes/org/kpis/new.tsx"),
         route("kpis/:kpiId", "routes/org/kpis/detail.tsx"),
@@ -41,7 +47,7 @@ export default [
         route("reports/kpi-measurements.csv", "routes/org/reports/kpi-measurements-csv.ts"),
         route("reports/:roadmapId", "routes/org/reports/report.tsx"),
         route("reports/:roadmapId/tasks.csv", "routes/org/reports/tasks-csv.ts"),
-        // Use cases, AI Act assessment, AI register (issue 5)
+        // Use cases and their priority matrix, EU AI Act assessments, the AI register
         route("use-cases", "routes/org/use-cases/index.tsx"),
         route("use-cases/new", "routes/org/use-cases/new.tsx"),
         route("use-cases/matrix", "routes/org/use-cases/matrix.tsx"),
@@ -63,9 +69,8 @@ export default [
       ]),
     ]),
   ]),
-  // Benchmark baseline (scripts/bench.ts): 404 unless BENCH_ROUTES=1.
-  route("__bench/bare", "routes/bench-bare.tsx"),
-  // The personal calendar feed: the secret in the URL is the credential (issue 6).
+  ...benchRoutes,
+  // The personal calendar feed (iCalendar): the secret in the URL is the credential.
   route("calendar/:token", "routes/calendar-feed.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

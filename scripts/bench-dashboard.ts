@@ -158,7 +158,7 @@ export async function benchDashboard({
   const list = await (await fetch(`${url}/o/${orgSlug}/kpis`, { headers: { cookie } })).text();
   const kpiId = new RegExp(`/o/${orgSlug}/kpis/([a-z0-9]{10,40})"`).exec(list)?.[1];
   const paths: Record<string, string> = {
-    // The roadmap bench's baseline page (server started with BENCH_ROUTES=1), else /healthz.
+    // The roadmap bench's baseline page (only in a bench build, see app/routes.ts), else /healthz.
     bare: (await fetch(`${url}/__bench/bare`)).ok ? "/__bench/bare" : "/healthz",
     dashboard: dashboardPath,
     kpiList: `/o/${orgSlug}/kpis`,

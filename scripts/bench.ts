@@ -4,7 +4,7 @@
 // starts the production server on a free port, signs in as the bench user and runs
 // autocannon against the overview, the phase board and a bare React Router route that
 // renders a page of the same size without touching the database (/__bench/bare,
-// served only with BENCH_ROUTES=1), all in the same run. Prints req/s, p50/p95/p99 and
+// registered only in this build: BENCH_BUILD=1, see app/routes.ts), all in the same run. Prints req/s, p50/p95/p99 and
 // each page's ratio to the bare route. Target: overview ≥ 0.5 × bare.
 //
 //   npm run bench -- [--orgs 20] [--tasks 300] [--seconds 10] [--connections 10] [--rounds 5]
@@ -86,6 +86,16 @@ function run(label: string, command: string, commandArgs: string[], env: NodeJS.
     process.exit(1);
   }
   console.log(`${Math.round(performance.now() - started)} ms`);
+}
+
+/** Whether `buildDir` holds a bench build: a server build whose route table has the bare route. */
+function hasBenchRoute(buildDir: string) {
+  const server = path.join(buildDir, "server");
+  if (!fs.existsSync(path.join(server, "index.js"))) return false;
+  return fs
+    .readdirSync(server, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".js"))
+    .some((file) => fs.readFileSync(path.join(server, file), "utf8").includes('"__bench/bare"'));
 }
 
 function freePort(): Promise<number> {
@@ -233,32 +243,27 @@ async function main() {
       { DATABASE_URL },
     );
   }
-  if (!args["skip-build"] || !fs.existsSync(path.join(BUILD_DIR, "server/index.js"))) {
+  if (!args["skip-build"] || !hasBenchRoute(BUILD_DIR)) {
     run(`build (${path.relative(ROOT, BUILD_DIR)})`, "npx", ["react-router", "build"], {
       BUILD_DIR,
+      BENCH_BUILD: "1",
     });
   }
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const hasServerJs = fs.existsSync(path.join(ROOT, "server.js"));
-  server = spawn(
-    hasServerJs ? "node" : "npx",
-    hasServerJs ? ["server.js"] : ["react-router-serve", path.join(BUILD_DIR, "server/index.js")],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATABASE_URL,
-        BUILD_DIR,
-        NODE_ENV: "production",
-        LOG_LEVEL: "warn",
-        BENCH_ROUTES: "1",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
+  server = spawn("node", ["server.js"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL,
+      BUILD_DIR,
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
     },
-  );
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   await waitFor(`${base}/healthz`, server);
   console.log(`• production server on port ${port}`);
 

@@ -1,13 +1,13 @@
-import { data } from "react-router";
-import type { Route } from "./+types/bench-bare";
+import { useLoaderData } from "react-router";
+import type { LoaderFunctionArgs, MetaFunction } from "react-router";
 
 /**
  * The benchmark's baseline (scripts/bench.ts): a page about the size of a roadmap
  * overview, rendered by the same server with no database access and no session.
- * Only served when the benchmark starts the server with BENCH_ROUTES=1.
+ * Registered only in the bench build (BENCH_BUILD=1, see app/routes.ts), so it has
+ * no generated route types and takes React Router's generic ones.
  */
-export function loader({ request }: Route.LoaderArgs) {
-  if (process.env.BENCH_ROUTES !== "1") throw data(null, { status: 404 });
+export function loader({ request }: LoaderFunctionArgs) {
   // The benchmark sizes the page like the overview it compares with (?rows=N).
   const rows = Math.min(
     5000,
@@ -23,9 +23,10 @@ export function loader({ request }: Route.LoaderArgs) {
   };
 }
 
-export const meta: Route.MetaFunction = () => [{ title: "Bench · Fahrplan" }];
+export const meta: MetaFunction = () => [{ title: "Bench · Fahrplan" }];
 
-export default function BenchBare({ loaderData }: Route.ComponentProps) {
+export default function BenchBare() {
+  const loaderData = useLoaderData<typeof loader>();
   return (
     <main id="main" className="mx-auto max-w-7xl px-gutter py-6">
       <h1 className="text-display">Bench</h1>
