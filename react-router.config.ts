@@ -13,7 +13,7 @@ export default {
   allowedActionOrigins: ["**"],
   // The whole route manifest loads once as a cached file (~3 KiB gzipped) instead
   // of a partial manifest built and inlined into every page (~0.5 ms per request).
-  // See docs/decisions/0010-kpis-dashboard-reports.md.
+  // See docs/decisions/0007-kpis-dashboard-reports.md.
   routeDiscovery: { mode: "initial" },
   // The v8 behaviour, switched on now so the move to React Router 8 is small.
   future: {
