@@ -41,4 +41,3 @@ function loadEnv(): Env {
 }
 
 export const env = loadEnv();
-export const isProduction = env.NODE_ENV === "production";

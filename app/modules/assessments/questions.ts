@@ -1070,10 +1070,6 @@ export function questionsForStep(step: StepNumber): Question[] {
   return QUESTIONS.filter((q) => q.step === step);
 }
 
-export function isStepNumber(value: unknown): value is StepNumber {
-  return STEPS.some((s) => s.step === value);
-}
-
 // ---------------------------------------------------------------------------------------
 // Validation
 // ---------------------------------------------------------------------------------------

@@ -23,10 +23,6 @@ const NEXT: Record<UseCaseStatus, readonly UseCaseStatus[]> = {
   rejected: ["candidate"],
 };
 
-export function isUseCaseStatus(value: unknown): value is UseCaseStatus {
-  return typeof value === "string" && (USE_CASE_STATUSES as readonly string[]).includes(value);
-}
-
 /** The statuses a use case may move to from `from` (never includes `from` itself). */
 export function nextStatuses(from: UseCaseStatus): readonly UseCaseStatus[] {
   return NEXT[from];
