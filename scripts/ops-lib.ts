@@ -19,7 +19,7 @@ type Cleanup = () => void;
 const cleanups: Cleanup[] = [];
 let cleanedUp = false;
 
-export function onCleanup(fn: Cleanup): void {
+function onCleanup(fn: Cleanup): void {
   cleanups.push(fn);
 }
 
@@ -105,7 +105,7 @@ export function startProcess(
   return { name, proc, exited, logFile: options.logFile };
 }
 
-export function killGroup(pid: number, signal: NodeJS.Signals): void {
+function killGroup(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pid, signal);
   } catch {
@@ -201,7 +201,7 @@ export function ensureBuild(): string {
 }
 
 /** Environment for `node server.js`: production mode, nothing inherited that changes behaviour. */
-export function serverEnv(overrides: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+function serverEnv(overrides: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of ["APP_ORIGIN", "TRUST_PROXY", "SECURE_COOKIES"]) delete env[key];
   return { ...env, NODE_ENV: "production", LOG_LEVEL: "info", ...overrides };
