@@ -66,6 +66,8 @@ export default [
         ),
         route("governance/register", "routes/org/governance/register.tsx"),
         route("governance/register.csv", "routes/org/governance/register-csv.ts"),
+        route("audit", "routes/org/audit.tsx"),
+        route("audit.csv", "routes/org/audit-csv.ts"),
       ]),
     ]),
   ]),

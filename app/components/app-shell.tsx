@@ -31,6 +31,7 @@ const NAV: { to: string; label: MessageKey; requires?: Action; section?: string 
   { to: "use-cases", label: "nav.useCases" },
   { to: "governance/register", label: "register.nav" },
   { to: "members", label: "nav.members" },
+  { to: "audit", label: "audit.nav" },
   { to: "settings", label: "nav.settings", requires: "org:update" },
 ];
 

@@ -2,7 +2,8 @@ import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { translate } from "~/lib/i18n";
 import type { Locale } from "~/lib/i18n";
-import { recordAudit } from "../audit/audit.server";
+import { recordAudit, recordAuditMany } from "../audit/audit.server";
+import { CREATED_TASK_SELECT, taskCreatedEvent } from "../tasks/audit-state";
 import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
 import type { IsoDate } from "../roadmaps/dates";
 import { dueDateForWeek } from "../roadmaps/phase-dates";
@@ -543,8 +544,14 @@ export async function planObligations({
       if (data.length === 0) return { created: 0, alreadyPlanned: have.size };
       const created = await tx.task.createManyAndReturn({
         data,
-        select: { id: true, sourceKey: true },
+        select: { ...CREATED_TASK_SELECT, sourceKey: true },
       });
+      await recordAuditMany(
+        tx,
+        created.map(({ sourceKey: _sourceKey, ...task }) =>
+          taskCreatedEvent(task, { orgId, actorId, requestId }),
+        ),
+      );
       await recordAudit(tx, {
         orgId,
         actorId,

@@ -31,3 +31,23 @@ export async function recordAudit(tx: Tx, input: AuditInput) {
     },
   });
 }
+
+/**
+ * Appends several audit events in one statement (e.g. one "create" per task that a
+ * template or an assessment's obligations created), in the caller's transaction.
+ */
+export async function recordAuditMany(tx: Tx, inputs: readonly AuditInput[]) {
+  if (inputs.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: inputs.map((input) => ({
+      orgId: input.orgId,
+      actorId: input.actorId,
+      entity: input.entity,
+      entityId: input.entityId ?? null,
+      action: input.action,
+      before: input.before,
+      after: input.after,
+      requestId: input.requestId ?? "",
+    })),
+  });
+}

@@ -1,6 +1,7 @@
 import type { Prisma } from "~/lib/db.server";
 import type { Locale } from "~/lib/i18n";
-import { recordAudit } from "../audit/audit.server";
+import { recordAudit, recordAuditMany } from "../audit/audit.server";
+import { CREATED_TASK_SELECT, taskCreatedEvent } from "../tasks/audit-state";
 import { isoToUtcDate } from "./dates";
 import type { IsoDate } from "./dates";
 import { dueDateForWeek, PHASES } from "./phase-dates";
@@ -83,7 +84,11 @@ export async function createRoadmapFromTemplate(tx: Tx, input: CreateFromTemplat
     position: index,
     sourceKey: `template:${task.key}`,
   }));
-  await tx.task.createMany({ data: tasks });
+  const created = await tx.task.createManyAndReturn({ data: tasks, select: CREATED_TASK_SELECT });
+  await recordAuditMany(
+    tx,
+    created.map((task) => taskCreatedEvent(task, input)),
+  );
 
   await recordAudit(tx, {
     orgId: input.orgId,

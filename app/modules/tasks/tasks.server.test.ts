@@ -117,9 +117,10 @@ describe("tasks", () => {
     });
     expect((await taskState(task.id)).title).toBe("Erste Änderung");
     const events = await historyOf(org.id, task.id);
-    expect(events.map((e) => e.action)).toEqual(["update"]);
-    expect(events[0]!.before).toMatchObject({ title: expect.not.stringMatching("Erste") });
-    expect(events[0]!.after).toMatchObject({ title: "Erste Änderung", priority: "high" });
+    // The template's task was created with its roadmap: "create", then the one update.
+    expect(events.map((e) => e.action)).toEqual(["create", "update"]);
+    expect(events[1]!.before).toMatchObject({ title: expect.not.stringMatching("Erste") });
+    expect(events[1]!.after).toMatchObject({ title: "Erste Änderung", priority: "high" });
   });
 
   it("assigns and reschedules from the board with the version check", async () => {
@@ -144,7 +145,8 @@ describe("tasks", () => {
       status: "conflict",
       current: { ownerId: null, dueDate: "2026-04-01" },
     });
-    const [event] = await historyOf(org.id, task.id);
+    const [created, event] = await historyOf(org.id, task.id);
+    expect(created).toMatchObject({ action: "create" });
     expect(event).toMatchObject({
       action: "update",
       after: { ownerId: null, dueDate: "2026-04-01", priority: "low" },
@@ -173,7 +175,11 @@ describe("tasks", () => {
       status: "ok",
     });
     expect(await taskState(task.id)).toMatchObject({ status: "todo", completedById: null });
-    expect((await historyOf(org.id, task.id)).map((e) => e.action)).toEqual(["complete", "reopen"]);
+    expect((await historyOf(org.id, task.id)).map((e) => e.action)).toEqual([
+      "create",
+      "complete",
+      "reopen",
+    ]);
   });
 
   it("moves by drag and drop and by keyboard, and a status change bumps the version", async () => {
@@ -231,7 +237,11 @@ describe("tasks", () => {
     });
     expect(await restoreTask({ ...actor, taskId: task.id })).toMatchObject({ status: "ok" });
     expect((await taskState(task.id)).deletedAt).toBeNull();
-    expect((await historyOf(org.id, task.id)).map((e) => e.action)).toEqual(["delete", "restore"]);
+    expect((await historyOf(org.id, task.id)).map((e) => e.action)).toEqual([
+      "create",
+      "delete",
+      "restore",
+    ]);
   });
 
   it("never touches another organisation's task", async () => {
@@ -363,7 +373,7 @@ describe("task detail and my tasks", () => {
     await setTaskDone({ ...actor, taskId: task.id, done: true });
     await setTaskDone({ ...actor, taskId: task.id, done: false });
     const detail = await getTaskDetail({ orgId: org.id, roadmapId: roadmap.id, taskId: task.id });
-    expect(detail!.history.map((h) => h.action)).toEqual(["reopen", "complete"]);
+    expect(detail!.history.map((h) => h.action)).toEqual(["reopen", "complete", "create"]);
     expect(detail!.history[0]!.actorName).toBe(user.name);
   });
 

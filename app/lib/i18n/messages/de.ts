@@ -1,5 +1,6 @@
 import type { Messages } from "../core";
 import { accountMessages } from "./accounts";
+import { auditMessages } from "./audit";
 import { dashboardMessages } from "./dashboard";
 import { kpiMessages } from "./kpis";
 import { reportMessages } from "./reports";
@@ -19,6 +20,7 @@ export const de: Messages = {
   dashboard: dashboardMessages.de,
   reports: reportMessages.de,
   accounts: accountMessages.de,
+  audit: auditMessages.de,
   app: {
     name: "Fahrplan",
     tagline: "Ihr 90-Tage-KI-Fahrplan",

@@ -1,5 +1,6 @@
 import type { MessageTree } from "../core";
 import { accountMessages } from "./accounts";
+import { auditMessages } from "./audit";
 import { dashboardMessages } from "./dashboard";
 import { kpiMessages } from "./kpis";
 import { reportMessages } from "./reports";
@@ -19,6 +20,7 @@ export const en = {
   dashboard: dashboardMessages.en,
   reports: reportMessages.en,
   accounts: accountMessages.en,
+  audit: auditMessages.en,
   app: {
     name: "Fahrplan",
     tagline: "Your 90-day AI roadmap",
