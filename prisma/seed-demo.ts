@@ -6,6 +6,7 @@ import { hashPassword } from "../app/lib/password.server";
 import { addDaysIso, isoToUtcDate, todayIso } from "../app/modules/roadmaps/dates";
 import { computePhaseDates } from "../app/modules/roadmaps/phase-dates";
 import { createRoadmapFromTemplate } from "../app/modules/roadmaps/create.server";
+import { narrateDemoAudit } from "./seed-audit";
 import type { AssessmentAnswers } from "../app/modules/assessments/questions";
 import { assess } from "../app/modules/assessments/rules";
 import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
@@ -261,6 +262,8 @@ export async function seedDemo(db: Db, today: string = todayIso()) {
           phaseId: roadmap.phaseIds[phase as "analysis" | "pilot" | "scale"],
         })),
       });
+
+      await narrateDemoAudit(tx, { orgId: org.id, startDate, planner: users.manager });
     },
     { timeout: 30_000 },
   );

@@ -1,5 +1,6 @@
 import { formatCents, formatDate } from "~/lib/i18n";
 import type { Locale, MessageKey, TFunction } from "~/lib/i18n";
+import { PERSON_FIELDS } from "~/modules/audit/log";
 import type { AuditValue } from "~/modules/audit/log";
 
 /**
@@ -50,9 +51,7 @@ export function formatAuditValue(
       ? formatCents(value, locale)
       : new Intl.NumberFormat(locale).format(value);
   }
-  if (field.endsWith("Id") && field !== "requestId") {
-    return people.get(value) ?? value;
-  }
+  if (PERSON_FIELDS.has(field)) return people.get(value) ?? t("audit.removedPerson");
   if (CALENDAR_DAY.test(value)) return formatDate(value, locale);
   if (INSTANT.test(value)) return formatDate(value, locale);
   const prefix = VALUE_PREFIX[`${entity}.${field}`] ?? VALUE_PREFIX[field];

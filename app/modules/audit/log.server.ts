@@ -61,6 +61,14 @@ const NAME_LOOKUPS: Record<string, Lookup> = {
         select: { id: true, label: true },
       })
     ).map((r) => ({ id: r.id, name: r.label })),
+  // A gate is a phase's: named by its roadmap.
+  gate: async (orgId, ids) =>
+    (
+      await db.phase.findMany({
+        where: { orgId, id: { in: ids } },
+        select: { id: true, roadmap: { select: { title: true } } },
+      })
+    ).map((r) => ({ id: r.id, name: r.roadmap.title })),
   exit_criterion: async (orgId, ids) =>
     (
       await db.exitCriterion.findMany({

@@ -42,6 +42,20 @@ describe("describeChanges", () => {
     ]);
   });
 
+  it("leaves out references to other records but keeps people", () => {
+    expect(
+      describeChanges(null, {
+        kpiId: "clx0kpi",
+        value: 12.5,
+        ownerId: "clx0user",
+        phaseIds: ["a"],
+      }),
+    ).toEqual([
+      { field: "value", from: null, to: 12.5 },
+      { field: "ownerId", from: null, to: "clx0user" },
+    ]);
+  });
+
   it("treats a boolean switched off as a change", () => {
     expect(describeChanges({ isMet: true }, { isMet: false })).toEqual([
       { field: "isMet", from: true, to: false },

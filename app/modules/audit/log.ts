@@ -38,6 +38,11 @@ export function isKnownEntity(value: string): value is AuditEntity {
 /** Bookkeeping fields that say nothing to a reader. */
 const HIDDEN_FIELDS = new Set(["id", "orgId", "version", "position", "createdAt", "updatedAt"]);
 
+/** References that name a person (shown by name); other references are bookkeeping. */
+export const PERSON_FIELDS = new Set(["ownerId", "reviewerId", "userId", "checkedById"]);
+const isHidden = (field: string) =>
+  HIDDEN_FIELDS.has(field) || (/Ids?$/.test(field) && !PERSON_FIELDS.has(field));
+
 export type AuditValue = string | number | boolean | null | { count: number };
 export type AuditChange = { field: string; from: AuditValue; to: AuditValue };
 
@@ -75,7 +80,7 @@ export function describeChanges(before: unknown, after: unknown): AuditChange[] 
   const fields = [...new Set([...Object.keys(from ?? {}), ...Object.keys(to ?? {})])];
   const changes: AuditChange[] = [];
   for (const field of fields) {
-    if (HIDDEN_FIELDS.has(field)) continue;
+    if (isHidden(field)) continue;
     const a = from ? simplify(from[field]) : null;
     const b = to ? simplify(to[field]) : null;
     if (from && to && same(from[field], to[field])) continue;
