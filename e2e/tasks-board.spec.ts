@@ -157,7 +157,8 @@ test.describe("without JavaScript", () => {
       orderBy: { createdAt: "asc" },
       select: { action: true },
     });
-    expect(history.map((h) => h.action)).toEqual(["move", "delete", "restore"]);
+    // The template task's own "create" comes first: every task the roadmap planned is on record.
+    expect(history.map((h) => h.action)).toEqual(["create", "move", "delete", "restore"]);
 
     // A new task, assigned to the member, due outside the phase: saved with a warning.
     const roadmap = await e2eDb().roadmap.findUniqueOrThrow({ where: { id: org.roadmapId } });
