@@ -1,10 +1,11 @@
-import { db, Prisma, readRows } from "~/lib/db.server";
+import { db } from "~/lib/db.server";
+import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
 import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
 import { roadmapEndDate } from "../roadmaps/phase-dates";
 import type { CreateKpiInput, MeasurementInput, UpdateKpiInput } from "./schema";
-import { SPARKLINE_POINTS, summariseKpi, toKpiDefinition } from "./summary";
+import { readRecentMeasurements } from "./queries.server";
+import { groupByKpi, summariseKpi, toKpiDefinition } from "./summary";
 import type { KpiSummary } from "./summary";
 
 /*
@@ -69,49 +70,6 @@ export type KpiListItem = PlainKpi & {
   summary: KpiSummary;
 };
 
-/** Groups measurements by KPI, keeping the order the query gave (date, then recording). */
-function groupByKpi(rows: { kpiId: string; value: number; date: Date }[]) {
-  const byKpi = new Map<string, { value: number; date: IsoDate }[]>();
-  for (const row of rows) {
-    const list = byKpi.get(row.kpiId) ?? [];
-    list.push({ value: row.value, date: utcDateToIso(row.date) });
-    byKpi.set(row.kpiId, list);
-  }
-  return byKpi;
-}
-
-type RecentRow = { kpiId: string; value: unknown; date: unknown };
-
-/**
- * Each KPI's latest SPARKLINE_POINTS measurements (ties on the cutoff day may add a
- * few): all a list needs for status and sparkline, read through the (kpiId, date)
- * index instead of every measurement. Portable SQL; rows checked against orgId.
- */
-async function recentMeasurements(orgId: string, which: "active" | "archived") {
-  const archived = which === "active" ? Prisma.sql`IS NULL` : Prisma.sql`IS NOT NULL`;
-  const rows = await readRows<RecentRow>(Prisma.sql`
-    SELECT k."id" AS "kpiId", m."value", m."date"
-    FROM "Kpi" k
-    LEFT JOIN "KpiMeasurement" m
-      ON m."kpiId" = k."id"
-     AND m."date" >= (SELECT MIN(recent."date") FROM (
-           SELECT c."date" FROM "KpiMeasurement" c
-           WHERE c."kpiId" = k."id" ORDER BY c."date" DESC
-           LIMIT ${SPARKLINE_POINTS}) recent)
-    WHERE k."orgId" = ${orgId} AND k."archivedAt" ${archived}
-      AND (m."orgId" = k."orgId" OR m."id" IS NULL)
-    ORDER BY m."date", m."createdAt"`);
-  // LEFT JOIN (a KPI without measurements gives one empty row): it makes the database
-  // start from the KPIs and walk the (kpiId, date) index, not every measurement.
-  return rows
-    .filter((row) => row.value !== null && row.value !== undefined)
-    .map((row) => ({
-      kpiId: row.kpiId,
-      value: Number(row.value),
-      date: new Date(String(row.date)),
-    }));
-}
-
 /**
  * The organisation's KPIs (active, or archived ones) with status and sparkline.
  * Four round trips whatever the number of KPIs and measurements.
@@ -134,7 +92,7 @@ export async function listKpis({
         owner: { select: { name: true } },
       },
     }),
-    archived ? recentMeasurements(orgId, "archived") : recentMeasurements(orgId, "active"),
+    readRecentMeasurements({ orgId, archived }),
   ]);
   const byKpi = groupByKpi(measurements);
   return kpis.map((kpi) => ({
@@ -513,7 +471,9 @@ export async function listOwnedKpis({ orgId, userId }: { orgId: string; userId: 
       select: { kpiId: true, value: true, date: true },
     }),
   ]);
-  const byKpi = groupByKpi(measurements);
+  const byKpi = groupByKpi(
+    measurements.map((m) => ({ kpiId: m.kpiId, value: m.value, date: utcDateToIso(m.date) })),
+  );
   return kpis.map((kpi) => ({
     ...plainKpi(kpi),
     summary: summariseKpi(toKpiDefinition(kpi), byKpi.get(kpi.id) ?? []),
