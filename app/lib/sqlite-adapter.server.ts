@@ -67,8 +67,8 @@ export const STATEMENT_CACHE_SIZE = 500;
 /**
  * Prepared statements are reused.
  *
- * The adapter prepares every query anew (`prepare(sql).bind(args)`), which for the
- * session, overview and dashboard statements costs about as much as running them
+ * The adapter prepares every query anew (`prepare(sql).bind(args)`): for the session
+ * lookup and the overview, a quarter to a third of their server time
  * (docs/decisions/0008-typed-raw-reads.md has the numbers). Here each SQL text is
  * prepared once (the oldest of more than STATEMENT_CACHE_SIZE are dropped) and its
  * arguments are passed per call instead of bound for good, which better-sqlite3
