@@ -264,8 +264,8 @@ async function main(): Promise<boolean> {
   const buildDir = ensureBuild();
   const { createDb } = await import("../app/lib/db.server");
   const { createRoadmapFromTemplate } = await import("../app/modules/roadmaps/create.server");
-  const { PHASES, dueDateForWeek } = await import("../app/modules/roadmaps/phase-dates");
-  const { isoToUtcDate, todayIso, addDaysIso } = await import("../app/modules/roadmaps/dates");
+  const { PHASES, dueDateForWeek } = await import("../app/modules/calendar/phase-dates");
+  const { isoToUtcDate, todayIso, addDaysIso } = await import("../app/modules/calendar/dates");
   const { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } = await import("../prisma/demo-data");
   const db = createDb(databaseUrl);
   const org = await db.organisation.findUniqueOrThrow({

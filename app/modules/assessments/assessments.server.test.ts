@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { createOrgWithMember, createUser } from "~/test/factories";
 import { createRoadmapFromTemplate } from "../roadmaps/create.server";
-import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
-import { phaseDatesFor } from "../roadmaps/phase-dates";
+import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import { phaseDatesFor } from "../calendar/phase-dates";
 import {
   completeAssessment,
   discardDraft,

@@ -7,7 +7,7 @@ import { createOrgWithMember, createUser } from "~/test/factories";
 import { recordMeasurement } from "../kpis/kpis.server";
 import { SPARKLINE_POINTS } from "../kpis/summary";
 import { createRoadmapFromTemplate } from "../roadmaps/create.server";
-import { addDaysIso, isoToUtcDate } from "../roadmaps/dates";
+import { addDaysIso, isoToUtcDate } from "../calendar/dates";
 import { getDashboard, getDashboardCached } from "./dashboard.server";
 
 const START = "2026-03-02";

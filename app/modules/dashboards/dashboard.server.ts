@@ -1,15 +1,15 @@
 import { Prisma, readRows } from "~/lib/db.server";
 import { versionedCache } from "~/lib/versioned-cache.server";
-import type { IsoDate } from "../roadmaps/dates";
-import { computePhaseDates, roadmapEndDate, roadmapTimeline } from "../roadmaps/phase-dates";
-import type { PhaseKind } from "../roadmaps/phase-dates";
+import type { IsoDate } from "../calendar/dates";
+import { computePhaseDates, roadmapEndDate, roadmapTimeline } from "../calendar/phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
 import {
   burnUpSeries,
   expectedPercent,
   scheduleHealth,
   summariseTasks,
 } from "../roadmaps/progress";
-import type { TaskStatus } from "../roadmaps/progress";
+import type { TaskStatus } from "../tasks/status";
 import { SPARKLINE_POINTS, summariseKpi } from "../kpis/summary";
 import { countByTier, gateState, overdueByOwner, pilotValue } from "./dashboard";
 

@@ -1,7 +1,7 @@
 import type { FormFailure } from "~/lib/forms.server";
 import type { TFunction } from "~/lib/i18n";
-import { addDaysIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
+import { addDaysIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
 import type { PlainKpi } from "./kpis.server";
 import { numberToInput } from "./numbers";
 

@@ -1,8 +1,8 @@
 import { db, Prisma, readRows } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
-import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
-import { roadmapEndDate } from "../roadmaps/phase-dates";
+import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { roadmapEndDate } from "../calendar/phase-dates";
 import type { CreateKpiInput, MeasurementInput, UpdateKpiInput } from "./schema";
 import { SPARKLINE_POINTS, summariseKpi, toKpiDefinition } from "./summary";
 import type { KpiSummary } from "./summary";

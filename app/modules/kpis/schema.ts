@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "../roadmaps/dates";
+import { isIsoDate } from "../calendar/dates";
 import { KPI_CATEGORIES, KPI_DIRECTIONS, KPI_LIMITS } from "./fields";
 import { parseDecimal } from "./numbers";
 

@@ -2,8 +2,8 @@ import { db, Prisma, readRows } from "~/lib/db.server";
 import { listRegister } from "../assessments/register.server";
 import { getDashboardCached } from "../dashboards/dashboard.server";
 import { kpiChartSeries, toKpiDefinition } from "../kpis/summary";
-import { utcDateToIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
+import { utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
 
 /**
  * Everything the printable leadership report shows: the dashboard's figures, each

@@ -3,7 +3,7 @@ import { hashToken } from "~/lib/crypto.server";
 import { db } from "~/lib/db.server";
 import { createOrgWithMember } from "~/test/factories";
 import { createRoadmapFromTemplate } from "../roadmaps/create.server";
-import { isoToUtcDate } from "../roadmaps/dates";
+import { isoToUtcDate } from "../calendar/dates";
 import {
   createCalendarFeed,
   getCalendarFeed,

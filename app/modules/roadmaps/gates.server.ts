@@ -1,6 +1,6 @@
 import { db } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
-import type { PhaseKind } from "./phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
 
 type Actor = { orgId: string; actorId: string; requestId?: string };
 type PhaseRef = Actor & { roadmapId: string; phase: PhaseKind };

@@ -1,7 +1,7 @@
 import { db } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
-import { utcDateToIso } from "./dates";
-import type { PhaseKind } from "./phase-dates";
+import { utcDateToIso } from "../calendar/dates";
+import type { PhaseKind } from "../calendar/phase-dates";
 import type { LearningKind } from "./schema";
 
 type Actor = { orgId: string; actorId: string; requestId?: string };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db, getRoundTrips } from "~/lib/db.server";
 import { createOrgWithMember } from "~/test/factories";
 import { createRoadmapFromTemplate } from "./create.server";
-import { addDaysIso, isoToUtcDate } from "./dates";
+import { addDaysIso, isoToUtcDate } from "../calendar/dates";
 import { findLandingRoadmapId, getRoadmapOverview } from "./overview.server";
 
 async function createRoadmap(startDate: string) {

@@ -1,6 +1,6 @@
 import { db, Prisma, readRows } from "~/lib/db.server";
-import { addDaysIso, isoToUtcDate, isoWeekNumber, startOfWeekIso } from "./dates";
-import type { IsoDate } from "./dates";
+import { addDaysIso, isoToUtcDate, isoWeekNumber, startOfWeekIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
 import type { GateStatus } from "~/generated/prisma-sqlite/enums";
 import type { RoadmapStatus } from "./status";
 import {
@@ -10,10 +10,10 @@ import {
   roadmapTimeline,
   weekOfDate,
   weekStartDate,
-} from "./phase-dates";
-import type { PhaseKind } from "./phase-dates";
+} from "../calendar/phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
 import { expectedPercent, scheduleHealth, summariseTasks } from "./progress";
-import type { TaskStatus } from "./progress";
+import type { TaskStatus } from "../tasks/status";
 
 export type OverviewTask = {
   id: string;

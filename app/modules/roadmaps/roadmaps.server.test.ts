@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { createOrgWithMember } from "~/test/factories";
-import { utcDateToIso } from "./dates";
+import { utcDateToIso } from "../calendar/dates";
 import {
   addCriterion,
   decideGate,

@@ -1,9 +1,9 @@
 import { db } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
 import { createRoadmapFromTemplate } from "./create.server";
-import { isoToUtcDate, utcDateToIso } from "./dates";
-import type { IsoDate } from "./dates";
-import { PHASES, roadmapEndDate } from "./phase-dates";
+import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { PHASES, roadmapEndDate } from "../calendar/phase-dates";
 import { percentOf } from "./progress";
 import { dueDateMoves, planStartDateChange } from "./reschedule";
 import type { CreateRoadmapInput, EditRoadmapInput } from "./schema";

@@ -8,8 +8,8 @@ import { getOrgScope, getUser } from "~/lib/middleware.server";
 import { IdParamSchema } from "~/lib/params";
 import { can } from "~/lib/permissions";
 import type { Action } from "~/lib/permissions";
-import { isPhaseKind } from "./phase-dates";
-import type { PhaseKind } from "./phase-dates";
+import { isPhaseKind } from "../calendar/phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
 
 /** An id from the URL; anything malformed is a 404, never a database error. */
 export function idParam(value: string | undefined): string {

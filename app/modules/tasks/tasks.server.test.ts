@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db, getRoundTrips } from "~/lib/db.server";
 import { createOrgWithMember, createUser } from "~/test/factories";
 import { createRoadmapFromTemplate } from "../roadmaps/create.server";
-import { isoToUtcDate } from "../roadmaps/dates";
+import { isoToUtcDate } from "../calendar/dates";
 import { getPhaseBoard } from "./board.server";
 import { getTaskDetail, listMyTasks } from "./detail.server";
 import { columnOf } from "./ordering";

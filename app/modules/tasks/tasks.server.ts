@@ -1,10 +1,10 @@
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
-import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
-import type { PhaseKind } from "../roadmaps/phase-dates";
-import type { TaskStatus } from "../roadmaps/progress";
+import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import type { PhaseKind } from "../calendar/phase-dates";
+import type { TaskStatus } from "./status";
 import { checkDueDate } from "./due-date";
 import type { DueDatePlacement } from "./due-date";
 import { placementForMove, positionForPlacement } from "./ordering";

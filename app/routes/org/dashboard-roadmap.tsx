@@ -22,7 +22,7 @@ import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
 import { IdParamSchema } from "~/lib/params";
 import { getDashboardCached } from "~/modules/dashboards/dashboard.server";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { todayIso } from "~/modules/calendar/dates";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `Dashboard · ${data.roadmap.title} · Fahrplan` : "Fahrplan" },

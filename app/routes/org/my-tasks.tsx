@@ -12,7 +12,7 @@ import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
 import { listOwnedKpis } from "~/modules/kpis/kpis.server";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { todayIso } from "~/modules/calendar/dates";
 import { actionContext, refuse } from "~/modules/roadmaps/route.server";
 import { listMyTasks } from "~/modules/tasks/detail.server";
 import type { MyTask } from "~/modules/tasks/detail.server";

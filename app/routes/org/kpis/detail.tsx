@@ -33,7 +33,7 @@ import {
 } from "~/modules/kpis/kpis.server";
 import { IntentSchema, MeasurementIdSchema, MeasurementSchema } from "~/modules/kpis/schema";
 import { kpiChartSeries } from "~/modules/kpis/summary";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { todayIso } from "~/modules/calendar/dates";
 
 const FLASHES = [
   "created",

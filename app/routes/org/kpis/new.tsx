@@ -9,7 +9,7 @@ import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server
 import { referenceErrors } from "~/modules/kpis/form.server";
 import { createKpi, getKpiFormOptions } from "~/modules/kpis/kpis.server";
 import { CreateKpiSchema } from "~/modules/kpis/schema";
-import { addDaysIso, todayIso } from "~/modules/roadmaps/dates";
+import { addDaysIso, todayIso } from "~/modules/calendar/dates";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.title} · Fahrplan` : "Fahrplan" },

@@ -4,7 +4,7 @@ import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { IdParamSchema } from "~/lib/params";
 import { csvResponse } from "~/modules/reports/csv";
 import { getTasksCsv } from "~/modules/reports/exports.server";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { todayIso } from "~/modules/calendar/dates";
 
 /** GET /o/:orgSlug/reports/:roadmapId/tasks.csv — the roadmap's tasks as a CSV download. */
 export async function loader({ params, context }: Route.LoaderArgs) {

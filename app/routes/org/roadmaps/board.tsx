@@ -17,8 +17,8 @@ import { formatDate, formatPercent, translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
-import { roadmapEndDate } from "~/modules/roadmaps/phase-dates";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { roadmapEndDate } from "~/modules/calendar/phase-dates";
+import { todayIso } from "~/modules/calendar/dates";
 import {
   addCriterion,
   decideGate,
@@ -34,7 +34,7 @@ import {
   DecideGateSchema,
   ToggleCriterionSchema,
 } from "~/modules/roadmaps/schema";
-import { TASK_STATUSES } from "~/modules/roadmaps/progress";
+import { TASK_STATUSES } from "~/modules/tasks/status";
 import { getPhaseBoard } from "~/modules/tasks/board.server";
 import {
   CompleteTaskSchema,

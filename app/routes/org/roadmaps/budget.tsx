@@ -20,7 +20,7 @@ import {
   updateBudgetLine,
 } from "~/modules/roadmaps/learnings.server";
 import { centsToInput } from "~/modules/roadmaps/money";
-import { PHASES } from "~/modules/roadmaps/phase-dates";
+import { PHASES } from "~/modules/calendar/phase-dates";
 import { actionContext, idParam, refuse } from "~/modules/roadmaps/route.server";
 import {
   BudgetLineIdSchema,

@@ -16,9 +16,9 @@ import { translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { todayIso } from "~/modules/calendar/dates";
 import { addLearning, getRoadmapLedger } from "~/modules/roadmaps/learnings.server";
-import { currentPhase, PHASES } from "~/modules/roadmaps/phase-dates";
+import { currentPhase, PHASES } from "~/modules/calendar/phase-dates";
 import { actionContext, idParam } from "~/modules/roadmaps/route.server";
 import { AddLearningSchema, LEARNING_KINDS } from "~/modules/roadmaps/schema";
 

@@ -10,7 +10,7 @@ import { parseForm } from "~/lib/forms.server";
 import { translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
-import { addDaysIso, isoWeekday, todayIso } from "~/modules/roadmaps/dates";
+import { addDaysIso, isoWeekday, todayIso } from "~/modules/calendar/dates";
 import { countRoadmaps, createRoadmap } from "~/modules/roadmaps/roadmaps.server";
 import { actionContext } from "~/modules/roadmaps/route.server";
 import { CreateRoadmapSchema } from "~/modules/roadmaps/schema";

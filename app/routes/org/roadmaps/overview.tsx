@@ -16,7 +16,7 @@ import { formatDate, formatPercent } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { todayIso } from "~/modules/calendar/dates";
 import { getRoadmapOverview } from "~/modules/roadmaps/overview.server";
 import { setRoadmapStatus } from "~/modules/roadmaps/roadmaps.server";
 import { actionContext, idParam } from "~/modules/roadmaps/route.server";

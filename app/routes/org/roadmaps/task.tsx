@@ -15,7 +15,7 @@ import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
-import { roadmapEndDate } from "~/modules/roadmaps/phase-dates";
+import { roadmapEndDate } from "~/modules/calendar/phase-dates";
 import { actionContext, idParam, refuse } from "~/modules/roadmaps/route.server";
 import { getTaskDetail } from "~/modules/tasks/detail.server";
 import { CompleteTaskSchema, updateTaskSchema } from "~/modules/tasks/schema";

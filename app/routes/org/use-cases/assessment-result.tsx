@@ -22,7 +22,7 @@ import {
   SME_SUPPORT,
 } from "~/modules/assessments/ruleset";
 import type { Obligation, ObligationGroup } from "~/modules/assessments/ruleset";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { todayIso } from "~/modules/calendar/dates";
 import { pageTitle } from "~/modules/use-cases/page-title";
 import { idParam, requestT } from "~/modules/use-cases/route-helpers.server";
 

@@ -24,7 +24,7 @@ import {
 import type { AssessmentAnswers, Question } from "~/modules/assessments/questions";
 import { assess } from "~/modules/assessments/rules";
 import { firstOpenStep, stepStates } from "~/modules/assessments/wizard";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { todayIso } from "~/modules/calendar/dates";
 import { pageTitle } from "~/modules/use-cases/page-title";
 import { idParam, requestT } from "~/modules/use-cases/route-helpers.server";
 
