@@ -1,3 +1,4 @@
+import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { translate } from "~/lib/i18n";
@@ -22,8 +23,6 @@ import type { StepIssue } from "./wizard";
  * state) and any number of completed assessments (the history); completing turns the
  * draft into a completed row, re-assessing starts a new draft from the last answers.
  */
-
-type Actor = { orgId: string; actorId: string; requestId?: string };
 
 /** The organisation's size band, as the fine cap of Art. 99(6) needs it. */
 const SIZE_BY_BAND: Record<string, CompanySize | undefined> = {

@@ -1,3 +1,4 @@
+import type { Actor } from "~/lib/actor";
 import { db, Prisma, readRows } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
@@ -277,8 +278,6 @@ function kpiData(input: CreateKpiInput) {
     useCaseId: input.useCaseId,
   };
 }
-
-type Actor = { orgId: string; actorId: string; requestId?: string };
 
 export type KpiWriteResult =
   { ok: true; id: string } | { ok: false; reason: "invalid_reference"; fields: ReferenceErrors };

@@ -1,8 +1,8 @@
+import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
 import type { PhaseKind } from "../calendar/phase-dates";
 
-type Actor = { orgId: string; actorId: string; requestId?: string };
 type PhaseRef = Actor & { roadmapId: string; phase: PhaseKind };
 
 export type GateResult = { status: "ok" | "not_found" | "not_allowed" };

@@ -1,10 +1,9 @@
+import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
 import { utcDateToIso } from "../calendar/dates";
 import type { PhaseKind } from "../calendar/phase-dates";
 import type { LearningKind } from "./schema";
-
-type Actor = { orgId: string; actorId: string; requestId?: string };
 
 /**
  * The roadmap with its phases' learnings (newest first) and budget lines. Scoped by

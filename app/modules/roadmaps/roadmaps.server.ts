@@ -1,3 +1,4 @@
+import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
 import { createRoadmapFromTemplate } from "./create.server";
@@ -9,8 +10,6 @@ import { dueDateMoves, planStartDateChange } from "./reschedule";
 import type { CreateRoadmapInput, EditRoadmapInput } from "./schema";
 import { canTransition } from "./status";
 import type { RoadmapStatus } from "./status";
-
-type Actor = { orgId: string; actorId: string; requestId?: string };
 
 /**
  * All roadmaps of the organisation, newest start first, with their task progress.

@@ -1,3 +1,4 @@
+import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
@@ -14,8 +15,6 @@ import type { CreateTaskInput, PlanTaskInput, Priority, UpdateTaskInput } from "
 type Tx = Prisma.TransactionClient;
 
 /** Who does it, in which organisation, for the audit trail. */
-export type Actor = { orgId: string; actorId: string; requestId?: string };
-
 const snapshotSelect = {
   title: true,
   description: true,
