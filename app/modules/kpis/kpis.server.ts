@@ -4,7 +4,12 @@ import { recordAudit } from "../audit/audit.server";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { roadmapEndDate } from "../calendar/phase-dates";
-import type { CreateKpiInput, MeasurementInput, UpdateKpiInput } from "./schema";
+import type {
+  CreateKpiInput,
+  KpiReferenceField,
+  MeasurementInput,
+  UpdateKpiInput,
+} from "./schema";
 import { SPARKLINE_POINTS, summariseKpi, toKpiDefinition } from "./summary";
 import type { KpiSummary } from "./summary";
 
@@ -235,7 +240,6 @@ export async function getKpiFormOptions({ orgId }: { orgId: string }) {
 }
 export type KpiFormOptions = Awaited<ReturnType<typeof getKpiFormOptions>>;
 
-type ReferenceErrors = Partial<Record<"roadmapId" | "ownerId" | "useCaseId", true>>;
 
 /**
  * A form may name a roadmap, owner or use case of another organisation (a forged
@@ -244,7 +248,7 @@ type ReferenceErrors = Partial<Record<"roadmapId" | "ownerId" | "useCaseId", tru
 async function checkReferences(
   orgId: string,
   input: Pick<CreateKpiInput, "roadmapId" | "ownerId" | "useCaseId">,
-): Promise<ReferenceErrors> {
+): Promise<KpiReferenceField[]> {
   const [roadmap, owner, useCase] = await Promise.all([
     input.roadmapId
       ? db.roadmap.findFirst({ where: { id: input.roadmapId, orgId }, select: { id: true } })
@@ -256,11 +260,11 @@ async function checkReferences(
       ? db.useCase.findFirst({ where: { id: input.useCaseId, orgId }, select: { id: true } })
       : null,
   ]);
-  const errors: ReferenceErrors = {};
-  if (input.roadmapId && !roadmap) errors.roadmapId = true;
-  if (input.ownerId && !owner) errors.ownerId = true;
-  if (input.useCaseId && !useCase) errors.useCaseId = true;
-  return errors;
+  const invalid: KpiReferenceField[] = [];
+  if (input.roadmapId && !roadmap) invalid.push("roadmapId");
+  if (input.ownerId && !owner) invalid.push("ownerId");
+  if (input.useCaseId && !useCase) invalid.push("useCaseId");
+  return invalid;
 }
 
 function kpiData(input: CreateKpiInput) {
@@ -280,7 +284,7 @@ function kpiData(input: CreateKpiInput) {
 }
 
 export type KpiWriteResult =
-  { ok: true; id: string } | { ok: false; reason: "invalid_reference"; fields: ReferenceErrors };
+  { ok: true; id: string } | { ok: false; reason: "invalid_reference"; fields: KpiReferenceField[] };
 
 export async function createKpi({
   orgId,
@@ -289,7 +293,7 @@ export async function createKpi({
   input,
 }: Actor & { input: CreateKpiInput }): Promise<KpiWriteResult> {
   const invalid = await checkReferences(orgId, input);
-  if (Object.keys(invalid).length > 0) {
+  if (invalid.length > 0) {
     return { ok: false, reason: "invalid_reference", fields: invalid };
   }
   const id = await db.$transaction(async (tx) => {
@@ -328,7 +332,7 @@ export async function updateKpi({
   input,
 }: Actor & { kpiId: string; input: UpdateKpiInput }): Promise<KpiUpdateResult> {
   const invalid = await checkReferences(orgId, input);
-  if (Object.keys(invalid).length > 0) {
+  if (invalid.length > 0) {
     return { ok: false, reason: "invalid_reference", fields: invalid };
   }
   return db.$transaction(async (tx): Promise<KpiUpdateResult> => {

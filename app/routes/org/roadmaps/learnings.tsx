@@ -15,11 +15,12 @@ import { notFound } from "~/lib/http.server";
 import { translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
+import { actionContext } from "~/lib/route/context.server";
 import { todayIso } from "~/modules/calendar/dates";
 import { addLearning, getRoadmapLedger } from "~/modules/roadmaps/learnings.server";
 import { currentPhase, PHASES } from "~/modules/calendar/phase-dates";
-import { actionContext, idParam } from "~/modules/roadmaps/route.server";
 import { AddLearningSchema, LEARNING_KINDS } from "~/modules/roadmaps/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => [
