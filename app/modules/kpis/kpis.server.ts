@@ -4,12 +4,7 @@ import { recordAudit } from "../audit/audit.server";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { roadmapEndDate } from "../calendar/phase-dates";
-import type {
-  CreateKpiInput,
-  KpiReferenceField,
-  MeasurementInput,
-  UpdateKpiInput,
-} from "./schema";
+import type { CreateKpiInput, KpiReferenceField, MeasurementInput, UpdateKpiInput } from "./schema";
 import { SPARKLINE_POINTS, summariseKpi, toKpiDefinition } from "./summary";
 import type { KpiSummary } from "./summary";
 
@@ -240,7 +235,6 @@ export async function getKpiFormOptions({ orgId }: { orgId: string }) {
 }
 export type KpiFormOptions = Awaited<ReturnType<typeof getKpiFormOptions>>;
 
-
 /**
  * A form may name a roadmap, owner or use case of another organisation (a forged
  * request); the ids must all belong to this one. Returns the fields that do not.
@@ -284,7 +278,8 @@ function kpiData(input: CreateKpiInput) {
 }
 
 export type KpiWriteResult =
-  { ok: true; id: string } | { ok: false; reason: "invalid_reference"; fields: KpiReferenceField[] };
+  | { ok: true; id: string }
+  | { ok: false; reason: "invalid_reference"; fields: KpiReferenceField[] };
 
 export async function createKpi({
   orgId,
