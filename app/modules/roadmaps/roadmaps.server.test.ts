@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { createOrgWithMember } from "~/test/factories";
+import { addBudgetLine, removeBudgetLine, updateBudgetLine } from "../budget/budget.server";
 import { utcDateToIso } from "../calendar/dates";
 import {
   addCriterion,
@@ -9,13 +10,7 @@ import {
   requestGateApproval,
   setCriterionMet,
 } from "./gates.server";
-import {
-  addBudgetLine,
-  addLearning,
-  getRoadmapLedger,
-  removeBudgetLine,
-  updateBudgetLine,
-} from "./learnings.server";
+import { addLearning, getRoadmapLedger } from "./learnings.server";
 import {
   createRoadmap,
   getRoadmapForEdit,

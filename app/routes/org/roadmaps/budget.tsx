@@ -14,12 +14,8 @@ import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
-import {
-  addBudgetLine,
-  getRoadmapLedger,
-  removeBudgetLine,
-  updateBudgetLine,
-} from "~/modules/roadmaps/learnings.server";
+import { addBudgetLine, removeBudgetLine, updateBudgetLine } from "~/modules/budget/budget.server";
+import { getRoadmapLedger } from "~/modules/roadmaps/learnings.server";
 import { actionContext } from "~/lib/route/context.server";
 import { refuse } from "~/lib/route/refuse.server";
 import { centsToInput } from "~/modules/roadmaps/money";
