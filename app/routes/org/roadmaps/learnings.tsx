@@ -1,6 +1,5 @@
 import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/learnings";
-import { formatInstant } from "~/components/roadmap/format-time";
 import { phaseColor } from "~/components/roadmap/phase-style";
 import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
 import { Badge } from "~/components/ui/badge";
@@ -12,7 +11,7 @@ import { Textarea } from "~/components/ui/textarea";
 import { requestContext } from "~/lib/context.server";
 import { parseForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
-import { translate } from "~/lib/i18n";
+import { formatInstant, translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { idParam } from "~/lib/params.server";

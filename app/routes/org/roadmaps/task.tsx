@@ -1,6 +1,5 @@
 import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/task";
-import { formatInstant } from "~/components/roadmap/format-time";
 import { phaseColor } from "~/components/roadmap/phase-style";
 import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
 import { TaskFields } from "~/components/tasks/task-fields";
@@ -11,7 +10,7 @@ import { Button } from "~/components/ui/button";
 import { FormAlert } from "~/components/ui/form-alert";
 import { parseForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
-import { formatDate } from "~/lib/i18n";
+import { formatDate, formatInstant } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { idParam } from "~/lib/params.server";
