@@ -46,52 +46,46 @@ export async function addBudgetLine(
   return { status: "ok" as const };
 }
 
-export async function updateBudgetLine(
-  actor: Actor & { roadmapId: string; lineId: string } & Amounts,
-) {
-  const { orgId } = actor;
-  return db.$transaction(async (tx) => {
-    const before = await tx.budgetLine.findFirst({
-      where: { id: actor.lineId, orgId, roadmapId: actor.roadmapId },
-      select: { label: true, plannedCents: true, actualCents: true },
-    });
-    if (!before) return { status: "not_found" as const };
-    const after = {
-      label: actor.label,
-      plannedCents: actor.plannedCents,
-      actualCents: actor.actualCents,
-    };
-    await tx.budgetLine.updateMany({ where: { id: actor.lineId, orgId }, data: after });
-    await recordAudit(tx, {
-      orgId,
-      actorId: actor.actorId,
-      entity: "budget_line",
-      entityId: actor.lineId,
-      action: "update",
-      before,
-      after,
-      requestId: actor.requestId,
-    });
-    return { status: "ok" as const };
-  });
+type LineRef = Actor & { roadmapId: string; lineId: string };
+
+export function updateBudgetLine(actor: LineRef & Amounts) {
+  const after = {
+    label: actor.label,
+    plannedCents: actor.plannedCents,
+    actualCents: actor.actualCents,
+  };
+  return changeLine(actor, { action: "update", after });
 }
 
-export async function removeBudgetLine(actor: Actor & { roadmapId: string; lineId: string }) {
-  const { orgId } = actor;
+export function removeBudgetLine(actor: LineRef) {
+  return changeLine(actor, { action: "delete" });
+}
+
+/** Finds the line (scoped by orgId and roadmap), changes it and audits it in one transaction. */
+function changeLine(
+  actor: LineRef,
+  change: { action: "update"; after: Amounts } | { action: "delete" },
+) {
+  const { orgId, lineId } = actor;
   return db.$transaction(async (tx) => {
     const before = await tx.budgetLine.findFirst({
-      where: { id: actor.lineId, orgId, roadmapId: actor.roadmapId },
+      where: { id: lineId, orgId, roadmapId: actor.roadmapId },
       select: { label: true, plannedCents: true, actualCents: true },
     });
     if (!before) return { status: "not_found" as const };
-    await tx.budgetLine.deleteMany({ where: { id: actor.lineId, orgId } });
+    if (change.action === "update") {
+      await tx.budgetLine.updateMany({ where: { id: lineId, orgId }, data: change.after });
+    } else {
+      await tx.budgetLine.deleteMany({ where: { id: lineId, orgId } });
+    }
     await recordAudit(tx, {
       orgId,
       actorId: actor.actorId,
       entity: "budget_line",
-      entityId: actor.lineId,
-      action: "delete",
+      entityId: lineId,
+      action: change.action,
       before,
+      after: change.action === "update" ? change.after : undefined,
       requestId: actor.requestId,
     });
     return { status: "ok" as const };
