@@ -1,5 +1,6 @@
 import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
+import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
 import { createRoadmapFromTemplate } from "./create.server";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
@@ -115,6 +116,18 @@ export async function createRoadmap(actor: Actor & { data: CreateRoadmapInput })
   return { status: "ok" as const, id };
 }
 
+/** What the edit form shows, and what a save compares against. */
+const editableFields = {
+  id: true,
+  title: true,
+  ambition: true,
+  focusArea: true,
+  startDate: true,
+  status: true,
+  plannedBudgetCents: true,
+  version: true,
+} as const satisfies Prisma.RoadmapSelect;
+
 /** The roadmap's editable fields and version. Scoped by orgId. */
 export async function getRoadmapForEdit({
   orgId,
@@ -125,16 +138,7 @@ export async function getRoadmapForEdit({
 }) {
   const roadmap = await db.roadmap.findFirst({
     where: { id: roadmapId, orgId },
-    select: {
-      id: true,
-      title: true,
-      ambition: true,
-      focusArea: true,
-      startDate: true,
-      status: true,
-      plannedBudgetCents: true,
-      version: true,
-    },
+    select: editableFields,
   });
   if (!roadmap) return null;
   return { ...roadmap, startDate: utcDateToIso(roadmap.startDate) };
@@ -183,16 +187,7 @@ export async function updateRoadmap(
   return db.$transaction(async (tx): Promise<UpdateRoadmapResult> => {
     const row = await tx.roadmap.findFirst({
       where: { id: roadmapId, orgId },
-      select: {
-        id: true,
-        title: true,
-        ambition: true,
-        focusArea: true,
-        startDate: true,
-        status: true,
-        plannedBudgetCents: true,
-        version: true,
-      },
+      select: editableFields,
     });
     if (!row) return { status: "not_found" };
     const current = { ...row, startDate: utcDateToIso(row.startDate) };
