@@ -4,7 +4,7 @@
 // (2xx/3xx), other members 403, non-members 404, anonymous visitors the sign-in page.
 import { request as playwrightRequest } from "@playwright/test";
 import type { APIRequestContext } from "@playwright/test";
-import { addDaysIso, todayIso } from "../app/modules/roadmaps/dates";
+import { addDaysIso, todayIso } from "../app/modules/calendar/dates";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
 import type { TestOrg } from "./factories";
 import { expect, ORIGIN, test } from "./fixtures";

@@ -8,9 +8,10 @@ import { requestContext, userContext } from "~/lib/context.server";
 import { parseForm } from "~/lib/forms.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
+import { safeRedirect } from "~/lib/paths";
 import { createSession } from "~/lib/session.server";
 import { createAccount } from "~/modules/auth/auth.server";
-import { safeRedirect, SignUpSchema } from "~/modules/auth/schema";
+import { SignUpSchema } from "~/modules/auth/schema";
 
 export const meta: Route.MetaFunction = () => [{ title: "Fahrplan" }];
 

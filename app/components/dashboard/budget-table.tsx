@@ -1,6 +1,6 @@
 import { formatCents } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import type { PhaseKind } from "~/modules/roadmaps/phase-dates";
+import type { PhaseKind } from "~/modules/calendar/phase-dates";
 
 export type BudgetPhase = {
   kind: PhaseKind;

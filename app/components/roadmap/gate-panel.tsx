@@ -2,10 +2,9 @@ import { Form } from "react-router";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { Textarea } from "~/components/ui/textarea";
-import { formatDate } from "~/lib/i18n";
+import { formatDate, formatInstant } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { PhaseBoard } from "~/modules/tasks/board.server";
-import { formatInstant } from "./format-time";
 import { GateBadge } from "./gate-badge";
 
 export type GatePermissions = {

@@ -1,6 +1,6 @@
 import { versionedCache } from "~/lib/versioned-cache.server";
-import type { IsoDate } from "../roadmaps/dates";
-import { computePhaseDates, roadmapEndDate, roadmapTimeline } from "../roadmaps/phase-dates";
+import type { IsoDate } from "../calendar/dates";
+import { computePhaseDates, roadmapEndDate, roadmapTimeline } from "../calendar/phase-dates";
 import {
   burnUpSeries,
   expectedPercent,

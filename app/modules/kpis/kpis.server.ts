@@ -1,9 +1,10 @@
+import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
-import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
-import { roadmapEndDate } from "../roadmaps/phase-dates";
-import type { CreateKpiInput, MeasurementInput, UpdateKpiInput } from "./schema";
+import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import { roadmapEndDate } from "../calendar/phase-dates";
+import type { CreateKpiInput, KpiReferenceField, MeasurementInput, UpdateKpiInput } from "./schema";
 import { readRecentMeasurements } from "./queries.server";
 import { groupByKpi, summariseKpi, toKpiDefinition } from "./summary";
 import type { KpiSummary } from "./summary";
@@ -192,8 +193,6 @@ export async function getKpiFormOptions({ orgId }: { orgId: string }) {
 }
 export type KpiFormOptions = Awaited<ReturnType<typeof getKpiFormOptions>>;
 
-type ReferenceErrors = Partial<Record<"roadmapId" | "ownerId" | "useCaseId", true>>;
-
 /**
  * A form may name a roadmap, owner or use case of another organisation (a forged
  * request); the ids must all belong to this one. Returns the fields that do not.
@@ -201,7 +200,7 @@ type ReferenceErrors = Partial<Record<"roadmapId" | "ownerId" | "useCaseId", tru
 async function checkReferences(
   orgId: string,
   input: Pick<CreateKpiInput, "roadmapId" | "ownerId" | "useCaseId">,
-): Promise<ReferenceErrors> {
+): Promise<KpiReferenceField[]> {
   const [roadmap, owner, useCase] = await Promise.all([
     input.roadmapId
       ? db.roadmap.findFirst({ where: { id: input.roadmapId, orgId }, select: { id: true } })
@@ -213,11 +212,11 @@ async function checkReferences(
       ? db.useCase.findFirst({ where: { id: input.useCaseId, orgId }, select: { id: true } })
       : null,
   ]);
-  const errors: ReferenceErrors = {};
-  if (input.roadmapId && !roadmap) errors.roadmapId = true;
-  if (input.ownerId && !owner) errors.ownerId = true;
-  if (input.useCaseId && !useCase) errors.useCaseId = true;
-  return errors;
+  const invalid: KpiReferenceField[] = [];
+  if (input.roadmapId && !roadmap) invalid.push("roadmapId");
+  if (input.ownerId && !owner) invalid.push("ownerId");
+  if (input.useCaseId && !useCase) invalid.push("useCaseId");
+  return invalid;
 }
 
 function kpiData(input: CreateKpiInput) {
@@ -236,10 +235,9 @@ function kpiData(input: CreateKpiInput) {
   };
 }
 
-type Actor = { orgId: string; actorId: string; requestId?: string };
-
 export type KpiWriteResult =
-  { ok: true; id: string } | { ok: false; reason: "invalid_reference"; fields: ReferenceErrors };
+  | { ok: true; id: string }
+  | { ok: false; reason: "invalid_reference"; fields: KpiReferenceField[] };
 
 export async function createKpi({
   orgId,
@@ -248,7 +246,7 @@ export async function createKpi({
   input,
 }: Actor & { input: CreateKpiInput }): Promise<KpiWriteResult> {
   const invalid = await checkReferences(orgId, input);
-  if (Object.keys(invalid).length > 0) {
+  if (invalid.length > 0) {
     return { ok: false, reason: "invalid_reference", fields: invalid };
   }
   const id = await db.$transaction(async (tx) => {
@@ -287,7 +285,7 @@ export async function updateKpi({
   input,
 }: Actor & { kpiId: string; input: UpdateKpiInput }): Promise<KpiUpdateResult> {
   const invalid = await checkReferences(orgId, input);
-  if (Object.keys(invalid).length > 0) {
+  if (invalid.length > 0) {
     return { ok: false, reason: "invalid_reference", fields: invalid };
   }
   return db.$transaction(async (tx): Promise<KpiUpdateResult> => {

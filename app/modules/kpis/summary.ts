@@ -1,5 +1,5 @@
-import { utcDateToIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
+import { utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
 import { assessKpi } from "./status";
 import type { KpiDefinition, KpiStatus } from "./status";
 

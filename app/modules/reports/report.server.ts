@@ -3,8 +3,8 @@ import { listRegister } from "../assessments/register.server";
 import { getDashboardCached } from "../dashboards/dashboard.server";
 import { readRoadmapMeasurements } from "../kpis/queries.server";
 import { groupByKpi, kpiChartSeries, toKpiDefinition } from "../kpis/summary";
-import { utcDateToIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
+import { utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
 
 /**
  * Everything the printable leadership report shows: the dashboard's figures, each

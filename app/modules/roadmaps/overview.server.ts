@@ -1,6 +1,6 @@
 import { db } from "~/lib/db.server";
-import { addDaysIso, isoWeekNumber, startOfWeekIso } from "./dates";
-import type { IsoDate } from "./dates";
+import { addDaysIso, isoWeekNumber, startOfWeekIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
 import {
   computePhaseDates,
   LAST_WEEK,
@@ -8,10 +8,10 @@ import {
   roadmapTimeline,
   weekOfDate,
   weekStartDate,
-} from "./phase-dates";
-import type { PhaseKind } from "./phase-dates";
+} from "../calendar/phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
 import { expectedPercent, scheduleHealth, summariseTasks } from "./progress";
-import type { TaskStatus } from "./progress";
+import type { TaskStatus } from "../tasks/status";
 import {
   readOverviewListedTasks,
   readOverviewRoadmaps,

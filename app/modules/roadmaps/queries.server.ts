@@ -2,9 +2,9 @@ import { Prisma, readRows } from "~/lib/db.server";
 import type { DbEnum } from "~/lib/db-types";
 import { calendarDay, integer, nullable, oneOf, sqlRow, text } from "~/lib/sql-decode";
 import type { Decoder } from "~/lib/sql-decode";
-import { addDaysIso, isoToUtcDate } from "./dates";
-import type { IsoDate } from "./dates";
-import { PHASE_KINDS } from "./phase-dates";
+import { addDaysIso, isoToUtcDate } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { PHASE_KINDS } from "../calendar/phase-dates";
 import { TASK_STATUSES } from "./progress";
 import { GATE_STATUSES, ROADMAP_STATUSES } from "./status";
 

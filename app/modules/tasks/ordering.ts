@@ -1,4 +1,4 @@
-import type { TaskStatus } from "../roadmaps/progress";
+import type { TaskStatus } from "./status";
 
 export type OrderedTask = { id: string; status: TaskStatus; position: number };
 

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { IdParamSchema } from "~/lib/params";
-import { TASK_STATUSES } from "../roadmaps/progress";
-import type { TaskStatus } from "../roadmaps/progress";
+import { TASK_STATUSES } from "./status";
+import type { TaskStatus } from "./status";
 import { IsoDateField, VersionField } from "../roadmaps/schema";
-import { isIsoDate } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
-import { isDueDateInRoadmap } from "../roadmaps/phase-dates";
+import { isIsoDate } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { isDueDateInRoadmap } from "../calendar/phase-dates";
 
 export const PRIORITIES = ["low", "medium", "high"] as const;
 export type Priority = (typeof PRIORITIES)[number];

@@ -1,10 +1,11 @@
+import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
-import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
-import type { PhaseKind } from "../roadmaps/phase-dates";
-import type { TaskStatus } from "../roadmaps/progress";
+import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import type { PhaseKind } from "../calendar/phase-dates";
+import type { TaskStatus } from "./status";
 import { checkDueDate } from "./due-date";
 import type { DueDatePlacement } from "./due-date";
 import { placementForMove, positionForPlacement } from "./ordering";
@@ -14,8 +15,6 @@ import type { CreateTaskInput, PlanTaskInput, Priority, UpdateTaskInput } from "
 type Tx = Prisma.TransactionClient;
 
 /** Who does it, in which organisation, for the audit trail. */
-export type Actor = { orgId: string; actorId: string; requestId?: string };
-
 const snapshotSelect = {
   title: true,
   description: true,

@@ -20,9 +20,9 @@ import { formatCents, formatDate, formatNumber, formatPercent } from "~/lib/i18n
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
-import { IdParamSchema } from "~/lib/params";
+import { idParam } from "~/lib/params.server";
 import { getDashboardCached } from "~/modules/dashboards/dashboard.server";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { todayIso } from "~/modules/calendar/dates";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `Dashboard · ${data.roadmap.title} · Fahrplan` : "Fahrplan" },
@@ -31,11 +31,10 @@ export const meta: Route.MetaFunction = ({ data }) => [
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   requirePermission(scope, "report:read");
-  const roadmapId = IdParamSchema.safeParse(params.roadmapId);
-  if (!roadmapId.success) notFound();
+  const roadmapId = idParam(params.roadmapId);
   const dashboard = await getDashboardCached({
     orgId: scope.org.id,
-    roadmapId: roadmapId.data,
+    roadmapId,
     today: todayIso(),
   });
   if (!dashboard) notFound();

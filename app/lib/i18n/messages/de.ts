@@ -1,4 +1,4 @@
-import type { Messages } from "../core";
+import type { Messages } from "./en";
 import { accountMessages } from "./accounts";
 import { auditMessages } from "./audit";
 import { dashboardMessages } from "./dashboard";

@@ -1,4 +1,4 @@
-import type { MessageTree } from "../core";
+import type { MessageTree } from "./types";
 import { accountMessages } from "./accounts";
 import { auditMessages } from "./audit";
 import { dashboardMessages } from "./dashboard";
@@ -127,3 +127,6 @@ export const en = {
     backHome: "Back to the start page",
   },
 } satisfies MessageTree;
+
+/** The English tree defines the shape; German must match it exactly. */
+export type Messages = typeof en;

@@ -8,10 +8,10 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope } from "~/lib/middleware.server";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { listRegister } from "~/modules/assessments/register.server";
 import { RULESET_VERSION } from "~/modules/assessments/ruleset";
-import { pageTitle } from "~/modules/use-cases/page-title";
-import { requestT } from "~/modules/use-cases/route-helpers.server";
 import type { UseCaseStatus } from "~/modules/use-cases/status";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);

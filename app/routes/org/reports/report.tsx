@@ -16,9 +16,9 @@ import { formatCents, formatDate, formatPercent } from "~/lib/i18n";
 import type { MessageKey } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
-import { IdParamSchema } from "~/lib/params";
+import { idParam } from "~/lib/params.server";
 import { getLeadershipReport } from "~/modules/reports/report.server";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { todayIso } from "~/modules/calendar/dates";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.roadmap.title} · ${data.orgName} · Fahrplan` : "Fahrplan" },
@@ -27,11 +27,10 @@ export const meta: Route.MetaFunction = ({ data }) => [
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   requirePermission(scope, "report:read");
-  const roadmapId = IdParamSchema.safeParse(params.roadmapId);
-  if (!roadmapId.success) notFound();
+  const roadmapId = idParam(params.roadmapId);
   const report = await getLeadershipReport({
     orgId: scope.org.id,
-    roadmapId: roadmapId.data,
+    roadmapId,
     today: todayIso(),
   });
   if (!report) notFound();

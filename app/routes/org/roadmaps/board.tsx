@@ -16,9 +16,12 @@ import { requestContext } from "~/lib/context.server";
 import { formatDate, formatPercent, translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
+import { idParam, oneOfParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
-import { roadmapEndDate } from "~/modules/roadmaps/phase-dates";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { actionContext } from "~/lib/route/context.server";
+import { refuse } from "~/lib/route/refuse.server";
+import { isPhaseKind, roadmapEndDate } from "~/modules/calendar/phase-dates";
+import { todayIso } from "~/modules/calendar/dates";
 import {
   addCriterion,
   decideGate,
@@ -27,14 +30,13 @@ import {
   setCriterionMet,
 } from "~/modules/roadmaps/gates.server";
 import { getRoadmapForEdit } from "~/modules/roadmaps/roadmaps.server";
-import { actionContext, idParam, phaseParam, refuse } from "~/modules/roadmaps/route.server";
 import {
   AddCriterionSchema,
   CriterionIdSchema,
   DecideGateSchema,
   ToggleCriterionSchema,
 } from "~/modules/roadmaps/schema";
-import { TASK_STATUSES } from "~/modules/roadmaps/progress";
+import { TASK_STATUSES } from "~/modules/tasks/status";
 import { getPhaseBoard } from "~/modules/tasks/board.server";
 import {
   CompleteTaskSchema,
@@ -62,7 +64,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   const user = getUser(context);
   const roadmapId = idParam(params.roadmapId);
-  const phase = phaseParam(params.phaseKind);
+  const phase = oneOfParam(params.phaseKind, isPhaseKind);
   const filter = parseBoardFilter(new URL(request.url).searchParams);
   const board = await getPhaseBoard({
     orgId: scope.org.id,
@@ -97,7 +99,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { scope, t, actor, may } = actionContext(context);
   const roadmapId = idParam(params.roadmapId);
-  const phase = phaseParam(params.phaseKind);
+  const phase = oneOfParam(params.phaseKind, isPhaseKind);
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const ref = { ...actor, roadmapId, phase };

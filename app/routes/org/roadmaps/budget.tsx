@@ -12,16 +12,14 @@ import { notFound } from "~/lib/http.server";
 import { formatCents, translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
-import {
-  addBudgetLine,
-  getRoadmapLedger,
-  removeBudgetLine,
-  updateBudgetLine,
-} from "~/modules/roadmaps/learnings.server";
+import { addBudgetLine, removeBudgetLine, updateBudgetLine } from "~/modules/budget/budget.server";
+import { getRoadmapLedger } from "~/modules/roadmaps/learnings.server";
+import { actionContext } from "~/lib/route/context.server";
+import { refuse } from "~/lib/route/refuse.server";
 import { centsToInput } from "~/modules/roadmaps/money";
-import { PHASES } from "~/modules/roadmaps/phase-dates";
-import { actionContext, idParam, refuse } from "~/modules/roadmaps/route.server";
+import { PHASES } from "~/modules/calendar/phase-dates";
 import {
   BudgetLineIdSchema,
   BudgetLineSchema,

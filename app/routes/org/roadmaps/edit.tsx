@@ -11,6 +11,8 @@ import { notFound } from "~/lib/http.server";
 import { formatCents, formatDate, translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { idParam } from "~/lib/params.server";
+import { actionContext } from "~/lib/route/context.server";
 import { centsToInput } from "~/modules/roadmaps/money";
 import {
   getRoadmapForEdit,
@@ -18,7 +20,6 @@ import {
   updateRoadmap,
 } from "~/modules/roadmaps/roadmaps.server";
 import type { RoadmapForEdit } from "~/modules/roadmaps/roadmaps.server";
-import { actionContext, idParam } from "~/modules/roadmaps/route.server";
 import { EditRoadmapSchema } from "~/modules/roadmaps/schema";
 import type { StartDateChange } from "~/modules/roadmaps/reschedule";
 

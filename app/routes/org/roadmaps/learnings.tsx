@@ -1,6 +1,5 @@
 import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/learnings";
-import { formatInstant } from "~/components/roadmap/format-time";
 import { phaseColor } from "~/components/roadmap/phase-style";
 import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
 import { Badge } from "~/components/ui/badge";
@@ -12,14 +11,15 @@ import { Textarea } from "~/components/ui/textarea";
 import { requestContext } from "~/lib/context.server";
 import { parseForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
-import { translate } from "~/lib/i18n";
+import { formatInstant, translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { actionContext } from "~/lib/route/context.server";
+import { todayIso } from "~/modules/calendar/dates";
 import { addLearning, getRoadmapLedger } from "~/modules/roadmaps/learnings.server";
-import { currentPhase, PHASES } from "~/modules/roadmaps/phase-dates";
-import { actionContext, idParam } from "~/modules/roadmaps/route.server";
+import { currentPhase, PHASES } from "~/modules/calendar/phase-dates";
 import { AddLearningSchema, LEARNING_KINDS } from "~/modules/roadmaps/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => [

@@ -15,11 +15,12 @@ import { notFound } from "~/lib/http.server";
 import { formatDate, formatPercent } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { actionContext } from "~/lib/route/context.server";
+import { todayIso } from "~/modules/calendar/dates";
 import { getRoadmapOverview } from "~/modules/roadmaps/overview.server";
 import { setRoadmapStatus } from "~/modules/roadmaps/roadmaps.server";
-import { actionContext, idParam } from "~/modules/roadmaps/route.server";
 import { RoadmapStatusSchema } from "~/modules/roadmaps/schema";
 import { nextStatuses } from "~/modules/roadmaps/status";
 

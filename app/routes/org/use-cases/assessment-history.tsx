@@ -7,10 +7,11 @@ import { notFound } from "~/lib/http.server";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope } from "~/lib/middleware.server";
+import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { listAssessmentHistory } from "~/modules/assessments/assessments.server";
-import { pageTitle } from "~/modules/use-cases/page-title";
-import { idParam, requestT } from "~/modules/use-cases/route-helpers.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 

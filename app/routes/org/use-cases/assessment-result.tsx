@@ -9,7 +9,10 @@ import { notFound } from "~/lib/http.server";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
+import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { getAssessmentResult, planObligations } from "~/modules/assessments/assessments.server";
 import { getQuestion, QUESTIONS } from "~/modules/assessments/questions";
 import type { AssessmentFlags } from "~/modules/assessments/rules";
@@ -22,9 +25,7 @@ import {
   SME_SUPPORT,
 } from "~/modules/assessments/ruleset";
 import type { Obligation, ObligationGroup } from "~/modules/assessments/ruleset";
-import { todayIso } from "~/modules/roadmaps/dates";
-import { pageTitle } from "~/modules/use-cases/page-title";
-import { idParam, requestT } from "~/modules/use-cases/route-helpers.server";
+import { todayIso } from "~/modules/calendar/dates";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 

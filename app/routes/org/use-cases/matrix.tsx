@@ -8,9 +8,9 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { formatNumber } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope } from "~/lib/middleware.server";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { toMatrixPoints } from "~/modules/use-cases/matrix";
-import { pageTitle } from "~/modules/use-cases/page-title";
-import { requestT } from "~/modules/use-cases/route-helpers.server";
 import { listMatrixUseCases } from "~/modules/use-cases/use-cases.server";
 
 // Recharts is loaded only on this page, after the rest of it.
