@@ -11,7 +11,7 @@ import { expect, ORIGIN, test } from "./fixtures";
 
 type Mutation = {
   action: string;
-  path: (org: TestOrg) => Promise<string> | string;
+  path: (org: TestOrg) => string;
   form: (org: TestOrg) => Promise<Record<string, string>> | Record<string, string>;
 };
 
@@ -21,20 +21,6 @@ async function membershipOf(org: TestOrg, role: Role) {
     select: { id: true },
   });
   return m.id;
-}
-
-/** The shared action routes of a task and a gate (posted to from several pages). */
-async function taskStatusPath(org: TestOrg) {
-  const task = await e2eDb().task.findFirstOrThrow({
-    where: { roadmapId: org.roadmapId!, status: "todo" },
-    orderBy: { position: "asc" },
-    select: { id: true },
-  });
-  return `/o/${org.org.slug}/roadmaps/${org.roadmapId}/tasks/${task.id}/status`;
-}
-
-function gatePath(org: TestOrg) {
-  return `/o/${org.org.slug}/roadmaps/${org.roadmapId}/phases/analysis/gate`;
 }
 
 const MUTATIONS: Mutation[] = [
@@ -67,32 +53,6 @@ const MUTATIONS: Mutation[] = [
     path: (o) => `/o/${o.org.slug}/members`,
     form: async (o) => ({ intent: "remove", membershipId: await membershipOf(o, "viewer") }),
   },
-  {
-    action: "task:complete",
-    path: taskStatusPath,
-    form: () => ({ intent: "complete", done: "true" }),
-  },
-  {
-    action: "task:update",
-    path: taskStatusPath,
-    form: () => ({ intent: "move", move: "status:blocked" }),
-  },
-  {
-    action: "gate:request",
-    path: gatePath,
-    form: () => ({ intent: "gate-request" }),
-  },
-  {
-    action: "gate:approve",
-    path: gatePath,
-    form: async (o) => {
-      await e2eDb().phase.updateMany({
-        where: { roadmapId: o.roadmapId!, kind: "analysis" },
-        data: { gateStatus: "requested", gateRequestedAt: new Date() },
-      });
-      return { intent: "gate-decide", decision: "approve", comment: "" };
-    },
-  },
 ];
 
 /** Who may do what. Deliberately written out, not derived from app/lib/permissions.ts. */
@@ -101,10 +61,6 @@ const EXPECTED: Record<string, Role[]> = {
   "member:invite": ["owner"],
   "member:update": ["owner"],
   "member:remove": ["owner"],
-  "task:complete": ["owner", "manager", "member"],
-  "task:update": ["owner", "manager"],
-  "gate:request": ["owner", "manager"],
-  "gate:approve": ["owner"],
 };
 
 type Actor = Role | "non-member" | "anonymous";
@@ -134,7 +90,7 @@ for (const mutation of MUTATIONS) {
       test(actor, async () => {
         const org = await createTestOrg({ withRoadmap: true });
         const api = await apiFor(actor, org);
-        const response = await api.post(await mutation.path(org), {
+        const response = await api.post(mutation.path(org), {
           form: await mutation.form(org),
           headers: { Origin: ORIGIN },
           maxRedirects: 0,
