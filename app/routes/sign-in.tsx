@@ -100,7 +100,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
   const isSubmitting = navigation.state === "submitting";
-  const errors = actionData?.fieldErrors as Record<string, string> | undefined;
+  const errors: Record<string, string> | undefined = actionData?.fieldErrors;
   return (
     <PublicShell>
       <div className="rounded-card border border-line bg-surface-raised p-6 shadow-card sm:p-8">

@@ -5,7 +5,7 @@ import type { Decoder } from "~/lib/sql-decode";
 import { addDaysIso, isoToUtcDate } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { PHASE_KINDS } from "../calendar/phase-dates";
-import { TASK_STATUSES } from "./progress";
+import { TASK_STATUSES } from "../tasks/status";
 import { GATE_STATUSES, ROADMAP_STATUSES } from "./status";
 
 /*

@@ -3,6 +3,7 @@ import type { Route } from "./+types/edit";
 import { KpiForm } from "~/components/kpis/kpi-form";
 import { requestContext } from "~/lib/context.server";
 import { parseForm, referenceErrors, submittedValues } from "~/lib/forms.server";
+import type { FormFailure } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
@@ -56,17 +57,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (result.reason === "not_found") notFound();
   switch (result.reason) {
     // Someone saved in between: show the current values and say so (409).
-    case "stale":
+    case "stale": {
+      const current: FormFailure = {
+        ok: false,
+        fieldErrors: {},
+        values: kpiToFormValues(result.current, locale),
+      };
       return data(
-        {
-          ok: false as const,
-          fieldErrors: {} as Record<string, string>,
-          values: kpiToFormValues(result.current, locale) as Record<string, string>,
-          version: result.current.version,
-          formError: t("kpis.form.stale"),
-        },
+        { ...current, version: result.current.version, formError: t("kpis.form.stale") },
         { status: 409 },
       );
+    }
     case "invalid_reference": {
       return data(
         {

@@ -55,7 +55,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (intent === "add") {
     const form = parseForm(formData, BudgetLineSchema, t);
     if (!form.ok)
-      return data({ ...form, intent, formError: t("validation.formErrors") }, { status: 400 });
+      return data(
+        { ...form, intent: "add" as const, formError: t("validation.formErrors") },
+        { status: 400 },
+      );
     const result = await addBudgetLine({
       ...actor,
       roadmapId,
@@ -65,12 +68,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       actualCents: form.data.actual,
     });
     if (result.status === "not_found") notFound();
-    return { ok: true as const, intent, message: t("roadmaps.budget.added") };
+    return { ok: true as const, intent: "add" as const, message: t("roadmaps.budget.added") };
   }
   if (intent === "update") {
     const form = parseForm(formData, UpdateBudgetLineSchema, t);
     if (!form.ok)
-      return data({ ...form, intent, formError: t("validation.formErrors") }, { status: 400 });
+      return data(
+        { ...form, intent: "update" as const, formError: t("validation.formErrors") },
+        { status: 400 },
+      );
     const result = await updateBudgetLine({
       ...actor,
       roadmapId,
@@ -94,24 +100,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   return refuse(t, intent, "roadmaps.errors.unknownAction", 400);
 }
 
-type ActionData = {
-  ok: boolean;
-  intent?: string;
-  message?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-  formError?: string;
-};
-
-export default function Budget({ loaderData: d, actionData }: Route.ComponentProps) {
+export default function Budget({ loaderData: d, actionData: result }: Route.ComponentProps) {
   const { t, locale } = useI18n();
   const navigation = useNavigation();
-  const result = actionData as ActionData | undefined;
   const money = (cents: number) => formatCents(cents, locale);
   const planned = d.lines.reduce((s, l) => s + l.plannedCents, 0);
   const actual = d.lines.reduce((s, l) => s + l.actualCents, 0);
-  const addFailed = result?.intent === "add" && !result.ok ? result : undefined;
-  const updateFailed = result?.intent === "update" && !result.ok ? result : undefined;
+  const invalid = result && !result.ok && "fieldErrors" in result ? result : undefined;
+  const addFailed = invalid?.intent === "add" ? invalid : undefined;
+  const updateFailed = invalid?.intent === "update" ? invalid : undefined;
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
@@ -150,7 +147,7 @@ export default function Budget({ loaderData: d, actionData }: Route.ComponentPro
         ))}
       </dl>
       {result?.ok ? <FormAlert tone="success">{result.message}</FormAlert> : null}
-      {result && !result.ok && result.message ? <FormAlert>{result.message}</FormAlert> : null}
+      {result && !result.ok && "message" in result ? <FormAlert>{result.message}</FormAlert> : null}
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex flex-col gap-4">

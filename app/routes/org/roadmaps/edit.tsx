@@ -115,10 +115,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   return redirect(`/o/${scope.org.slug}/roadmaps/${roadmapId}`);
 }
 
-export default function EditRoadmap({ loaderData: d, actionData }: Route.ComponentProps) {
+export default function EditRoadmap({ loaderData: d, actionData: result }: Route.ComponentProps) {
   const { t, locale } = useI18n();
   const navigation = useNavigation();
-  const result = actionData as ActionResult | undefined;
   const errors = result?.kind === "invalid" ? result.fieldErrors : undefined;
   const values = result?.values;
   const r = d.roadmap;

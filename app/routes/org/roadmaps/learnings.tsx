@@ -64,8 +64,8 @@ export default function Learnings({ loaderData: d, actionData }: Route.Component
   const { t, locale } = useI18n();
   const navigation = useNavigation();
   const failed = actionData && !actionData.ok ? actionData : undefined;
-  const errors = failed?.fieldErrors as Record<string, string> | undefined;
-  const values = failed?.values as Record<string, string> | undefined;
+  const errors = failed?.fieldErrors;
+  const values = failed?.values;
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">

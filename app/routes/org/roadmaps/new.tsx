@@ -85,8 +85,8 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function NewRoadmap({ loaderData: d, actionData }: Route.ComponentProps) {
   const { t } = useI18n();
   const navigation = useNavigation();
-  const errors = actionData?.fieldErrors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string> | undefined;
+  const errors: Record<string, string> | undefined = actionData?.fieldErrors;
+  const values: Record<string, string> | undefined = actionData?.values;
   const mode = values?.mode ?? "template";
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">

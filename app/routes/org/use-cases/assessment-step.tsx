@@ -123,7 +123,7 @@ export default function AssessmentStep({ loaderData: d, actionData }: Route.Comp
     () => new Set(questions.filter((q) => isRelevantField(q.id, live)).map((q) => q.id)),
     [questions, live],
   );
-  const errors = (actionData?.errors ?? {}) as Partial<Record<string, StepIssue>>;
+  const errors: Partial<Record<string, StepIssue>> = actionData?.errors ?? {};
   const hasErrors = Object.keys(errors).length > 0;
   const next = nextStep(step, live);
   const prev = previousStep(step, live);
