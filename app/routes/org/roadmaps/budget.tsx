@@ -1,7 +1,7 @@
-import { data, Form, Link, useNavigation } from "react-router";
+import { data, Form, useNavigation } from "react-router";
 import type { Route } from "./+types/budget";
 import { phaseColor } from "~/components/roadmap/phase-style";
-import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
+import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
@@ -116,19 +116,12 @@ export default function Budget({ loaderData: d, actionData }: Route.ComponentPro
   const updateFailed = result?.intent === "update" && !result.ok ? result : undefined;
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-1">
-        <p className="text-caption font-medium text-ink-muted">
-          <Link
-            to={`/o/${d.orgSlug}/roadmaps/${d.roadmap.id}`}
-            className="underline-offset-2 hover:underline"
-          >
-            {d.roadmap.title}
-          </Link>
-        </p>
-        <h1 className="text-display">{d.pageTitle}</h1>
-        <p className="max-w-3xl text-ink-muted">{t("roadmaps.budget.intro")}</p>
-      </header>
-      <RoadmapNav orgSlug={d.orgSlug} roadmapId={d.roadmap.id} />
+      <RoadmapPageHeader
+        orgSlug={d.orgSlug}
+        roadmap={d.roadmap}
+        title={d.pageTitle}
+        intro={t("roadmaps.budget.intro")}
+      />
 
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {[

@@ -1,8 +1,8 @@
-import { data, Form, Link, useNavigation } from "react-router";
+import { data, Form, useNavigation } from "react-router";
 import type { Route } from "./+types/learnings";
 import { formatInstant } from "~/components/roadmap/format-time";
 import { phaseColor } from "~/components/roadmap/phase-style";
-import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
+import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { Badge } from "~/components/ui/badge";
 import type { Tone } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
@@ -68,19 +68,12 @@ export default function Learnings({ loaderData: d, actionData }: Route.Component
   const values = failed?.values as Record<string, string> | undefined;
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-1">
-        <p className="text-caption font-medium text-ink-muted">
-          <Link
-            to={`/o/${d.orgSlug}/roadmaps/${d.roadmap.id}`}
-            className="underline-offset-2 hover:underline"
-          >
-            {d.roadmap.title}
-          </Link>
-        </p>
-        <h1 className="text-display">{d.pageTitle}</h1>
-        <p className="max-w-3xl text-ink-muted">{t("roadmaps.learnings.intro")}</p>
-      </header>
-      <RoadmapNav orgSlug={d.orgSlug} roadmapId={d.roadmap.id} />
+      <RoadmapPageHeader
+        orgSlug={d.orgSlug}
+        roadmap={d.roadmap}
+        title={d.pageTitle}
+        intro={t("roadmaps.learnings.intro")}
+      />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex flex-col gap-4">
