@@ -47,7 +47,7 @@ export function PhaseProgress({
   }
   return (
     <div className="flex flex-col gap-1.5">
-      <div className="flex flex-wrap items-baseline justify-between gap-x-2 gap-y-0.5">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
         {name ? <span className="font-medium">{name}</span> : null}
         {text}
       </div>
