@@ -5,7 +5,7 @@ import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } fr
  * The one table of the app. A table names itself (a caption, shown or for screen
  * readers only, or the heading it sits under), headers carry their scope, numbers
  * line up on the right in tabular figures, and a table wider than the screen scrolls
- * inside its own box (with a shadow at the edge that hides more) instead of pushing a
+ * inside its own box (with a shadow on the side that hides more) instead of pushing a
  * phone's page sideways. On paper it shows in full. Colours come from the tokens, so
  * dark mode and print need nothing here.
  *
@@ -68,23 +68,47 @@ function cellPadding(settings: Settings, part: Part) {
   return `${y} ${settings.framed ? "px-4" : "pr-3 last:pr-0"}`;
 }
 
+type Edges = { overflows: boolean; moreStart: boolean; moreEnd: boolean };
+const NO_OVERFLOW: Edges = { overflows: false, moreStart: false, moreEnd: false };
+
 /**
- * Whether the box is narrower than its table. Only then is it a focusable, named region
- * (keyboard users can scroll it with the arrow keys); otherwise it adds no tab stop.
+ * Whether the box is narrower than its table, and on which side columns are hidden.
+ * Only a box that overflows is a focusable, named region (keyboard users scroll it with
+ * the arrow keys); otherwise it adds no tab stop. The hidden sides get an inner shadow
+ * (styles/app.css), drawn as a box shadow: a background image under the text would keep
+ * contrast checkers from reading its colours.
  */
-function useOverflows(ref: React.RefObject<HTMLDivElement | null>) {
-  const [overflows, setOverflows] = useState(false);
+function useScrollEdges(ref: React.RefObject<HTMLDivElement | null>) {
+  const [edges, setEdges] = useState(NO_OVERFLOW);
   useEffect(() => {
     const box = ref.current;
     if (!box || typeof ResizeObserver === "undefined") return;
-    const check = () => setOverflows(box.scrollWidth > box.clientWidth + 1);
-    const observer = new ResizeObserver(check);
+    const update = () => {
+      const max = box.scrollWidth - box.clientWidth;
+      const next = {
+        overflows: max > 1,
+        moreStart: max > 1 && box.scrollLeft > 1,
+        moreEnd: max > 1 && box.scrollLeft < max - 1,
+      };
+      setEdges((prev) =>
+        prev.overflows === next.overflows &&
+        prev.moreStart === next.moreStart &&
+        prev.moreEnd === next.moreEnd
+          ? prev
+          : next,
+      );
+    };
+    const observer = new ResizeObserver(update);
     observer.observe(box);
     if (box.firstElementChild) observer.observe(box.firstElementChild);
-    check();
-    return () => observer.disconnect();
+    box.addEventListener("scroll", update, { passive: true });
+    update();
+    return () => {
+      observer.disconnect();
+      box.removeEventListener("scroll", update);
+    };
   }, [ref]);
-  return overflows;
+  return edges;
 }
 
 export function Table({
@@ -101,42 +125,55 @@ export function Table({
 }: TableProps) {
   const captionId = useId();
   const box = useRef<HTMLDivElement>(null);
-  const overflows = useOverflows(box);
+  const edges = useScrollEdges(box);
   const nameId = labelledBy ?? captionId;
-  const boxClass = [
+  const scrollClass = [
     // relative: screen-reader-only text in a far column is positioned in the box, not
     // the page, so it cannot widen the page.
     "table-scroll relative max-w-full overflow-x-auto print:overflow-visible",
     stickyHeader ? "max-h-[32rem] overflow-y-auto print:max-h-none" : "",
-    framed ? "rounded-card border border-line bg-surface-raised shadow-card" : "",
-    className,
+    framed ? "rounded-[inherit]" : className,
   ].join(" ");
   const tableClass = [
     "w-full text-left",
     minWidth ? `${MIN_WIDTH[minWidth]} print:min-w-0` : "",
     size === "caption" ? "text-caption" : "",
   ].join(" ");
+  const scroller = (
+    <div
+      ref={box}
+      className={scrollClass}
+      data-more-start={edges.moreStart || undefined}
+      data-more-end={edges.moreEnd || undefined}
+      {...(edges.overflows ? { tabIndex: 0, role: "region", "aria-labelledby": nameId } : {})}
+    >
+      <table className={tableClass} aria-labelledby={labelledBy}>
+        {caption !== undefined ? (
+          <caption
+            id={captionId}
+            className={
+              captionHidden ? "sr-only" : "py-2 text-left text-body font-semibold text-ink"
+            }
+          >
+            {caption}
+          </caption>
+        ) : null}
+        {children}
+      </table>
+    </div>
+  );
   return (
     <TableSettings.Provider value={{ density, framed, stickyHeader }}>
-      <div
-        ref={box}
-        className={boxClass}
-        {...(overflows ? { tabIndex: 0, role: "region", "aria-labelledby": nameId } : {})}
-      >
-        <table className={tableClass} aria-labelledby={labelledBy}>
-          {caption !== undefined ? (
-            <caption
-              id={captionId}
-              className={
-                captionHidden ? "sr-only" : "py-2 text-left text-body font-semibold text-ink"
-              }
-            >
-              {caption}
-            </caption>
-          ) : null}
-          {children}
-        </table>
-      </div>
+      {framed ? (
+        // The card is a box of its own, so its shadow and the scroll shadows never clash.
+        <div
+          className={`rounded-card border border-line bg-surface-raised shadow-card ${className}`}
+        >
+          {scroller}
+        </div>
+      ) : (
+        scroller
+      )}
     </TableSettings.Provider>
   );
 }

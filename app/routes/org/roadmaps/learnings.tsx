@@ -1,7 +1,7 @@
 import { data, Form, useNavigation } from "react-router";
 import type { Route } from "./+types/learnings";
 import { formatInstant } from "~/components/roadmap/format-time";
-import { phaseColor } from "~/components/roadmap/phase-style";
+import { PhaseSection } from "~/components/roadmap/phase-section";
 import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { Badge } from "~/components/ui/badge";
 import type { Tone } from "~/components/ui/badge";
@@ -80,37 +80,28 @@ export default function Learnings({ loaderData: d, actionData }: Route.Component
           {PHASES.map((phase) => {
             const items = d.learnings.filter((l) => l.phase === phase.kind);
             return (
-              <section
+              <PhaseSection
                 key={phase.kind}
-                aria-labelledby={`learnings-${phase.kind}`}
-                className={`rounded-card border border-line border-t-4 bg-surface-raised p-5 shadow-card ${phaseColor[phase.kind].borderTop}`}
+                phase={phase}
+                idPrefix="learnings"
+                isEmpty={items.length === 0}
+                emptyText={t("roadmaps.learnings.emptyPhase")}
               >
-                <h2 id={`learnings-${phase.kind}`} className="text-lead font-semibold">
-                  {phase.position}. {t(`phase.${phase.kind}`)}
-                </h2>
-                {items.length === 0 ? (
-                  <p className="mt-2 text-caption text-ink-muted">
-                    {t("roadmaps.learnings.emptyPhase")}
-                  </p>
-                ) : (
-                  <ul className="mt-3 divide-y divide-line">
-                    {items.map((l) => (
-                      <li key={l.id} className="flex flex-col gap-1 py-2.5">
-                        <div className="flex flex-wrap items-center gap-2">
-                          <Badge tone={kindTone[l.kind]}>
-                            {t(`roadmaps.learnings.kinds.${l.kind}`)}
-                          </Badge>
-                          <span className="text-caption text-ink-muted">
-                            {l.authorName ?? t("roadmaps.gate.formerMember")} ·{" "}
-                            {formatInstant(l.createdAt, locale, false)}
-                          </span>
-                        </div>
-                        <p className="whitespace-pre-line">{l.text}</p>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </section>
+                {items.map((l) => (
+                  <li key={l.id} className="flex flex-col gap-1 py-2.5">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <Badge tone={kindTone[l.kind]}>
+                        {t(`roadmaps.learnings.kinds.${l.kind}`)}
+                      </Badge>
+                      <span className="text-caption text-ink-muted">
+                        {l.authorName ?? t("roadmaps.gate.formerMember")} ·{" "}
+                        {formatInstant(l.createdAt, locale, false)}
+                      </span>
+                    </div>
+                    <p className="whitespace-pre-line">{l.text}</p>
+                  </li>
+                ))}
+              </PhaseSection>
             );
           })}
         </div>
