@@ -106,7 +106,6 @@ export const de: Messages = {
     pilot: "Pilot mit Governance",
     scale: "Auswerten & skalieren",
     weeks: "Wochen {start}–{end}",
-    progress: "{percent} erledigt",
     current: "Aktuelle Phase",
     gateStatus: {
       open: "Freigabe offen",

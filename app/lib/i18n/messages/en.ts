@@ -97,7 +97,6 @@ export const en = {
     pilot: "Pilot with governance",
     scale: "Evaluate & scale",
     weeks: "Weeks {start}–{end}",
-    progress: "{percent} done",
     current: "Current phase",
     gateStatus: {
       open: "Gate open",

@@ -1,7 +1,7 @@
-import { data, Form, Link, useNavigation } from "react-router";
+import { data, Form, useNavigation } from "react-router";
 import type { Route } from "./+types/budget";
-import { phaseColor } from "~/components/roadmap/phase-style";
-import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
+import { PhaseSection } from "~/components/roadmap/phase-section";
+import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
@@ -111,19 +111,12 @@ export default function Budget({ loaderData: d, actionData: result }: Route.Comp
   const updateFailed = invalid?.intent === "update" ? invalid : undefined;
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-1">
-        <p className="text-caption font-medium text-ink-muted">
-          <Link
-            to={`/o/${d.orgSlug}/roadmaps/${d.roadmap.id}`}
-            className="underline-offset-2 hover:underline"
-          >
-            {d.roadmap.title}
-          </Link>
-        </p>
-        <h1 className="text-display">{d.pageTitle}</h1>
-        <p className="max-w-3xl text-ink-muted">{t("roadmaps.budget.intro")}</p>
-      </header>
-      <RoadmapNav orgSlug={d.orgSlug} roadmapId={d.roadmap.id} />
+      <RoadmapPageHeader
+        orgSlug={d.orgSlug}
+        roadmap={d.roadmap}
+        title={d.pageTitle}
+        intro={t("roadmaps.budget.intro")}
+      />
 
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {[
@@ -156,119 +149,104 @@ export default function Budget({ loaderData: d, actionData: result }: Route.Comp
             const p = lines.reduce((s, l) => s + l.plannedCents, 0);
             const a = lines.reduce((s, l) => s + l.actualCents, 0);
             return (
-              <section
+              <PhaseSection
                 key={phase.kind}
-                aria-labelledby={`budget-${phase.kind}`}
-                className={`rounded-card border border-line border-t-4 bg-surface-raised p-5 shadow-card ${phaseColor[phase.kind].borderTop}`}
-              >
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <h2 id={`budget-${phase.kind}`} className="text-lead font-semibold">
-                    {phase.position}. {t(`phase.${phase.kind}`)}
-                  </h2>
+                phase={phase}
+                idPrefix="budget"
+                aside={
                   <p
                     className={`text-caption tabular-nums ${a > p ? "font-medium text-danger" : "text-ink-muted"}`}
                   >
                     {t("roadmaps.budget.phaseTotals", { planned: money(p), actual: money(a) })}
                   </p>
-                </div>
-                {lines.length === 0 ? (
-                  <p className="mt-2 text-caption text-ink-muted">
-                    {t("roadmaps.budget.emptyPhase")}
-                  </p>
-                ) : (
-                  <ul className="mt-3 divide-y divide-line">
-                    {lines.map((line) => {
-                      const failedHere =
-                        updateFailed?.values?.lineId === line.id ? updateFailed : undefined;
-                      return (
-                        <li key={line.id} className="py-2.5">
-                          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-                            <span className="font-medium">{line.label}</span>
-                            <span className="text-caption tabular-nums text-ink-muted">
-                              {t("roadmaps.budget.lineAmounts", {
-                                planned: money(line.plannedCents),
-                                actual: money(line.actualCents),
+                }
+                isEmpty={lines.length === 0}
+                emptyText={t("roadmaps.budget.emptyPhase")}
+              >
+                {lines.map((line) => {
+                  const failedHere =
+                    updateFailed?.values?.lineId === line.id ? updateFailed : undefined;
+                  return (
+                    <li key={line.id} className="py-2.5">
+                      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+                        <span className="font-medium">{line.label}</span>
+                        <span className="text-caption tabular-nums text-ink-muted">
+                          {t("roadmaps.budget.lineAmounts", {
+                            planned: money(line.plannedCents),
+                            actual: money(line.actualCents),
+                          })}
+                          {line.actualCents > line.plannedCents ? (
+                            <span className="ml-2 font-medium text-danger">
+                              {t("roadmaps.budget.over", {
+                                amount: money(line.actualCents - line.plannedCents),
                               })}
-                              {line.actualCents > line.plannedCents ? (
-                                <span className="ml-2 font-medium text-danger">
-                                  {t("roadmaps.budget.over", {
-                                    amount: money(line.actualCents - line.plannedCents),
-                                  })}
-                                </span>
-                              ) : null}
                             </span>
-                          </div>
-                          {d.canEdit ? (
-                            <details open={Boolean(failedHere)} className="mt-1">
-                              <summary className="cursor-pointer text-caption font-medium text-brand">
-                                <span aria-hidden="true">{t("roadmaps.budget.editShort")}</span>
-                                <span className="sr-only">
-                                  {t("roadmaps.budget.edit", { label: line.label })}
-                                </span>
-                              </summary>
-                              <Form
-                                method="post"
-                                noValidate
-                                className="mt-2 flex flex-wrap items-end gap-3"
-                              >
-                                <input type="hidden" name="lineId" value={line.id} />
-                                <Field
-                                  id={`label-${line.id}`}
-                                  label={t("roadmaps.budget.label")}
-                                  name="label"
-                                  className="min-w-40 flex-1"
-                                  defaultValue={failedHere?.values?.label ?? line.label}
-                                  error={failedHere?.fieldErrors?.label}
-                                />
-                                <Field
-                                  id={`planned-${line.id}`}
-                                  label={t("roadmaps.budget.planned")}
-                                  name="planned"
-                                  inputMode="decimal"
-                                  className="w-32"
-                                  defaultValue={
-                                    failedHere?.values?.planned ??
-                                    centsToInput(line.plannedCents, locale)
-                                  }
-                                  error={failedHere?.fieldErrors?.planned}
-                                />
-                                <Field
-                                  id={`actual-${line.id}`}
-                                  label={t("roadmaps.budget.actual")}
-                                  name="actual"
-                                  inputMode="decimal"
-                                  className="w-32"
-                                  defaultValue={
-                                    failedHere?.values?.actual ??
-                                    centsToInput(line.actualCents, locale)
-                                  }
-                                  error={failedHere?.fieldErrors?.actual}
-                                />
-                                <Button
-                                  type="submit"
-                                  name="intent"
-                                  value="update"
-                                  variant="secondary"
-                                >
-                                  {t("roadmaps.budget.save")}
-                                </Button>
-                                <button
-                                  type="submit"
-                                  name="intent"
-                                  value="remove"
-                                  className="rounded-control px-4 py-2 font-medium text-danger hover:bg-danger-soft"
-                                >
-                                  {t("roadmaps.budget.remove")}
-                                </button>
-                              </Form>
-                            </details>
                           ) : null}
-                        </li>
-                      );
-                    })}
-                  </ul>
-                )}
-              </section>
+                        </span>
+                      </div>
+                      {d.canEdit ? (
+                        <details open={Boolean(failedHere)} className="mt-1">
+                          <summary className="cursor-pointer text-caption font-medium text-brand">
+                            <span aria-hidden="true">{t("roadmaps.budget.editShort")}</span>
+                            <span className="sr-only">
+                              {t("roadmaps.budget.edit", { label: line.label })}
+                            </span>
+                          </summary>
+                          <Form
+                            method="post"
+                            noValidate
+                            className="mt-2 flex flex-wrap items-end gap-3"
+                          >
+                            <input type="hidden" name="lineId" value={line.id} />
+                            <Field
+                              id={`label-${line.id}`}
+                              label={t("roadmaps.budget.label")}
+                              name="label"
+                              className="min-w-40 flex-1"
+                              defaultValue={failedHere?.values?.label ?? line.label}
+                              error={failedHere?.fieldErrors?.label}
+                            />
+                            <Field
+                              id={`planned-${line.id}`}
+                              label={t("roadmaps.budget.planned")}
+                              name="planned"
+                              inputMode="decimal"
+                              className="w-32"
+                              defaultValue={
+                                failedHere?.values?.planned ??
+                                centsToInput(line.plannedCents, locale)
+                              }
+                              error={failedHere?.fieldErrors?.planned}
+                            />
+                            <Field
+                              id={`actual-${line.id}`}
+                              label={t("roadmaps.budget.actual")}
+                              name="actual"
+                              inputMode="decimal"
+                              className="w-32"
+                              defaultValue={
+                                failedHere?.values?.actual ?? centsToInput(line.actualCents, locale)
+                              }
+                              error={failedHere?.fieldErrors?.actual}
+                            />
+                            <Button type="submit" name="intent" value="update" variant="secondary">
+                              {t("roadmaps.budget.save")}
+                            </Button>
+                            <button
+                              type="submit"
+                              name="intent"
+                              value="remove"
+                              className="rounded-control px-4 py-2 font-medium text-danger hover:bg-danger-soft"
+                            >
+                              {t("roadmaps.budget.remove")}
+                            </button>
+                          </Form>
+                        </details>
+                      ) : null}
+                    </li>
+                  );
+                })}
+              </PhaseSection>
             );
           })}
         </div>

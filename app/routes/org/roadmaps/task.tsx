@@ -1,7 +1,7 @@
 import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/task";
 import { phaseColor } from "~/components/roadmap/phase-style";
-import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
+import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { TaskFields } from "~/components/tasks/task-fields";
 import { TaskHistory } from "~/components/tasks/task-history";
 import { SavedNotice } from "~/components/tasks/notices";
@@ -115,22 +115,24 @@ export default function TaskDetail({ loaderData: d, actionData: result }: Route.
 
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-2">
-        <p className="flex flex-wrap items-center gap-1 text-caption font-medium text-ink-muted">
-          <Link to={base} className="underline-offset-2 hover:underline">
-            {d.roadmap.title}
-          </Link>
-          <span aria-hidden="true">›</span>
-          <span
-            aria-hidden="true"
-            className={`h-2 w-2 rounded-full ${phaseColor[task.phase].bg}`}
-          />
-          <Link to={boardHref} className="underline-offset-2 hover:underline">
-            {t(`phase.${task.phase}`)}
-          </Link>
-        </p>
-        <div className="flex items-start gap-3">
-          {!task.isDeleted ? (
+      <RoadmapPageHeader
+        orgSlug={d.orgSlug}
+        roadmap={d.roadmap}
+        title={task.title}
+        crumbs={
+          <>
+            <span aria-hidden="true">›</span>
+            <span
+              aria-hidden="true"
+              className={`h-2 w-2 rounded-full ${phaseColor[task.phase].bg}`}
+            />
+            <Link to={boardHref} className="underline-offset-2 hover:underline">
+              {t(`phase.${task.phase}`)}
+            </Link>
+          </>
+        }
+        titleStart={
+          task.isDeleted ? undefined : (
             <div className="pt-1.5">
               <TickButton
                 taskId={task.id}
@@ -140,9 +142,9 @@ export default function TaskDetail({ loaderData: d, actionData: result }: Route.
                 disabled={!d.canComplete}
               />
             </div>
-          ) : null}
-          <h1 className="text-display break-words">{task.title}</h1>
-        </div>
+          )
+        }
+      >
         <p className="flex flex-wrap items-center gap-2 text-ink-muted">
           <Badge
             tone={
@@ -171,8 +173,7 @@ export default function TaskDetail({ loaderData: d, actionData: result }: Route.
           ) : null}
         </p>
         {tickError ? <FormAlert>{tickError}</FormAlert> : null}
-      </header>
-      <RoadmapNav orgSlug={d.orgSlug} roadmapId={d.roadmap.id} />
+      </RoadmapPageHeader>
 
       {task.isDeleted ? (
         <div
