@@ -23,7 +23,13 @@ export function AuditLogTable({
 }) {
   const { t, locale } = useI18n();
   return (
-    <div className="relative overflow-x-auto rounded-card border border-line bg-surface-raised shadow-card">
+    // A frame that scrolls sideways on a phone: focusable, so a keyboard can scroll it too.
+    <div
+      role="region"
+      aria-label={t("audit.caption")}
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-card border border-line bg-surface-raised shadow-card focus-visible:outline-2 focus-visible:outline-brand"
+    >
       <table className="w-full min-w-[52rem] text-left text-body">
         <caption className="sr-only">{t("audit.caption")}</caption>
         <thead className="border-b border-line text-caption text-ink-muted">
