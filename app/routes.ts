@@ -30,8 +30,14 @@ export default [
         route("roadmaps/new", "routes/org/roadmaps/new.tsx"),
         route("roadmaps/:roadmapId", "routes/org/roadmaps/overview.tsx"),
         route("roadmaps/:roadmapId/edit", "routes/org/roadmaps/edit.tsx"),
-        route("roadmaps/:roadmapId/phases/:phaseKind", "routes/org/roadmaps/board.tsx"),
+        route("roadmaps/:roadmapId/phases/:phaseKind", "routes/org/roadmaps/board.tsx", [
+          // The phase's gate (exit criteria, request, decision): its own action, shown in the board.
+          route("gate", "routes/org/roadmaps/gate.tsx"),
+        ]),
         route("roadmaps/:roadmapId/tasks/:taskId", "routes/org/roadmaps/task.tsx"),
+        // A task's status (tick off, reopen, move), posted from the board, the task's page and
+        // "My tasks".
+        route("roadmaps/:roadmapId/tasks/:taskId/status", "routes/org/roadmaps/task-status.ts"),
         route("roadmaps/:roadmapId/learnings", "routes/org/roadmaps/learnings.tsx"),
         route("roadmaps/:roadmapId/budget", "routes/org/roadmaps/budget.tsx"),
         route("my-tasks", "routes/org/my-tasks.tsx"),

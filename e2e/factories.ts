@@ -6,7 +6,7 @@ import { createDb } from "../app/lib/db.server";
 import type { Db } from "../app/lib/db.server";
 import { hashPassword } from "../app/lib/password.server";
 import { createRoadmapFromTemplate } from "../app/modules/roadmaps/create.server";
-import { addDaysIso, todayIso } from "../app/modules/roadmaps/dates";
+import { addDaysIso, todayIso } from "../app/modules/calendar/dates";
 import type { Role } from "../app/lib/permissions";
 import { e2eDatabaseUrl } from "./env";
 

@@ -1,7 +1,7 @@
 // Helpers for the KPI, dashboard and report specs (issue 6).
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { addDaysIso, isoToUtcDate, todayIso } from "../app/modules/roadmaps/dates";
+import { addDaysIso, isoToUtcDate, todayIso } from "../app/modules/calendar/dates";
 import { e2eDb } from "./factories";
 import type { TestOrg } from "./factories";
 import { expect } from "./fixtures";

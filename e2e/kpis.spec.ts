@@ -1,6 +1,6 @@
 // KPIs: recording, editing and the status leadership sees (issue 6).
 import type { Page } from "@playwright/test";
-import { isoToUtcDate } from "../app/modules/roadmaps/dates";
+import { isoToUtcDate } from "../app/modules/calendar/dates";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
 import { expect, ORIGIN, signInAs, test } from "./fixtures";
 import { createKpi, expectNoSeriousViolations, roadmapStart, today } from "./kpis-helpers";

@@ -1,4 +1,4 @@
-import { isoToUtcDate, todayIso } from "../app/modules/roadmaps/dates";
+import { isoToUtcDate, todayIso } from "../app/modules/calendar/dates";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
 import { expect, signInAs, test } from "./fixtures";
 

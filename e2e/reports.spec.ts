@@ -1,11 +1,11 @@
 // The leadership report, the CSV exports and the personal calendar feed (issue 6).
 import { request as playwrightRequest } from "@playwright/test";
 import { readIcsEvents } from "../app/modules/reports/ics";
-import { computePhaseDates } from "../app/modules/roadmaps/phase-dates";
+import { computePhaseDates } from "../app/modules/calendar/phase-dates";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
 import { expect, ORIGIN, signInAs, test } from "./fixtures";
 import { createKpi, expectNoSeriousViolations, roadmapStart, today } from "./kpis-helpers";
-import { isoToUtcDate } from "../app/modules/roadmaps/dates";
+import { isoToUtcDate } from "../app/modules/calendar/dates";
 
 /** A small RFC 4180 reader: quoted cells, doubled quotes, line breaks inside quotes. */
 function parseCsv(text: string): string[][] {

@@ -183,20 +183,31 @@ test("forged requests: unknown intents, malformed ids and phases are 400/404, ne
     page.request.post(path, { form, headers: { Origin: origin }, maxRedirects: 0 });
   const board = roadmapUrl(org, org.roadmapId, "/phases/analysis");
   expect((await post(board, { intent: "explode" })).status()).toBe(400);
-  expect(
-    (await post(board, { intent: "complete", taskId: "../../etc", done: "true" })).status(),
-  ).toBe(400);
+  const task = await taskOf(org.roadmapId, org.users.member.id);
+  const status = (taskId: string, roadmapId = org.roadmapId) =>
+    roadmapUrl(org, roadmapId, `/tasks/${taskId}/status`);
+  expect((await post(status(task.id), { intent: "explode" })).status()).toBe(400);
+  expect((await post(status(task.id), { intent: "complete", done: "maybe" })).status()).toBe(400);
+  expect((await post(status("not-an-id!"), { intent: "complete", done: "true" })).status()).toBe(
+    404,
+  );
   expect(
     (
-      await post(board, { intent: "place", taskId: "abcdefghij12", status: "done", beforeId: "" })
+      await post(status("abcdefghij12"), { intent: "place", status: "done", beforeId: "" })
     ).status(),
   ).toBe(404);
+  // A task of this organisation under a roadmap it does not belong to.
   expect(
-    (await post(board, { intent: "move", taskId: "abcdefghij12", move: "sideways" })).status(),
-  ).toBe(400);
+    (await post(status(task.id, "abcdefghij12"), { intent: "complete", done: "true" })).status(),
+  ).toBe(404);
+  expect((await post(status(task.id), { intent: "move", move: "sideways" })).status()).toBe(400);
   expect(
-    (await post(board, { intent: "criterion-toggle", criterionId: "x", isMet: "maybe" })).status(),
+    (
+      await post(`${board}/gate`, { intent: "criterion-toggle", criterionId: "x", isMet: "maybe" })
+    ).status(),
   ).toBe(400);
+  expect((await post(`${board}/gate`, { intent: "explode" })).status()).toBe(400);
+  expect((await e2eDb().task.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("todo");
   expect((await post(roadmapUrl(org, org.roadmapId), { status: "deleted" })).status()).toBe(400);
   expect(
     (

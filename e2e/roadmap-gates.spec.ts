@@ -86,7 +86,7 @@ test("a viewer without the gate permission sees the request but cannot decide, a
   const gate = page.getByRole("region", { name: "Freigabe" });
   await expect(gate).toContainText("Wartet auf eine Inhaberin");
   await expect(gate.getByRole("button", { name: "Freigeben" })).toHaveCount(0);
-  const response = await page.request.post(board, {
+  const response = await page.request.post(`${board}/gate`, {
     form: { intent: "gate-decide", decision: "approve", comment: "" },
     headers: { Origin: new URL(page.url()).origin },
   });

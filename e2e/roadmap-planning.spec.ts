@@ -1,4 +1,4 @@
-import { addDaysIso, isoToUtcDate, todayIso, utcDateToIso } from "../app/modules/roadmaps/dates";
+import { addDaysIso, isoToUtcDate, todayIso, utcDateToIso } from "../app/modules/calendar/dates";
 import { createTestOrg, e2eDb, randomSuffix } from "./factories";
 import { expect, test } from "./fixtures";
 import {

@@ -4,7 +4,7 @@
 // (2xx/3xx), other members 403, non-members 404, anonymous visitors the sign-in page.
 import { request as playwrightRequest } from "@playwright/test";
 import type { APIRequestContext } from "@playwright/test";
-import { addDaysIso, todayIso } from "../app/modules/roadmaps/dates";
+import { addDaysIso, todayIso } from "../app/modules/calendar/dates";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
 import type { TestOrg } from "./factories";
 import { expect, ORIGIN, test } from "./fixtures";
@@ -18,6 +18,10 @@ type Mutation = {
 
 const base = (o: Org) => `/o/${o.org.slug}/roadmaps/${o.roadmapId}`;
 const board = (o: Org) => `${base(o)}/phases/analysis`;
+// The shared action routes: a task's status (ticks and moves from the board, the task's
+// page and "My tasks") and a phase's gate (criteria, request, decision).
+const gate = (o: Org) => `${board(o)}/gate`;
+const taskStatus = async (o: Org) => `${base(o)}/tasks/${(await anyTask(o)).id}/status`;
 async function anyTask(o: Org) {
   return e2eDb().task.findFirstOrThrow({
     where: { roadmapId: o.roadmapId, phase: { kind: "analysis" } },
@@ -72,13 +76,13 @@ const MUTATIONS: Mutation[] = [
   },
   {
     action: "task:update",
-    path: board,
-    form: async (o) => ({ intent: "move", taskId: (await anyTask(o)).id, move: "status:blocked" }),
+    path: taskStatus,
+    form: () => ({ intent: "move", move: "status:blocked" }),
   },
   {
     action: "task:update (drag and drop)",
-    path: board,
-    form: async (o) => ({ intent: "place", taskId: (await anyTask(o)).id, status: "in_progress" }),
+    path: taskStatus,
+    form: () => ({ intent: "place", status: "in_progress" }),
   },
   {
     action: "task:update (detail form)",
@@ -100,23 +104,30 @@ const MUTATIONS: Mutation[] = [
   },
   {
     action: "task:complete",
-    path: board,
-    form: async (o) => ({ intent: "complete", taskId: (await anyTask(o)).id, done: "true" }),
+    path: taskStatus,
+    form: () => ({ intent: "complete", done: "true" }),
   },
   {
-    action: "task:complete (my tasks)",
-    path: (o) => `/o/${o.org.slug}/my-tasks`,
-    form: async (o) => ({ intent: "complete", taskId: (await anyTask(o)).id, done: "true" }),
+    // "My tasks" and the task's page tick off through the same route; reopening too.
+    action: "task:complete (reopen)",
+    path: taskStatus,
+    form: async (o) => {
+      await e2eDb().task.update({
+        where: { id: (await anyTask(o)).id },
+        data: { status: "done", completedAt: new Date() },
+      });
+      return { intent: "complete", done: "false" };
+    },
   },
   {
     action: "task:delete",
     path: board,
     form: async (o) => ({ intent: "delete", taskId: (await anyTask(o)).id }),
   },
-  { action: "gate:request", path: board, form: () => ({ intent: "gate-request" }) },
+  { action: "gate:request", path: gate, form: () => ({ intent: "gate-request" }) },
   {
     action: "gate:approve",
-    path: board,
+    path: gate,
     form: async (o) => {
       await requested(o);
       return { intent: "gate-decide", decision: "approve", comment: "" };
@@ -124,7 +135,7 @@ const MUTATIONS: Mutation[] = [
   },
   {
     action: "phase:update",
-    path: board,
+    path: gate,
     form: async (o) => ({
       intent: "criterion-toggle",
       criterionId: (await criterion(o)).id,
@@ -155,7 +166,7 @@ const EXPECTED: Record<string, Actor[]> = {
   "task:update (drag and drop)": MANAGERS,
   "task:update (detail form)": MANAGERS,
   "task:complete": [...MANAGERS, "member"],
-  "task:complete (my tasks)": [...MANAGERS, "member"],
+  "task:complete (reopen)": [...MANAGERS, "member"],
   "task:delete": MANAGERS,
   "gate:request": MANAGERS,
   "gate:approve": ["owner", "approver"],

@@ -1,4 +1,4 @@
-import { addDaysIso, utcDateToIso } from "../app/modules/roadmaps/dates";
+import { addDaysIso, utcDateToIso } from "../app/modules/calendar/dates";
 import type { Locator, Page } from "@playwright/test";
 import { e2eDb } from "./factories";
 import { expect, test } from "./fixtures";

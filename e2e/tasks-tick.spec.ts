@@ -15,7 +15,7 @@ test.describe("with JavaScript", () => {
     await page.goto(roadmapUrl(org, org.roadmapId, "/phases/analysis"));
     const done = page.getByRole("region", { name: "Erledigt" });
     // Slow the server down: the tick must show before it answers.
-    await page.route("**/phases/analysis**", async (route) => {
+    await page.route(`**/tasks/${task.id}/status*`, async (route) => {
       if (route.request().method() === "POST") await new Promise((r) => setTimeout(r, 800));
       await route.continue();
     });
@@ -68,6 +68,35 @@ test.describe("with JavaScript", () => {
     const manager = await taskOf(org.roadmapId, org.users.manager.id, "pilot");
     await expect(page.getByText(manager.title)).toHaveCount(0);
   });
+
+  test("the board, the task's page and “My tasks” all tick off through the task's status route", async ({
+    page,
+  }) => {
+    const org = await orgWithRoadmap();
+    const task = await taskOf(org.roadmapId, org.users.member.id);
+    await signInRole(page, org, "member");
+    const posts: string[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST") posts.push(new URL(request.url()).pathname);
+    });
+    const pages = [
+      roadmapUrl(org, org.roadmapId, "/phases/analysis"),
+      roadmapUrl(org, org.roadmapId, `/tasks/${task.id}`),
+      `/o/${org.org.slug}/my-tasks`,
+    ];
+    let done = false;
+    for (const url of pages) {
+      await page.goto(url);
+      const verb = done ? "Als nicht erledigt markieren" : "Als erledigt markieren";
+      await page.getByRole("button", { name: `${verb}: ${task.title}` }).click();
+      done = !done;
+      await expect.poll(() => statusOf(task.id)).toBe(done ? "done" : "todo");
+      // The page stays where it is.
+      await expect(page).toHaveURL(new RegExp(`${url}$`));
+    }
+    const route = `${roadmapUrl(org, org.roadmapId, `/tasks/${task.id}/status`)}.data`;
+    expect(posts).toEqual([route, route, route]);
+  });
 });
 
 test.describe("without JavaScript", () => {
@@ -77,16 +106,37 @@ test.describe("without JavaScript", () => {
     const org = await orgWithRoadmap();
     const task = await taskOf(org.roadmapId, org.users.member.id);
     await signInRole(page, org, "member");
-    await page.goto(roadmapUrl(org, org.roadmapId, "/phases/analysis"));
+    const board = roadmapUrl(org, org.roadmapId, "/phases/analysis");
+    await page.goto(board);
     const response = await submitAndWait(page, () =>
       page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }).click(),
     );
-    expect(response.status()).toBe(200);
+    // The task's status route answers a plain form by sending the board back.
+    expect(response.url()).toMatch(new RegExp(`/tasks/${task.id}/status$`));
+    expect(response.status()).toBe(303);
+    await expect(page).toHaveURL(new RegExp(`${board}$`));
     await expect(
       page
         .getByRole("region", { name: "Erledigt" })
         .getByRole("button", { name: `Als nicht erledigt markieren: ${task.title}` }),
     ).toBeVisible();
+    expect(await statusOf(task.id)).toBe("done");
+  });
+
+  test("a member ticks a task off on its own page with a plain form", async ({ page }) => {
+    const org = await orgWithRoadmap();
+    const task = await taskOf(org.roadmapId, org.users.member.id);
+    await signInRole(page, org, "member");
+    const url = roadmapUrl(org, org.roadmapId, `/tasks/${task.id}`);
+    await page.goto(url);
+    const response = await submitAndWait(page, () =>
+      page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }).click(),
+    );
+    expect(response.status()).toBe(303);
+    await expect(page).toHaveURL(new RegExp(`${url}$`));
+    await expect(
+      page.getByRole("button", { name: `Als nicht erledigt markieren: ${task.title}` }),
+    ).toHaveAttribute("aria-pressed", "true");
     expect(await statusOf(task.id)).toBe("done");
   });
 
@@ -105,7 +155,8 @@ test.describe("without JavaScript", () => {
     const response = await submitAndWait(page, () =>
       page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }).click(),
     );
-    expect(response.status()).toBe(200);
+    expect(response.status()).toBe(303);
+    await expect(page).toHaveURL(new RegExp(`/o/${org.org.slug}/my-tasks$`));
     await expect(
       page.getByRole("button", { name: `Als nicht erledigt markieren: ${task.title}` }),
     ).toBeVisible();
@@ -123,11 +174,34 @@ test.describe("without JavaScript", () => {
     await expect(
       page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }),
     ).toBeDisabled();
-    const response = await page.request.post(roadmapUrl(org, org.roadmapId, "/phases/analysis"), {
-      form: { intent: "complete", taskId: task.id, done: "true" },
-      headers: { Origin: new URL(page.url()).origin },
-    });
+    const response = await page.request.post(
+      roadmapUrl(org, org.roadmapId, `/tasks/${task.id}/status`),
+      {
+        form: { intent: "complete", taskId: task.id, done: "true" },
+        headers: { Origin: new URL(page.url()).origin },
+      },
+    );
     expect(response.status()).toBe(403);
+    expect(await statusOf(task.id)).toBe("todo");
+  });
+
+  test("a refusal comes back to the page that posted and says why, beside the task", async ({
+    page,
+  }) => {
+    const org = await orgWithRoadmap();
+    const task = await taskOf(org.roadmapId, org.users.member.id, "pilot");
+    await signInRole(page, org, "member");
+    await page.goto(`/o/${org.org.slug}/my-tasks`);
+    // Meanwhile an owner makes the member a viewer, who may not tick tasks off.
+    await e2eDb().membership.updateMany({
+      where: { orgId: org.org.id, userId: org.users.member.id },
+      data: { role: "viewer" },
+    });
+    await page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/o/${org.org.slug}/my-tasks\\?`));
+    await expect(page.getByRole("alert")).toContainText(
+      "Ihre Rolle erlaubt das nicht. Es wurde nichts geändert.",
+    );
     expect(await statusOf(task.id)).toBe("todo");
   });
 });

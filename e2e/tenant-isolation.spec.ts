@@ -6,7 +6,7 @@
 import { request as playwrightRequest } from "@playwright/test";
 import type { APIRequestContext } from "@playwright/test";
 import { createToken, hashToken } from "../app/lib/crypto.server";
-import { isoToUtcDate, todayIso } from "../app/modules/roadmaps/dates";
+import { isoToUtcDate, todayIso } from "../app/modules/calendar/dates";
 import { createTestOrg, E2E_PASSWORD, e2eDb, randomSuffix } from "./factories";
 import { expect, ORIGIN, test } from "./fixtures";
 import { fillPattern, flattenRoutes } from "./route-table";

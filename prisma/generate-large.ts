@@ -7,9 +7,9 @@ import "dotenv/config";
 import { parseArgs } from "node:util";
 import { createDb } from "../app/lib/db.server";
 import { hashPassword } from "../app/lib/password.server";
-import { addDaysIso, isoToUtcDate, todayIso } from "../app/modules/roadmaps/dates";
+import { addDaysIso, isoToUtcDate, todayIso } from "../app/modules/calendar/dates";
 import { createRoadmapFromTemplate } from "../app/modules/roadmaps/create.server";
-import { dueDateForWeek, PHASES } from "../app/modules/roadmaps/phase-dates";
+import { dueDateForWeek, PHASES } from "../app/modules/calendar/phase-dates";
 import { templateTasksFor } from "../app/modules/roadmaps/template";
 
 const { values } = parseArgs({

@@ -3,8 +3,8 @@
 // gives the same state, with dates relative to today.
 import type { Db } from "../app/lib/db.server";
 import { hashPassword } from "../app/lib/password.server";
-import { addDaysIso, isoToUtcDate, todayIso } from "../app/modules/roadmaps/dates";
-import { computePhaseDates } from "../app/modules/roadmaps/phase-dates";
+import { addDaysIso, isoToUtcDate, todayIso } from "../app/modules/calendar/dates";
+import { computePhaseDates } from "../app/modules/calendar/phase-dates";
 import { createRoadmapFromTemplate } from "../app/modules/roadmaps/create.server";
 import { narrateDemoAudit } from "./seed-audit";
 import type { AssessmentAnswers } from "../app/modules/assessments/questions";

@@ -3,16 +3,15 @@ import type { ArgType, SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import { PrismaClient as PostgresClient } from "~/generated/prisma-postgresql/client";
 import { Prisma, PrismaClient } from "~/generated/prisma-sqlite/client";
 import { getDatabaseProvider } from "./db-url";
+import type { Db } from "./db-types";
 import { env } from "./env.server";
+import { sqlRow, text } from "./sql-decode";
+import type { RowSchema } from "./sql-decode";
 import type { AdapterHook } from "./sqlite.server";
 import { createSqliteAdapter } from "./sqlite.server";
 
-/**
- * The client type of the app. Both generated clients come from the same
- * models (prisma/models.prisma), so the PostgreSQL client has the same shape
- * and is used through this type.
- */
-export type Db = PrismaClient;
+export type { Db };
+/** The SQLite client's namespace (types, Prisma.sql): the same for both, see db-types.ts. */
 export { Prisma };
 
 const stats = { roundTrips: 0 };
@@ -69,7 +68,9 @@ export function createDb(databaseUrl: string = env.DATABASE_URL): Db {
     link.connection = ++connections;
     return (link.adapter = countRoundTrips(adapter));
   };
-  const client =
+  // The PostgreSQL client is used through the SQLite client's type: db-types.ts
+  // checks at compile time that it takes the same arguments and returns the same rows.
+  const client: Db =
     getDatabaseProvider(databaseUrl) === "postgresql"
       ? (new PostgresClient({
           adapter: createPostgresAdapter(databaseUrl, hook),
@@ -87,6 +88,8 @@ async function connect(client: Db): Promise<Required<Link>> {
   return link as Required<Link>;
 }
 
+const VersionRow = sqlRow({ version: text });
+
 /**
  * A value that changes whenever any data in the database changes (any table, any
  * organisation, any process), for caching pages that are read far more often than
@@ -100,15 +103,12 @@ async function connect(client: Db): Promise<Required<Link>> {
  */
 export async function dataVersion(client: Db = db): Promise<string> {
   const { adapter, connection } = await connect(client);
-  const result = await adapter.queryRaw({
-    sql:
-      adapter.provider === "postgres"
-        ? "SELECT pg_current_wal_insert_lsn()::text || '@' || pg_postmaster_start_time()::text"
-        : "SELECT total_changes() || ':' || data_version FROM pragma_data_version",
-    args: [],
-    argTypes: [],
-  });
-  return `${connection}/${String(result.rows[0]![0])}`;
+  const statement =
+    adapter.provider === "postgres"
+      ? `SELECT pg_current_wal_insert_lsn()::text || '@' || pg_postmaster_start_time()::text AS "version"`
+      : `SELECT total_changes() || ':' || data_version AS "version" FROM pragma_data_version`;
+  const [row] = await readRows(Prisma.raw(statement), VersionRow, client);
+  return `${connection}/${row!.version}`;
 }
 
 function argType(value: unknown): ArgType {
@@ -120,18 +120,17 @@ function argType(value: unknown): ArgType {
 }
 
 /**
- * A read statement sent straight to the driver adapter, for the pages that run
- * on every visit (session, overview, dashboard): Prisma's $queryRaw adds its
- * query pipeline and turns every value into a typed object, which costs more
- * than the query itself. Values come as the driver delivers them: text, numbers,
- * dates as ISO text ("2026-03-02T00:00:00.000+00:00" on SQLite,
- * "2026-03-02T00:00:00+00:00" on PostgreSQL), integers possibly as text (SQLite
- * reads them as 64-bit: Number() them), booleans as "0"/"1" on SQLite (use
- * flag()). Top level only: inside a transaction use the transaction's client.
- * Counted as a round trip like any other statement.
+ * A read statement sent straight to the driver adapter, its rows decoded by a row
+ * schema (sql-decode.ts), for the pages that run on every visit (session, overview,
+ * dashboard): Prisma's $queryRaw adds its query pipeline and turns every value into
+ * a typed object, which costs more than the query itself. Each such statement lives
+ * in its module's queries.server.ts beside its schema. Portable SQL only (quoted
+ * identifiers): it runs on both providers. Top level only: inside a transaction use
+ * the transaction's client. Counted as a round trip like any other statement.
  */
-export async function readRows<T extends Record<string, unknown>>(
+export async function readRows<T>(
   query: Prisma.Sql,
+  schema: RowSchema<T>,
   client: Db = db,
 ): Promise<T[]> {
   const { adapter } = await connect(client);
@@ -140,17 +139,7 @@ export async function readRows<T extends Record<string, unknown>>(
     args: query.values,
     argTypes: query.values.map(argType),
   });
-  const { columnNames, rows } = result;
-  return rows.map((row) => {
-    const record: Record<string, unknown> = {};
-    for (let i = 0; i < columnNames.length; i++) record[columnNames[i]!] = row[i];
-    return record as T;
-  });
-}
-
-/** A boolean column from readRows: true/false on PostgreSQL, "1"/"0" (or 1/0) on SQLite. */
-export function flag(value: unknown): boolean {
-  return value === true || value === 1 || value === "1" || value === 1n;
+  return schema.decode(result.columnNames, result.rows);
 }
 
 // One client per process; kept on globalThis so dev-server reloads reuse it

@@ -35,10 +35,7 @@ export function parseForm<S extends z.ZodType>(
   schema: S,
   t: TFunction,
 ): FormSuccess<z.infer<S>> | FormFailure {
-  const raw: Record<string, string> = {};
-  for (const [key, value] of formData) {
-    if (typeof value === "string" && !(key in raw)) raw[key] = value;
-  }
+  const raw = submittedValues(formData);
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data };
   const fieldErrors: FieldErrors = {};
@@ -51,4 +48,32 @@ export function parseForm<S extends z.ZodType>(
   }
   const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !/password/i.test(key)));
   return { ok: false, fieldErrors, values };
+}
+
+/** The first value of each submitted field (files skipped), to validate or to show a form again. */
+export function submittedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !(key in values)) values[key] = value;
+  }
+  return values;
+}
+
+/** A failed form, shaped like parseForm's failure: the given field errors, the form as typed. */
+export function fieldFailure(formData: FormData, fieldErrors: FieldErrors): FormFailure {
+  return { ok: false, fieldErrors, values: submittedValues(formData) };
+}
+
+/**
+ * Field errors for the references (roadmap, owner, use case) a form named that are not
+ * the organisation's; `messages` says what each field's error reads.
+ */
+export function referenceErrors<F extends string>(
+  fields: readonly F[],
+  t: TFunction,
+  messages: Record<F, MessageKey>,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const field of fields) errors[field] = t(messages[field]);
+  return errors;
 }

@@ -1,10 +1,15 @@
 import { createCookie } from "react-router";
 import { addDays, addHours } from "date-fns";
-import { db, flag, Prisma, readRows } from "./db.server";
+import { db, Prisma, readRows } from "./db.server";
+import type { DbEnum } from "./db-types";
 import { createToken, hashToken } from "./crypto.server";
 import { env } from "./env.server";
+import { LOCALES } from "./i18n";
 import type { Locale } from "./i18n";
+import { ROLES } from "./permissions";
 import type { Role } from "./permissions";
+import { flag, instant, nullable, oneOf, sqlRow, text } from "./sql-decode";
+import type { Decoder } from "./sql-decode";
 
 const cookieOptions = {
   httpOnly: true,
@@ -86,9 +91,9 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
   const session = rows[0];
   if (!session) return null;
   const now = new Date();
-  const lastSeenAt = new Date(session.lastSeenAt);
+  const { lastSeenAt } = session;
   const idleLimit = addDays(lastSeenAt, env.SESSION_IDLE_DAYS);
-  if (new Date(session.expiresAt) <= now || idleLimit <= now) {
+  if (session.expiresAt <= now || idleLimit <= now) {
     await db.session.deleteMany({ where: { id } });
     return null;
   }
@@ -101,7 +106,7 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
     if (row.orgId === null || row.role === null || row.slug === null) continue;
     memberships.push({
       role: row.role,
-      canApproveGates: flag(row.canApproveGates),
+      canApproveGates: row.canApproveGates === true,
       organisation: { id: row.orgId, slug: row.slug, name: row.orgName!, locale: row.orgLocale! },
     });
   }
@@ -115,22 +120,24 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
   };
 }
 
-type SessionRow = {
-  /** ISO text (see readRows). */
-  expiresAt: string;
-  lastSeenAt: string;
-  userId: string;
-  email: string;
-  userName: string;
-  userLocale: Locale | null;
-  role: Role | null;
-  /** See flag(). */
-  canApproveGates: unknown;
-  orgId: string | null;
-  slug: string | null;
-  orgName: string | null;
-  orgLocale: Locale | null;
-};
+const locale: Decoder<DbEnum<"Locale">> = oneOf(LOCALES);
+const role: Decoder<DbEnum<"Role">> = oneOf(ROLES);
+
+const SessionRow = sqlRow({
+  expiresAt: instant,
+  lastSeenAt: instant,
+  userId: text,
+  email: text,
+  userName: text,
+  userLocale: nullable(locale),
+  /** The membership's columns: empty for a user without any. */
+  role: nullable(role),
+  canApproveGates: nullable(flag),
+  orgId: nullable(text),
+  slug: nullable(text),
+  orgName: nullable(text),
+  orgLocale: nullable(locale),
+});
 
 /**
  * The session, its user and the user's memberships in one statement, straight
@@ -139,16 +146,19 @@ type SessionRow = {
  * (one row with empty membership columns for a user without any).
  */
 function readSession(id: string) {
-  return readRows<SessionRow>(Prisma.sql`
-    SELECT s."expiresAt", s."lastSeenAt",
-           u.id AS "userId", u.email, u.name AS "userName", u.locale AS "userLocale",
-           m.role, m."canApproveGates",
-           o.id AS "orgId", o.slug, o.name AS "orgName", o.locale AS "orgLocale"
-    FROM "Session" s
-    JOIN "User" u ON u.id = s."userId"
-    LEFT JOIN "Membership" m ON m."userId" = u.id
-    LEFT JOIN "Organisation" o ON o.id = m."orgId"
-    WHERE s.id = ${id}`);
+  return readRows(
+    Prisma.sql`
+      SELECT s."expiresAt", s."lastSeenAt",
+             u.id AS "userId", u.email, u.name AS "userName", u.locale AS "userLocale",
+             m.role, m."canApproveGates",
+             o.id AS "orgId", o.slug, o.name AS "orgName", o.locale AS "orgLocale"
+      FROM "Session" s
+      JOIN "User" u ON u.id = s."userId"
+      LEFT JOIN "Membership" m ON m."userId" = u.id
+      LEFT JOIN "Organisation" o ON o.id = m."orgId"
+      WHERE s.id = ${id}`,
+    SessionRow,
+  );
 }
 
 /** Ends the session on the server and returns a Set-Cookie header that clears it. */

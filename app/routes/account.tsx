@@ -8,6 +8,7 @@ import { Select } from "~/components/ui/select";
 import { requestContext } from "~/lib/context.server";
 import { db } from "~/lib/db.server";
 import { parseForm } from "~/lib/forms.server";
+import type { FormFailure } from "~/lib/forms.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getUser } from "~/lib/middleware.server";
@@ -55,19 +56,12 @@ export async function action({ request, context }: Route.ActionArgs) {
       return data({ intent, ...form, formError: t("validation.formErrors") }, { status: 400 });
     const changed = await changePassword({ userId: user.id, ...form.data, requestId });
     if (!changed) {
-      return data(
-        {
-          intent,
-          ok: false as const,
-          values: {},
-          fieldErrors: { currentPassword: t("accounts.account.wrongPassword") } as Record<
-            string,
-            string
-          >,
-          formError: t("validation.formErrors"),
-        },
-        { status: 400 },
-      );
+      const failure: FormFailure = {
+        ok: false,
+        values: {},
+        fieldErrors: { currentPassword: t("accounts.account.wrongPassword") },
+      };
+      return data({ intent, ...failure, formError: t("validation.formErrors") }, { status: 400 });
     }
     await destroyOtherSessions(user.id, await getSessionId(request));
     return redirect("/account?saved=password");
@@ -88,12 +82,12 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
   const { t } = useI18n();
   const [searchParams] = useSearchParams();
   const saved = searchParams.get("saved");
-  const profileErrors =
-    actionData?.intent === "profile" ? (actionData.fieldErrors as Record<string, string>) : {};
-  const profileValues =
-    actionData?.intent === "profile" ? (actionData.values as Record<string, string>) : {};
-  const passwordErrors =
-    actionData?.intent === "password" ? (actionData.fieldErrors as Record<string, string>) : {};
+  const profileErrors: Record<string, string> =
+    actionData?.intent === "profile" ? actionData.fieldErrors : {};
+  const profileValues: Record<string, string> =
+    actionData?.intent === "profile" ? actionData.values : {};
+  const passwordErrors: Record<string, string> =
+    actionData?.intent === "password" ? actionData.fieldErrors : {};
   return (
     <PublicShell wide>
       <h1 className="text-display">{t("accounts.account.title")}</h1>

@@ -117,8 +117,8 @@ export default function Invite({ loaderData, actionData, params }: Route.Compone
       </PublicShell>
     );
   }
-  const errors = actionData?.fieldErrors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string> | undefined;
+  const errors: Record<string, string> | undefined = actionData?.fieldErrors;
+  const values: Record<string, string> | undefined = actionData?.values;
   const invitePath = `/invite/${params.token}`;
   const isWrongAccount =
     loaderData.signedInAs !== null && loaderData.signedInAs !== loaderData.email;

@@ -5,7 +5,7 @@ import { userContext } from "~/lib/context.server";
 import { db } from "~/lib/db.server";
 import { badRequest } from "~/lib/http.server";
 import { localeCookie } from "~/lib/locale.server";
-import { safeRedirect } from "~/modules/auth/schema";
+import { safeRedirect } from "~/lib/paths";
 
 const LocaleSchema = z.object({
   locale: z.enum(["de", "en"]),

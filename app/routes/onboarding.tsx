@@ -33,8 +33,8 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function Onboarding({ actionData }: Route.ComponentProps) {
   const { t, locale } = useI18n();
-  const errors = actionData?.fieldErrors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string> | undefined;
+  const errors = actionData?.fieldErrors;
+  const values = actionData?.values;
   return (
     <PublicShell>
       <div className="rounded-card border border-line bg-surface-raised p-6 shadow-card sm:p-8">

@@ -8,6 +8,7 @@ import { db } from "~/lib/db.server";
 import { parseForm } from "~/lib/forms.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
+import { safeRedirect } from "~/lib/paths";
 import { checkSignInLimit, clientIp, recordSignInFailure } from "~/lib/rate-limit.server";
 import { createSession } from "~/lib/session.server";
 import {
@@ -16,7 +17,7 @@ import {
   signInDemoUser,
   verifyCredentials,
 } from "~/modules/auth/auth.server";
-import { safeRedirect, SignInSchema } from "~/modules/auth/schema";
+import { SignInSchema } from "~/modules/auth/schema";
 
 /** Document responses take their headers from here: keep the action's Retry-After. */
 export const headers: Route.HeadersFunction = ({ actionHeaders }) => {
@@ -99,7 +100,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
   const isSubmitting = navigation.state === "submitting";
-  const errors = actionData?.fieldErrors as Record<string, string> | undefined;
+  const errors: Record<string, string> | undefined = actionData?.fieldErrors;
   return (
     <PublicShell>
       <div className="rounded-card border border-line bg-surface-raised p-6 shadow-card sm:p-8">

@@ -6,11 +6,13 @@ import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
 import { requestContext, userContext } from "~/lib/context.server";
 import { parseForm } from "~/lib/forms.server";
+import type { FormFailure } from "~/lib/forms.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
+import { safeRedirect } from "~/lib/paths";
 import { createSession } from "~/lib/session.server";
 import { createAccount } from "~/modules/auth/auth.server";
-import { safeRedirect, SignUpSchema } from "~/modules/auth/schema";
+import { SignUpSchema } from "~/modules/auth/schema";
 
 export const meta: Route.MetaFunction = () => [{ title: "Fahrplan" }];
 
@@ -26,15 +28,12 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!form.ok) return data({ ...form, formError: t("validation.formErrors") }, { status: 400 });
   const user = await createAccount({ ...form.data, locale, requestId });
   if (!user) {
-    return data(
-      {
-        ok: false as const,
-        fieldErrors: {} as Record<string, string>,
-        values: { name: form.data.name, email: form.data.email },
-        formError: t("accounts.signUp.notPossible"),
-      },
-      { status: 400 },
-    );
+    const failure: FormFailure = {
+      ok: false,
+      fieldErrors: {},
+      values: { name: form.data.name, email: form.data.email },
+    };
+    return data({ ...failure, formError: t("accounts.signUp.notPossible") }, { status: 400 });
   }
   const cookie = await createSession(request, user.id);
   return redirect(safeRedirect(form.data.redirectTo, "/onboarding"), {
@@ -46,8 +45,8 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
   const { t } = useI18n();
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
-  const errors = actionData?.fieldErrors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string> | undefined;
+  const errors = actionData?.fieldErrors;
+  const values = actionData?.values;
   const presetEmail = searchParams.get("email") ?? "";
   return (
     <PublicShell>

@@ -19,8 +19,8 @@ export async function prepareTaskPool(databaseUrl: string, durationS: number) {
   // Loaded here, in the process that runs against the throwaway database only.
   const { createDb } = await import("../../app/lib/db.server");
   const { createRoadmapFromTemplate } = await import("../../app/modules/roadmaps/create.server");
-  const { PHASES, dueDateForWeek } = await import("../../app/modules/roadmaps/phase-dates");
-  const { isoToUtcDate, todayIso, addDaysIso } = await import("../../app/modules/roadmaps/dates");
+  const { PHASES, dueDateForWeek } = await import("../../app/modules/calendar/phase-dates");
+  const { isoToUtcDate, todayIso, addDaysIso } = await import("../../app/modules/calendar/dates");
   const demo = await import("../../prisma/demo-data");
   const db: Db = createDb(databaseUrl);
   const org = await db.organisation.findUniqueOrThrow({

@@ -1,4 +1,4 @@
-import { formatInstant } from "~/components/roadmap/format-time";
+import { formatInstant } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { AuditChange } from "~/modules/audit/log";
 import { formatAuditValue, lookup } from "./audit-values";

@@ -1,4 +1,4 @@
-import type { IsoDate } from "~/modules/roadmaps/dates";
+import type { IsoDate } from "~/modules/calendar/dates";
 
 const DAY_MS = 86_400_000;
 

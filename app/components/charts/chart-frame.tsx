@@ -1,20 +1,6 @@
-import { Suspense, useSyncExternalStore } from "react";
+import { Suspense } from "react";
 import type { ReactNode } from "react";
-
-const subscribe = () => () => {};
-
-/**
- * False on the server and while hydrating, true afterwards: charts render only in the
- * browser (Recharts draws nothing on the server anyway), and the first client render
- * matches the server's HTML.
- */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
-}
+import { useHydrated } from "~/components/ui/use-hydrated";
 
 /**
  * Reserves a chart's height before anything loads, so the page never jumps (CLS 0), and

@@ -1,6 +1,7 @@
+import { Table, TableBody, TableFoot, TableHead, Td, Th, Tr } from "~/components/ui/table";
 import { formatCents } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import type { PhaseKind } from "~/modules/roadmaps/phase-dates";
+import type { PhaseKind } from "~/modules/calendar/phase-dates";
 
 export type BudgetPhase = {
   kind: PhaseKind;
@@ -21,50 +22,33 @@ export function BudgetTable({ phases }: { phases: BudgetPhase[] }) {
     </span>
   );
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left tabular-nums">
-        <caption className="sr-only">{t("dashboard.budget.title")}</caption>
-        <thead className="text-caption text-ink-muted">
-          <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("dashboard.budget.phase")}
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">
-              {t("dashboard.budget.planned")}
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">
-              {t("dashboard.budget.actual")}
-            </th>
-            <th scope="col" className="py-2 text-right font-medium">
-              {t("dashboard.budget.difference")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {phases.map((p) => (
-            <tr key={p.kind} className="border-b border-line">
-              <th scope="row" className="py-2 pr-3 font-normal">
-                {p.position}. {t(`phase.${p.kind}`)}
-              </th>
-              <td className="py-2 pr-3 text-right">{money(p.budget.plannedCents)}</td>
-              <td className="py-2 pr-3 text-right">{money(p.budget.actualCents)}</td>
-              <td className="py-2 text-right">
-                {diff(p.budget.plannedCents, p.budget.actualCents)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot className="font-semibold">
-          <tr>
-            <th scope="row" className="py-2 pr-3">
-              {t("dashboard.budget.total")}
-            </th>
-            <td className="py-2 pr-3 text-right">{money(planned)}</td>
-            <td className="py-2 pr-3 text-right">{money(actual)}</td>
-            <td className="py-2 text-right">{diff(planned, actual)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <Table caption={t("dashboard.budget.title")} captionHidden>
+      <TableHead>
+        <Th>{t("dashboard.budget.phase")}</Th>
+        <Th numeric>{t("dashboard.budget.planned")}</Th>
+        <Th numeric>{t("dashboard.budget.actual")}</Th>
+        <Th numeric>{t("dashboard.budget.difference")}</Th>
+      </TableHead>
+      <TableBody>
+        {phases.map((p) => (
+          <Tr key={p.kind}>
+            <Th weight="normal">
+              {p.position}. {t(`phase.${p.kind}`)}
+            </Th>
+            <Td numeric>{money(p.budget.plannedCents)}</Td>
+            <Td numeric>{money(p.budget.actualCents)}</Td>
+            <Td numeric>{diff(p.budget.plannedCents, p.budget.actualCents)}</Td>
+          </Tr>
+        ))}
+      </TableBody>
+      <TableFoot>
+        <Tr>
+          <Th>{t("dashboard.budget.total")}</Th>
+          <Td numeric>{money(planned)}</Td>
+          <Td numeric>{money(actual)}</Td>
+          <Td numeric>{diff(planned, actual)}</Td>
+        </Tr>
+      </TableFoot>
+    </Table>
   );
 }

@@ -1,3 +1,4 @@
+import { Table, TableBody, TableHead, Td, Th, Tr } from "~/components/ui/table";
 import { useI18n } from "~/lib/i18n/react";
 import type { BurnUpPoint } from "~/modules/roadmaps/progress";
 
@@ -30,35 +31,29 @@ export function BurnUpSummary({
       </p>
       <details className="no-print text-caption">
         <summary className="cursor-pointer text-brand">{t("dashboard.burnUp.showTable")}</summary>
-        <div className="overflow-x-auto">
-          <table className="mt-2 w-full text-left tabular-nums">
-            <caption className="sr-only">{t("dashboard.burnUp.tableCaption")}</caption>
-            <thead className="text-ink-muted">
-              <tr>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  {t("dashboard.burnUp.week")}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">
-                  {t("dashboard.burnUp.planned")}
-                </th>
-                <th scope="col" className="py-1 text-right font-medium">
-                  {t("dashboard.burnUp.done")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.week} className="border-t border-line">
-                  <th scope="row" className="py-1 pr-3 font-normal">
-                    {p.week}
-                  </th>
-                  <td className="py-1 pr-3 text-right">{p.planned}</td>
-                  <td className="py-1 text-right">{p.done ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t("dashboard.burnUp.tableCaption")}
+          captionHidden
+          density="tight"
+          className="mt-2"
+        >
+          <TableHead>
+            <Th>{t("dashboard.burnUp.week")}</Th>
+            <Th numeric>{t("dashboard.burnUp.planned")}</Th>
+            <Th numeric>{t("dashboard.burnUp.done")}</Th>
+          </TableHead>
+          <TableBody>
+            {points.map((p) => (
+              <Tr key={p.week}>
+                <Th weight="normal" className="tabular-nums">
+                  {p.week}
+                </Th>
+                <Td numeric>{p.planned}</Td>
+                <Td numeric>{p.done ?? "–"}</Td>
+              </Tr>
+            ))}
+          </TableBody>
+        </Table>
       </details>
     </div>
   );

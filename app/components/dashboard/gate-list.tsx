@@ -4,7 +4,7 @@ import { phaseColor } from "~/components/roadmap/phase-style";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { GateState } from "~/modules/dashboards/dashboard";
-import type { PhaseKind } from "~/modules/roadmaps/phase-dates";
+import type { PhaseKind } from "~/modules/calendar/phase-dates";
 
 const tone: Record<GateState, Tone> = {
   approved: "success",

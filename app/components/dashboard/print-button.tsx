@@ -1,4 +1,4 @@
-import { useHydrated } from "~/components/charts/chart-frame";
+import { useHydrated } from "~/components/ui/use-hydrated";
 import { Button } from "~/components/ui/button";
 import { useI18n } from "~/lib/i18n/react";
 

@@ -2,6 +2,7 @@ import { Form, Link } from "react-router";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
+import { Table, TableBody, TableHead, Td, Th, Tr } from "~/components/ui/table";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { numberToInput } from "~/modules/kpis/numbers";
@@ -50,125 +51,108 @@ export function MeasurementsTable({
   const newestFirst = [...measurements].reverse();
   const anyChangeable = measurements.some(canChange);
   return (
-    <div className="mt-3 max-h-[32rem] overflow-auto">
-      <table className="w-full text-left text-body">
-        <caption className="sr-only">{t("kpis.measurements.title")}</caption>
-        <thead className="sticky top-0 bg-surface-raised text-caption text-ink-muted">
-          <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("kpis.measurements.date")}
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">
-              {t("kpis.measurements.value")}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("kpis.measurements.note")}
-            </th>
-            <th scope="col" className="hidden py-2 pr-3 font-medium sm:table-cell">
-              {t("kpis.measurements.recordedBy")}
-            </th>
-            {anyChangeable ? (
-              <th scope="col" className="py-2 font-medium">
-                <span className="sr-only">{t("kpis.measurements.actions")}</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {newestFirst.map((m) => {
-            const changeable = canChange(m);
-            const date = formatDate(m.date, locale);
-            if (changeable && editing === m.id) {
-              const rowFailure = failure?.measurementId === m.id ? failure : null;
-              const values = rowFailure?.values ?? {};
-              const errors = rowFailure?.fieldErrors ?? {};
-              return (
-                <tr key={m.id} id={`m-${m.id}`} className="border-b border-line bg-surface-muted">
-                  <td colSpan={5} className="p-3">
-                    <Form
-                      method="post"
-                      action={basePath}
-                      noValidate
-                      className="flex flex-col gap-3"
-                    >
-                      <input type="hidden" name="intent" value="update-measurement" />
-                      <input type="hidden" name="measurementId" value={m.id} />
-                      {rowFailure?.formError ? <FormAlert>{rowFailure.formError}</FormAlert> : null}
-                      <div className="grid gap-3 sm:grid-cols-3">
-                        <Field
-                          label={t("kpis.measurements.value")}
-                          name="value"
-                          inputMode="decimal"
-                          defaultValue={values.value ?? numberToInput(m.value, locale)}
-                          error={errors.value}
-                        />
-                        <Field
-                          label={t("kpis.measurements.date")}
-                          name="date"
-                          type="date"
-                          defaultValue={values.date ?? m.date}
-                          error={errors.date}
-                        />
-                        <Field
-                          label={t("kpis.measurements.note")}
-                          name="note"
-                          maxLength={500}
-                          defaultValue={values.note ?? m.note}
-                          error={errors.note}
-                        />
-                      </div>
-                      <div className="flex gap-2">
-                        <Button type="submit">{t("kpis.measurements.save")}</Button>
-                        <Link to={basePath} className={buttonClass("secondary")}>
-                          {t("kpis.measurements.cancel")}
-                        </Link>
-                      </div>
-                    </Form>
-                  </td>
-                </tr>
-              );
-            }
+    <Table caption={t("kpis.measurements.title")} captionHidden stickyHeader className="mt-3">
+      <TableHead>
+        <Th>{t("kpis.measurements.date")}</Th>
+        <Th numeric>{t("kpis.measurements.value")}</Th>
+        <Th>{t("kpis.measurements.note")}</Th>
+        <Th className="hidden sm:table-cell">{t("kpis.measurements.recordedBy")}</Th>
+        {anyChangeable ? (
+          <Th>
+            <span className="sr-only">{t("kpis.measurements.actions")}</span>
+          </Th>
+        ) : null}
+      </TableHead>
+      <TableBody>
+        {newestFirst.map((m) => {
+          const changeable = canChange(m);
+          const date = formatDate(m.date, locale);
+          if (changeable && editing === m.id) {
+            const rowFailure = failure?.measurementId === m.id ? failure : null;
+            const values = rowFailure?.values ?? {};
+            const errors = rowFailure?.fieldErrors ?? {};
             return (
-              <tr key={m.id} id={`m-${m.id}`} className="border-b border-line last:border-0">
-                <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{date}</td>
-                <td className="py-2 pr-3 text-right font-medium whitespace-nowrap tabular-nums">
-                  {formatKpiValue(m.value, unit, locale)}
+              <Tr key={m.id} id={`m-${m.id}`} className="bg-surface-muted">
+                <td colSpan={5} className="p-3">
+                  <Form method="post" action={basePath} noValidate className="flex flex-col gap-3">
+                    <input type="hidden" name="intent" value="update-measurement" />
+                    <input type="hidden" name="measurementId" value={m.id} />
+                    {rowFailure?.formError ? <FormAlert>{rowFailure.formError}</FormAlert> : null}
+                    <div className="grid gap-3 sm:grid-cols-3">
+                      <Field
+                        label={t("kpis.measurements.value")}
+                        name="value"
+                        inputMode="decimal"
+                        defaultValue={values.value ?? numberToInput(m.value, locale)}
+                        error={errors.value}
+                      />
+                      <Field
+                        label={t("kpis.measurements.date")}
+                        name="date"
+                        type="date"
+                        defaultValue={values.date ?? m.date}
+                        error={errors.date}
+                      />
+                      <Field
+                        label={t("kpis.measurements.note")}
+                        name="note"
+                        maxLength={500}
+                        defaultValue={values.note ?? m.note}
+                        error={errors.note}
+                      />
+                    </div>
+                    <div className="flex gap-2">
+                      <Button type="submit">{t("kpis.measurements.save")}</Button>
+                      <Link to={basePath} className={buttonClass("secondary")}>
+                        {t("kpis.measurements.cancel")}
+                      </Link>
+                    </div>
+                  </Form>
                 </td>
-                <td className="py-2 pr-3 text-ink-muted">{m.note}</td>
-                <td className="hidden py-2 pr-3 text-ink-muted sm:table-cell">
-                  {m.recordedByName ?? t("kpis.measurements.unknownPerson")}
-                </td>
-                {anyChangeable ? (
-                  <td className="py-1 whitespace-nowrap">
-                    {changeable ? (
-                      <div className="flex justify-end gap-1">
-                        <Link
-                          to={`${basePath}?edit=${m.id}#m-${m.id}`}
-                          aria-label={t("kpis.measurements.editRow", { date })}
-                          className="rounded-control px-2 py-1 text-caption font-medium text-brand hover:bg-surface-muted"
-                        >
-                          {t("kpis.measurements.edit")}
-                        </Link>
-                        <Form method="post" action={basePath}>
-                          <input type="hidden" name="intent" value="delete-measurement" />
-                          <input type="hidden" name="measurementId" value={m.id} />
-                          <button
-                            type="submit"
-                            aria-label={t("kpis.measurements.deleteRow", { date })}
-                            className="rounded-control px-2 py-1 text-caption font-medium text-danger hover:bg-danger-soft"
-                          >
-                            {t("kpis.measurements.delete")}
-                          </button>
-                        </Form>
-                      </div>
-                    ) : null}
-                  </td>
-                ) : null}
-              </tr>
+              </Tr>
             );
-          })}
-        </tbody>
-      </table>
-    </div>
+          }
+          return (
+            <Tr key={m.id} id={`m-${m.id}`}>
+              <Td className="whitespace-nowrap tabular-nums">{date}</Td>
+              <Td numeric className="font-medium">
+                {formatKpiValue(m.value, unit, locale)}
+              </Td>
+              <Td className="text-ink-muted">{m.note}</Td>
+              <Td className="hidden text-ink-muted sm:table-cell">
+                {m.recordedByName ?? t("kpis.measurements.unknownPerson")}
+              </Td>
+              {anyChangeable ? (
+                <Td className="whitespace-nowrap">
+                  {changeable ? (
+                    // Pulled in by the buttons' own padding, so the row keeps its height.
+                    <div className="-my-1 flex justify-end gap-1">
+                      <Link
+                        to={`${basePath}?edit=${m.id}#m-${m.id}`}
+                        aria-label={t("kpis.measurements.editRow", { date })}
+                        className="rounded-control px-2 py-1 text-caption font-medium text-brand hover:bg-surface-muted"
+                      >
+                        {t("kpis.measurements.edit")}
+                      </Link>
+                      <Form method="post" action={basePath}>
+                        <input type="hidden" name="intent" value="delete-measurement" />
+                        <input type="hidden" name="measurementId" value={m.id} />
+                        <button
+                          type="submit"
+                          aria-label={t("kpis.measurements.deleteRow", { date })}
+                          className="rounded-control px-2 py-1 text-caption font-medium text-danger hover:bg-danger-soft"
+                        >
+                          {t("kpis.measurements.delete")}
+                        </button>
+                      </Form>
+                    </div>
+                  ) : null}
+                </Td>
+              ) : null}
+            </Tr>
+          );
+        })}
+      </TableBody>
+    </Table>
   );
 }

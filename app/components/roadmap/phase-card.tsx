@@ -1,10 +1,10 @@
 import { ListLink } from "~/components/ui/list-link";
 import { Badge } from "~/components/ui/badge";
-import { ProgressBar } from "~/components/ui/progress-bar";
-import { formatDate, formatPercent } from "~/lib/i18n";
+import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { RoadmapOverview } from "~/modules/roadmaps/overview.server";
 import { GateBadge } from "./gate-badge";
+import { PhaseProgress } from "./phase-progress";
 import { phaseColor } from "./phase-style";
 
 export function PhaseCard({
@@ -51,15 +51,7 @@ export function PhaseCard({
           end: formatDate(phase.endDate, locale),
         })}
       </p>
-      <ProgressBar
-        percent={phase.summary.percentDone}
-        colorClass={color.bg}
-        label={t(`phase.${phase.kind}`)}
-      />
-      <p className="text-caption text-ink-muted">
-        {t("phase.progress", { percent: formatPercent(phase.summary.percentDone, locale) })} ·{" "}
-        {t("roadmap.tasksDone", { done: phase.summary.done, count: phase.summary.total })}
-      </p>
+      <PhaseProgress kind={phase.kind} summary={phase.summary} figures="below" />
       <div className="flex flex-wrap gap-2">
         <GateBadge status={phase.gateStatus} isOverdue={phase.isGateOverdue} />
         {phase.summary.blocked > 0 ? (

@@ -1,4 +1,4 @@
-import type { PhaseKind } from "~/modules/roadmaps/phase-dates";
+import type { PhaseKind } from "~/modules/calendar/phase-dates";
 
 export const phaseColor: Record<
   PhaseKind,

@@ -1,6 +1,6 @@
 import { NavLink } from "react-router";
 import { useI18n } from "~/lib/i18n/react";
-import { PHASES } from "~/modules/roadmaps/phase-dates";
+import { PHASES } from "~/modules/calendar/phase-dates";
 import { phaseColor } from "./phase-style";
 
 /**

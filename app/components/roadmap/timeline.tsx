@@ -1,8 +1,8 @@
 import { ListLink } from "~/components/ui/list-link";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import { addDaysIso, diffDaysIso } from "~/modules/roadmaps/dates";
-import type { IsoDate } from "~/modules/roadmaps/dates";
+import { addDaysIso, diffDaysIso } from "~/modules/calendar/dates";
+import type { IsoDate } from "~/modules/calendar/dates";
 import type { RoadmapOverview } from "~/modules/roadmaps/overview.server";
 import { GateBadge } from "./gate-badge";
 import { phaseColor } from "./phase-style";

@@ -2,24 +2,19 @@ import { useState } from "react";
 import type { DragEvent } from "react";
 import { useFetcher, useFetchers } from "react-router";
 import { useI18n } from "~/lib/i18n/react";
-import { TASK_STATUSES } from "~/modules/roadmaps/progress";
-import type { TaskStatus } from "~/modules/roadmaps/progress";
+import { TASK_STATUSES } from "~/modules/tasks/status";
+import type { TaskStatus } from "~/modules/tasks/status";
 import type { BoardTask, Person } from "~/modules/tasks/board.server";
-import { applyPlacement, columnOf, placementForMove } from "~/modules/tasks/ordering";
-import type { KeyboardMove } from "~/modules/tasks/ordering";
+import {
+  applyPlacement,
+  columnOf,
+  parseKeyboardMove,
+  placementForMove,
+} from "~/modules/tasks/ordering";
 import { TaskCard } from "./task-card";
 import type { CardPermissions } from "./task-card";
-import type { TickResult } from "./tick-button";
-
-const PLACE_FETCHER = "board-place";
-
-function keyboardMove(value: string): KeyboardMove | null {
-  if (value === "up" || value === "down") return value;
-  const status = value.startsWith("status:") ? value.slice(7) : "";
-  return (TASK_STATUSES as readonly string[]).includes(status)
-    ? { status: status as TaskStatus }
-    : null;
-}
+import { PLACE_FETCHER_KEY, taskStatusPath } from "./task-status";
+import type { TaskStatusAction } from "./task-status";
 
 /**
  * The board as the user should see it right now: the loader's tasks with every
@@ -72,7 +67,7 @@ function useOptimisticTasks(tasks: BoardTask[]): BoardTask[] {
           : t,
       );
     } else if (intent === "move") {
-      const move = keyboardMove(String(form.get("move") ?? ""));
+      const move = parseKeyboardMove(String(form.get("move") ?? ""));
       const placement = move ? placementForMove(view, taskId, move) : null;
       if (placement) view = applyPlacement(view, taskId, placement);
     }
@@ -103,7 +98,7 @@ export function BoardColumns({
 }) {
   const { t } = useI18n();
   const view = useOptimisticTasks(tasks);
-  const placeFetcher = useFetcher<TickResult>({ key: PLACE_FETCHER });
+  const placeFetcher = useFetcher<TaskStatusAction>({ key: PLACE_FETCHER_KEY });
   const [dragging, setDragging] = useState<string | null>(null);
   const [target, setTarget] = useState<{ status: TaskStatus; beforeId: string | null } | null>(
     null,
@@ -118,7 +113,7 @@ export function BoardColumns({
     if (!taskId || taskId === beforeId) return;
     void placeFetcher.submit(
       { intent: "place", taskId, status, beforeId: beforeId ?? "" },
-      { method: "post" },
+      { method: "post", action: taskStatusPath(detailHref(taskId)) },
     );
   }
 

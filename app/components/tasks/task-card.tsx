@@ -3,18 +3,17 @@ import type { DragEvent } from "react";
 import { Form, useFetcher } from "react-router";
 import { Badge } from "~/components/ui/badge";
 import { ListLink } from "~/components/ui/list-link";
+import { ReturnToField } from "~/components/ui/return-to-field";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import type { TaskStatus } from "~/modules/roadmaps/progress";
-import { TASK_STATUSES } from "~/modules/roadmaps/progress";
+import type { TaskStatus } from "~/modules/tasks/status";
+import { TASK_STATUSES } from "~/modules/tasks/status";
 import type { BoardTask, Person } from "~/modules/tasks/board.server";
 import { PRIORITIES } from "~/modules/tasks/schema";
-import { TickButton, useTickError } from "./tick-button";
-import type { TickResult } from "./tick-button";
-
-export function moveFetcherKey(taskId: string) {
-  return `move-${taskId}`;
-}
+import type { action as boardAction } from "~/routes/org/roadmaps/board";
+import { moveFetcherKey, taskStatusPath, useStatusError } from "./task-status";
+import type { TaskStatusAction } from "./task-status";
+import { TickButton } from "./tick-button";
 
 export function planFetcherKey(taskId: string) {
   return `plan-${taskId}`;
@@ -25,6 +24,7 @@ export type CardPermissions = { canComplete: boolean; canMove: boolean; canDelet
 /**
  * One task on the phase board: tick, title (to the detail page), owner, due date with
  * its warnings, priority, and a menu with the keyboard alternative to drag and drop.
+ * Ticks and moves go to the task's status route; the quick plan and delete to the board.
  */
 export function TaskCard({
   task,
@@ -56,12 +56,11 @@ export function TaskCard({
   isDropTarget?: boolean;
 }) {
   const { t, locale } = useI18n();
-  const tickError = useTickError(task.id);
-  const moveFetcher = useFetcher<TickResult>({ key: moveFetcherKey(task.id) });
-  const planFetcher = useFetcher<TickResult>({ key: planFetcherKey(task.id) });
-  const failed = (f: typeof moveFetcher) =>
-    f.state === "idle" && f.data && !f.data.ok ? (f.data.message ?? null) : null;
-  const moveError = failed(moveFetcher) ?? failed(planFetcher);
+  const statusError = useStatusError(task.id);
+  const moveFetcher = useFetcher<TaskStatusAction>({ key: moveFetcherKey(task.id) });
+  const planFetcher = useFetcher<typeof boardAction>({ key: planFetcherKey(task.id) });
+  const plan = planFetcher.state === "idle" ? planFetcher.data : undefined;
+  const planError = plan && !plan.ok && "message" in plan ? plan.message : null;
   // The quick edit (owner, due date, priority) is built only when the menu opens, with
   // JavaScript; without it, "Edit details" leads to the full form.
   const [menuOpen, setMenuOpen] = useState(false);
@@ -70,8 +69,8 @@ export function TaskCard({
 
   // After a keyboard move the card shows in its new place: close its menu and give
   // the focus back to the menu button, so the next move is two key presses away.
-  useRefocusAfter(moveFetcher.state, moveFetcher.data, menuRef, summaryRef);
-  useRefocusAfter(planFetcher.state, planFetcher.data, menuRef, summaryRef);
+  useRefocusAfter(moveFetcher.state, moveFetcher.data?.ok, menuRef, summaryRef);
+  useRefocusAfter(planFetcher.state, planFetcher.data?.ok, menuRef, summaryRef);
 
   const isDone = task.status === "done";
   return (
@@ -89,6 +88,7 @@ export function TaskCard({
       <div className="flex items-start gap-3">
         <TickButton
           taskId={task.id}
+          taskPath={detailHref}
           title={task.title}
           isDone={isDone}
           disabled={!permissions.canComplete}
@@ -112,9 +112,9 @@ export function TaskCard({
               <Badge tone="brand">{t("task.priority.high")}</Badge>
             ) : null}
           </p>
-          {tickError || moveError ? (
+          {statusError || planError ? (
             <p role="alert" className="mt-1.5 text-caption font-medium text-danger">
-              {tickError ?? moveError}
+              {statusError ?? planError}
             </p>
           ) : null}
         </div>
@@ -137,7 +137,12 @@ export function TaskCard({
             </summary>
             <div className="absolute right-0 z-20 mt-1 flex w-56 flex-col gap-1 rounded-control border border-line bg-surface-raised p-2 shadow-card">
               {permissions.canMove ? (
-                <moveFetcher.Form method="post" className="flex flex-col">
+                <moveFetcher.Form
+                  method="post"
+                  action={taskStatusPath(detailHref)}
+                  className="flex flex-col"
+                >
+                  <ReturnToField />
                   <input type="hidden" name="intent" value="move" />
                   <input type="hidden" name="taskId" value={task.id} />
                   <MenuButton name="move" value="up" disabled={isFirst}>
@@ -247,18 +252,18 @@ export function TaskCard({
  */
 function useRefocusAfter(
   state: string,
-  data: TickResult | undefined,
+  ok: boolean | undefined,
   menuRef: React.RefObject<HTMLDetailsElement | null>,
   summaryRef: React.RefObject<HTMLElement | null>,
 ) {
   useEffect(() => {
-    if (state !== "idle" || !data?.ok) return;
+    if (state !== "idle" || !ok) return;
     const focus = document.activeElement;
     const lost = focus === null || focus === document.body;
     if (!lost && !menuRef.current?.contains(focus)) return;
     if (menuRef.current) menuRef.current.open = false;
     summaryRef.current?.focus();
-  }, [state, data, menuRef, summaryRef]);
+  }, [state, ok, menuRef, summaryRef]);
 }
 
 const QUICK_INPUT =

@@ -3,7 +3,7 @@ import { Select } from "~/components/ui/select";
 import { Textarea } from "~/components/ui/textarea";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import { TASK_STATUSES } from "~/modules/roadmaps/progress";
+import { TASK_STATUSES } from "~/modules/tasks/status";
 import { PRIORITIES } from "~/modules/tasks/schema";
 
 export type TaskFieldValues = {

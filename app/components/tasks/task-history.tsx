@@ -1,5 +1,4 @@
-import { formatInstant } from "~/components/roadmap/format-time";
-import { formatDate } from "~/lib/i18n";
+import { formatDate, formatInstant } from "~/lib/i18n";
 import type { MessageKey } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { TaskDetail } from "~/modules/tasks/detail.server";

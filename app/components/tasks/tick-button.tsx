@@ -1,35 +1,36 @@
 import { useFetcher } from "react-router";
+import { ReturnToField } from "~/components/ui/return-to-field";
 import { useI18n } from "~/lib/i18n/react";
-
-export type TickResult = { ok: boolean; intent?: string; message?: string; taskId?: string };
-
-/** The keyed fetcher of a task's tick, shared by the button and the board's optimistic view. */
-export function tickFetcherKey(taskId: string) {
-  return `tick-${taskId}`;
-}
+import { taskStatusPath, tickFetcherKey } from "./task-status";
+import type { TaskStatusAction } from "./task-status";
 
 /**
- * One-click tick-off. A plain form without JavaScript (the page reloads with the
- * result); with JavaScript a fetcher posts it and the task shows as done at once.
- * If the server refuses, the task returns to its state and the message says why.
+ * One-click tick-off, posted to the task's status route from wherever the task shows.
+ * A plain form without JavaScript (the route sends the page back); with JavaScript a
+ * fetcher posts it and the task shows as done at once. If the server refuses, the task
+ * returns to its state and `useStatusError` says why.
  */
 export function TickButton({
   taskId,
+  taskPath,
   title,
   isDone,
   disabled = false,
 }: {
   taskId: string;
+  /** The task's page, e.g. /o/acme/roadmaps/r1/tasks/t1. */
+  taskPath: string;
   title: string;
   isDone: boolean;
   disabled?: boolean;
 }) {
   const { t } = useI18n();
-  const fetcher = useFetcher<TickResult>({ key: tickFetcherKey(taskId) });
+  const fetcher = useFetcher<TaskStatusAction>({ key: tickFetcherKey(taskId) });
   const pending = fetcher.formData?.get("done");
   const shownDone = pending !== undefined && pending !== null ? pending === "true" : isDone;
   return (
-    <fetcher.Form method="post" className="shrink-0">
+    <fetcher.Form method="post" action={taskStatusPath(taskPath)} className="shrink-0">
+      <ReturnToField />
       <input type="hidden" name="intent" value="complete" />
       <input type="hidden" name="taskId" value={taskId} />
       <input type="hidden" name="done" value={shownDone ? "false" : "true"} />
@@ -59,14 +60,4 @@ export function TickButton({
       </button>
     </fetcher.Form>
   );
-}
-
-/**
- * The server's refusal of the last tick, if any (the optimistic state is already
- * rolled back: the button shows the stored state again once the fetcher is idle).
- */
-export function useTickError(taskId: string): string | null {
-  const fetcher = useFetcher<TickResult>({ key: tickFetcherKey(taskId) });
-  if (fetcher.state !== "idle" || !fetcher.data || fetcher.data.ok) return null;
-  return fetcher.data.message ?? null;
 }

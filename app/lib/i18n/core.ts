@@ -7,18 +7,14 @@
 // active language's, fetched from a versioned URL the root loader names and
 // kept in the browser's cache (react.tsx). So no page downloads a language it
 // does not show, and no page carries the messages in its HTML.
-import type { en } from "./messages/en";
+import type { Messages } from "./messages/en";
+import type { MessageTree, MessageValue, PluralForms } from "./messages/types";
+
+export type { Messages, MessageTree, PluralForms };
 
 export const LOCALES = ["de", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "de";
-
-export type PluralForms = { one: string; other: string; zero?: string };
-type MessageValue = string | PluralForms;
-export type MessageTree = { [key: string]: MessageValue | MessageTree };
-
-/** The English tree defines the shape; German must match it exactly. */
-export type Messages = typeof en;
 
 type Join<K extends string, P extends string> = `${K}.${P}`;
 type Leaves<T> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate } from "./format";
+import { formatDate, formatInstant } from "./format";
 
 describe("formatDate", () => {
   it("writes each style the way German and British readers expect", () => {
@@ -32,5 +32,14 @@ describe("formatDate", () => {
     // 23:30 UTC on 31 December is already 1 January in Berlin.
     expect(formatDate(new Date("2026-12-31T23:30:00Z"), "de", "short")).toBe("01.01.2027");
     expect(formatDate("2026-12-31T23:30:00Z", "en", "short")).toBe("01/01/2027");
+  });
+});
+
+describe("formatInstant", () => {
+  it("shows an instant with its time on the clock in Berlin", () => {
+    // 00:30 UTC on the day summer time begins is 01:30 in Berlin.
+    expect(formatInstant("2026-03-29T00:30:00Z", "de")).toBe("29.03.2026, 01:30");
+    expect(formatInstant("2026-03-29T00:30:00Z", "en")).toBe("29 Mar 2026, 01:30");
+    expect(formatInstant("2026-12-31T23:30:00Z", "de", false)).toBe("01.01.2027");
   });
 });

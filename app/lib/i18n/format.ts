@@ -16,7 +16,8 @@ const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 };
 
 // Instants show on the organisations' day, in Berlin, wherever the server
-// runs: server and browser must render the same text (see format-time.ts).
+// runs: server and browser must render the same text (hydration), and the
+// organisations using Fahrplan work in that zone.
 const INSTANT_ZONE = "Europe/Berlin";
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -45,6 +46,24 @@ export function formatDate(
     ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])))
     : new Date(value);
   return formatter.format(date);
+}
+
+/**
+ * An instant (an audit event, a gate decision) with its time, or its date alone, on the
+ * organisations' clock in Berlin: "29.03.2026, 01:30" · "29 Mar 2026, 01:30".
+ */
+export function formatInstant(iso: string, locale: Locale, withTime = true): string {
+  const key = `instant:${locale}:${withTime}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlTags[locale], {
+      timeZone: INSTANT_ZONE,
+      dateStyle: "medium",
+      ...(withTime ? { timeStyle: "short" } : {}),
+    });
+    dateFormatters.set(key, formatter);
+  }
+  return formatter.format(new Date(iso));
 }
 
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { addMember, createOrgWithMember, createTemplateRoadmap } from "~/test/factories";
-import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
-import { phaseDatesFor } from "../roadmaps/phase-dates";
+import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import { phaseDatesFor } from "../calendar/phase-dates";
 import {
   completeAssessment,
   discardDraft,

@@ -1,12 +1,13 @@
+import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { translate } from "~/lib/i18n";
 import type { Locale } from "~/lib/i18n";
 import { recordAudit, recordAuditMany } from "../audit/audit.server";
 import { CREATED_TASK_SELECT, taskCreatedEvent } from "../tasks/audit-state";
-import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
-import { dueDateForWeek } from "../roadmaps/phase-dates";
+import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { dueDateForWeek } from "../calendar/phase-dates";
 import { answersFromFormData, isAssessmentComplete, pruneAnswers } from "./questions";
 import type { AssessmentAnswers, StepNumber } from "./questions";
 import { readStoredResult } from "./register";
@@ -23,8 +24,6 @@ import type { StepIssue } from "./wizard";
  * state) and any number of completed assessments (the history); completing turns the
  * draft into a completed row, re-assessing starts a new draft from the last answers.
  */
-
-type Actor = { orgId: string; actorId: string; requestId?: string };
 
 /** The organisation's size band, as the fine cap of Art. 99(6) needs it. */
 const SIZE_BY_BAND: Record<string, CompanySize | undefined> = {

@@ -1,3 +1,4 @@
+import type { IsoDate } from "../calendar/dates";
 import {
   annexIIIAreaOf,
   DEROGATION_ROLES,
@@ -29,7 +30,6 @@ import type {
   CompanySize,
   FineExposure,
   HighRiskBasis,
-  IsoDate,
   LocalizedText,
   ObligationCode,
   ProhibitedPracticeCode,

@@ -10,10 +10,9 @@
  * Parliament 16 Jun 2026 and Council 29 Jun 2026); GDPR = Regulation (EU) 2016/679.
  */
 
-export const RULESET_VERSION = "2026-07-omnibus.1";
+import type { IsoDate } from "../calendar/dates";
 
-/** A calendar date "YYYY-MM-DD"; legal application dates are days, not instants. */
-export type IsoDate = string;
+export const RULESET_VERSION = "2026-07-omnibus.1";
 
 export type LocalizedText = { de: string; en: string };
 

@@ -33,9 +33,3 @@ export const ChangePasswordSchema = z
     path: ["newPassword"],
     message: "validation.passwordSame",
   });
-
-/** Only same-site paths: "/o/x" yes; "//evil.example", "https://…" or "/\\evil" no. */
-export function safeRedirect(to: string | null | undefined, fallback = "/"): string {
-  if (!to || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
-}

@@ -6,7 +6,7 @@ import { env } from "~/lib/env.server";
 import { createOrgWithMember, createOrgWithRoadmap, createUser } from "~/test/factories";
 import { recordMeasurement } from "../kpis/kpis.server";
 import { SPARKLINE_POINTS } from "../kpis/summary";
-import { addDaysIso, isoToUtcDate } from "../roadmaps/dates";
+import { addDaysIso, isoToUtcDate } from "../calendar/dates";
 import { getDashboard, getDashboardCached } from "./dashboard.server";
 
 const START = "2026-03-02";

@@ -1,17 +1,17 @@
-import { Prisma, readRows } from "~/lib/db.server";
 import { versionedCache } from "~/lib/versioned-cache.server";
-import type { IsoDate } from "../roadmaps/dates";
-import { computePhaseDates, roadmapEndDate, roadmapTimeline } from "../roadmaps/phase-dates";
-import type { PhaseKind } from "../roadmaps/phase-dates";
+import type { IsoDate } from "../calendar/dates";
+import { computePhaseDates, roadmapEndDate, roadmapTimeline } from "../calendar/phase-dates";
 import {
   burnUpSeries,
   expectedPercent,
   scheduleHealth,
   summariseTasks,
 } from "../roadmaps/progress";
-import type { TaskStatus } from "../roadmaps/progress";
-import { SPARKLINE_POINTS, summariseKpi } from "../kpis/summary";
+import { readKpiCards } from "../kpis/queries.server";
+import type { KpiCardRow } from "../kpis/queries.server";
+import { summariseKpi } from "../kpis/summary";
 import { countByTier, gateState, overdueByOwner, pilotValue } from "./dashboard";
+import { readDashboardPhases, readDashboardTasks, readDashboardUseCases } from "./queries.server";
 
 /*
  * The leadership dashboard of one roadmap in FOUR database round trips (the promise is
@@ -19,94 +19,16 @@ import { countByTier, gateState, overdueByOwner, pilotValue } from "./dashboard"
  * number of tasks, KPIs and measurements, all sent at once:
  *
  *   1. phases ⋈ roadmap, with each phase's budget sums (and the other open roadmaps,
- *      for switching)                                               — raw SQL
- *   2. tasks ⟕ owner name                                            — raw SQL
- *   3. KPIs of the roadmap ∪ their latest measurements               — raw SQL
- *   4. use cases with the tier of their latest completed assessment — raw SQL
+ *      for switching)
+ *   2. tasks ⟕ owner name
+ *   3. KPIs of the roadmap ∪ their latest measurements (kpis/queries.server.ts)
+ *   4. use cases with the tier of their latest completed assessment
  *
- * Why raw SQL: on SQLite, Prisma 6 loads every relation with its own statement (no
- * JOINs), so the same data through `select`/`include` would take nine; raw queries
- * sent straight to the driver (readRows) also skip Prisma's query pipeline and value
- * mapping, a good part of a request's time. The queries use only portable SQL (quoted
- * identifiers, JOIN, correlated subqueries, COALESCE/SUM, LIMIT), so they run unchanged
- * on PostgreSQL; every WHERE and JOIN carries orgId. Values come back as the driver
- * delivers them (dates as ISO text; sums as number or text) and are normalised below.
+ * All four are hand-written SQL (queries.server.ts): on SQLite, Prisma 6 loads every
+ * relation with its own statement (no JOINs), so the same data through
+ * `select`/`include` would take nine; sent straight to the driver (readRows) they also
+ * skip Prisma's query pipeline and value mapping, a good part of a request's time.
  */
-
-type PhaseRow = {
-  roadmapId: string;
-  title: string;
-  ambition: string;
-  roadmapStatus: string;
-  startDate: unknown;
-  plannedBudgetCents: unknown;
-  phaseId: string;
-  kind: PhaseKind;
-  gateStatus: string;
-  gateDecidedAt: unknown;
-  plannedCents: unknown;
-  actualCents: unknown;
-};
-
-type TaskRow = {
-  id: string;
-  title: string;
-  status: TaskStatus;
-  dueDate: unknown;
-  completedAt: unknown;
-  phaseId: string;
-  ownerId: string | null;
-  ownerName: string | null;
-};
-
-/** A KPI (kind 0) or one of its measurements (kind 1: id is the KPI's, value and `at` set). */
-type KpiRow = {
-  kind: unknown;
-  id: string;
-  name: string;
-  unit: string;
-  category: string;
-  direction: "higher_is_better" | "lower_is_better";
-  baseline: unknown;
-  target: unknown;
-  baselineDate: unknown;
-  targetDate: unknown;
-  value: unknown;
-  /** The KPI's creation time, or the measurement's date. */
-  at: unknown;
-};
-
-type UseCaseRow = {
-  id: string;
-  title: string;
-  status: string;
-  roadmapId: string | null;
-  hoursSavedPerWeek: unknown;
-  hourlyCostCents: unknown;
-  tier: string | null;
-};
-
-/** A number from readRows: a number, or its text (SQLite integers, PostgreSQL sums). */
-function num(value: unknown): number {
-  return value === null || value === undefined || value === "" ? 0 : Number(value);
-}
-
-/** A stored calendar date (00:00 UTC, ISO text from readRows) as "YYYY-MM-DD". */
-function calendarDate(value: unknown): IsoDate {
-  return String(value).slice(0, 10);
-}
-
-/**
- * A timestamp (ISO text from readRows) as the local calendar day it happened on
- * (what todayIso gives, without date-fns: this runs for every task of the roadmap).
- */
-function dayOf(value: unknown): IsoDate | null {
-  if (value === null || value === undefined) return null;
-  const date = new Date(String(value));
-  if (Number.isNaN(date.getTime())) return null;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 export async function getDashboard({
   orgId,
@@ -118,78 +40,24 @@ export async function getDashboard({
   today: IsoDate;
 }) {
   const [phaseRows, taskRows, kpiRows, useCaseRows] = await Promise.all([
-    readRows<PhaseRow>(Prisma.sql`
-      SELECT r."id" AS "roadmapId", r."title", r."ambition", r."status" AS "roadmapStatus",
-             r."startDate", r."plannedBudgetCents",
-             p."id" AS "phaseId", p."kind", p."gateStatus", p."gateDecidedAt",
-             COALESCE((SELECT SUM(b."plannedCents") FROM "BudgetLine" b
-                       WHERE b."orgId" = p."orgId" AND b."phaseId" = p."id"), 0) AS "plannedCents",
-             COALESCE((SELECT SUM(b."actualCents") FROM "BudgetLine" b
-                       WHERE b."orgId" = p."orgId" AND b."phaseId" = p."id"), 0) AS "actualCents"
-      FROM "Phase" p
-      JOIN "Roadmap" r ON r."id" = p."roadmapId" AND r."orgId" = p."orgId"
-      WHERE p."orgId" = ${orgId}
-        AND (r."id" = ${roadmapId} OR r."status" <> 'archived')
-      ORDER BY r."startDate" DESC, r."id", p."position"`),
-    readRows<TaskRow>(Prisma.sql`
-      SELECT t."id", t."title", t."status", t."dueDate", t."completedAt", t."phaseId",
-             t."ownerId", u."name" AS "ownerName"
-      FROM "Task" t
-      LEFT JOIN "User" u ON u."id" = t."ownerId"
-      WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL`),
-    // The roadmap's KPIs (kind 0, in creation order), then their latest
-    // SPARKLINE_POINTS measurements (kind 1, in recording order): those dated on or
-    // after the SPARKLINE_POINTS-th latest date (ties may add a few). One statement,
-    // two row shapes: a JOIN would repeat the KPI's columns on every measurement,
-    // and building those strings cost more than the query. The cutoff subquery
-    // filters by kpiId only, so SQLite walks the (kpiId, date) index — ten times
-    // faster than ROW_NUMBER() over all of them. `m."orgId" || ''` keeps the
-    // planner off the (orgId, date) index while still checking the organisation.
-    readRows<KpiRow>(Prisma.sql`
-      SELECT 0 AS "kind", k."id", k."name", k."unit", k."category", k."direction",
-             k."baseline", k."target", k."baselineDate", k."targetDate",
-             NULL AS "value", k."createdAt" AS "at", k."createdAt" AS "tie"
-      FROM "Kpi" k
-      WHERE k."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
-      UNION ALL
-      SELECT 1, m."kpiId", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-             m."value", m."date", m."createdAt"
-      FROM "Kpi" k
-      JOIN "KpiMeasurement" m
-        ON m."kpiId" = k."id"
-       AND m."date" >= (SELECT MIN(recent."date") FROM (
-             SELECT c."date" FROM "KpiMeasurement" c
-             WHERE c."kpiId" = k."id"
-             ORDER BY c."date" DESC
-             LIMIT ${SPARKLINE_POINTS}) recent)
-      WHERE k."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
-        AND m."orgId" || '' = k."orgId"
-      ORDER BY 1, 12, 13, 2`),
-    readRows<UseCaseRow>(Prisma.sql`
-      SELECT u."id", u."title", u."status", u."roadmapId", u."hoursSavedPerWeek",
-             u."hourlyCostCents",
-             (SELECT a."tier" FROM "Assessment" a
-              WHERE a."orgId" = u."orgId" AND a."useCaseId" = u."id" AND a."status" = 'completed'
-              ORDER BY a."completedAt" DESC, a."createdAt" DESC
-              LIMIT 1) AS "tier"
-      FROM "UseCase" u
-      WHERE u."orgId" = ${orgId} AND u."archivedAt" IS NULL AND u."status" <> 'rejected'
-        AND (u."roadmapId" = ${roadmapId} OR u."roadmapId" IS NULL)
-      ORDER BY u."title"`),
+    readDashboardPhases(orgId, roadmapId),
+    readDashboardTasks(orgId, roadmapId),
+    readKpiCards({ orgId, roadmapId }),
+    readDashboardUseCases(orgId, roadmapId),
   ]);
 
   const own = phaseRows.filter((row) => row.roadmapId === roadmapId);
   const first = own[0];
   if (!first) return null;
 
-  const startDate = calendarDate(first.startDate);
+  const startDate = first.startDate;
   const kindOf = new Map(own.map((row) => [row.phaseId, row.kind]));
   const tasks = taskRows.map((row) => ({
     id: row.id,
     title: row.title,
     status: row.status,
-    dueDate: calendarDate(row.dueDate),
-    completedOn: dayOf(row.completedAt),
+    dueDate: row.dueDate,
+    completedOn: row.completedOn,
     phase: kindOf.get(row.phaseId) ?? "analysis",
     ownerId: row.ownerId,
     ownerName: row.ownerName,
@@ -210,9 +78,9 @@ export async function getDashboard({
           { status: gateStatus, phaseStart: dates.startDate, phaseEnd: dates.endDate },
           today,
         ),
-        decidedOn: dayOf(row?.gateDecidedAt),
+        decidedOn: row?.gateDecidedOn ?? null,
       },
-      budget: { plannedCents: num(row?.plannedCents), actualCents: num(row?.actualCents) },
+      budget: { plannedCents: row?.plannedCents ?? 0, actualCents: row?.actualCents ?? 0 },
     };
   });
 
@@ -221,23 +89,23 @@ export async function getDashboard({
   const timeline = roadmapTimeline(startDate, today);
 
   // The KPIs first, then their measurements: fold them into cards.
-  const kpiOrder: KpiRow[] = [];
+  const kpiOrder: Extract<KpiCardRow, { kind: 0 }>[] = [];
   const byKpi = new Map<string, { value: number; date: IsoDate }[]>();
   for (const row of kpiRows) {
-    if (num(row.kind) === 0) {
+    if (row.kind === 0) {
       kpiOrder.push(row);
       byKpi.set(row.id, []);
     } else {
-      byKpi.get(row.id)?.push({ value: num(row.value), date: calendarDate(row.at) });
+      byKpi.get(row.id)?.push({ value: row.value, date: row.date });
     }
   }
   const kpiCards = kpiOrder.map((kpi) => {
     const definition = {
       direction: kpi.direction,
-      baseline: num(kpi.baseline),
-      target: num(kpi.target),
-      baselineDate: calendarDate(kpi.baselineDate),
-      targetDate: calendarDate(kpi.targetDate),
+      baseline: kpi.baseline,
+      target: kpi.target,
+      baselineDate: kpi.baselineDate,
+      targetDate: kpi.targetDate,
     };
     return {
       id: kpi.id,
@@ -257,8 +125,8 @@ export async function getDashboard({
     title: row.title,
     status: row.status,
     roadmapId: row.roadmapId,
-    hoursSavedPerWeek: num(row.hoursSavedPerWeek),
-    hourlyCostCents: num(row.hourlyCostCents),
+    hoursSavedPerWeek: row.hoursSavedPerWeek,
+    hourlyCostCents: row.hourlyCostCents,
     tier: row.tier,
   }));
 
@@ -284,7 +152,7 @@ export async function getDashboard({
       status: first.roadmapStatus,
       startDate,
       endDate: roadmapEndDate(startDate),
-      plannedBudgetCents: num(first.plannedBudgetCents),
+      plannedBudgetCents: first.plannedBudgetCents,
     },
     today,
     timeline,
@@ -306,7 +174,7 @@ export async function getDashboard({
     budget: {
       plannedCents: budgetPlannedCents,
       actualCents: budgetActualCents,
-      roadmapPlannedCents: num(first.plannedBudgetCents),
+      roadmapPlannedCents: first.plannedBudgetCents,
     },
     overdueByOwner: overdueByOwner(tasks, today),
     otherRoadmaps: [...otherRoadmaps.values()],

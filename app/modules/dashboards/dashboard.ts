@@ -1,8 +1,8 @@
-import { diffDaysIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
-import { ROADMAP_DAYS } from "../roadmaps/phase-dates";
+import { diffDaysIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { ROADMAP_DAYS } from "../calendar/phase-dates";
 import { isTaskOverdue } from "../roadmaps/progress";
-import type { TaskStatus } from "../roadmaps/progress";
+import type { TaskStatus } from "../tasks/status";
 import { annualHoursValueCents } from "../use-cases/priority";
 
 /**

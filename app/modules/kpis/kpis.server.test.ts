@@ -82,7 +82,7 @@ describe("KPIs", () => {
     expect(result).toEqual({
       ok: false,
       reason: "invalid_reference",
-      fields: { roadmapId: true, ownerId: true },
+      fields: ["roadmapId", "ownerId"],
     });
   });
 

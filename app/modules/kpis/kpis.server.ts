@@ -1,10 +1,12 @@
-import { db, Prisma, readRows } from "~/lib/db.server";
+import type { Actor } from "~/lib/actor";
+import { db } from "~/lib/db.server";
+import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
-import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
-import { roadmapEndDate } from "../roadmaps/phase-dates";
-import type { CreateKpiInput, MeasurementInput, UpdateKpiInput } from "./schema";
-import { SPARKLINE_POINTS, summariseKpi, toKpiDefinition } from "./summary";
+import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import { roadmapEndDate } from "../calendar/phase-dates";
+import type { CreateKpiInput, KpiReferenceField, MeasurementInput, UpdateKpiInput } from "./schema";
+import { readRecentMeasurements } from "./queries.server";
+import { groupByKpi, summariseKpi, toKpiDefinition } from "./summary";
 import type { KpiSummary } from "./summary";
 
 /*
@@ -69,49 +71,6 @@ export type KpiListItem = PlainKpi & {
   summary: KpiSummary;
 };
 
-/** Groups measurements by KPI, keeping the order the query gave (date, then recording). */
-function groupByKpi(rows: { kpiId: string; value: number; date: Date }[]) {
-  const byKpi = new Map<string, { value: number; date: IsoDate }[]>();
-  for (const row of rows) {
-    const list = byKpi.get(row.kpiId) ?? [];
-    list.push({ value: row.value, date: utcDateToIso(row.date) });
-    byKpi.set(row.kpiId, list);
-  }
-  return byKpi;
-}
-
-type RecentRow = { kpiId: string; value: unknown; date: unknown };
-
-/**
- * Each KPI's latest SPARKLINE_POINTS measurements (ties on the cutoff day may add a
- * few): all a list needs for status and sparkline, read through the (kpiId, date)
- * index instead of every measurement. Portable SQL; rows checked against orgId.
- */
-async function recentMeasurements(orgId: string, which: "active" | "archived") {
-  const archived = which === "active" ? Prisma.sql`IS NULL` : Prisma.sql`IS NOT NULL`;
-  const rows = await readRows<RecentRow>(Prisma.sql`
-    SELECT k."id" AS "kpiId", m."value", m."date"
-    FROM "Kpi" k
-    LEFT JOIN "KpiMeasurement" m
-      ON m."kpiId" = k."id"
-     AND m."date" >= (SELECT MIN(recent."date") FROM (
-           SELECT c."date" FROM "KpiMeasurement" c
-           WHERE c."kpiId" = k."id" ORDER BY c."date" DESC
-           LIMIT ${SPARKLINE_POINTS}) recent)
-    WHERE k."orgId" = ${orgId} AND k."archivedAt" ${archived}
-      AND (m."orgId" = k."orgId" OR m."id" IS NULL)
-    ORDER BY m."date", m."createdAt"`);
-  // LEFT JOIN (a KPI without measurements gives one empty row): it makes the database
-  // start from the KPIs and walk the (kpiId, date) index, not every measurement.
-  return rows
-    .filter((row) => row.value !== null && row.value !== undefined)
-    .map((row) => ({
-      kpiId: row.kpiId,
-      value: Number(row.value),
-      date: new Date(String(row.date)),
-    }));
-}
-
 /**
  * The organisation's KPIs (active, or archived ones) with status and sparkline.
  * Four round trips whatever the number of KPIs and measurements.
@@ -134,7 +93,7 @@ export async function listKpis({
         owner: { select: { name: true } },
       },
     }),
-    archived ? recentMeasurements(orgId, "archived") : recentMeasurements(orgId, "active"),
+    readRecentMeasurements({ orgId, archived }),
   ]);
   const byKpi = groupByKpi(measurements);
   return kpis.map((kpi) => ({
@@ -234,8 +193,6 @@ export async function getKpiFormOptions({ orgId }: { orgId: string }) {
 }
 export type KpiFormOptions = Awaited<ReturnType<typeof getKpiFormOptions>>;
 
-type ReferenceErrors = Partial<Record<"roadmapId" | "ownerId" | "useCaseId", true>>;
-
 /**
  * A form may name a roadmap, owner or use case of another organisation (a forged
  * request); the ids must all belong to this one. Returns the fields that do not.
@@ -243,7 +200,7 @@ type ReferenceErrors = Partial<Record<"roadmapId" | "ownerId" | "useCaseId", tru
 async function checkReferences(
   orgId: string,
   input: Pick<CreateKpiInput, "roadmapId" | "ownerId" | "useCaseId">,
-): Promise<ReferenceErrors> {
+): Promise<KpiReferenceField[]> {
   const [roadmap, owner, useCase] = await Promise.all([
     input.roadmapId
       ? db.roadmap.findFirst({ where: { id: input.roadmapId, orgId }, select: { id: true } })
@@ -255,11 +212,11 @@ async function checkReferences(
       ? db.useCase.findFirst({ where: { id: input.useCaseId, orgId }, select: { id: true } })
       : null,
   ]);
-  const errors: ReferenceErrors = {};
-  if (input.roadmapId && !roadmap) errors.roadmapId = true;
-  if (input.ownerId && !owner) errors.ownerId = true;
-  if (input.useCaseId && !useCase) errors.useCaseId = true;
-  return errors;
+  const invalid: KpiReferenceField[] = [];
+  if (input.roadmapId && !roadmap) invalid.push("roadmapId");
+  if (input.ownerId && !owner) invalid.push("ownerId");
+  if (input.useCaseId && !useCase) invalid.push("useCaseId");
+  return invalid;
 }
 
 function kpiData(input: CreateKpiInput) {
@@ -278,10 +235,9 @@ function kpiData(input: CreateKpiInput) {
   };
 }
 
-type Actor = { orgId: string; actorId: string; requestId?: string };
-
 export type KpiWriteResult =
-  { ok: true; id: string } | { ok: false; reason: "invalid_reference"; fields: ReferenceErrors };
+  | { ok: true; id: string }
+  | { ok: false; reason: "invalid_reference"; fields: KpiReferenceField[] };
 
 export async function createKpi({
   orgId,
@@ -290,7 +246,7 @@ export async function createKpi({
   input,
 }: Actor & { input: CreateKpiInput }): Promise<KpiWriteResult> {
   const invalid = await checkReferences(orgId, input);
-  if (Object.keys(invalid).length > 0) {
+  if (invalid.length > 0) {
     return { ok: false, reason: "invalid_reference", fields: invalid };
   }
   const id = await db.$transaction(async (tx) => {
@@ -329,7 +285,7 @@ export async function updateKpi({
   input,
 }: Actor & { kpiId: string; input: UpdateKpiInput }): Promise<KpiUpdateResult> {
   const invalid = await checkReferences(orgId, input);
-  if (Object.keys(invalid).length > 0) {
+  if (invalid.length > 0) {
     return { ok: false, reason: "invalid_reference", fields: invalid };
   }
   return db.$transaction(async (tx): Promise<KpiUpdateResult> => {
@@ -513,7 +469,9 @@ export async function listOwnedKpis({ orgId, userId }: { orgId: string; userId: 
       select: { kpiId: true, value: true, date: true },
     }),
   ]);
-  const byKpi = groupByKpi(measurements);
+  const byKpi = groupByKpi(
+    measurements.map((m) => ({ kpiId: m.kpiId, value: m.value, date: utcDateToIso(m.date) })),
+  );
   return kpis.map((kpi) => ({
     ...plainKpi(kpi),
     summary: summariseKpi(toKpiDefinition(kpi), byKpi.get(kpi.id) ?? []),

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { isIsoDate } from "../roadmaps/dates";
+import type { MessageKey } from "~/lib/i18n";
+import { IdParamSchema, optionalIdField } from "~/lib/params";
+import { isIsoDate } from "../calendar/dates";
 import { KPI_CATEGORIES, KPI_DIRECTIONS, KPI_LIMITS } from "./fields";
 import { parseDecimal } from "./numbers";
 
@@ -29,13 +31,15 @@ const isoDate = z
   .min(1)
   .refine((v) => isIsoDate(v), { message: "kpis.errors.date" });
 
-const optionalId = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => v ?? "")
-  .refine((v) => v === "" || /^[a-z0-9]{10,40}$/i.test(v), { message: "kpis.errors.choice" })
-  .transform((v) => (v === "" ? null : v));
+const optionalId = optionalIdField("kpis.errors.choice");
+
+/** What stands beside a roadmap, owner or use case that is not the organisation's. */
+export const KPI_REFERENCE_MESSAGES = {
+  roadmapId: "kpis.errors.reference",
+  ownerId: "kpis.errors.reference",
+  useCaseId: "kpis.errors.reference",
+} as const satisfies Record<string, MessageKey>;
+export type KpiReferenceField = keyof typeof KPI_REFERENCE_MESSAGES;
 
 const KpiFields = z.object({
   name: z.string().trim().min(1).max(KPI_LIMITS.name),
@@ -85,9 +89,7 @@ export const MeasurementSchema = z.object({
 });
 export type MeasurementInput = z.infer<typeof MeasurementSchema>;
 
-export const MeasurementIdSchema = z.object({
-  measurementId: z.string().regex(/^[a-z0-9]{10,40}$/i),
-});
+export const MeasurementIdSchema = z.object({ measurementId: IdParamSchema });
 
 export const KPI_INTENTS = [
   "record",

@@ -1,5 +1,5 @@
-import { assertIsoDate, diffDaysIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
+import { assertIsoDate, diffDaysIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
 
 export type KpiDirection = "higher_is_better" | "lower_is_better";
 export type KpiStatus = "on_track" | "at_risk" | "off_track" | "no_data";

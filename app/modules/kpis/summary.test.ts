@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { kpiChartSeries, SPARKLINE_POINTS, summariseKpi, toKpiDefinition } from "./summary";
+import {
+  groupByKpi,
+  kpiChartSeries,
+  SPARKLINE_POINTS,
+  summariseKpi,
+  toKpiDefinition,
+} from "./summary";
 import type { KpiDefinition } from "./status";
 
 const kpi: KpiDefinition = {
@@ -74,5 +80,21 @@ describe("toKpiDefinition", () => {
       baselineDate: "2026-03-01",
       targetDate: "2026-05-30",
     });
+  });
+});
+
+describe("groupByKpi", () => {
+  it("keeps each KPI's measurements in the order given", () => {
+    const grouped = groupByKpi([
+      { kpiId: "a", value: 1, date: "2026-03-02" },
+      { kpiId: "b", value: 5, date: "2026-03-01" },
+      { kpiId: "a", value: 2, date: "2026-03-01" },
+    ]);
+    expect([...grouped.keys()]).toEqual(["a", "b"]);
+    expect(grouped.get("a")).toEqual([
+      { value: 1, date: "2026-03-02" },
+      { value: 2, date: "2026-03-01" },
+    ]);
+    expect(grouped.get("b")).toEqual([{ value: 5, date: "2026-03-01" }]);
   });
 });

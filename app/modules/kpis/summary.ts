@@ -1,5 +1,5 @@
-import { utcDateToIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
+import { utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
 import { assessKpi } from "./status";
 import type { KpiDefinition, KpiStatus } from "./status";
 
@@ -22,6 +22,20 @@ export function toKpiDefinition(row: KpiRow): KpiDefinition {
     baselineDate: utcDateToIso(row.baselineDate),
     targetDate: utcDateToIso(row.targetDate),
   };
+}
+
+/** Measurements grouped by KPI, each list in the order given (the recording order). */
+export function groupByKpi(
+  rows: readonly { kpiId: string; value: number; date: IsoDate }[],
+): Map<string, KpiPoint[]> {
+  const byKpi = new Map<string, KpiPoint[]>();
+  for (const row of rows) {
+    const list = byKpi.get(row.kpiId);
+    const point = { value: row.value, date: row.date };
+    if (list) list.push(point);
+    else byKpi.set(row.kpiId, [point]);
+  }
+  return byKpi;
 }
 
 /** How many of the latest measurements a sparkline shows. */

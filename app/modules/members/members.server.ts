@@ -1,4 +1,5 @@
 import { addDays } from "date-fns";
+import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { createToken, hashToken } from "~/lib/crypto.server";
@@ -16,8 +17,6 @@ export class MembershipRuleError extends Error {
     super(code);
   }
 }
-
-type Actor = { orgId: string; actorId: string; requestId?: string };
 
 /** Members of the organisation (scoped by orgId), owners first. */
 export async function listMembers({ orgId }: { orgId: string }) {

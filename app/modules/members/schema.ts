@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IdParamSchema } from "~/lib/params";
 import { ROLES } from "~/lib/permissions";
 
 export const InviteSchema = z.object({
@@ -7,7 +8,7 @@ export const InviteSchema = z.object({
 });
 
 export const ChangeRoleSchema = z.object({
-  membershipId: z.string().regex(/^[a-z0-9]{10,40}$/i),
+  membershipId: IdParamSchema,
   role: z.enum(ROLES),
   canApproveGates: z
     .enum(["on", "true", "false"])
@@ -16,8 +17,8 @@ export const ChangeRoleSchema = z.object({
 });
 
 export const MembershipIdSchema = z.object({
-  membershipId: z.string().regex(/^[a-z0-9]{10,40}$/i),
+  membershipId: IdParamSchema,
 });
 export const InvitationIdSchema = z.object({
-  invitationId: z.string().regex(/^[a-z0-9]{10,40}$/i),
+  invitationId: IdParamSchema,
 });

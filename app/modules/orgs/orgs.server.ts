@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
 import type { CreateOrgInput, UpdateOrgInput } from "./schema";
@@ -63,12 +64,7 @@ export async function updateOrganisation({
   actorId,
   input,
   requestId,
-}: {
-  orgId: string;
-  actorId: string;
-  input: UpdateOrgInput;
-  requestId?: string;
-}) {
+}: Actor & { input: UpdateOrgInput }) {
   return db.$transaction(async (tx) => {
     const before = await tx.organisation.findFirstOrThrow({
       where: { id: orgId },

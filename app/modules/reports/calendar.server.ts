@@ -3,8 +3,8 @@ import { db } from "~/lib/db.server";
 import { createT } from "~/lib/i18n";
 import type { Locale } from "~/lib/i18n";
 import { recordAudit } from "../audit/audit.server";
-import { utcDateToIso } from "../roadmaps/dates";
-import { computePhaseDates } from "../roadmaps/phase-dates";
+import { utcDateToIso } from "../calendar/dates";
+import { computePhaseDates } from "../calendar/phase-dates";
 import { buildCalendar } from "./ics";
 import type { FeedEntry } from "./ics";
 

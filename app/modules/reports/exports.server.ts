@@ -1,6 +1,6 @@
 import { db } from "~/lib/db.server";
-import { utcDateToIso, todayIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
+import { utcDateToIso, todayIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
 import { isTaskOverdue } from "../roadmaps/progress";
 import { fileSlug, MEASUREMENT_COLUMNS, safeText, TASK_COLUMNS, toCsv } from "./csv";
 

@@ -1,7 +1,7 @@
 import { createEvents } from "ics";
 import type { EventAttributes } from "ics";
-import { addDaysIso, assertIsoDate } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
+import { addDaysIso, assertIsoDate } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
 
 /*
  * The personal calendar feed (RFC 5545) built with the `ics` library. Every entry is an

@@ -1,9 +1,10 @@
-import { db, Prisma, readRows } from "~/lib/db.server";
+import { db } from "~/lib/db.server";
 import { listRegister } from "../assessments/register.server";
 import { getDashboardCached } from "../dashboards/dashboard.server";
-import { kpiChartSeries, toKpiDefinition } from "../kpis/summary";
-import { utcDateToIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
+import { readRoadmapMeasurements } from "../kpis/queries.server";
+import { groupByKpi, kpiChartSeries, toKpiDefinition } from "../kpis/summary";
+import { utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
 
 /**
  * Everything the printable leadership report shows: the dashboard's figures, each
@@ -34,14 +35,8 @@ export async function getLeadershipReport({
         targetDate: true,
       },
     }),
-    // Every measurement for the charts; a plain JOIN, straight to the driver, is much
-    // cheaper here than Prisma's relation filter (an IN subquery) and value mapping.
-    readRows<{ kpiId: string; value: unknown; date: unknown }>(Prisma.sql`
-      SELECT m."kpiId", m."value", m."date"
-      FROM "KpiMeasurement" m
-      JOIN "Kpi" k ON k."id" = m."kpiId" AND k."orgId" = m."orgId"
-      WHERE m."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
-      ORDER BY m."date", m."createdAt"`),
+    // Every measurement for the charts.
+    readRoadmapMeasurements({ orgId, roadmapId }),
     db.learning.findMany({
       where: { orgId, roadmapId },
       orderBy: { createdAt: "asc" },
@@ -70,15 +65,7 @@ export async function getLeadershipReport({
   ]);
   if (!dashboard) return null;
 
-  const byKpi = new Map<string, { value: number; date: IsoDate }[]>();
-  for (const m of measurements) {
-    const list = byKpi.get(m.kpiId) ?? [];
-    list.push({
-      value: Number(m.value),
-      date: String(m.date).slice(0, 10),
-    });
-    byKpi.set(m.kpiId, list);
-  }
+  const byKpi = groupByKpi(measurements);
   const seriesById = new Map(
     kpis.map((k) => [k.id, kpiChartSeries(toKpiDefinition(k), byKpi.get(k.id) ?? [])]),
   );

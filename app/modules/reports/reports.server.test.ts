@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { hashToken } from "~/lib/crypto.server";
 import { db } from "~/lib/db.server";
 import { createOrgWithMember, createOrgWithRoadmap } from "~/test/factories";
-import { isoToUtcDate } from "../roadmaps/dates";
+import { isoToUtcDate } from "../calendar/dates";
 import {
   createCalendarFeed,
   getCalendarFeed,

@@ -2,9 +2,9 @@ import type { Prisma } from "~/lib/db.server";
 import type { Locale } from "~/lib/i18n";
 import { recordAudit, recordAuditMany } from "../audit/audit.server";
 import { CREATED_TASK_SELECT, taskCreatedEvent } from "../tasks/audit-state";
-import { isoToUtcDate } from "./dates";
-import type { IsoDate } from "./dates";
-import { dueDateForWeek, PHASES } from "./phase-dates";
+import { isoToUtcDate } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { dueDateForWeek, PHASES } from "../calendar/phase-dates";
 import { ROADMAP_TEMPLATE, templateTasksFor } from "./template";
 
 type Tx = Prisma.TransactionClient;

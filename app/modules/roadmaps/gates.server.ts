@@ -1,8 +1,8 @@
+import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
-import type { PhaseKind } from "./phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
 
-type Actor = { orgId: string; actorId: string; requestId?: string };
 type PhaseRef = Actor & { roadmapId: string; phase: PhaseKind };
 
 export type GateResult = { status: "ok" | "not_found" | "not_allowed" };
@@ -11,6 +11,19 @@ async function findPhase(orgId: string, roadmapId: string, kind: PhaseKind) {
   return db.phase.findFirst({
     where: { orgId, roadmapId, kind },
     select: { id: true, gateStatus: true },
+  });
+}
+
+/** An exit criterion of this roadmap's phase, scoped by orgId; null when it is not. */
+async function findCriterion(actor: PhaseRef & { criterionId: string }) {
+  const { orgId } = actor;
+  return db.exitCriterion.findFirst({
+    where: {
+      id: actor.criterionId,
+      orgId,
+      phase: { orgId, roadmapId: actor.roadmapId, kind: actor.phase },
+    },
+    select: { id: true, isMet: true, text: true, phase: { select: { gateStatus: true } } },
   });
 }
 
@@ -98,14 +111,7 @@ export async function setCriterionMet(
   actor: PhaseRef & { criterionId: string; isMet: boolean },
 ): Promise<GateResult> {
   const { orgId } = actor;
-  const criterion = await db.exitCriterion.findFirst({
-    where: {
-      id: actor.criterionId,
-      orgId,
-      phase: { orgId, roadmapId: actor.roadmapId, kind: actor.phase },
-    },
-    select: { id: true, isMet: true, text: true, phase: { select: { gateStatus: true } } },
-  });
+  const criterion = await findCriterion(actor);
   if (!criterion) return { status: "not_found" };
   if (criterion.phase.gateStatus === "approved") return { status: "not_allowed" };
   if (criterion.isMet === actor.isMet) return { status: "ok" };
@@ -166,14 +172,7 @@ export async function removeCriterion(
   actor: PhaseRef & { criterionId: string },
 ): Promise<GateResult> {
   const { orgId } = actor;
-  const criterion = await db.exitCriterion.findFirst({
-    where: {
-      id: actor.criterionId,
-      orgId,
-      phase: { orgId, roadmapId: actor.roadmapId, kind: actor.phase },
-    },
-    select: { id: true, text: true, isMet: true, phase: { select: { gateStatus: true } } },
-  });
+  const criterion = await findCriterion(actor);
   if (!criterion) return { status: "not_found" };
   if (criterion.phase.gateStatus === "approved") return { status: "not_allowed" };
   return db.$transaction(async (tx) => {

@@ -1,10 +1,10 @@
+import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
-import { utcDateToIso } from "./dates";
-import type { PhaseKind } from "./phase-dates";
+import { utcDateToIso } from "../calendar/dates";
+import type { PhaseKind } from "../calendar/phase-dates";
+import { findPhaseId } from "./phases.server";
 import type { LearningKind } from "./schema";
-
-type Actor = { orgId: string; actorId: string; requestId?: string };
 
 /**
  * The roadmap with its phases' learnings (newest first) and budget lines. Scoped by
@@ -73,17 +73,14 @@ export async function addLearning(
   actor: Actor & { roadmapId: string; phase: PhaseKind; kind: LearningKind; text: string },
 ) {
   const { orgId } = actor;
-  const phase = await db.phase.findFirst({
-    where: { orgId, roadmapId: actor.roadmapId, kind: actor.phase },
-    select: { id: true },
-  });
-  if (!phase) return { status: "not_found" as const };
+  const phaseId = await findPhaseId(actor);
+  if (!phaseId) return { status: "not_found" as const };
   await db.$transaction(async (tx) => {
     const learning = await tx.learning.create({
       data: {
         orgId,
         roadmapId: actor.roadmapId,
-        phaseId: phase.id,
+        phaseId,
         kind: actor.kind,
         text: actor.text,
         authorId: actor.actorId,
@@ -101,97 +98,4 @@ export async function addLearning(
     });
   });
   return { status: "ok" as const };
-}
-
-type Amounts = { label: string; plannedCents: number; actualCents: number };
-
-export async function addBudgetLine(
-  actor: Actor & { roadmapId: string; phase: PhaseKind } & Amounts,
-) {
-  const { orgId } = actor;
-  const phase = await db.phase.findFirst({
-    where: { orgId, roadmapId: actor.roadmapId, kind: actor.phase },
-    select: { id: true },
-  });
-  if (!phase) return { status: "not_found" as const };
-  await db.$transaction(async (tx) => {
-    const line = await tx.budgetLine.create({
-      data: {
-        orgId,
-        roadmapId: actor.roadmapId,
-        phaseId: phase.id,
-        label: actor.label,
-        plannedCents: actor.plannedCents,
-        actualCents: actor.actualCents,
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      orgId,
-      actorId: actor.actorId,
-      entity: "budget_line",
-      entityId: line.id,
-      action: "create",
-      after: {
-        phase: actor.phase,
-        label: actor.label,
-        plannedCents: actor.plannedCents,
-        actualCents: actor.actualCents,
-      },
-      requestId: actor.requestId,
-    });
-  });
-  return { status: "ok" as const };
-}
-
-export async function updateBudgetLine(
-  actor: Actor & { roadmapId: string; lineId: string } & Amounts,
-) {
-  const { orgId } = actor;
-  return db.$transaction(async (tx) => {
-    const before = await tx.budgetLine.findFirst({
-      where: { id: actor.lineId, orgId, roadmapId: actor.roadmapId },
-      select: { label: true, plannedCents: true, actualCents: true },
-    });
-    if (!before) return { status: "not_found" as const };
-    const after = {
-      label: actor.label,
-      plannedCents: actor.plannedCents,
-      actualCents: actor.actualCents,
-    };
-    await tx.budgetLine.updateMany({ where: { id: actor.lineId, orgId }, data: after });
-    await recordAudit(tx, {
-      orgId,
-      actorId: actor.actorId,
-      entity: "budget_line",
-      entityId: actor.lineId,
-      action: "update",
-      before,
-      after,
-      requestId: actor.requestId,
-    });
-    return { status: "ok" as const };
-  });
-}
-
-export async function removeBudgetLine(actor: Actor & { roadmapId: string; lineId: string }) {
-  const { orgId } = actor;
-  return db.$transaction(async (tx) => {
-    const before = await tx.budgetLine.findFirst({
-      where: { id: actor.lineId, orgId, roadmapId: actor.roadmapId },
-      select: { label: true, plannedCents: true, actualCents: true },
-    });
-    if (!before) return { status: "not_found" as const };
-    await tx.budgetLine.deleteMany({ where: { id: actor.lineId, orgId } });
-    await recordAudit(tx, {
-      orgId,
-      actorId: actor.actorId,
-      entity: "budget_line",
-      entityId: actor.lineId,
-      action: "delete",
-      before,
-      requestId: actor.requestId,
-    });
-    return { status: "ok" as const };
-  });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db, getRoundTrips } from "~/lib/db.server";
 import { createOrgWithMember, createOrgWithRoadmap } from "~/test/factories";
-import { addDaysIso, isoToUtcDate } from "./dates";
+import { addDaysIso, isoToUtcDate } from "../calendar/dates";
 import { findLandingRoadmapId, getRoadmapOverview } from "./overview.server";
 
 describe("getRoadmapOverview", () => {

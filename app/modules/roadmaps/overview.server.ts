@@ -1,8 +1,6 @@
-import { db, Prisma, readRows } from "~/lib/db.server";
-import { addDaysIso, isoToUtcDate, isoWeekNumber, startOfWeekIso } from "./dates";
-import type { IsoDate } from "./dates";
-import type { GateStatus } from "~/generated/prisma-sqlite/enums";
-import type { RoadmapStatus } from "./status";
+import { db } from "~/lib/db.server";
+import { addDaysIso, isoWeekNumber, startOfWeekIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
 import {
   computePhaseDates,
   LAST_WEEK,
@@ -10,10 +8,15 @@ import {
   roadmapTimeline,
   weekOfDate,
   weekStartDate,
-} from "./phase-dates";
-import type { PhaseKind } from "./phase-dates";
+} from "../calendar/phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
 import { expectedPercent, scheduleHealth, summariseTasks } from "./progress";
-import type { TaskStatus } from "./progress";
+import type { TaskStatus } from "../tasks/status";
+import {
+  readOverviewListedTasks,
+  readOverviewRoadmaps,
+  readOverviewTaskCounts,
+} from "./queries.server";
 
 export type OverviewTask = {
   id: string;
@@ -23,109 +26,6 @@ export type OverviewTask = {
   phase: PhaseKind;
   ownerName: string | null;
 };
-
-const OVERDUE_LIST_LIMIT = 12;
-
-type ListedTaskRow = {
-  /** 0: among the first OVERDUE_LIST_LIMIT overdue tasks; 1: due this week (may be text). */
-  list: number | string;
-  id: string;
-  title: string;
-  status: TaskStatus;
-  /** ISO text (see readRows); its first ten characters are the day. */
-  dueDate: string;
-  phaseId: string;
-  ownerName: string | null;
-};
-
-type TaskCountRow = {
-  phaseId: string;
-  status: TaskStatus;
-  dueDate: string;
-  /** A number, or its text (see readRows). */
-  count: number | string;
-};
-
-type OverviewRoadmapRow = {
-  id: string;
-  title: string;
-  ambition: string;
-  focusArea: string;
-  status: RoadmapStatus;
-  /** ISO text; its first ten characters are the day. */
-  startDate: string;
-  phaseId: string | null;
-  kind: PhaseKind | null;
-  gateStatus: GateStatus | null;
-};
-
-const SIBLING_LIMIT = 20;
-
-/**
- * This roadmap, once per phase (with the phase's columns), first; then up to
- * SIBLING_LIMIT other roadmaps that are not archived, newest first, for
- * switching (their phase columns empty). One statement.
- */
-function overviewRoadmaps(orgId: string, roadmapId: string) {
-  return readRows<OverviewRoadmapRow>(Prisma.sql`
-    SELECT r.id, r.title, r.ambition, r."focusArea", r.status, r."startDate",
-           p.id AS "phaseId", p.kind, p."gateStatus"
-    FROM "Roadmap" r
-    LEFT JOIN "Phase" p ON p."roadmapId" = r.id AND p."orgId" = r."orgId" AND r.id = ${roadmapId}
-    WHERE r."orgId" = ${orgId}
-      AND (r.id = ${roadmapId} OR r.id IN (
-        SELECT s.id FROM "Roadmap" s
-        WHERE s."orgId" = ${orgId} AND s.status <> 'archived' AND s.id <> ${roadmapId}
-        ORDER BY s."startDate" DESC, s.id
-        LIMIT ${SIBLING_LIMIT}))
-    ORDER BY CASE WHEN r.id = ${roadmapId} THEN 0 ELSE 1 END, r."startDate" DESC, r.id, p.position`);
-}
-
-/**
- * How many of the roadmap's tasks share a phase, status and due date: all the
- * progress figures and the timeline need. Read from the (orgId, roadmapId,
- * dueDate, status, phaseId, deletedAt) index alone, without a row per task.
- */
-function overviewTaskCounts(orgId: string, roadmapId: string) {
-  return readRows<TaskCountRow>(Prisma.sql`
-    SELECT t."phaseId", t.status, t."dueDate", CAST(COUNT(*) AS INTEGER) AS "count"
-    FROM "Task" t
-    WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL
-    GROUP BY t."dueDate", t.status, t."phaseId"`);
-}
-
-/**
- * The tasks the overview names: the first OVERDUE_LIST_LIMIT overdue ones and
- * those still open this week, with their owners' names, in due-date order.
- */
-function overviewListedTasks(
-  orgId: string,
-  roadmapId: string,
-  today: IsoDate,
-  weekStart: IsoDate,
-  weekEnd: IsoDate,
-) {
-  const todayStart = isoToUtcDate(today);
-  const weekFrom = isoToUtcDate(weekStart);
-  const weekUntil = isoToUtcDate(addDaysIso(weekEnd, 1));
-  return readRows<ListedTaskRow>(Prisma.sql`
-    SELECT * FROM (
-      SELECT 0 AS list, t.id, t.title, t.status, t."dueDate", t."phaseId",
-             u.name AS "ownerName", t.position
-      FROM "Task" t
-      LEFT JOIN "User" u ON u.id = t."ownerId"
-      WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL
-        AND t.status <> 'done' AND t."dueDate" < ${todayStart}
-      ORDER BY t."dueDate", t.position, t.id
-      LIMIT ${OVERDUE_LIST_LIMIT}) overdue
-    UNION ALL
-    SELECT 1, t.id, t.title, t.status, t."dueDate", t."phaseId", u.name, t.position
-    FROM "Task" t
-    LEFT JOIN "User" u ON u.id = t."ownerId"
-    WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL
-      AND t.status <> 'done' AND t."dueDate" >= ${weekFrom} AND t."dueDate" < ${weekUntil}
-    ORDER BY 1, 5, 8, 2`);
-}
 
 /** The active roadmap to land on: the newest active one, else the newest not archived. */
 export async function findLandingRoadmapId({ orgId }: { orgId: string }): Promise<string | null> {
@@ -156,9 +56,9 @@ export async function getRoadmapOverview({
   const weekStart = startOfWeekIso(today);
   const weekEnd = addDaysIso(weekStart, 6);
   const [roadmapRows, countRows, listedRows] = await Promise.all([
-    overviewRoadmaps(orgId, roadmapId),
-    overviewTaskCounts(orgId, roadmapId),
-    overviewListedTasks(orgId, roadmapId, today, weekStart, weekEnd),
+    readOverviewRoadmaps(orgId, roadmapId),
+    readOverviewTaskCounts(orgId, roadmapId),
+    readOverviewListedTasks(orgId, roadmapId, { today, weekStart, weekEnd }),
   ]);
   const roadmap = roadmapRows.find((r) => r.id === roadmapId);
   if (!roadmap) return null;
@@ -170,23 +70,21 @@ export async function getRoadmapOverview({
   const kindOf = new Map(phaseRows.map((p) => [p.id, p.kind]));
   const roadmaps = roadmapRows.filter((r) => r.id !== roadmapId);
 
-  const startDate = roadmap.startDate.slice(0, 10);
+  const startDate = roadmap.startDate;
   const counts = countRows.flatMap((row) => {
     const phase = kindOf.get(row.phaseId);
-    return phase
-      ? [{ phase, status: row.status, dueDate: row.dueDate.slice(0, 10), count: Number(row.count) }]
-      : [];
+    return phase ? [{ phase, status: row.status, dueDate: row.dueDate, count: row.count }] : [];
   });
   const listed = (list: number): OverviewTask[] =>
     listedRows.flatMap((row) => {
       const phase = kindOf.get(row.phaseId);
-      return Number(row.list) === list && phase
+      return row.list === list && phase
         ? [
             {
               id: row.id,
               title: row.title,
               status: row.status,
-              dueDate: row.dueDate.slice(0, 10),
+              dueDate: row.dueDate,
               phase,
               ownerName: row.ownerName,
             },

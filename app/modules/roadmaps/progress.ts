@@ -1,11 +1,14 @@
-import { addDaysIso, assertIsoDate, diffDaysIso } from "./dates";
-import type { IsoDate } from "./dates";
-import { LAST_WEEK, PHASE_KINDS, ROADMAP_DAYS, roadmapEndDate, weekStartDate } from "./phase-dates";
-import type { PhaseKind } from "./phase-dates";
-
-export type TaskStatus = "todo" | "in_progress" | "blocked" | "done";
-
-export const TASK_STATUSES: readonly TaskStatus[] = ["todo", "in_progress", "blocked", "done"];
+import { addDaysIso, assertIsoDate, diffDaysIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import {
+  LAST_WEEK,
+  PHASE_KINDS,
+  ROADMAP_DAYS,
+  roadmapEndDate,
+  weekStartDate,
+} from "../calendar/phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
+import type { TaskStatus } from "../tasks/status";
 
 export type ProgressTask = { status: TaskStatus; dueDate: IsoDate };
 

@@ -1,7 +1,7 @@
-import { addDaysIso, compareIso, diffDaysIso } from "./dates";
-import type { IsoDate } from "./dates";
-import { computePhaseDates, roadmapEndDate, shiftDate } from "./phase-dates";
-import type { PhaseKind } from "./phase-dates";
+import { addDaysIso, compareIso, diffDaysIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { computePhaseDates, roadmapEndDate, shiftDate } from "../calendar/phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
 
 export type ReschedulableTask = { id: string; title: string; dueDate: IsoDate; status: string };
 

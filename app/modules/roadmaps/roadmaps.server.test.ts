@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { createOrgWithMember } from "~/test/factories";
-import { utcDateToIso } from "./dates";
+import { addBudgetLine, removeBudgetLine, updateBudgetLine } from "../budget/budget.server";
+import { utcDateToIso } from "../calendar/dates";
 import {
   addCriterion,
   decideGate,
@@ -9,13 +10,7 @@ import {
   requestGateApproval,
   setCriterionMet,
 } from "./gates.server";
-import {
-  addBudgetLine,
-  addLearning,
-  getRoadmapLedger,
-  removeBudgetLine,
-  updateBudgetLine,
-} from "./learnings.server";
+import { addLearning, getRoadmapLedger } from "./learnings.server";
 import {
   createRoadmap,
   getRoadmapForEdit,

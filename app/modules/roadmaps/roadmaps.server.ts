@@ -1,16 +1,16 @@
+import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
+import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
 import { createRoadmapFromTemplate } from "./create.server";
-import { isoToUtcDate, utcDateToIso } from "./dates";
-import type { IsoDate } from "./dates";
-import { PHASES, roadmapEndDate } from "./phase-dates";
+import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { PHASES, roadmapEndDate } from "../calendar/phase-dates";
 import { percentOf } from "./progress";
 import { dueDateMoves, planStartDateChange } from "./reschedule";
 import type { CreateRoadmapInput, EditRoadmapInput } from "./schema";
 import { canTransition } from "./status";
 import type { RoadmapStatus } from "./status";
-
-type Actor = { orgId: string; actorId: string; requestId?: string };
 
 /**
  * All roadmaps of the organisation, newest start first, with their task progress.
@@ -116,6 +116,18 @@ export async function createRoadmap(actor: Actor & { data: CreateRoadmapInput })
   return { status: "ok" as const, id };
 }
 
+/** What the edit form shows, and what a save compares against. */
+const editableFields = {
+  id: true,
+  title: true,
+  ambition: true,
+  focusArea: true,
+  startDate: true,
+  status: true,
+  plannedBudgetCents: true,
+  version: true,
+} as const satisfies Prisma.RoadmapSelect;
+
 /** The roadmap's editable fields and version. Scoped by orgId. */
 export async function getRoadmapForEdit({
   orgId,
@@ -126,16 +138,7 @@ export async function getRoadmapForEdit({
 }) {
   const roadmap = await db.roadmap.findFirst({
     where: { id: roadmapId, orgId },
-    select: {
-      id: true,
-      title: true,
-      ambition: true,
-      focusArea: true,
-      startDate: true,
-      status: true,
-      plannedBudgetCents: true,
-      version: true,
-    },
+    select: editableFields,
   });
   if (!roadmap) return null;
   return { ...roadmap, startDate: utcDateToIso(roadmap.startDate) };
@@ -184,16 +187,7 @@ export async function updateRoadmap(
   return db.$transaction(async (tx): Promise<UpdateRoadmapResult> => {
     const row = await tx.roadmap.findFirst({
       where: { id: roadmapId, orgId },
-      select: {
-        id: true,
-        title: true,
-        ambition: true,
-        focusArea: true,
-        startDate: true,
-        status: true,
-        plannedBudgetCents: true,
-        version: true,
-      },
+      select: editableFields,
     });
     if (!row) return { status: "not_found" };
     const current = { ...row, startDate: utcDateToIso(row.startDate) };

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { IdParamSchema } from "~/lib/params";
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "../calendar/dates";
 import { MAX_CENTS, parseEuroToCents } from "./money";
-import { PHASE_KINDS } from "./phase-dates";
-import type { PhaseKind } from "./phase-dates";
+import { PHASE_KINDS } from "../calendar/phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
 import { ROADMAP_STATUSES } from "./status";
 
 /**

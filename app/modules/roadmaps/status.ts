@@ -1,6 +1,10 @@
 export const ROADMAP_STATUSES = ["draft", "active", "completed", "archived"] as const;
 export type RoadmapStatus = (typeof ROADMAP_STATUSES)[number];
 
+/** A phase gate: open → requested → approved or rejected (then requested again). */
+export const GATE_STATUSES = ["open", "requested", "approved", "rejected"] as const;
+export type GateStatus = (typeof GATE_STATUSES)[number];
+
 /**
  * The roadmap's life: draft → active → completed → archived, one step at a time.
  * Ways back, because people make mistakes: an active roadmap can return to draft

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isKpiDirectionConsistent } from "../kpis/status";
-import { PHASES, isDueDateInPhase } from "./phase-dates";
+import { PHASES, isDueDateInPhase } from "../calendar/phase-dates";
 import {
   ROADMAP_TEMPLATE,
   planTemplateTasks,

@@ -1,7 +1,7 @@
-import type { IsoDate } from "./dates";
+import type { IsoDate } from "../calendar/dates";
 import type { KpiDirection } from "../kpis/status";
-import { PHASES, dueDateForWeek } from "./phase-dates";
-import type { PhaseKind } from "./phase-dates";
+import { PHASES, dueDateForWeek } from "../calendar/phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
 
 /**
  * The 90-day template a new roadmap starts from. It is data, not code, so consultants

@@ -1,4 +1,4 @@
-import { utcDateToIso } from "../roadmaps/dates";
+import { utcDateToIso } from "../calendar/dates";
 
 /** The task columns a "create" audit event records. */
 export const CREATED_TASK_SELECT = {

@@ -1,11 +1,11 @@
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
-import { utcDateToIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
-import { computePhaseDates } from "../roadmaps/phase-dates";
-import type { PhaseKind } from "../roadmaps/phase-dates";
+import { utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { computePhaseDates } from "../calendar/phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
 import { summariseTasks } from "../roadmaps/progress";
-import type { TaskStatus } from "../roadmaps/progress";
+import type { TaskStatus } from "./status";
 import { defaultDueDate, dueDateChecker } from "./due-date";
 import type { DueDatePlacement } from "./due-date";
 import type { BoardFilter, Priority } from "./schema";

@@ -1,6 +1,6 @@
 import { db } from "~/lib/db.server";
-import { utcDateToIso } from "../roadmaps/dates";
-import { phaseDatesFor } from "../roadmaps/phase-dates";
+import { utcDateToIso } from "../calendar/dates";
+import { phaseDatesFor } from "../calendar/phase-dates";
 import { checkDueDate } from "./due-date";
 
 const HISTORY_LIMIT = 100;

@@ -1,5 +1,5 @@
-import { compareIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
+import { compareIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
 import {
   dueDateForWeek,
   isDueDateInPhase,
@@ -8,8 +8,8 @@ import {
   phaseDatesFor,
   roadmapEndDate,
   weekOfDate,
-} from "../roadmaps/phase-dates";
-import type { PhaseKind } from "../roadmaps/phase-dates";
+} from "../calendar/phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
 
 /**
  * Where a due date stands relative to its task's phase and roadmap:

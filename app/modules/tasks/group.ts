@@ -1,6 +1,6 @@
-import { addDaysIso, compareIso, isoWeekNumber, startOfWeekIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
-import type { TaskStatus } from "../roadmaps/progress";
+import { addDaysIso, compareIso, isoWeekNumber, startOfWeekIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import type { TaskStatus } from "./status";
 
 export type GroupableTask = { dueDate: IsoDate; status: TaskStatus };
 

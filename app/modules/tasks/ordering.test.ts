@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { applyPlacement, columnOf, placementForMove, positionForPlacement } from "./ordering";
+import {
+  applyPlacement,
+  columnOf,
+  parseKeyboardMove,
+  placementForMove,
+  positionForPlacement,
+} from "./ordering";
 import type { OrderedTask } from "./ordering";
 
 const board: OrderedTask[] = [
@@ -12,6 +18,17 @@ const board: OrderedTask[] = [
 
 const ids = (tasks: OrderedTask[], status: OrderedTask["status"]) =>
   columnOf(tasks, status).map((t) => t.id);
+
+describe("parseKeyboardMove", () => {
+  it("reads the card menu's values and nothing else", () => {
+    expect(parseKeyboardMove("up")).toBe("up");
+    expect(parseKeyboardMove("down")).toBe("down");
+    expect(parseKeyboardMove("status:blocked")).toEqual({ status: "blocked" });
+    for (const value of ["sideways", "status:", "status:finished", "UP", "status:done "]) {
+      expect(parseKeyboardMove(value), value).toBeNull();
+    }
+  });
+});
 
 describe("placementForMove (keyboard)", () => {
   it("moves up before the previous task and down behind the next one", () => {

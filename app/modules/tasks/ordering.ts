@@ -1,4 +1,5 @@
-import type { TaskStatus } from "../roadmaps/progress";
+import { TASK_STATUSES } from "../tasks/status";
+import type { TaskStatus } from "../tasks/status";
 
 export type OrderedTask = { id: string; status: TaskStatus; position: number };
 
@@ -6,6 +7,15 @@ export type OrderedTask = { id: string; status: TaskStatus; position: number };
 export type Placement = { status: TaskStatus; beforeId: string | null };
 
 export type KeyboardMove = "up" | "down" | { status: TaskStatus };
+
+/** A keyboard move as the card's menu sends it: "up", "down" or "status:<status>". */
+export function parseKeyboardMove(value: string): KeyboardMove | null {
+  if (value === "up" || value === "down") return value;
+  const status = value.startsWith("status:") ? value.slice(7) : "";
+  return (TASK_STATUSES as readonly string[]).includes(status)
+    ? { status: status as TaskStatus }
+    : null;
+}
 
 /** Column order: position, then id, so ties (after concurrent moves) stay stable. */
 export function compareTasks(a: OrderedTask, b: OrderedTask): number {

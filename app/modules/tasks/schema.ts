@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { IdParamSchema } from "~/lib/params";
-import { TASK_STATUSES } from "../roadmaps/progress";
-import type { TaskStatus } from "../roadmaps/progress";
+import { TASK_STATUSES } from "../tasks/status";
+import type { TaskStatus } from "../tasks/status";
 import { IsoDateField, VersionField } from "../roadmaps/schema";
-import { isIsoDate } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
-import { isDueDateInRoadmap } from "../roadmaps/phase-dates";
+import { isIsoDate } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { isDueDateInRoadmap } from "../calendar/phase-dates";
+import { parseKeyboardMove } from "./ordering";
 
 export const PRIORITIES = ["low", "medium", "high"] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -62,26 +63,28 @@ export type PlanTaskInput = z.infer<ReturnType<typeof planTaskSchema>>;
 
 export const TaskIdSchema = z.object({ taskId: IdParamSchema });
 
-/** The one-click tick: `done` says which way, so a second click never flips it back. */
+/**
+ * The status changes of one task, posted to its status route (the task comes from the
+ * URL). The tick: `done` says which way, so a second click never flips it back.
+ */
 export const CompleteTaskSchema = z.object({
-  taskId: IdParamSchema,
   done: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 
 /** Drag and drop: into a column, before a task or (empty) at the end. */
 export const PlaceTaskSchema = z.object({
-  taskId: IdParamSchema,
   status: TaskStatusField,
   beforeId: z.union([z.literal(""), IdParamSchema]).default(""),
 });
 
 /** The keyboard alternative: one step, or to the end of another column. */
 export const MoveTaskSchema = z.object({
-  taskId: IdParamSchema,
-  move: z.union([
-    z.enum(["up", "down"]),
-    z.string().regex(/^status:(todo|in_progress|blocked|done)$/),
-  ]),
+  move: z.string().transform((value, ctx) => {
+    const move = parseKeyboardMove(value);
+    if (move) return move;
+    ctx.addIssue({ code: "custom", message: "validation.required" });
+    return z.NEVER;
+  }),
 });
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db, getRoundTrips } from "~/lib/db.server";
 import { addMember, createOrgWithMember, createOrgWithRoadmap, createUser } from "~/test/factories";
-import { isoToUtcDate } from "../roadmaps/dates";
+import { isoToUtcDate } from "../calendar/dates";
 import { getPhaseBoard } from "./board.server";
 import { getTaskDetail, listMyTasks } from "./detail.server";
 import { columnOf } from "./ordering";

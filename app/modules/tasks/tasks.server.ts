@@ -1,10 +1,11 @@
+import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
-import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
-import type { IsoDate } from "../roadmaps/dates";
-import type { PhaseKind } from "../roadmaps/phase-dates";
-import type { TaskStatus } from "../roadmaps/progress";
+import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import type { PhaseKind } from "../calendar/phase-dates";
+import type { TaskStatus } from "./status";
 import { checkDueDate } from "./due-date";
 import type { DueDatePlacement } from "./due-date";
 import { placementForMove, positionForPlacement } from "./ordering";
@@ -14,8 +15,6 @@ import type { CreateTaskInput, PlanTaskInput, Priority, UpdateTaskInput } from "
 type Tx = Prisma.TransactionClient;
 
 /** Who does it, in which organisation, for the audit trail. */
-export type Actor = { orgId: string; actorId: string; requestId?: string };
-
 const snapshotSelect = {
   title: true,
   description: true,
@@ -234,15 +233,16 @@ export type SimpleResult = { status: "ok" | "unchanged" | "not_found" };
 
 /**
  * The one-click tick (done = true) and its undo (done = false). Idempotent: ticking a
- * task that is already done changes nothing and writes no audit event.
+ * task that is already done changes nothing and writes no audit event. Scoped by
+ * orgId, and by roadmapId when given (the task's URL names its roadmap).
  */
 export async function setTaskDone(
-  actor: Actor & { taskId: string; done: boolean },
+  actor: Actor & { taskId: string; roadmapId?: string; done: boolean },
 ): Promise<SimpleResult & { title?: string }> {
-  const { orgId, taskId, done } = actor;
+  const { orgId, taskId, roadmapId, done } = actor;
   return db.$transaction(async (tx) => {
     const row = await tx.task.findFirst({
-      where: { id: taskId, orgId, deletedAt: null },
+      where: { id: taskId, orgId, roadmapId, deletedAt: null },
       select: { title: true, status: true },
     });
     if (!row) return { status: "not_found" as const };
@@ -344,15 +344,18 @@ async function applyPlacement(
 /**
  * Moves a task into a status column, before another task or at its end (drag and
  * drop), or one step by keyboard (`move`). Scoped: the task and the column are
- * looked up with orgId, and only tasks of the same phase are reordered.
+ * looked up with orgId (and the task with roadmapId when given), and only tasks of
+ * the same phase are reordered.
  */
 export async function moveTask(
-  actor: Actor & { taskId: string } & ({ placement: Placement } | { move: KeyboardMove }),
+  actor: Actor & { taskId: string; roadmapId?: string } & (
+      { placement: Placement } | { move: KeyboardMove }
+    ),
 ): Promise<SimpleResult> {
-  const { orgId, taskId } = actor;
+  const { orgId, taskId, roadmapId } = actor;
   return db.$transaction(async (tx) => {
     const task = await tx.task.findFirst({
-      where: { id: taskId, orgId, deletedAt: null },
+      where: { id: taskId, orgId, roadmapId, deletedAt: null },
       select: { id: true, phaseId: true, status: true, position: true },
     });
     if (!task) return { status: "not_found" as const };

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { MessageKey } from "~/lib/i18n";
+import { optionalIdField } from "~/lib/params";
 import { USE_CASE_STATUSES } from "./status";
 
 /**
@@ -60,14 +62,11 @@ const rating = z
   .regex(/^[1-5]$/, { message: "useCases.validation.rating" })
   .transform(Number);
 
-const optionalId = (message: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => v ?? "")
-    .refine((v) => v === "" || /^[a-z0-9]{10,40}$/i.test(v), { message })
-    .transform((v) => (v === "" ? null : v));
+/** What stands beside a roadmap or owner that is malformed or not the organisation's. */
+export const USE_CASE_REFERENCE_MESSAGES = {
+  roadmapId: "useCases.validation.roadmap",
+  ownerId: "useCases.validation.owner",
+} as const satisfies Record<string, MessageKey>;
 
 export const UseCaseFormSchema = z.object({
   title: z.string().trim().min(1).max(LIMITS.title),
@@ -82,8 +81,8 @@ export const UseCaseFormSchema = z.object({
   ratingDataProtection: rating,
   ratingTeamReadiness: rating,
   ratingEffort: rating,
-  roadmapId: optionalId("useCases.validation.roadmap"),
-  ownerId: optionalId("useCases.validation.owner"),
+  roadmapId: optionalIdField(USE_CASE_REFERENCE_MESSAGES.roadmapId),
+  ownerId: optionalIdField(USE_CASE_REFERENCE_MESSAGES.ownerId),
 });
 export type UseCaseFormInput = z.infer<typeof UseCaseFormSchema>;
 

@@ -1,3 +1,4 @@
+import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
@@ -260,8 +261,6 @@ function dataFrom(input: UseCaseFormInput) {
     ownerId: input.ownerId,
   };
 }
-
-type Actor = { orgId: string; actorId: string; requestId?: string };
 
 export type CreateResult = { ok: true; id: string } | { ok: false; invalid: InvalidRef[] };
 

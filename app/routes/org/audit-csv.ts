@@ -4,8 +4,8 @@ import { can } from "~/lib/permissions";
 import { auditToCsv } from "~/modules/audit/csv";
 import { parseAuditFilter } from "~/modules/audit/log";
 import { listAuditEventsForExport } from "~/modules/audit/log.server";
-import { todayIso } from "~/modules/roadmaps/dates";
-import { requestT } from "~/modules/use-cases/route-helpers.server";
+import { todayIso } from "~/modules/calendar/dates";
+import { requestT } from "~/lib/route/context.server";
 
 /** The audit log as CSV, with the page's filters; the same reading rights as the page. */
 export async function loader({ request, context }: Route.LoaderArgs) {

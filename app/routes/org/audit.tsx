@@ -11,8 +11,8 @@ import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server
 import { can } from "~/lib/permissions";
 import { AUDIT_ENTITIES, parseAuditFilter } from "~/modules/audit/log";
 import { listAuditEvents, listAuditPeople } from "~/modules/audit/log.server";
-import { pageTitle } from "~/modules/use-cases/page-title";
-import { requestT } from "~/modules/use-cases/route-helpers.server";
+import { pageTitle } from "~/lib/route/meta";
+import { requestT } from "~/lib/route/context.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 

@@ -10,7 +10,7 @@ import { OverdueOwners } from "~/components/dashboard/overdue-owners";
 import { PrintButton } from "~/components/dashboard/print-button";
 import { StatTile } from "~/components/dashboard/stat-tile";
 import { TierList } from "~/components/dashboard/tier-list";
-import { phaseColor } from "~/components/roadmap/phase-style";
+import { PhaseProgress } from "~/components/roadmap/phase-progress";
 import { Badge } from "~/components/ui/badge";
 import { buttonClass } from "~/components/ui/button";
 import { Card, CardTitle } from "~/components/ui/card";
@@ -20,9 +20,9 @@ import { formatCents, formatDate, formatNumber, formatPercent } from "~/lib/i18n
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
-import { IdParamSchema } from "~/lib/params";
+import { idParam } from "~/lib/params.server";
 import { getDashboardCached } from "~/modules/dashboards/dashboard.server";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { todayIso } from "~/modules/calendar/dates";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `Dashboard · ${data.roadmap.title} · Fahrplan` : "Fahrplan" },
@@ -31,11 +31,10 @@ export const meta: Route.MetaFunction = ({ data }) => [
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   requirePermission(scope, "report:read");
-  const roadmapId = IdParamSchema.safeParse(params.roadmapId);
-  if (!roadmapId.success) notFound();
+  const roadmapId = idParam(params.roadmapId);
   const dashboard = await getDashboardCached({
     orgId: scope.org.id,
-    roadmapId: roadmapId.data,
+    roadmapId,
     today: todayIso(),
   });
   if (!dashboard) notFound();
@@ -166,23 +165,11 @@ export default function DashboardPage({ loaderData: d }: Route.ComponentProps) {
           <CardTitle id="phases-title">{t("dashboard.phases.title")}</CardTitle>
           <ul className="mt-4 flex flex-col gap-4">
             {d.phases.map((phase) => (
-              <li key={phase.kind} className="flex flex-col gap-1.5">
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <span className="font-medium">
-                    {phase.position}. {t(`phase.${phase.kind}`)}
-                  </span>
-                  <span className="text-caption text-ink-muted tabular-nums">
-                    {formatPercent(phase.summary.percentDone, locale)} ·{" "}
-                    {t("dashboard.phases.tasks", {
-                      done: phase.summary.done,
-                      total: phase.summary.total,
-                    })}
-                  </span>
-                </div>
-                <ProgressBar
-                  percent={phase.summary.percentDone}
-                  colorClass={phaseColor[phase.kind].bg}
-                  label={t(`phase.${phase.kind}`)}
+              <li key={phase.kind}>
+                <PhaseProgress
+                  kind={phase.kind}
+                  summary={phase.summary}
+                  name={`${phase.position}. ${t(`phase.${phase.kind}`)}`}
                 />
               </li>
             ))}

@@ -190,10 +190,10 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
   const { t, locale } = useI18n();
   const [searchParams] = useSearchParams();
   const done = DONE[searchParams.get("done") ?? ""];
-  const inviteErrors =
-    actionData?.intent === "invite" ? (actionData.fieldErrors as Record<string, string>) : {};
-  const inviteValues =
-    actionData?.intent === "invite" ? (actionData.values as Record<string, string>) : {};
+  const inviteErrors: Record<string, string> =
+    actionData?.intent === "invite" ? actionData.fieldErrors : {};
+  const inviteValues: Record<string, string> =
+    actionData?.intent === "invite" ? actionData.values : {};
   const roleOptions = ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }));
   return (
     <div className="flex flex-col gap-6">

@@ -2,23 +2,20 @@ import { Link, useLocation } from "react-router";
 import { RecordMeasurementForm } from "~/components/kpis/record-measurement-form";
 import type { Route } from "./+types/my-tasks";
 import { phaseColor } from "~/components/roadmap/phase-style";
-import { TickButton, useTickError } from "~/components/tasks/tick-button";
+import { useStatusError } from "~/components/tasks/task-status";
+import { TickButton } from "~/components/tasks/tick-button";
 import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { requestContext } from "~/lib/context.server";
-import { parseForm } from "~/lib/forms.server";
 import { formatDate, translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
 import { listOwnedKpis } from "~/modules/kpis/kpis.server";
-import { todayIso } from "~/modules/roadmaps/dates";
-import { actionContext, refuse } from "~/modules/roadmaps/route.server";
+import { todayIso } from "~/modules/calendar/dates";
 import { listMyTasks } from "~/modules/tasks/detail.server";
 import type { MyTask } from "~/modules/tasks/detail.server";
 import { groupByDueWeek } from "~/modules/tasks/group";
-import { CompleteTaskSchema } from "~/modules/tasks/schema";
-import { setTaskDone } from "~/modules/tasks/tasks.server";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.pageTitle} · Fahrplan` : "Fahrplan" },
@@ -48,20 +45,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, context }: Route.ActionArgs) {
-  const { t, actor, may } = actionContext(context);
-  const form = parseForm(await request.formData(), CompleteTaskSchema, t);
-  if (!form.ok) return refuse(t, "complete", "tasks.errors.notFound", 400);
-  const { taskId } = form.data;
-  if (!may("task:complete"))
-    return refuse(t, "complete", "tasks.errors.forbidden", 403, { taskId });
-  const result = await setTaskDone({ ...actor, taskId, done: form.data.done });
-  if (result.status === "not_found")
-    return refuse(t, "complete", "tasks.errors.notFound", 404, { taskId });
-  return { ok: true as const, intent: "complete", taskId };
-}
-
-export default function MyTasks({ loaderData: d, actionData }: Route.ComponentProps) {
+// Ticks post to each task's status route (roadmaps/:roadmapId/tasks/:taskId/status),
+// which sends a post without JavaScript back here.
+export default function MyTasks({ loaderData: d }: Route.ComponentProps) {
   const { t, locale } = useI18n();
   return (
     <div className="flex flex-col gap-6">
@@ -77,14 +63,6 @@ export default function MyTasks({ loaderData: d, actionData }: Route.ComponentPr
           {d.showDone ? t("tasks.mine.hidePastDone") : t("tasks.mine.showPastDone")}
         </Link>
       </header>
-      {actionData && !actionData.ok ? (
-        <p
-          role="alert"
-          className="rounded-control bg-danger-soft px-3 py-2 font-medium text-danger"
-        >
-          {actionData.message}
-        </p>
-      ) : null}
       {d.kpis.length > 0 ? <MyKpis kpis={d.kpis} orgSlug={d.orgSlug} today={d.today} /> : null}
       {d.groups.length === 0 ? (
         <EmptyState title={t("tasks.mine.emptyTitle")} body={t("tasks.mine.emptyBody")} />
@@ -149,19 +127,23 @@ function MyTaskRow({
   canComplete: boolean;
 }) {
   const { t, locale } = useI18n();
-  const error = useTickError(task.id);
+  const error = useStatusError(task.id);
   const isDone = task.status === "done";
+  const taskPath = `/o/${orgSlug}/roadmaps/${task.roadmapId}/tasks/${task.id}`;
   return (
     <li className="flex items-start gap-3 py-2.5">
       <div className="pt-0.5">
-        <TickButton taskId={task.id} title={task.title} isDone={isDone} disabled={!canComplete} />
+        <TickButton
+          taskId={task.id}
+          taskPath={taskPath}
+          title={task.title}
+          isDone={isDone}
+          disabled={!canComplete}
+        />
       </div>
       <div className="min-w-0 flex-1">
         <p className={`font-medium break-words ${isDone ? "text-ink-muted line-through" : ""}`}>
-          <Link
-            to={`/o/${orgSlug}/roadmaps/${task.roadmapId}/tasks/${task.id}`}
-            className="underline-offset-2 hover:underline"
-          >
+          <Link to={taskPath} className="underline-offset-2 hover:underline">
             {task.title}
           </Link>
         </p>

@@ -40,8 +40,8 @@ export default function OrgSettings({ loaderData, actionData }: Route.ComponentP
   const { t } = useI18n();
   const [searchParams] = useSearchParams();
   const s = loaderData.settings;
-  const errors = (actionData?.fieldErrors ?? {}) as Record<string, string>;
-  const values = (actionData?.values ?? {}) as Record<string, string>;
+  const errors: Record<string, string> = actionData?.fieldErrors ?? {};
+  const values: Record<string, string> = actionData?.values ?? {};
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <header>

@@ -1,4 +1,4 @@
-import type { MessageTree } from "../core";
+import type { MessageTree } from "./types";
 
 const en = {
   signUp: {

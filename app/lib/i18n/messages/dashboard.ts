@@ -1,4 +1,4 @@
-import type { MessageTree } from "../core";
+import type { MessageTree } from "./types";
 
 const en = {
   title: "Dashboard",
@@ -27,7 +27,6 @@ const en = {
   },
   phases: {
     title: "Progress by phase",
-    tasks: "{done} of {total} tasks done",
   },
   burnUp: {
     title: "Burn-up: done tasks against plan",
@@ -135,7 +134,6 @@ const de: typeof en = {
   },
   phases: {
     title: "Fortschritt je Phase",
-    tasks: "{done} von {total} Aufgaben erledigt",
   },
   burnUp: {
     title: "Burn-up: erledigte Aufgaben gegenüber Plan",

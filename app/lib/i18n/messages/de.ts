@@ -1,4 +1,4 @@
-import type { Messages } from "../core";
+import type { Messages } from "./en";
 import { accountMessages } from "./accounts";
 import { auditMessages } from "./audit";
 import { dashboardMessages } from "./dashboard";
@@ -106,7 +106,6 @@ export const de: Messages = {
     pilot: "Pilot mit Governance",
     scale: "Auswerten & skalieren",
     weeks: "Wochen {start}–{end}",
-    progress: "{percent} erledigt",
     current: "Aktuelle Phase",
     gateStatus: {
       open: "Freigabe offen",

@@ -1,4 +1,4 @@
-import type { MessageTree } from "../core";
+import type { MessageTree } from "./types";
 import { accountMessages } from "./accounts";
 import { auditMessages } from "./audit";
 import { dashboardMessages } from "./dashboard";
@@ -97,7 +97,6 @@ export const en = {
     pilot: "Pilot with governance",
     scale: "Evaluate & scale",
     weeks: "Weeks {start}–{end}",
-    progress: "{percent} done",
     current: "Current phase",
     gateStatus: {
       open: "Gate open",
@@ -127,3 +126,6 @@ export const en = {
     backHome: "Back to the start page",
   },
 } satisfies MessageTree;
+
+/** The English tree defines the shape; German must match it exactly. */
+export type Messages = typeof en;

@@ -1,9 +1,9 @@
 import type { Route } from "./+types/register-csv";
 import { getOrgScope } from "~/lib/middleware.server";
+import { requestT } from "~/lib/route/context.server";
 import { listRegister } from "~/modules/assessments/register.server";
 import { registerToCsv } from "~/modules/assessments/register";
-import { todayIso } from "~/modules/roadmaps/dates";
-import { requestT } from "~/modules/use-cases/route-helpers.server";
+import { todayIso } from "~/modules/calendar/dates";
 
 /** The AI register as a CSV download; every member may export it, like reading it. */
 export async function loader({ context }: Route.LoaderArgs) {

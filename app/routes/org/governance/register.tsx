@@ -5,13 +5,14 @@ import { UseCasesNav } from "~/components/use-cases/use-cases-nav";
 import { Badge } from "~/components/ui/badge";
 import { buttonClass } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
+import { Table, TableBody, TableHead, Td, Th, Tr } from "~/components/ui/table";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope } from "~/lib/middleware.server";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { listRegister } from "~/modules/assessments/register.server";
 import { RULESET_VERSION } from "~/modules/assessments/ruleset";
-import { pageTitle } from "~/modules/use-cases/page-title";
-import { requestT } from "~/modules/use-cases/route-helpers.server";
 import type { UseCaseStatus } from "~/modules/use-cases/status";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
@@ -84,91 +85,78 @@ export default function Register({ loaderData: d }: Route.ComponentProps) {
               {t("register.currentRuleset", { version: d.rulesetVersion })}
             </li>
           </ul>
-          <div className="relative overflow-x-auto rounded-card border border-line bg-surface-raised shadow-card">
-            <table className="w-full min-w-[56rem] text-left">
-              <caption className="sr-only">{t("register.caption")}</caption>
-              <thead className="border-b border-line text-caption text-ink-muted">
-                <tr>
-                  {(
-                    [
-                      "title",
-                      "status",
-                      "tier",
-                      "roles",
-                      "assessedOn",
-                      "rulesetVersion",
-                      "openJudgements",
-                      "documentation",
-                    ] as const
-                  ).map((col) => (
-                    <th
-                      key={col}
-                      scope="col"
-                      className={`px-4 py-2 font-medium ${col === "openJudgements" ? "text-right" : ""}`}
+          <Table caption={t("register.caption")} captionHidden framed minWidth="lg">
+            <TableHead>
+              {(
+                [
+                  "title",
+                  "status",
+                  "tier",
+                  "roles",
+                  "assessedOn",
+                  "rulesetVersion",
+                  "openJudgements",
+                  "documentation",
+                ] as const
+              ).map((col) => (
+                <Th key={col} numeric={col === "openJudgements"}>
+                  {t(`register.column.${col}`)}
+                </Th>
+              ))}
+            </TableHead>
+            <TableBody>
+              {d.rows.map((row) => (
+                <Tr key={row.id} className={row.isArchived ? "bg-surface-muted" : undefined}>
+                  <Th>
+                    <Link
+                      to={`/o/${d.orgSlug}/use-cases/${row.id}`}
+                      className="text-ink underline-offset-2 hover:text-brand hover:underline"
                     >
-                      {t(`register.column.${col}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-line">
-                {d.rows.map((row) => (
-                  <tr key={row.id} className={row.isArchived ? "bg-surface-muted" : undefined}>
-                    <th scope="row" className="px-4 py-2 font-medium">
-                      <Link
-                        to={`/o/${d.orgSlug}/use-cases/${row.id}`}
-                        className="text-ink underline-offset-2 hover:text-brand hover:underline"
-                      >
-                        {row.title}
-                      </Link>
-                      <span className="block text-caption font-normal text-ink-muted">
-                        {t(`useCases.area.${row.area as "other"}`)}
-                        {row.ownerName ? ` · ${row.ownerName}` : ""}
-                      </span>
-                      {row.isArchived ? <Badge>{t("register.archived")}</Badge> : null}
-                    </th>
-                    <td className="px-4 py-2">
-                      <StatusBadge status={row.status as UseCaseStatus} />
-                    </td>
-                    <td className="px-4 py-2">
-                      {row.tier ? <TierBadge tier={row.tier} /> : t("register.none")}
-                    </td>
-                    <td className="px-4 py-2">
-                      {row.roles.length > 0
-                        ? row.roles.map((role) => t(`assessment.role.${role}`)).join(", ")
-                        : t("register.none")}
-                    </td>
-                    <td className="px-4 py-2 tabular-nums">
-                      {row.assessedOn
-                        ? formatDate(row.assessedOn, locale, "short")
-                        : t("register.none")}
-                    </td>
-                    <td className="px-4 py-2 text-caption">
-                      {row.rulesetVersion ?? t("register.none")}
-                    </td>
-                    <td className="px-4 py-2 text-right tabular-nums">
-                      {row.tier ? (
-                        row.openJudgements > 0 ? (
-                          <Badge tone="warning">{row.openJudgements}</Badge>
-                        ) : (
-                          "0"
-                        )
+                      {row.title}
+                    </Link>
+                    <span className="block text-caption font-normal text-ink-muted">
+                      {t(`useCases.area.${row.area as "other"}`)}
+                      {row.ownerName ? ` · ${row.ownerName}` : ""}
+                    </span>
+                    {row.isArchived ? <Badge>{t("register.archived")}</Badge> : null}
+                  </Th>
+                  <Td>
+                    <StatusBadge status={row.status as UseCaseStatus} />
+                  </Td>
+                  <Td>{row.tier ? <TierBadge tier={row.tier} /> : t("register.none")}</Td>
+                  <Td>
+                    {row.roles.length > 0
+                      ? row.roles.map((role) => t(`assessment.role.${role}`)).join(", ")
+                      : t("register.none")}
+                  </Td>
+                  <Td className="whitespace-nowrap tabular-nums">
+                    {row.assessedOn
+                      ? formatDate(row.assessedOn, locale, "short")
+                      : t("register.none")}
+                  </Td>
+                  <Td className="text-caption">{row.rulesetVersion ?? t("register.none")}</Td>
+                  <Td numeric>
+                    {row.tier ? (
+                      row.openJudgements > 0 ? (
+                        <Badge tone="warning">{row.openJudgements}</Badge>
                       ) : (
-                        t("register.none")
-                      )}
-                    </td>
-                    <td className="px-4 py-2">
-                      <DocumentationBadge status={row.documentation} />
-                      <span className="sr-only">
-                        {" "}
-                        {t(`register.documentationHint.${row.documentation}`)}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                        "0"
+                      )
+                    ) : (
+                      t("register.none")
+                    )}
+                  </Td>
+                  <Td>
+                    <DocumentationBadge status={row.documentation} />
+                    <span className="sr-only">
+                      {" "}
+                      {t(`register.documentationHint.${row.documentation}`)}
+                    </span>
+                  </Td>
+                </Tr>
+              ))}
+            </TableBody>
+          </Table>
         </>
       )}
     </div>

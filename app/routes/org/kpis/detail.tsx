@@ -10,19 +10,14 @@ import { Button, buttonClass } from "~/components/ui/button";
 import { Card, CardTitle } from "~/components/ui/card";
 import { FormAlert } from "~/components/ui/form-alert";
 import { requestContext } from "~/lib/context.server";
-import { parseForm } from "~/lib/forms.server";
+import { fieldFailure, parseForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { createT, formatDate, formatPercent } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
+import { safeReturnPath, withParams } from "~/lib/paths";
 import { can } from "~/lib/permissions";
-import { IdParamSchema } from "~/lib/params";
-import {
-  fieldFailure,
-  isMeasurementDateTooLate,
-  safeReturnPath,
-  withParams,
-} from "~/modules/kpis/form.server";
+import { idParam } from "~/lib/params.server";
 import {
   deleteMeasurement,
   getKpiDetail,
@@ -31,9 +26,10 @@ import {
   setKpiArchived,
   updateMeasurement,
 } from "~/modules/kpis/kpis.server";
+import { isMeasurementDateTooLate } from "~/modules/kpis/measurement-date";
 import { IntentSchema, MeasurementIdSchema, MeasurementSchema } from "~/modules/kpis/schema";
 import { kpiChartSeries } from "~/modules/kpis/summary";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { todayIso } from "~/modules/calendar/dates";
 
 const FLASHES = [
   "created",
@@ -50,16 +46,10 @@ export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.kpi.name} · Fahrplan` : "Fahrplan" },
 ];
 
-function parseKpiId(params: { kpiId?: string }) {
-  const id = IdParamSchema.safeParse(params.kpiId);
-  if (!id.success) notFound();
-  return id.data;
-}
-
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   const user = getUser(context);
-  const kpiId = parseKpiId(params);
+  const kpiId = idParam(params.kpiId);
   const detail = await getKpiDetail({ orgId: scope.org.id, kpiId });
   if (!detail) notFound();
   const search = new URL(request.url).searchParams;
@@ -92,7 +82,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const user = getUser(context);
   const { locale, requestId } = context.get(requestContext);
   const t = createT(locale);
-  const kpiId = parseKpiId(params);
+  const kpiId = idParam(params.kpiId);
   const formData = await request.formData();
   const intent = IntentSchema.safeParse({ intent: formData.get("intent") });
   if (!intent.success) {

@@ -2,31 +2,26 @@ import { data, Link, redirect } from "react-router";
 import type { Route } from "./+types/edit";
 import { KpiForm } from "~/components/kpis/kpi-form";
 import { requestContext } from "~/lib/context.server";
-import { parseForm } from "~/lib/forms.server";
+import { parseForm, referenceErrors, submittedValues } from "~/lib/forms.server";
+import type { FormFailure } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
-import { IdParamSchema } from "~/lib/params";
-import { kpiToFormValues, referenceErrors } from "~/modules/kpis/form.server";
+import { idParam } from "~/lib/params.server";
+import { kpiToFormValues } from "~/modules/kpis/form-values";
 import { getKpiForEdit, getKpiFormOptions, updateKpi } from "~/modules/kpis/kpis.server";
-import { UpdateKpiSchema } from "~/modules/kpis/schema";
+import { KPI_REFERENCE_MESSAGES, UpdateKpiSchema } from "~/modules/kpis/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.title} · Fahrplan` : "Fahrplan" },
 ];
 
-function parseKpiId(params: { kpiId?: string }) {
-  const id = IdParamSchema.safeParse(params.kpiId);
-  if (!id.success) notFound();
-  return id.data;
-}
-
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   requirePermission(scope, "kpi:update");
   const { locale } = context.get(requestContext);
-  const kpiId = parseKpiId(params);
+  const kpiId = idParam(params.kpiId);
   const [kpi, options] = await Promise.all([
     getKpiForEdit({ orgId: scope.org.id, kpiId }),
     getKpiFormOptions({ orgId: scope.org.id }),
@@ -47,7 +42,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const user = getUser(context);
   const { locale, requestId } = context.get(requestContext);
   const t = createT(locale);
-  const kpiId = parseKpiId(params);
+  const kpiId = idParam(params.kpiId);
   const formData = await request.formData();
   const form = parseForm(formData, UpdateKpiSchema, t);
   if (!form.ok) return data({ ...form, formError: t("validation.formErrors") }, { status: 400 });
@@ -62,25 +57,23 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (result.reason === "not_found") notFound();
   switch (result.reason) {
     // Someone saved in between: show the current values and say so (409).
-    case "stale":
+    case "stale": {
+      const current: FormFailure = {
+        ok: false,
+        fieldErrors: {},
+        values: kpiToFormValues(result.current, locale),
+      };
       return data(
-        {
-          ok: false as const,
-          fieldErrors: {} as Record<string, string>,
-          values: kpiToFormValues(result.current, locale) as Record<string, string>,
-          version: result.current.version,
-          formError: t("kpis.form.stale"),
-        },
+        { ...current, version: result.current.version, formError: t("kpis.form.stale") },
         { status: 409 },
       );
+    }
     case "invalid_reference": {
-      const values: Record<string, string> = {};
-      for (const [key, value] of formData) if (typeof value === "string") values[key] ??= value;
       return data(
         {
           ok: false as const,
-          fieldErrors: referenceErrors(result.fields, t),
-          values,
+          fieldErrors: referenceErrors(result.fields, t, KPI_REFERENCE_MESSAGES),
+          values: submittedValues(formData),
           formError: t("validation.formErrors"),
         },
         { status: 400 },

@@ -2,14 +2,13 @@ import { data, Link, redirect } from "react-router";
 import type { Route } from "./+types/new";
 import { KpiForm } from "~/components/kpis/kpi-form";
 import { requestContext } from "~/lib/context.server";
-import { parseForm } from "~/lib/forms.server";
+import { parseForm, referenceErrors, submittedValues } from "~/lib/forms.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
-import { referenceErrors } from "~/modules/kpis/form.server";
 import { createKpi, getKpiFormOptions } from "~/modules/kpis/kpis.server";
-import { CreateKpiSchema } from "~/modules/kpis/schema";
-import { addDaysIso, todayIso } from "~/modules/roadmaps/dates";
+import { CreateKpiSchema, KPI_REFERENCE_MESSAGES } from "~/modules/kpis/schema";
+import { addDaysIso, todayIso } from "~/modules/calendar/dates";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.title} · Fahrplan` : "Fahrplan" },
@@ -55,13 +54,11 @@ export async function action({ request, context }: Route.ActionArgs) {
     input: form.data,
   });
   if (!result.ok) {
-    const values: Record<string, string> = {};
-    for (const [key, value] of formData) if (typeof value === "string") values[key] ??= value;
     return data(
       {
         ok: false as const,
-        fieldErrors: referenceErrors(result.fields, t),
-        values,
+        fieldErrors: referenceErrors(result.fields, t, KPI_REFERENCE_MESSAGES),
+        values: submittedValues(formData),
         formError: t("validation.formErrors"),
       },
       { status: 400 },

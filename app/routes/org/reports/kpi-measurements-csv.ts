@@ -2,7 +2,7 @@ import type { Route } from "./+types/kpi-measurements-csv";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { csvResponse } from "~/modules/reports/csv";
 import { getMeasurementsCsv } from "~/modules/reports/exports.server";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { todayIso } from "~/modules/calendar/dates";
 
 /** GET /o/:orgSlug/reports/kpi-measurements.csv — every KPI measurement as a CSV download. */
 export async function loader({ context }: Route.LoaderArgs) {

@@ -9,16 +9,16 @@ import { KpiStatusBadge } from "~/components/kpis/kpi-status-badge";
 import { Badge } from "~/components/ui/badge";
 import type { Tone } from "~/components/ui/badge";
 import { buttonClass } from "~/components/ui/button";
-import { ProgressBar } from "~/components/ui/progress-bar";
-import { phaseColor } from "~/components/roadmap/phase-style";
+import { Table, TableBody, TableHead, Td, Th, Tr } from "~/components/ui/table";
+import { PhaseProgress } from "~/components/roadmap/phase-progress";
 import { notFound } from "~/lib/http.server";
 import { formatCents, formatDate, formatPercent } from "~/lib/i18n";
 import type { MessageKey } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
-import { IdParamSchema } from "~/lib/params";
+import { idParam } from "~/lib/params.server";
 import { getLeadershipReport } from "~/modules/reports/report.server";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { todayIso } from "~/modules/calendar/dates";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.roadmap.title} · ${data.orgName} · Fahrplan` : "Fahrplan" },
@@ -27,11 +27,10 @@ export const meta: Route.MetaFunction = ({ data }) => [
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   requirePermission(scope, "report:read");
-  const roadmapId = IdParamSchema.safeParse(params.roadmapId);
-  if (!roadmapId.success) notFound();
+  const roadmapId = idParam(params.roadmapId);
   const report = await getLeadershipReport({
     orgId: scope.org.id,
-    roadmapId: roadmapId.data,
+    roadmapId,
     today: todayIso(),
   });
   if (!report) notFound();
@@ -167,63 +166,40 @@ export default function LeadershipReport({ loaderData: d }: Route.ComponentProps
         </Section>
 
         <Section id="phases-title" title={t("reports.printed.phases")}>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left">
-              <thead className="text-caption text-ink-muted">
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    {t("reports.printed.phase")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    {t("reports.printed.period")}
-                  </th>
-                  <th scope="col" className="w-1/4 py-2 pr-3 font-medium">
-                    {t("reports.printed.progress")}
-                  </th>
-                  <th scope="col" className="py-2 font-medium">
-                    {t("reports.printed.gate")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.phases.map((p) => (
-                  <tr key={p.kind} className="border-b border-line break-inside-avoid">
-                    <th scope="row" className="py-2.5 pr-3 font-medium">
-                      {p.position}. {t(`phase.${p.kind}`)}
-                    </th>
-                    <td className="py-2.5 pr-3 text-caption whitespace-nowrap">
-                      {formatDate(p.startDate, locale, "dayMonth")} –{" "}
-                      {formatDate(p.endDate, locale, "dayMonth")}
-                    </td>
-                    <td className="py-2.5 pr-3">
-                      <span className="text-caption tabular-nums">
-                        {formatPercent(p.summary.percentDone, locale)} ·{" "}
-                        {t("dashboard.phases.tasks", {
-                          done: p.summary.done,
-                          total: p.summary.total,
-                        })}
+          <Table labelledBy="phases-title" density="relaxed">
+            <TableHead>
+              <Th>{t("reports.printed.phase")}</Th>
+              <Th>{t("reports.printed.period")}</Th>
+              <Th className="w-1/4">{t("reports.printed.progress")}</Th>
+              <Th>{t("reports.printed.gate")}</Th>
+            </TableHead>
+            <TableBody>
+              {d.phases.map((p) => (
+                <Tr key={p.kind}>
+                  <Th>
+                    {p.position}. {t(`phase.${p.kind}`)}
+                  </Th>
+                  <Td className="text-caption whitespace-nowrap">
+                    {formatDate(p.startDate, locale, "dayMonth")} –{" "}
+                    {formatDate(p.endDate, locale, "dayMonth")}
+                  </Td>
+                  <Td>
+                    <PhaseProgress kind={p.kind} summary={p.summary} />
+                  </Td>
+                  <Td>
+                    <Badge tone={gateTone[p.gate.state]}>
+                      {t(`dashboard.gates.state.${p.gate.state}`)}
+                    </Badge>
+                    {p.gate.decidedOn ? (
+                      <span className="block text-caption text-ink-muted">
+                        {formatDate(p.gate.decidedOn, locale)}
                       </span>
-                      <ProgressBar
-                        percent={p.summary.percentDone}
-                        colorClass={phaseColor[p.kind].bg}
-                        label={t(`phase.${p.kind}`)}
-                      />
-                    </td>
-                    <td className="py-2.5">
-                      <Badge tone={gateTone[p.gate.state]}>
-                        {t(`dashboard.gates.state.${p.gate.state}`)}
-                      </Badge>
-                      {p.gate.decidedOn ? (
-                        <span className="block text-caption text-ink-muted">
-                          {formatDate(p.gate.decidedOn, locale)}
-                        </span>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    ) : null}
+                  </Td>
+                </Tr>
+              ))}
+            </TableBody>
+          </Table>
         </Section>
 
         <Section id="kpis-title" title={t("reports.printed.kpis")}>
@@ -276,54 +252,30 @@ export default function LeadershipReport({ loaderData: d }: Route.ComponentProps
           {d.register.length === 0 ? (
             <p className="text-ink-muted">{t("reports.printed.registerNone")}</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-caption">
-                <thead className="text-ink-muted">
-                  <tr className="border-b border-line">
-                    <th scope="col" className="py-2 pr-3 font-medium">
-                      {t("register.column.title")}
-                    </th>
-                    <th scope="col" className="py-2 pr-3 font-medium">
-                      {t("register.column.status")}
-                    </th>
-                    <th scope="col" className="py-2 pr-3 font-medium">
-                      {t("register.column.tier")}
-                    </th>
-                    <th scope="col" className="py-2 pr-3 font-medium">
-                      {t("register.column.roles")}
-                    </th>
-                    <th scope="col" className="py-2 pr-3 font-medium">
-                      {t("register.column.assessedOn")}
-                    </th>
-                    <th scope="col" className="py-2 font-medium">
-                      {t("register.column.documentation")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.register.map((row) => (
-                    <tr key={row.id} className="border-b border-line break-inside-avoid">
-                      <th scope="row" className="py-2 pr-3 text-body font-medium">
-                        {row.title}
-                      </th>
-                      <td className="py-2 pr-3">
-                        {t(`useCases.status.${row.status}` as MessageKey)}
-                      </td>
-                      <td className="py-2 pr-3">
-                        {t(`dashboard.tiers.${row.tier ?? "not_assessed"}`)}
-                      </td>
-                      <td className="py-2 pr-3">
-                        {row.roles.map((r) => t(`assessment.role.${r}`)).join(", ") || "–"}
-                      </td>
-                      <td className="py-2 pr-3 whitespace-nowrap">
-                        {row.assessedOn ? formatDate(row.assessedOn, locale) : "–"}
-                      </td>
-                      <td className="py-2">{t(`register.documentation.${row.documentation}`)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table labelledBy="register-title" size="caption">
+              <TableHead>
+                <Th>{t("register.column.title")}</Th>
+                <Th>{t("register.column.status")}</Th>
+                <Th>{t("register.column.tier")}</Th>
+                <Th>{t("register.column.roles")}</Th>
+                <Th>{t("register.column.assessedOn")}</Th>
+                <Th>{t("register.column.documentation")}</Th>
+              </TableHead>
+              <TableBody>
+                {d.register.map((row) => (
+                  <Tr key={row.id}>
+                    <Th className="text-body">{row.title}</Th>
+                    <Td>{t(`useCases.status.${row.status}` as MessageKey)}</Td>
+                    <Td>{t(`dashboard.tiers.${row.tier ?? "not_assessed"}`)}</Td>
+                    <Td>{row.roles.map((r) => t(`assessment.role.${r}`)).join(", ") || "–"}</Td>
+                    <Td className="whitespace-nowrap tabular-nums">
+                      {row.assessedOn ? formatDate(row.assessedOn, locale) : "–"}
+                    </Td>
+                    <Td>{t(`register.documentation.${row.documentation}`)}</Td>
+                  </Tr>
+                ))}
+              </TableBody>
+            </Table>
           )}
         </Section>
 
@@ -368,43 +320,26 @@ export default function LeadershipReport({ loaderData: d }: Route.ComponentProps
           ) : null}
           <BudgetTable phases={d.phases} />
           {d.budgetLines.length > 0 ? (
-            <div className="overflow-x-auto break-inside-avoid">
-              <table className="w-full text-left text-caption tabular-nums">
-                <caption className="py-2 text-left text-body font-semibold">
-                  {t("reports.printed.budgetLines")}
-                </caption>
-                <thead className="text-ink-muted">
-                  <tr className="border-b border-line">
-                    <th scope="col" className="py-1.5 pr-3 font-medium">
-                      {t("reports.printed.item")}
-                    </th>
-                    <th scope="col" className="py-1.5 pr-3 font-medium">
-                      {t("reports.printed.phase")}
-                    </th>
-                    <th scope="col" className="py-1.5 pr-3 text-right font-medium">
-                      {t("dashboard.budget.planned")}
-                    </th>
-                    <th scope="col" className="py-1.5 text-right font-medium">
-                      {t("dashboard.budget.actual")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.budgetLines.map((b) => (
-                    <tr key={b.id} className="border-b border-line">
-                      <th scope="row" className="py-1.5 pr-3 font-normal">
-                        {b.label}
-                      </th>
-                      <td className="py-1.5 pr-3">
-                        {b.position}. {t(`phase.${b.phase}`)}
-                      </td>
-                      <td className="py-1.5 pr-3 text-right">{money(b.plannedCents)}</td>
-                      <td className="py-1.5 text-right">{money(b.actualCents)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table caption={t("reports.printed.budgetLines")} density="compact" size="caption">
+              <TableHead>
+                <Th>{t("reports.printed.item")}</Th>
+                <Th>{t("reports.printed.phase")}</Th>
+                <Th numeric>{t("dashboard.budget.planned")}</Th>
+                <Th numeric>{t("dashboard.budget.actual")}</Th>
+              </TableHead>
+              <TableBody>
+                {d.budgetLines.map((b) => (
+                  <Tr key={b.id}>
+                    <Th weight="normal">{b.label}</Th>
+                    <Td>
+                      {b.position}. {t(`phase.${b.phase}`)}
+                    </Td>
+                    <Td numeric>{money(b.plannedCents)}</Td>
+                    <Td numeric>{money(b.actualCents)}</Td>
+                  </Tr>
+                ))}
+              </TableBody>
+            </Table>
           ) : null}
         </Section>
 

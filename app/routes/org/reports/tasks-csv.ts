@@ -1,20 +1,19 @@
 import type { Route } from "./+types/tasks-csv";
 import { notFound } from "~/lib/http.server";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
-import { IdParamSchema } from "~/lib/params";
+import { idParam } from "~/lib/params.server";
 import { csvResponse } from "~/modules/reports/csv";
 import { getTasksCsv } from "~/modules/reports/exports.server";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { todayIso } from "~/modules/calendar/dates";
 
 /** GET /o/:orgSlug/reports/:roadmapId/tasks.csv — the roadmap's tasks as a CSV download. */
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   requirePermission(scope, "report:read");
-  const roadmapId = IdParamSchema.safeParse(params.roadmapId);
-  if (!roadmapId.success) notFound();
+  const roadmapId = idParam(params.roadmapId);
   const csv = await getTasksCsv({
     orgId: scope.org.id,
-    roadmapId: roadmapId.data,
+    roadmapId,
     today: todayIso(),
   });
   if (!csv) notFound();

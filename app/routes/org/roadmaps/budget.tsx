@@ -1,7 +1,7 @@
-import { data, Form, Link, useNavigation } from "react-router";
+import { data, Form, useNavigation } from "react-router";
 import type { Route } from "./+types/budget";
-import { phaseColor } from "~/components/roadmap/phase-style";
-import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
+import { PhaseSection } from "~/components/roadmap/phase-section";
+import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
@@ -12,16 +12,14 @@ import { notFound } from "~/lib/http.server";
 import { formatCents, translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
-import {
-  addBudgetLine,
-  getRoadmapLedger,
-  removeBudgetLine,
-  updateBudgetLine,
-} from "~/modules/roadmaps/learnings.server";
+import { addBudgetLine, removeBudgetLine, updateBudgetLine } from "~/modules/budget/budget.server";
+import { getRoadmapLedger } from "~/modules/roadmaps/learnings.server";
+import { actionContext } from "~/lib/route/context.server";
+import { refuse } from "~/lib/route/refuse.server";
 import { centsToInput } from "~/modules/roadmaps/money";
-import { PHASES } from "~/modules/roadmaps/phase-dates";
-import { actionContext, idParam, refuse } from "~/modules/roadmaps/route.server";
+import { PHASES } from "~/modules/calendar/phase-dates";
 import {
   BudgetLineIdSchema,
   BudgetLineSchema,
@@ -57,7 +55,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (intent === "add") {
     const form = parseForm(formData, BudgetLineSchema, t);
     if (!form.ok)
-      return data({ ...form, intent, formError: t("validation.formErrors") }, { status: 400 });
+      return data(
+        { ...form, intent: "add" as const, formError: t("validation.formErrors") },
+        { status: 400 },
+      );
     const result = await addBudgetLine({
       ...actor,
       roadmapId,
@@ -67,12 +68,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       actualCents: form.data.actual,
     });
     if (result.status === "not_found") notFound();
-    return { ok: true as const, intent, message: t("roadmaps.budget.added") };
+    return { ok: true as const, intent: "add" as const, message: t("roadmaps.budget.added") };
   }
   if (intent === "update") {
     const form = parseForm(formData, UpdateBudgetLineSchema, t);
     if (!form.ok)
-      return data({ ...form, intent, formError: t("validation.formErrors") }, { status: 400 });
+      return data(
+        { ...form, intent: "update" as const, formError: t("validation.formErrors") },
+        { status: 400 },
+      );
     const result = await updateBudgetLine({
       ...actor,
       roadmapId,
@@ -96,39 +100,23 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   return refuse(t, intent, "roadmaps.errors.unknownAction", 400);
 }
 
-type ActionData = {
-  ok: boolean;
-  intent?: string;
-  message?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-  formError?: string;
-};
-
-export default function Budget({ loaderData: d, actionData }: Route.ComponentProps) {
+export default function Budget({ loaderData: d, actionData: result }: Route.ComponentProps) {
   const { t, locale } = useI18n();
   const navigation = useNavigation();
-  const result = actionData as ActionData | undefined;
   const money = (cents: number) => formatCents(cents, locale);
   const planned = d.lines.reduce((s, l) => s + l.plannedCents, 0);
   const actual = d.lines.reduce((s, l) => s + l.actualCents, 0);
-  const addFailed = result?.intent === "add" && !result.ok ? result : undefined;
-  const updateFailed = result?.intent === "update" && !result.ok ? result : undefined;
+  const invalid = result && !result.ok && "fieldErrors" in result ? result : undefined;
+  const addFailed = invalid?.intent === "add" ? invalid : undefined;
+  const updateFailed = invalid?.intent === "update" ? invalid : undefined;
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-1">
-        <p className="text-caption font-medium text-ink-muted">
-          <Link
-            to={`/o/${d.orgSlug}/roadmaps/${d.roadmap.id}`}
-            className="underline-offset-2 hover:underline"
-          >
-            {d.roadmap.title}
-          </Link>
-        </p>
-        <h1 className="text-display">{d.pageTitle}</h1>
-        <p className="max-w-3xl text-ink-muted">{t("roadmaps.budget.intro")}</p>
-      </header>
-      <RoadmapNav orgSlug={d.orgSlug} roadmapId={d.roadmap.id} />
+      <RoadmapPageHeader
+        orgSlug={d.orgSlug}
+        roadmap={d.roadmap}
+        title={d.pageTitle}
+        intro={t("roadmaps.budget.intro")}
+      />
 
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {[
@@ -152,7 +140,7 @@ export default function Budget({ loaderData: d, actionData }: Route.ComponentPro
         ))}
       </dl>
       {result?.ok ? <FormAlert tone="success">{result.message}</FormAlert> : null}
-      {result && !result.ok && result.message ? <FormAlert>{result.message}</FormAlert> : null}
+      {result && !result.ok && "message" in result ? <FormAlert>{result.message}</FormAlert> : null}
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex flex-col gap-4">
@@ -161,119 +149,104 @@ export default function Budget({ loaderData: d, actionData }: Route.ComponentPro
             const p = lines.reduce((s, l) => s + l.plannedCents, 0);
             const a = lines.reduce((s, l) => s + l.actualCents, 0);
             return (
-              <section
+              <PhaseSection
                 key={phase.kind}
-                aria-labelledby={`budget-${phase.kind}`}
-                className={`rounded-card border border-line border-t-4 bg-surface-raised p-5 shadow-card ${phaseColor[phase.kind].borderTop}`}
-              >
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <h2 id={`budget-${phase.kind}`} className="text-lead font-semibold">
-                    {phase.position}. {t(`phase.${phase.kind}`)}
-                  </h2>
+                phase={phase}
+                idPrefix="budget"
+                aside={
                   <p
                     className={`text-caption tabular-nums ${a > p ? "font-medium text-danger" : "text-ink-muted"}`}
                   >
                     {t("roadmaps.budget.phaseTotals", { planned: money(p), actual: money(a) })}
                   </p>
-                </div>
-                {lines.length === 0 ? (
-                  <p className="mt-2 text-caption text-ink-muted">
-                    {t("roadmaps.budget.emptyPhase")}
-                  </p>
-                ) : (
-                  <ul className="mt-3 divide-y divide-line">
-                    {lines.map((line) => {
-                      const failedHere =
-                        updateFailed?.values?.lineId === line.id ? updateFailed : undefined;
-                      return (
-                        <li key={line.id} className="py-2.5">
-                          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-                            <span className="font-medium">{line.label}</span>
-                            <span className="text-caption tabular-nums text-ink-muted">
-                              {t("roadmaps.budget.lineAmounts", {
-                                planned: money(line.plannedCents),
-                                actual: money(line.actualCents),
+                }
+                isEmpty={lines.length === 0}
+                emptyText={t("roadmaps.budget.emptyPhase")}
+              >
+                {lines.map((line) => {
+                  const failedHere =
+                    updateFailed?.values?.lineId === line.id ? updateFailed : undefined;
+                  return (
+                    <li key={line.id} className="py-2.5">
+                      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+                        <span className="font-medium">{line.label}</span>
+                        <span className="text-caption tabular-nums text-ink-muted">
+                          {t("roadmaps.budget.lineAmounts", {
+                            planned: money(line.plannedCents),
+                            actual: money(line.actualCents),
+                          })}
+                          {line.actualCents > line.plannedCents ? (
+                            <span className="ml-2 font-medium text-danger">
+                              {t("roadmaps.budget.over", {
+                                amount: money(line.actualCents - line.plannedCents),
                               })}
-                              {line.actualCents > line.plannedCents ? (
-                                <span className="ml-2 font-medium text-danger">
-                                  {t("roadmaps.budget.over", {
-                                    amount: money(line.actualCents - line.plannedCents),
-                                  })}
-                                </span>
-                              ) : null}
                             </span>
-                          </div>
-                          {d.canEdit ? (
-                            <details open={Boolean(failedHere)} className="mt-1">
-                              <summary className="cursor-pointer text-caption font-medium text-brand">
-                                <span aria-hidden="true">{t("roadmaps.budget.editShort")}</span>
-                                <span className="sr-only">
-                                  {t("roadmaps.budget.edit", { label: line.label })}
-                                </span>
-                              </summary>
-                              <Form
-                                method="post"
-                                noValidate
-                                className="mt-2 flex flex-wrap items-end gap-3"
-                              >
-                                <input type="hidden" name="lineId" value={line.id} />
-                                <Field
-                                  id={`label-${line.id}`}
-                                  label={t("roadmaps.budget.label")}
-                                  name="label"
-                                  className="min-w-40 flex-1"
-                                  defaultValue={failedHere?.values?.label ?? line.label}
-                                  error={failedHere?.fieldErrors?.label}
-                                />
-                                <Field
-                                  id={`planned-${line.id}`}
-                                  label={t("roadmaps.budget.planned")}
-                                  name="planned"
-                                  inputMode="decimal"
-                                  className="w-32"
-                                  defaultValue={
-                                    failedHere?.values?.planned ??
-                                    centsToInput(line.plannedCents, locale)
-                                  }
-                                  error={failedHere?.fieldErrors?.planned}
-                                />
-                                <Field
-                                  id={`actual-${line.id}`}
-                                  label={t("roadmaps.budget.actual")}
-                                  name="actual"
-                                  inputMode="decimal"
-                                  className="w-32"
-                                  defaultValue={
-                                    failedHere?.values?.actual ??
-                                    centsToInput(line.actualCents, locale)
-                                  }
-                                  error={failedHere?.fieldErrors?.actual}
-                                />
-                                <Button
-                                  type="submit"
-                                  name="intent"
-                                  value="update"
-                                  variant="secondary"
-                                >
-                                  {t("roadmaps.budget.save")}
-                                </Button>
-                                <button
-                                  type="submit"
-                                  name="intent"
-                                  value="remove"
-                                  className="rounded-control px-4 py-2 font-medium text-danger hover:bg-danger-soft"
-                                >
-                                  {t("roadmaps.budget.remove")}
-                                </button>
-                              </Form>
-                            </details>
                           ) : null}
-                        </li>
-                      );
-                    })}
-                  </ul>
-                )}
-              </section>
+                        </span>
+                      </div>
+                      {d.canEdit ? (
+                        <details open={Boolean(failedHere)} className="mt-1">
+                          <summary className="cursor-pointer text-caption font-medium text-brand">
+                            <span aria-hidden="true">{t("roadmaps.budget.editShort")}</span>
+                            <span className="sr-only">
+                              {t("roadmaps.budget.edit", { label: line.label })}
+                            </span>
+                          </summary>
+                          <Form
+                            method="post"
+                            noValidate
+                            className="mt-2 flex flex-wrap items-end gap-3"
+                          >
+                            <input type="hidden" name="lineId" value={line.id} />
+                            <Field
+                              id={`label-${line.id}`}
+                              label={t("roadmaps.budget.label")}
+                              name="label"
+                              className="min-w-40 flex-1"
+                              defaultValue={failedHere?.values?.label ?? line.label}
+                              error={failedHere?.fieldErrors?.label}
+                            />
+                            <Field
+                              id={`planned-${line.id}`}
+                              label={t("roadmaps.budget.planned")}
+                              name="planned"
+                              inputMode="decimal"
+                              className="w-32"
+                              defaultValue={
+                                failedHere?.values?.planned ??
+                                centsToInput(line.plannedCents, locale)
+                              }
+                              error={failedHere?.fieldErrors?.planned}
+                            />
+                            <Field
+                              id={`actual-${line.id}`}
+                              label={t("roadmaps.budget.actual")}
+                              name="actual"
+                              inputMode="decimal"
+                              className="w-32"
+                              defaultValue={
+                                failedHere?.values?.actual ?? centsToInput(line.actualCents, locale)
+                              }
+                              error={failedHere?.fieldErrors?.actual}
+                            />
+                            <Button type="submit" name="intent" value="update" variant="secondary">
+                              {t("roadmaps.budget.save")}
+                            </Button>
+                            <button
+                              type="submit"
+                              name="intent"
+                              value="remove"
+                              className="rounded-control px-4 py-2 font-medium text-danger hover:bg-danger-soft"
+                            >
+                              {t("roadmaps.budget.remove")}
+                            </button>
+                          </Form>
+                        </details>
+                      ) : null}
+                    </li>
+                  );
+                })}
+              </PhaseSection>
             );
           })}
         </div>

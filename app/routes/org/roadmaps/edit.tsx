@@ -1,16 +1,18 @@
-import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { data, Form, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/edit";
-import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
+import { RoadmapForm } from "~/components/roadmap/roadmap-form";
+import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { Button, buttonClass } from "~/components/ui/button";
-import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
-import { Textarea } from "~/components/ui/textarea";
+import { Table, TableBody, TableHead, Td, Th, Tr } from "~/components/ui/table";
 import { requestContext } from "~/lib/context.server";
 import { parseForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { formatCents, formatDate, translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { idParam } from "~/lib/params.server";
+import { actionContext } from "~/lib/route/context.server";
 import { centsToInput } from "~/modules/roadmaps/money";
 import {
   getRoadmapForEdit,
@@ -18,7 +20,6 @@ import {
   updateRoadmap,
 } from "~/modules/roadmaps/roadmaps.server";
 import type { RoadmapForEdit } from "~/modules/roadmaps/roadmaps.server";
-import { actionContext, idParam } from "~/modules/roadmaps/route.server";
 import { EditRoadmapSchema } from "~/modules/roadmaps/schema";
 import type { StartDateChange } from "~/modules/roadmaps/reschedule";
 
@@ -114,21 +115,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   return redirect(`/o/${scope.org.slug}/roadmaps/${roadmapId}`);
 }
 
-export default function EditRoadmap({ loaderData: d, actionData }: Route.ComponentProps) {
+export default function EditRoadmap({ loaderData: d, actionData: result }: Route.ComponentProps) {
   const { t, locale } = useI18n();
   const navigation = useNavigation();
-  const result = actionData as ActionResult | undefined;
   const errors = result?.kind === "invalid" ? result.fieldErrors : undefined;
-  const values = result?.values;
   const r = d.roadmap;
   const busy = navigation.state === "submitting";
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-2">
-        <p className="text-caption font-medium text-ink-muted">{r.title}</p>
-        <h1 className="text-display">{t("roadmaps.edit.title")}</h1>
-      </header>
-      <RoadmapNav orgSlug={d.orgSlug} roadmapId={r.id} />
+      <RoadmapPageHeader orgSlug={d.orgSlug} roadmap={r} title={t("roadmaps.edit.title")} />
 
       {result?.kind === "preview" ? (
         <MovePreview
@@ -164,63 +159,23 @@ export default function EditRoadmap({ loaderData: d, actionData }: Route.Compone
       ) : null}
       {result?.kind === "invalid" ? <FormAlert>{result.formError}</FormAlert> : null}
 
-      <Form
-        method="post"
-        noValidate
+      <RoadmapForm
+        kind="edit"
         key={`${r.version}-${result?.kind ?? ""}`}
-        className="flex max-w-2xl flex-col gap-5 rounded-card border border-line bg-surface-raised p-5 shadow-card sm:p-6"
-      >
-        <input type="hidden" name="version" value={r.version} />
-        <Field
-          label={t("roadmaps.fields.title")}
-          name="title"
-          required
-          maxLength={120}
-          defaultValue={values?.title ?? r.title}
-          error={errors?.title}
-        />
-        <Textarea
-          label={t("roadmaps.fields.ambition")}
-          name="ambition"
-          rows={3}
-          hint={t("roadmaps.fields.ambitionHint")}
-          defaultValue={values?.ambition ?? r.ambition}
-          error={errors?.ambition}
-        />
-        <Field
-          label={t("roadmaps.fields.focusArea")}
-          name="focusArea"
-          defaultValue={values?.focusArea ?? r.focusArea}
-          error={errors?.focusArea}
-        />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field
-            label={t("roadmaps.fields.startDate")}
-            name="startDate"
-            type="date"
-            required
-            hint={t("roadmaps.edit.startDateHint")}
-            defaultValue={values?.startDate ?? r.startDate}
-            error={errors?.startDate}
-          />
-          <Field
-            label={t("roadmaps.fields.plannedBudget")}
-            name="plannedBudget"
-            inputMode="decimal"
-            hint={t("roadmaps.fields.amountHint")}
-            defaultValue={values?.plannedBudget ?? centsToInput(r.plannedBudgetCents, locale)}
-            error={errors?.plannedBudget}
-          />
-        </div>
-        <div className="flex flex-wrap gap-3">
-          <Button type="submit" disabled={busy}>
-            {t("roadmaps.edit.submit")}
-          </Button>
-          <Link to={`/o/${d.orgSlug}/roadmaps/${r.id}`} className={buttonClass("ghost")}>
-            {t("roadmaps.edit.cancel")}
-          </Link>
-        </div>
-      </Form>
+        version={r.version}
+        cancelTo={`/o/${d.orgSlug}/roadmaps/${r.id}`}
+        values={{
+          title: r.title,
+          ambition: r.ambition,
+          focusArea: r.focusArea,
+          startDate: r.startDate,
+          plannedBudget: centsToInput(r.plannedBudgetCents, locale),
+          ...result?.values,
+        }}
+        errors={errors}
+        busy={busy}
+        submitLabel={t("roadmaps.edit.submit")}
+      />
     </div>
   );
 }
@@ -254,59 +209,52 @@ function MovePreview({
       <p className="mt-1 text-ink-muted">
         {t(`roadmaps.preview.shift.${direction}`, { count: Math.abs(change.shiftDays) })}
       </p>
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full text-left text-caption">
-          <caption className="sr-only">{t("roadmaps.preview.phasesCaption")}</caption>
-          <thead className="text-ink-muted">
-            <tr>
-              <th scope="col" className="py-1 pr-3 font-medium">
-                {t("roadmaps.preview.what")}
-              </th>
-              <th scope="col" className="py-1 pr-3 font-medium">
-                {t("roadmaps.preview.before")}
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                {t("roadmaps.preview.after")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            <tr>
-              <th scope="row" className="py-1.5 pr-3 font-medium">
-                {t("roadmaps.preview.roadmap")}
-              </th>
-              <td className="py-1.5 pr-3 tabular-nums">
-                {t("roadmap.dateRange", {
-                  start: date(change.roadmap.from.start),
-                  end: date(change.roadmap.from.end),
-                })}
-              </td>
-              <td className="py-1.5 font-medium tabular-nums">
-                {t("roadmap.dateRange", {
-                  start: date(change.roadmap.to.start),
-                  end: date(change.roadmap.to.end),
-                })}
-              </td>
-            </tr>
-            {change.phases.map((p) => (
-              <tr key={p.kind}>
-                <th scope="row" className="py-1.5 pr-3 font-medium">
-                  {t(`phase.${p.kind}`)}
-                  <span className="block font-normal text-ink-muted">
-                    {t("roadmaps.preview.gateAtEnd")}
-                  </span>
-                </th>
-                <td className="py-1.5 pr-3 tabular-nums">
-                  {t("roadmap.dateRange", { start: date(p.from.start), end: date(p.from.end) })}
-                </td>
-                <td className="py-1.5 font-medium tabular-nums">
-                  {t("roadmap.dateRange", { start: date(p.to.start), end: date(p.to.end) })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t("roadmaps.preview.phasesCaption")}
+        captionHidden
+        density="compact"
+        size="caption"
+        className="mt-4"
+      >
+        <TableHead>
+          <Th>{t("roadmaps.preview.what")}</Th>
+          <Th>{t("roadmaps.preview.before")}</Th>
+          <Th>{t("roadmaps.preview.after")}</Th>
+        </TableHead>
+        <TableBody>
+          <Tr>
+            <Th>{t("roadmaps.preview.roadmap")}</Th>
+            <Td className="tabular-nums">
+              {t("roadmap.dateRange", {
+                start: date(change.roadmap.from.start),
+                end: date(change.roadmap.from.end),
+              })}
+            </Td>
+            <Td className="font-medium tabular-nums">
+              {t("roadmap.dateRange", {
+                start: date(change.roadmap.to.start),
+                end: date(change.roadmap.to.end),
+              })}
+            </Td>
+          </Tr>
+          {change.phases.map((p) => (
+            <Tr key={p.kind}>
+              <Th>
+                {t(`phase.${p.kind}`)}
+                <span className="block font-normal text-ink-muted">
+                  {t("roadmaps.preview.gateAtEnd")}
+                </span>
+              </Th>
+              <Td className="tabular-nums">
+                {t("roadmap.dateRange", { start: date(p.from.start), end: date(p.from.end) })}
+              </Td>
+              <Td className="font-medium tabular-nums">
+                {t("roadmap.dateRange", { start: date(p.to.start), end: date(p.to.end) })}
+              </Td>
+            </Tr>
+          ))}
+        </TableBody>
+      </Table>
       <h3 className="mt-4 font-semibold">
         {t("roadmaps.preview.tasks", { count: change.tasks.length + more })}
       </h3>

@@ -1,8 +1,7 @@
-import { data, Form, Link, useNavigation } from "react-router";
+import { data, Form, useNavigation } from "react-router";
 import type { Route } from "./+types/learnings";
-import { formatInstant } from "~/components/roadmap/format-time";
-import { phaseColor } from "~/components/roadmap/phase-style";
-import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
+import { PhaseSection } from "~/components/roadmap/phase-section";
+import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { Badge } from "~/components/ui/badge";
 import type { Tone } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
@@ -12,14 +11,15 @@ import { Textarea } from "~/components/ui/textarea";
 import { requestContext } from "~/lib/context.server";
 import { parseForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
-import { translate } from "~/lib/i18n";
+import { formatInstant, translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { actionContext } from "~/lib/route/context.server";
+import { todayIso } from "~/modules/calendar/dates";
 import { addLearning, getRoadmapLedger } from "~/modules/roadmaps/learnings.server";
-import { currentPhase, PHASES } from "~/modules/roadmaps/phase-dates";
-import { actionContext, idParam } from "~/modules/roadmaps/route.server";
+import { currentPhase, PHASES } from "~/modules/calendar/phase-dates";
 import { AddLearningSchema, LEARNING_KINDS } from "~/modules/roadmaps/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => [
@@ -64,60 +64,44 @@ export default function Learnings({ loaderData: d, actionData }: Route.Component
   const { t, locale } = useI18n();
   const navigation = useNavigation();
   const failed = actionData && !actionData.ok ? actionData : undefined;
-  const errors = failed?.fieldErrors as Record<string, string> | undefined;
-  const values = failed?.values as Record<string, string> | undefined;
+  const errors = failed?.fieldErrors;
+  const values = failed?.values;
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-1">
-        <p className="text-caption font-medium text-ink-muted">
-          <Link
-            to={`/o/${d.orgSlug}/roadmaps/${d.roadmap.id}`}
-            className="underline-offset-2 hover:underline"
-          >
-            {d.roadmap.title}
-          </Link>
-        </p>
-        <h1 className="text-display">{d.pageTitle}</h1>
-        <p className="max-w-3xl text-ink-muted">{t("roadmaps.learnings.intro")}</p>
-      </header>
-      <RoadmapNav orgSlug={d.orgSlug} roadmapId={d.roadmap.id} />
+      <RoadmapPageHeader
+        orgSlug={d.orgSlug}
+        roadmap={d.roadmap}
+        title={d.pageTitle}
+        intro={t("roadmaps.learnings.intro")}
+      />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex flex-col gap-4">
           {PHASES.map((phase) => {
             const items = d.learnings.filter((l) => l.phase === phase.kind);
             return (
-              <section
+              <PhaseSection
                 key={phase.kind}
-                aria-labelledby={`learnings-${phase.kind}`}
-                className={`rounded-card border border-line border-t-4 bg-surface-raised p-5 shadow-card ${phaseColor[phase.kind].borderTop}`}
+                phase={phase}
+                idPrefix="learnings"
+                isEmpty={items.length === 0}
+                emptyText={t("roadmaps.learnings.emptyPhase")}
               >
-                <h2 id={`learnings-${phase.kind}`} className="text-lead font-semibold">
-                  {phase.position}. {t(`phase.${phase.kind}`)}
-                </h2>
-                {items.length === 0 ? (
-                  <p className="mt-2 text-caption text-ink-muted">
-                    {t("roadmaps.learnings.emptyPhase")}
-                  </p>
-                ) : (
-                  <ul className="mt-3 divide-y divide-line">
-                    {items.map((l) => (
-                      <li key={l.id} className="flex flex-col gap-1 py-2.5">
-                        <div className="flex flex-wrap items-center gap-2">
-                          <Badge tone={kindTone[l.kind]}>
-                            {t(`roadmaps.learnings.kinds.${l.kind}`)}
-                          </Badge>
-                          <span className="text-caption text-ink-muted">
-                            {l.authorName ?? t("roadmaps.gate.formerMember")} ·{" "}
-                            {formatInstant(l.createdAt, locale, false)}
-                          </span>
-                        </div>
-                        <p className="whitespace-pre-line">{l.text}</p>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </section>
+                {items.map((l) => (
+                  <li key={l.id} className="flex flex-col gap-1 py-2.5">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <Badge tone={kindTone[l.kind]}>
+                        {t(`roadmaps.learnings.kinds.${l.kind}`)}
+                      </Badge>
+                      <span className="text-caption text-ink-muted">
+                        {l.authorName ?? t("roadmaps.gate.formerMember")} ·{" "}
+                        {formatInstant(l.createdAt, locale, false)}
+                      </span>
+                    </div>
+                    <p className="whitespace-pre-line">{l.text}</p>
+                  </li>
+                ))}
+              </PhaseSection>
             );
           })}
         </div>

@@ -1,7 +1,7 @@
 import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/overview";
 import { PhaseCard } from "~/components/roadmap/phase-card";
-import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
+import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { TaskList } from "~/components/roadmap/task-list";
 import { Timeline } from "~/components/roadmap/timeline";
 import { Badge } from "~/components/ui/badge";
@@ -15,11 +15,12 @@ import { notFound } from "~/lib/http.server";
 import { formatDate, formatPercent } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
-import { todayIso } from "~/modules/roadmaps/dates";
+import { actionContext } from "~/lib/route/context.server";
+import { todayIso } from "~/modules/calendar/dates";
 import { getRoadmapOverview } from "~/modules/roadmaps/overview.server";
 import { setRoadmapStatus } from "~/modules/roadmaps/roadmaps.server";
-import { actionContext, idParam } from "~/modules/roadmaps/route.server";
 import { RoadmapStatusSchema } from "~/modules/roadmaps/schema";
 import { nextStatuses } from "~/modules/roadmaps/status";
 
@@ -87,13 +88,17 @@ export default function RoadmapOverview({ loaderData: d, actionData }: Route.Com
 
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-2">
-        <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-display">{d.roadmap.title}</h1>
+      <RoadmapPageHeader
+        orgSlug={d.orgSlug}
+        roadmap={d.roadmap}
+        showRoadmapLink={false}
+        title={d.roadmap.title}
+        titleEnd={
           <Badge tone={d.roadmap.status === "active" ? "brand" : "neutral"}>
             {t(`roadmap.status.${d.roadmap.status}`)}
           </Badge>
-        </div>
+        }
+      >
         <p className="text-ink-muted">
           {t("roadmap.dateRange", {
             start: formatDate(d.roadmap.startDate, locale),
@@ -134,9 +139,7 @@ export default function RoadmapOverview({ loaderData: d, actionData }: Route.Com
         {actionData ? (
           <FormAlert tone={actionData.ok ? "success" : "danger"}>{actionData.message}</FormAlert>
         ) : null}
-      </header>
-
-      <RoadmapNav orgSlug={d.orgSlug} roadmapId={d.roadmap.id} />
+      </RoadmapPageHeader>
 
       <Card aria-labelledby="overall-title">
         <div className="flex flex-wrap items-baseline justify-between gap-3">

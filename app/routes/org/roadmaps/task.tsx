@@ -1,26 +1,29 @@
 import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/task";
-import { formatInstant } from "~/components/roadmap/format-time";
 import { phaseColor } from "~/components/roadmap/phase-style";
-import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
+import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { TaskFields } from "~/components/tasks/task-fields";
 import { TaskHistory } from "~/components/tasks/task-history";
-import { TickButton, useTickError } from "~/components/tasks/tick-button";
+import { SavedNotice } from "~/components/tasks/notices";
+import { useStatusError } from "~/components/tasks/task-status";
+import { TickButton } from "~/components/tasks/tick-button";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { FormAlert } from "~/components/ui/form-alert";
 import { parseForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
-import { formatDate } from "~/lib/i18n";
+import { formatDate, formatInstant } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
-import { roadmapEndDate } from "~/modules/roadmaps/phase-dates";
-import { actionContext, idParam, refuse } from "~/modules/roadmaps/route.server";
+import { actionContext } from "~/lib/route/context.server";
+import { refuse } from "~/lib/route/refuse.server";
+import { roadmapEndDate } from "~/modules/calendar/phase-dates";
 import { getTaskDetail } from "~/modules/tasks/detail.server";
-import { CompleteTaskSchema, updateTaskSchema } from "~/modules/tasks/schema";
+import { updateTaskSchema } from "~/modules/tasks/schema";
 import type { TaskSnapshot } from "~/modules/tasks/tasks.server";
-import { deleteTask, restoreTask, setTaskDone, updateTask } from "~/modules/tasks/tasks.server";
+import { deleteTask, restoreTask, updateTask } from "~/modules/tasks/tasks.server";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.task.title} · Fahrplan` : "Fahrplan" },
@@ -43,40 +46,22 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   };
 }
 
-type ActionData =
-  | { ok: true; intent: string; message?: string; warning?: boolean }
-  | { ok: false; intent: string; message: string }
-  | {
-      ok: false;
-      intent: "save";
-      fieldErrors: Record<string, string>;
-      values: Record<string, string>;
-      formError: string;
-      current?: TaskSnapshot;
-    };
-
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const { scope, t, actor, may } = actionContext(context);
+  const { scope, t, actor } = actionContext(context);
   const roadmapId = idParam(params.roadmapId);
   const taskId = idParam(params.taskId);
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
 
-  if (intent === "complete") {
-    const form = parseForm(formData, CompleteTaskSchema, t);
-    if (!form.ok || form.data.taskId !== taskId)
-      return refuse(t, intent, "tasks.errors.notFound", 400);
-    if (!may("task:complete")) return refuse(t, intent, "tasks.errors.forbidden", 403, { taskId });
-    const result = await setTaskDone({ ...actor, taskId, done: form.data.done });
-    if (result.status === "not_found")
-      return refuse(t, intent, "tasks.errors.notFound", 404, { taskId });
-    return { ok: true as const, intent, taskId };
-  }
+  // Ticking off is the task's status route (./status), shared with the board and "My tasks".
   if (intent === "delete" || intent === "restore") {
     requirePermission(scope, "task:delete");
     const result = await (intent === "delete" ? deleteTask : restoreTask)({ ...actor, taskId });
     if (result.status === "not_found") notFound();
-    return { ok: true as const, intent };
+    return {
+      ok: true as const,
+      intent: intent === "delete" ? ("delete" as const) : ("restore" as const),
+    };
   }
   if (intent !== "save") return refuse(t, intent, "roadmaps.errors.unknownAction", 400);
 
@@ -84,93 +69,82 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const detail = await getTaskDetail({ orgId: scope.org.id, roadmapId, taskId });
   if (!detail) notFound();
   const form = parseForm(formData, updateTaskSchema(detail.roadmap.startDate), t);
-  if (!form.ok) {
-    return data<ActionData>(
-      { ...form, intent: "save", formError: t("validation.formErrors") },
-      { status: 400 },
+  const refused = (
+    status: 400 | 409,
+    failure: { fieldErrors: Record<string, string>; values: Record<string, string> },
+    extra: { formError?: string; current?: TaskSnapshot } = {},
+  ) =>
+    data(
+      { ok: false as const, intent, formError: t("validation.formErrors"), ...failure, ...extra },
+      { status },
     );
-  }
+  if (!form.ok) return refused(400, form);
   const result = await updateTask({ ...actor, roadmapId, taskId, data: form.data });
-  const typed = Object.fromEntries(
-    Object.entries(form.data).map(([k, v]) => [k, String(v)]),
-  ) as Record<string, string>;
   if (result.status === "not_found") notFound();
+  const values = Object.fromEntries(Object.entries(form.data).map(([k, v]) => [k, String(v)]));
   if (result.status === "invalid_owner") {
-    return data<ActionData>(
-      {
-        ok: false,
-        intent: "save",
-        fieldErrors: { ownerId: t("tasks.errors.invalidOwner") },
-        values: typed,
-        formError: t("validation.formErrors"),
-      },
-      { status: 400 },
-    );
+    return refused(400, { fieldErrors: { ownerId: t("tasks.errors.invalidOwner") }, values });
   }
   if (result.status === "conflict") {
-    return data<ActionData>(
-      {
-        ok: false,
-        intent: "save",
-        fieldErrors: {},
-        values: typed,
-        formError: t("tasks.conflict.title"),
-        current: result.current,
-      },
-      { status: 409 },
+    return refused(
+      409,
+      { fieldErrors: {}, values },
+      { formError: t("tasks.conflict.title"), current: result.current },
     );
   }
-  return data<ActionData>({
-    ok: true,
-    intent: "save",
-    warning: result.dueDate === "outside_phase",
-    message:
-      result.dueDate === "outside_phase" ? t("tasks.warnings.savedOutsidePhase") : t("tasks.saved"),
-  });
+  const outside = result.dueDate === "outside_phase";
+  return {
+    ok: true as const,
+    intent: "save" as const,
+    warning: outside,
+    message: t(outside ? "tasks.warnings.savedOutsidePhase" : "tasks.saved"),
+  };
 }
 
-export default function TaskDetail({ loaderData: d, actionData }: Route.ComponentProps) {
+export default function TaskDetail({ loaderData: d, actionData: result }: Route.ComponentProps) {
   const { t, locale } = useI18n();
   const navigation = useNavigation();
-  const result = actionData as ActionData | undefined;
   const failed = result && !result.ok && "fieldErrors" in result ? result : undefined;
   const conflict = failed?.current;
   const task = d.task;
   const base = `/o/${d.orgSlug}/roadmaps/${d.roadmap.id}`;
   const boardHref = `${base}/phases/${task.phase}`;
-  const tickError = useTickError(task.id);
+  const tickError = useStatusError(task.id);
   const names = Object.fromEntries(d.people.map((p) => [p.id, p.name]));
   const values = failed?.values;
 
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-2">
-        <p className="flex flex-wrap items-center gap-1 text-caption font-medium text-ink-muted">
-          <Link to={base} className="underline-offset-2 hover:underline">
-            {d.roadmap.title}
-          </Link>
-          <span aria-hidden="true">›</span>
-          <span
-            aria-hidden="true"
-            className={`h-2 w-2 rounded-full ${phaseColor[task.phase].bg}`}
-          />
-          <Link to={boardHref} className="underline-offset-2 hover:underline">
-            {t(`phase.${task.phase}`)}
-          </Link>
-        </p>
-        <div className="flex items-start gap-3">
-          {!task.isDeleted ? (
+      <RoadmapPageHeader
+        orgSlug={d.orgSlug}
+        roadmap={d.roadmap}
+        title={task.title}
+        crumbs={
+          <>
+            <span aria-hidden="true">›</span>
+            <span
+              aria-hidden="true"
+              className={`h-2 w-2 rounded-full ${phaseColor[task.phase].bg}`}
+            />
+            <Link to={boardHref} className="underline-offset-2 hover:underline">
+              {t(`phase.${task.phase}`)}
+            </Link>
+          </>
+        }
+        titleStart={
+          task.isDeleted ? undefined : (
             <div className="pt-1.5">
               <TickButton
                 taskId={task.id}
+                taskPath={`${base}/tasks/${task.id}`}
                 title={task.title}
                 isDone={task.status === "done"}
                 disabled={!d.canComplete}
               />
             </div>
-          ) : null}
-          <h1 className="text-display break-words">{task.title}</h1>
-        </div>
+          )
+        }
+      >
         <p className="flex flex-wrap items-center gap-2 text-ink-muted">
           <Badge
             tone={
@@ -199,8 +173,7 @@ export default function TaskDetail({ loaderData: d, actionData }: Route.Componen
           ) : null}
         </p>
         {tickError ? <FormAlert>{tickError}</FormAlert> : null}
-      </header>
-      <RoadmapNav orgSlug={d.orgSlug} roadmapId={d.roadmap.id} />
+      </RoadmapPageHeader>
 
       {task.isDeleted ? (
         <div
@@ -219,18 +192,9 @@ export default function TaskDetail({ loaderData: d, actionData }: Route.Componen
         </div>
       ) : null}
       {result?.ok && result.intent === "save" ? (
-        <p
-          role="status"
-          className={`rounded-control px-3 py-2 font-medium ${
-            result.warning ? "bg-warning-soft text-warning" : "bg-success-soft text-success"
-          }`}
-        >
-          {result.message}
-        </p>
+        <SavedNotice message={result.message} warning={result.warning} />
       ) : null}
-      {result && !result.ok && !("fieldErrors" in result) ? (
-        <FormAlert>{result.message}</FormAlert>
-      ) : null}
+      {result && !result.ok && "message" in result ? <FormAlert>{result.message}</FormAlert> : null}
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
         <div className="flex flex-col gap-4">

@@ -3,14 +3,16 @@ import type { Route } from "./+types/assessment-history";
 import { TierBadge } from "~/components/use-cases/badges";
 import { Badge } from "~/components/ui/badge";
 import { buttonClass } from "~/components/ui/button";
+import { Table, TableBody, TableHead, Td, Th, Tr } from "~/components/ui/table";
 import { notFound } from "~/lib/http.server";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope } from "~/lib/middleware.server";
+import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { listAssessmentHistory } from "~/modules/assessments/assessments.server";
-import { pageTitle } from "~/modules/use-cases/page-title";
-import { idParam, requestT } from "~/modules/use-cases/route-helpers.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
@@ -58,75 +60,52 @@ export default function AssessmentHistory({ loaderData: d }: Route.ComponentProp
       {d.items.length === 0 ? (
         <p className="text-ink-muted">{t("assessment.history.empty")}</p>
       ) : (
-        <div className="relative overflow-x-auto rounded-card border border-line bg-surface-raised shadow-card">
-          <table className="w-full min-w-[40rem] text-left">
-            <caption className="sr-only">{t("assessment.history.title")}</caption>
-            <thead className="border-b border-line text-caption text-ink-muted">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  {t("assessment.history.date")}
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  {t("assessment.history.author")}
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  {t("assessment.history.tier")}
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  {t("assessment.history.roles")}
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  {t("assessment.history.obligations")}
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  {t("assessment.history.judgements")}
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  {t("assessment.history.ruleset")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  <span className="sr-only">{t("assessment.history.view")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {d.items.map((item) => (
-                <tr key={item.id}>
-                  <td className="px-4 py-2 tabular-nums">
-                    {item.completedAt ? formatDate(new Date(item.completedAt), locale) : ""}
-                  </td>
-                  <td className="px-4 py-2">
-                    {item.authorName ?? t("assessment.result.unknownAuthor")}
-                  </td>
-                  <td className="px-4 py-2">
-                    <TierBadge tier={item.tier} />
-                  </td>
-                  <td className="px-4 py-2">
-                    {item.roles.map((role) => t(`assessment.role.${role}`)).join(", ")}
-                  </td>
-                  <td className="px-4 py-2 text-right tabular-nums">{item.obligations}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{item.judgements}</td>
-                  <td className="px-4 py-2 text-caption">
-                    {item.rulesetVersion}{" "}
-                    <Badge tone={item.isCurrentRuleset ? "success" : "warning"}>
-                      {item.isCurrentRuleset
-                        ? t("assessment.history.current")
-                        : t("assessment.history.outdated")}
-                    </Badge>
-                  </td>
-                  <td className="px-4 py-2">
-                    <Link
-                      to={`${base}/assessments/${item.id}`}
-                      className={buttonClass("ghost", "px-2 py-1 text-caption")}
-                    >
-                      {t("assessment.history.view")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t("assessment.history.title")} captionHidden framed minWidth="md">
+          <TableHead>
+            <Th>{t("assessment.history.date")}</Th>
+            <Th>{t("assessment.history.author")}</Th>
+            <Th>{t("assessment.history.tier")}</Th>
+            <Th>{t("assessment.history.roles")}</Th>
+            <Th numeric>{t("assessment.history.obligations")}</Th>
+            <Th numeric>{t("assessment.history.judgements")}</Th>
+            <Th>{t("assessment.history.ruleset")}</Th>
+            <Th>
+              <span className="sr-only">{t("assessment.history.view")}</span>
+            </Th>
+          </TableHead>
+          <TableBody>
+            {d.items.map((item) => (
+              <Tr key={item.id}>
+                <Td className="whitespace-nowrap tabular-nums">
+                  {item.completedAt ? formatDate(new Date(item.completedAt), locale) : ""}
+                </Td>
+                <Td>{item.authorName ?? t("assessment.result.unknownAuthor")}</Td>
+                <Td>
+                  <TierBadge tier={item.tier} />
+                </Td>
+                <Td>{item.roles.map((role) => t(`assessment.role.${role}`)).join(", ")}</Td>
+                <Td numeric>{item.obligations}</Td>
+                <Td numeric>{item.judgements}</Td>
+                <Td className="text-caption">
+                  {item.rulesetVersion}{" "}
+                  <Badge tone={item.isCurrentRuleset ? "success" : "warning"}>
+                    {item.isCurrentRuleset
+                      ? t("assessment.history.current")
+                      : t("assessment.history.outdated")}
+                  </Badge>
+                </Td>
+                <Td>
+                  <Link
+                    to={`${base}/assessments/${item.id}`}
+                    className={buttonClass("ghost", "px-2 py-1 text-caption")}
+                  >
+                    {t("assessment.history.view")}
+                  </Link>
+                </Td>
+              </Tr>
+            ))}
+          </TableBody>
+        </Table>
       )}
     </div>
   );

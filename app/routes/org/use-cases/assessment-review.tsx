@@ -21,12 +21,13 @@ import {
   relevantFields,
   STEPS,
 } from "~/modules/assessments/questions";
+import { idParam } from "~/lib/params.server";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import type { AssessmentAnswers, Question } from "~/modules/assessments/questions";
 import { assess } from "~/modules/assessments/rules";
 import { firstOpenStep, stepStates } from "~/modules/assessments/wizard";
-import { todayIso } from "~/modules/roadmaps/dates";
-import { pageTitle } from "~/modules/use-cases/page-title";
-import { idParam, requestT } from "~/modules/use-cases/route-helpers.server";
+import { todayIso } from "~/modules/calendar/dates";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 

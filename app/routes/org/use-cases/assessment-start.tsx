@@ -2,9 +2,9 @@ import { redirect } from "react-router";
 import type { Route } from "./+types/assessment-start";
 import { notFound } from "~/lib/http.server";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
+import { idParam } from "~/lib/params.server";
 import { getAssessmentWorkspace } from "~/modules/assessments/assessments.server";
 import { firstOpenStep } from "~/modules/assessments/wizard";
-import { idParam } from "~/modules/use-cases/route-helpers.server";
 
 /** "Start / resume assessment": to the first open step of the draft, or to step 1. */
 export async function loader({ params, context }: Route.LoaderArgs) {

@@ -20,6 +20,9 @@ import {
   questionsForStep,
   STEPS,
 } from "~/modules/assessments/questions";
+import { idParam } from "~/lib/params.server";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import type { AssessmentAnswers, StepNumber } from "~/modules/assessments/questions";
 import {
   isStepRelevant,
@@ -29,8 +32,6 @@ import {
   stepStates,
 } from "~/modules/assessments/wizard";
 import type { StepIssue } from "~/modules/assessments/wizard";
-import { pageTitle } from "~/modules/use-cases/page-title";
-import { idParam, requestT } from "~/modules/use-cases/route-helpers.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
@@ -122,7 +123,7 @@ export default function AssessmentStep({ loaderData: d, actionData }: Route.Comp
     () => new Set(questions.filter((q) => isRelevantField(q.id, live)).map((q) => q.id)),
     [questions, live],
   );
-  const errors = (actionData?.errors ?? {}) as Partial<Record<string, StepIssue>>;
+  const errors: Partial<Record<string, StepIssue>> = actionData?.errors ?? {};
   const hasErrors = Object.keys(errors).length > 0;
   const next = nextStep(step, live);
   const prev = previousStep(step, live);

@@ -11,11 +11,12 @@ import { formatCents, formatDate, formatNumber, formatPercent } from "~/lib/i18n
 import type { MessageKey } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
+import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { DEFAULT_WORKING_WEEKS } from "~/modules/use-cases/priority";
 import type { UseCaseRatings } from "~/modules/use-cases/priority";
-import { pageTitle } from "~/modules/use-cases/page-title";
-import { idParam, requestT } from "~/modules/use-cases/route-helpers.server";
 import { ArchiveSchema, ChangeStatusSchema } from "~/modules/use-cases/schema";
 import { isForwardTransition, nextStatuses } from "~/modules/use-cases/status";
 import {

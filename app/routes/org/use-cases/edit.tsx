@@ -2,20 +2,16 @@ import { data, Link, redirect } from "react-router";
 import type { Route } from "./+types/edit";
 import { UseCaseForm } from "~/components/use-cases/use-case-form";
 import { FormAlert } from "~/components/ui/form-alert";
-import { parseForm } from "~/lib/forms.server";
+import { parseForm, referenceErrors, submittedValues } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { formatCents, formatNumber } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
+import { idParam } from "~/lib/params.server";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { formValuesForUseCase } from "~/modules/use-cases/form-values";
-import { pageTitle } from "~/modules/use-cases/page-title";
-import {
-  idParam,
-  referenceErrors,
-  requestT,
-  submittedValues,
-} from "~/modules/use-cases/route-helpers.server";
-import { UpdateUseCaseSchema } from "~/modules/use-cases/schema";
+import { UpdateUseCaseSchema, USE_CASE_REFERENCE_MESSAGES } from "~/modules/use-cases/schema";
 import type { UseCaseSummary } from "~/modules/use-cases/use-cases.server";
 import {
   getUseCase,
@@ -80,7 +76,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     return data(
       {
         ok: false as const,
-        fieldErrors: referenceErrors(result.invalid, t),
+        fieldErrors: referenceErrors(result.invalid, t, USE_CASE_REFERENCE_MESSAGES),
         values,
         formError: t("validation.formErrors"),
         conflict: null,

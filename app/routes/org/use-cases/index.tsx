@@ -9,10 +9,10 @@ import { formatCents } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { UseCaseListQuerySchema } from "~/modules/use-cases/schema";
 import { USE_CASE_STATUSES } from "~/modules/use-cases/status";
-import { pageTitle } from "~/modules/use-cases/page-title";
-import { requestT } from "~/modules/use-cases/route-helpers.server";
 import { listUseCases } from "~/modules/use-cases/use-cases.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);

@@ -5,12 +5,13 @@ import { QuadrantBadge } from "~/components/use-cases/badges";
 import { UseCasesNav } from "~/components/use-cases/use-cases-nav";
 import { Card, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
+import { Table, TableBody, TableHead, Td, Th, Tr } from "~/components/ui/table";
 import { formatNumber } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope } from "~/lib/middleware.server";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { toMatrixPoints } from "~/modules/use-cases/matrix";
-import { pageTitle } from "~/modules/use-cases/page-title";
-import { requestT } from "~/modules/use-cases/route-helpers.server";
 import { listMatrixUseCases } from "~/modules/use-cases/use-cases.server";
 
 // Recharts is loaded only on this page, after the rest of it.
@@ -79,55 +80,41 @@ export default function Matrix({ loaderData: d }: Route.ComponentProps) {
           </Card>
           <Card aria-labelledby="table-title" className="flex flex-col gap-3">
             <CardTitle id="table-title">{t("useCases.matrix.tableCaption")}</CardTitle>
-            <div className="relative overflow-x-auto">
-              <table className="w-full text-left text-caption">
-                <thead className="border-b border-line text-ink-muted">
-                  <tr>
-                    <th scope="col" className="py-2 pr-3 font-medium">
-                      {t("useCases.table.rank")}
-                    </th>
-                    <th scope="col" className="py-2 pr-3 font-medium">
-                      {t("useCases.table.title")}
-                    </th>
-                    <th scope="col" className="py-2 pr-3 text-right font-medium">
-                      {t("useCases.table.value")}
-                    </th>
-                    <th scope="col" className="py-2 pr-3 text-right font-medium">
-                      {t("useCases.table.feasibility")}
-                    </th>
-                    <th scope="col" className="py-2 pr-3 text-right font-medium">
-                      {t("useCases.table.score")}
-                    </th>
-                    <th scope="col" className="py-2 font-medium">
-                      {t("useCases.table.quadrant")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-line">
-                  {rows.map((p) => (
-                    <tr key={p.id}>
-                      <td className="py-2 pr-3 tabular-nums">{p.rank}</td>
-                      <th scope="row" className="py-2 pr-3 font-medium">
-                        <Link
-                          to={`${base}/${p.id}`}
-                          className="text-ink underline-offset-2 hover:text-brand hover:underline"
-                        >
-                          {p.title}
-                        </Link>
-                      </th>
-                      <td className="py-2 pr-3 text-right tabular-nums">{p.value}</td>
-                      <td className="py-2 pr-3 text-right tabular-nums">
-                        {formatNumber(p.feasibility, locale, { maximumFractionDigits: 2 })}
-                      </td>
-                      <td className="py-2 pr-3 text-right font-semibold tabular-nums">{p.score}</td>
-                      <td className="py-2">
-                        <QuadrantBadge quadrant={p.quadrant} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table labelledBy="table-title" size="caption">
+              <TableHead>
+                <Th>{t("useCases.table.rank")}</Th>
+                <Th>{t("useCases.table.title")}</Th>
+                <Th numeric>{t("useCases.table.value")}</Th>
+                <Th numeric>{t("useCases.table.feasibility")}</Th>
+                <Th numeric>{t("useCases.table.score")}</Th>
+                <Th>{t("useCases.table.quadrant")}</Th>
+              </TableHead>
+              <TableBody>
+                {rows.map((p) => (
+                  <Tr key={p.id}>
+                    <Td className="tabular-nums">{p.rank}</Td>
+                    <Th>
+                      <Link
+                        to={`${base}/${p.id}`}
+                        className="text-ink underline-offset-2 hover:text-brand hover:underline"
+                      >
+                        {p.title}
+                      </Link>
+                    </Th>
+                    <Td numeric>{p.value}</Td>
+                    <Td numeric>
+                      {formatNumber(p.feasibility, locale, { maximumFractionDigits: 2 })}
+                    </Td>
+                    <Td numeric className="font-semibold">
+                      {p.score}
+                    </Td>
+                    <Td>
+                      <QuadrantBadge quadrant={p.quadrant} />
+                    </Td>
+                  </Tr>
+                ))}
+              </TableBody>
+            </Table>
           </Card>
         </div>
       )}

@@ -2,16 +2,12 @@ import { data, Link, redirect } from "react-router";
 import type { Route } from "./+types/new";
 import { UseCaseForm } from "~/components/use-cases/use-case-form";
 import { FormAlert } from "~/components/ui/form-alert";
-import { parseForm } from "~/lib/forms.server";
+import { parseForm, referenceErrors, submittedValues } from "~/lib/forms.server";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
-import { pageTitle } from "~/modules/use-cases/page-title";
-import {
-  referenceErrors,
-  requestT,
-  submittedValues,
-} from "~/modules/use-cases/route-helpers.server";
-import { UseCaseFormSchema } from "~/modules/use-cases/schema";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
+import { UseCaseFormSchema, USE_CASE_REFERENCE_MESSAGES } from "~/modules/use-cases/schema";
 import { createUseCase, getUseCaseFormOptions } from "~/modules/use-cases/use-cases.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
@@ -42,7 +38,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data(
       {
         ok: false as const,
-        fieldErrors: referenceErrors(result.invalid, t),
+        fieldErrors: referenceErrors(result.invalid, t, USE_CASE_REFERENCE_MESSAGES),
         values: submittedValues(formData),
         formError: t("validation.formErrors"),
       },

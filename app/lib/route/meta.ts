@@ -1,4 +1,4 @@
-/** The document title of a use-case page: "<page> · Fahrplan". */
+/** The document title of a page: "<page> · Fahrplan". */
 export function pageTitle(title: string | undefined) {
   return [{ title: title ? `${title} · Fahrplan` : "Fahrplan" }];
 }

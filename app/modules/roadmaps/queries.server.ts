@@ -1,0 +1,130 @@
+import { Prisma, readRows } from "~/lib/db.server";
+import type { DbEnum } from "~/lib/db-types";
+import { calendarDay, integer, nullable, oneOf, sqlRow, text } from "~/lib/sql-decode";
+import type { Decoder } from "~/lib/sql-decode";
+import { addDaysIso, isoToUtcDate } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { PHASE_KINDS } from "../calendar/phase-dates";
+import { TASK_STATUSES } from "../tasks/status";
+import { GATE_STATUSES, ROADMAP_STATUSES } from "./status";
+
+/*
+ * The roadmap overview's hand-written statements (see readRows): portable SQL, every
+ * WHERE and JOIN scoped by orgId, each with the schema its rows are decoded by.
+ */
+
+/** Decoders for the enum columns of roadmaps, phases and tasks (the dashboard's too). */
+export const roadmapStatus: Decoder<DbEnum<"RoadmapStatus">> = oneOf(ROADMAP_STATUSES);
+export const phaseKind: Decoder<DbEnum<"PhaseKind">> = oneOf(PHASE_KINDS);
+export const gateStatus: Decoder<DbEnum<"GateStatus">> = oneOf(GATE_STATUSES);
+export const taskStatus: Decoder<DbEnum<"TaskStatus">> = oneOf(TASK_STATUSES);
+
+const SIBLING_LIMIT = 20;
+
+const OverviewRoadmapRow = sqlRow({
+  id: text,
+  title: text,
+  ambition: text,
+  focusArea: text,
+  status: roadmapStatus,
+  startDate: calendarDay,
+  /** The phase columns: empty on the other roadmaps' rows. */
+  phaseId: nullable(text),
+  kind: nullable(phaseKind),
+  gateStatus: nullable(gateStatus),
+});
+
+/**
+ * This roadmap, once per phase (with the phase's columns), first; then up to
+ * SIBLING_LIMIT other roadmaps that are not archived, newest first, for switching
+ * (their phase columns empty). One statement.
+ */
+export function readOverviewRoadmaps(orgId: string, roadmapId: string) {
+  return readRows(
+    Prisma.sql`
+      SELECT r.id, r.title, r.ambition, r."focusArea", r.status, r."startDate",
+             p.id AS "phaseId", p.kind, p."gateStatus"
+      FROM "Roadmap" r
+      LEFT JOIN "Phase" p ON p."roadmapId" = r.id AND p."orgId" = r."orgId" AND r.id = ${roadmapId}
+      WHERE r."orgId" = ${orgId}
+        AND (r.id = ${roadmapId} OR r.id IN (
+          SELECT s.id FROM "Roadmap" s
+          WHERE s."orgId" = ${orgId} AND s.status <> 'archived' AND s.id <> ${roadmapId}
+          ORDER BY s."startDate" DESC, s.id
+          LIMIT ${SIBLING_LIMIT}))
+      ORDER BY CASE WHEN r.id = ${roadmapId} THEN 0 ELSE 1 END, r."startDate" DESC, r.id, p.position`,
+    OverviewRoadmapRow,
+  );
+}
+
+const TaskCountRow = sqlRow({
+  phaseId: text,
+  status: taskStatus,
+  dueDate: calendarDay,
+  count: integer,
+});
+
+/**
+ * How many of the roadmap's tasks share a phase, status and due date: all the
+ * progress figures and the timeline need. Read from the (orgId, roadmapId, dueDate,
+ * status, phaseId, deletedAt) index alone, without a row per task.
+ */
+export function readOverviewTaskCounts(orgId: string, roadmapId: string) {
+  return readRows(
+    Prisma.sql`
+      SELECT t."phaseId", t.status, t."dueDate", CAST(COUNT(*) AS INTEGER) AS "count"
+      FROM "Task" t
+      WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL
+      GROUP BY t."dueDate", t.status, t."phaseId"`,
+    TaskCountRow,
+  );
+}
+
+/** How many overdue tasks the overview names at most. */
+const OVERDUE_LIST_LIMIT = 12;
+
+const ListedTaskRow = sqlRow({
+  /** 0: among the first OVERDUE_LIST_LIMIT overdue tasks; 1: due this week. */
+  list: integer,
+  id: text,
+  title: text,
+  status: taskStatus,
+  dueDate: calendarDay,
+  phaseId: text,
+  ownerName: nullable(text),
+});
+
+/**
+ * The tasks the overview names: the first OVERDUE_LIST_LIMIT overdue ones and those
+ * still open in the week from weekStart to weekEnd, with their owners' names, in
+ * due-date order.
+ */
+export function readOverviewListedTasks(
+  orgId: string,
+  roadmapId: string,
+  { today, weekStart, weekEnd }: { today: IsoDate; weekStart: IsoDate; weekEnd: IsoDate },
+) {
+  const todayStart = isoToUtcDate(today);
+  const weekFrom = isoToUtcDate(weekStart);
+  const weekUntil = isoToUtcDate(addDaysIso(weekEnd, 1));
+  return readRows(
+    Prisma.sql`
+      SELECT * FROM (
+        SELECT 0 AS list, t.id, t.title, t.status, t."dueDate", t."phaseId",
+               u.name AS "ownerName", t.position
+        FROM "Task" t
+        LEFT JOIN "User" u ON u.id = t."ownerId"
+        WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL
+          AND t.status <> 'done' AND t."dueDate" < ${todayStart}
+        ORDER BY t."dueDate", t.position, t.id
+        LIMIT ${OVERDUE_LIST_LIMIT}) overdue
+      UNION ALL
+      SELECT 1, t.id, t.title, t.status, t."dueDate", t."phaseId", u.name, t.position
+      FROM "Task" t
+      LEFT JOIN "User" u ON u.id = t."ownerId"
+      WHERE t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId} AND t."deletedAt" IS NULL
+        AND t.status <> 'done' AND t."dueDate" >= ${weekFrom} AND t."dueDate" < ${weekUntil}
+      ORDER BY 1, 5, 8, 2`,
+    ListedTaskRow,
+  );
+}
