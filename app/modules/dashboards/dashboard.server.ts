@@ -11,6 +11,8 @@ import {
 } from "../roadmaps/progress";
 import type { TaskStatus } from "../roadmaps/progress";
 import { SPARKLINE_POINTS, summariseKpi } from "../kpis/summary";
+import { weeklyRatesByKpi } from "../oversight/derived.server";
+import { isDerivedSource, weeksToPoints } from "../oversight/rates";
 import { countByTier, gateState, overdueByOwner, pilotValue } from "./dashboard";
 
 /*
@@ -21,8 +23,10 @@ import { countByTier, gateState, overdueByOwner, pilotValue } from "./dashboard"
  *   1. phases ⋈ roadmap, with each phase's budget sums (and the other open roadmaps,
  *      for switching)                                               — raw SQL
  *   2. tasks ⟕ owner name                                            — raw SQL
- *   3. KPIs of the roadmap ∪ their latest measurements               — raw SQL
- *   4. use cases with the tier of their latest completed assessment — raw SQL
+ *   3. KPIs of the roadmap ∪ their latest measurements ∪ the daily oversight totals
+ *      of the derived ones                                          — raw SQL
+ *   4. use cases with the tier of their latest completed assessment ∪ their open
+ *      high-severity oversight incidents                            — raw SQL
  *
  * Why raw SQL: on SQLite, Prisma 6 loads every relation with its own statement (no
  * JOINs), so the same data through `select`/`include` would take nine; raw queries
@@ -59,7 +63,11 @@ type TaskRow = {
   ownerName: string | null;
 };
 
-/** A KPI (kind 0) or one of its measurements (kind 1: id is the KPI's, value and `at` set). */
+/**
+ * A KPI (kind 0, with its source), one of its measurements (kind 1: id is the KPI's,
+ * value and `at` set) or, for a KPI derived from an oversight log, one review day
+ * (kind 2: id is the KPI's, `at` the day, `reviewed` and the rate's numerator `value`).
+ */
 type KpiRow = {
   kind: unknown;
   id: string;
@@ -74,9 +82,16 @@ type KpiRow = {
   value: unknown;
   /** The KPI's creation time, or the measurement's date. */
   at: unknown;
+  source: string | null;
+  reviewed: unknown;
 };
 
+/**
+ * A use case (kind 0), or an open high-severity oversight incident of one (kind 1:
+ * id and title are the use case's, the incident's and its follow-up task's columns set).
+ */
 type UseCaseRow = {
+  kind: unknown;
   id: string;
   title: string;
   status: string;
@@ -84,6 +99,15 @@ type UseCaseRow = {
   hoursSavedPerWeek: unknown;
   hourlyCostCents: unknown;
   tier: string | null;
+  reviewId: string | null;
+  incidentDate: unknown;
+  incidentDescription: string | null;
+  taskId: string | null;
+  taskTitle: string | null;
+  taskStatus: string | null;
+  taskDueDate: unknown;
+  taskOwnerName: string | null;
+  taskRoadmapId: string | null;
 };
 
 /** A number from readRows: a number, or its text (SQLite integers, PostgreSQL sums). */
@@ -145,15 +169,29 @@ export async function getDashboard({
     // filters by kpiId only, so SQLite walks the (kpiId, date) index — ten times
     // faster than ROW_NUMBER() over all of them. `m."orgId" || ''` keeps the
     // planner off the (orgId, date) index while still checking the organisation.
+    // Derived KPIs (kind 2) get their use case's reviews summed per day (the rate's
+    // numerator in "value"); weekly rates are folded from them below, like a
+    // measurement series. The oversight log is small next to measurements: all days.
     readRows<KpiRow>(Prisma.sql`
       SELECT 0 AS "kind", k."id", k."name", k."unit", k."category", k."direction",
              k."baseline", k."target", k."baselineDate", k."targetDate",
-             NULL AS "value", k."createdAt" AS "at", k."createdAt" AS "tie"
+             NULL AS "value", k."createdAt" AS "at", k."createdAt" AS "tie",
+             k."source", NULL AS "reviewed"
       FROM "Kpi" k
       WHERE k."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
       UNION ALL
+      SELECT 2, k."id", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+             SUM(CASE WHEN k."source" = 'oversight_approval_rate' THEN o."approvedCount"
+                      ELSE o."correctedCount" + o."rejectedCount" END),
+             o."date", o."date", NULL, SUM(o."reviewedCount")
+      FROM "Kpi" k
+      JOIN "OversightReview" o ON o."useCaseId" = k."useCaseId" AND o."orgId" = k."orgId"
+      WHERE k."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
+        AND k."source" <> 'manual'
+      GROUP BY k."id", o."date"
+      UNION ALL
       SELECT 1, m."kpiId", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-             m."value", m."date", m."createdAt"
+             m."value", m."date", m."createdAt", NULL, NULL
       FROM "Kpi" k
       JOIN "KpiMeasurement" m
         ON m."kpiId" = k."id"
@@ -165,17 +203,36 @@ export async function getDashboard({
       WHERE k."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
         AND m."orgId" || '' = k."orgId"
       ORDER BY 1, 12, 13, 2`),
+    // Open high incidents (kind 1): of the same use cases, until the follow-up task is
+    // done (none, or a deleted one, keeps it open). The task's columns come separately
+    // from the use case's, as PostgreSQL cannot unite two enum types in one column.
     readRows<UseCaseRow>(Prisma.sql`
-      SELECT u."id", u."title", u."status", u."roadmapId", u."hoursSavedPerWeek",
+      SELECT 0 AS "kind", u."id", u."title", u."status", u."roadmapId", u."hoursSavedPerWeek",
              u."hourlyCostCents",
              (SELECT a."tier" FROM "Assessment" a
               WHERE a."orgId" = u."orgId" AND a."useCaseId" = u."id" AND a."status" = 'completed'
               ORDER BY a."completedAt" DESC, a."createdAt" DESC
-              LIMIT 1) AS "tier"
+              LIMIT 1) AS "tier",
+             NULL AS "reviewId", NULL AS "incidentDate", NULL AS "incidentDescription",
+             NULL AS "taskId", NULL AS "taskTitle", NULL AS "taskStatus", NULL AS "taskDueDate",
+             NULL AS "taskOwnerName", NULL AS "taskRoadmapId"
       FROM "UseCase" u
       WHERE u."orgId" = ${orgId} AND u."archivedAt" IS NULL AND u."status" <> 'rejected'
         AND (u."roadmapId" = ${roadmapId} OR u."roadmapId" IS NULL)
-      ORDER BY u."title"`),
+      UNION ALL
+      SELECT 1, u."id", u."title", NULL, NULL, NULL, NULL, NULL,
+             o."id", o."date", o."incidentDescription",
+             t."id", t."title", t."status", t."dueDate", ow."name", t."roadmapId"
+      FROM "OversightReview" o
+      JOIN "UseCase" u ON u."id" = o."useCaseId" AND u."orgId" = o."orgId"
+      LEFT JOIN "Task" t
+        ON t."id" = o."followUpTaskId" AND t."orgId" = o."orgId" AND t."deletedAt" IS NULL
+      LEFT JOIN "User" ow ON ow."id" = t."ownerId"
+      WHERE o."orgId" = ${orgId} AND o."hasIncident" = TRUE AND o."incidentSeverity" = 'high'
+        AND (t."id" IS NULL OR t."status" <> 'done')
+        AND u."archivedAt" IS NULL AND u."status" <> 'rejected'
+        AND (u."roadmapId" = ${roadmapId} OR u."roadmapId" IS NULL)
+      ORDER BY 1, 3, 10`),
   ]);
 
   const own = phaseRows.filter((row) => row.roadmapId === roadmapId);
@@ -220,15 +277,27 @@ export async function getDashboard({
   const expected = expectedPercent(startDate, today);
   const timeline = roadmapTimeline(startDate, today);
 
-  // The KPIs first, then their measurements: fold them into cards.
+  // The KPIs first, then their measurements and review days: fold them into cards.
   const kpiOrder: KpiRow[] = [];
   const byKpi = new Map<string, { value: number; date: IsoDate }[]>();
+  const reviewDays: { kpiId: string; date: IsoDate; reviewed: number; hits: number }[] = [];
   for (const row of kpiRows) {
-    if (num(row.kind) === 0) {
+    const kind = num(row.kind);
+    if (kind === 0) {
       kpiOrder.push(row);
       byKpi.set(row.id, []);
+    } else if (kind === 2) {
+      const day = { date: calendarDate(row.at), reviewed: num(row.reviewed), hits: num(row.value) };
+      reviewDays.push({ kpiId: row.id, ...day });
     } else {
       byKpi.get(row.id)?.push({ value: num(row.value), date: calendarDate(row.at) });
+    }
+  }
+  // The one seam: a derived KPI's weekly rates stand in for its measurements.
+  const derivedWeeks = weeklyRatesByKpi(reviewDays);
+  for (const kpi of kpiOrder) {
+    if (isDerivedSource(kpi.source ?? "manual")) {
+      byKpi.set(kpi.id, weeksToPoints(derivedWeeks.get(kpi.id)).slice(-SPARKLINE_POINTS));
     }
   }
   const kpiCards = kpiOrder.map((kpi) => {
@@ -252,15 +321,37 @@ export async function getDashboard({
     };
   });
 
-  const useCases = useCaseRows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    status: row.status,
-    roadmapId: row.roadmapId,
-    hoursSavedPerWeek: num(row.hoursSavedPerWeek),
-    hourlyCostCents: num(row.hourlyCostCents),
-    tier: row.tier,
-  }));
+  const useCases = useCaseRows
+    .filter((row) => num(row.kind) === 0)
+    .map((row) => ({
+      id: row.id,
+      title: row.title,
+      status: row.status,
+      roadmapId: row.roadmapId,
+      hoursSavedPerWeek: num(row.hoursSavedPerWeek),
+      hourlyCostCents: num(row.hourlyCostCents),
+      tier: row.tier,
+    }));
+
+  const openIncidents = useCaseRows
+    .filter((row) => num(row.kind) === 1)
+    .map((row) => ({
+      reviewId: row.reviewId!,
+      useCaseId: row.id,
+      useCaseTitle: row.title,
+      date: calendarDate(row.incidentDate),
+      description: row.incidentDescription ?? "",
+      task: row.taskId
+        ? {
+            id: row.taskId,
+            title: row.taskTitle ?? "",
+            status: (row.taskStatus ?? "todo") as TaskStatus,
+            dueDate: calendarDate(row.taskDueDate),
+            ownerName: row.taskOwnerName,
+            roadmapId: row.taskRoadmapId ?? roadmapId,
+          }
+        : null,
+    }));
 
   const budgetPlannedCents = phases.reduce((sum, p) => sum + p.budget.plannedCents, 0);
   const budgetActualCents = phases.reduce((sum, p) => sum + p.budget.actualCents, 0);
@@ -309,6 +400,8 @@ export async function getDashboard({
       roadmapPlannedCents: num(first.plannedBudgetCents),
     },
     overdueByOwner: overdueByOwner(tasks, today),
+    /** High-severity oversight incidents whose follow-up task is not done yet. */
+    openIncidents,
     otherRoadmaps: [...otherRoadmaps.values()],
   };
 }

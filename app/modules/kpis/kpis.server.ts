@@ -3,6 +3,9 @@ import { recordAudit } from "../audit/audit.server";
 import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
 import type { IsoDate } from "../roadmaps/dates";
 import { roadmapEndDate } from "../roadmaps/phase-dates";
+import { getDerivedKpiWeeks } from "../oversight/derived.server";
+import { isDerivedSource, weeksToPoints } from "../oversight/rates";
+import type { WeeklyRate } from "../oversight/rates";
 import type { CreateKpiInput, MeasurementInput, UpdateKpiInput } from "./schema";
 import { SPARKLINE_POINTS, summariseKpi, toKpiDefinition } from "./summary";
 import type { KpiSummary } from "./summary";
@@ -33,6 +36,7 @@ const kpiSelect = {
   roadmapId: true,
   ownerId: true,
   useCaseId: true,
+  source: true,
 } as const satisfies Prisma.KpiSelect;
 
 type KpiRecord = Prisma.KpiGetPayload<{ select: typeof kpiSelect }>;
@@ -53,13 +57,16 @@ function plainKpi(kpi: KpiRecord) {
     roadmapId: kpi.roadmapId,
     ownerId: kpi.ownerId,
     useCaseId: kpi.useCaseId,
+    source: kpi.source,
+    /** Values come from the use case's oversight log; nobody records them by hand. */
+    isDerived: isDerivedSource(kpi.source),
   };
 }
 export type PlainKpi = ReturnType<typeof plainKpi>;
 
 /** Audit snapshot: what a reader of the trail needs to see what changed. */
 function auditSnapshot(kpi: PlainKpi) {
-  const { isArchived, ...rest } = kpi;
+  const { isArchived, isDerived: _isDerived, ...rest } = kpi;
   return { ...rest, archived: isArchived };
 }
 
@@ -68,6 +75,21 @@ export type KpiListItem = PlainKpi & {
   ownerName: string | null;
   summary: KpiSummary;
 };
+
+/**
+ * The values a KPI is judged by: its measurements, or for a derived KPI the weekly
+ * rates of its use case's oversight log (dated on each week's Monday). The one place
+ * where both kinds meet, so everything after it treats them alike.
+ */
+function valuesOf(
+  kpi: { id: string; source: string },
+  measurements: Map<string, { value: number; date: IsoDate }[]>,
+  derived: Map<string, WeeklyRate[]>,
+) {
+  return isDerivedSource(kpi.source)
+    ? weeksToPoints(derived.get(kpi.id))
+    : (measurements.get(kpi.id) ?? []);
+}
 
 /** Groups measurements by KPI, keeping the order the query gave (date, then recording). */
 function groupByKpi(rows: { kpiId: string; value: number; date: Date }[]) {
@@ -114,7 +136,7 @@ async function recentMeasurements(orgId: string, which: "active" | "archived") {
 
 /**
  * The organisation's KPIs (active, or archived ones) with status and sparkline.
- * Four round trips whatever the number of KPIs and measurements.
+ * Five round trips whatever the number of KPIs, measurements and oversight reviews.
  */
 export async function listKpis({
   orgId,
@@ -124,7 +146,7 @@ export async function listKpis({
   archived?: boolean;
 }): Promise<KpiListItem[]> {
   const archivedFilter = archived ? { not: null } : null;
-  const [kpis, measurements] = await Promise.all([
+  const [kpis, measurements, derived] = await Promise.all([
     db.kpi.findMany({
       where: { orgId, archivedAt: archivedFilter },
       orderBy: [{ createdAt: "asc" }],
@@ -135,19 +157,23 @@ export async function listKpis({
       },
     }),
     archived ? recentMeasurements(orgId, "archived") : recentMeasurements(orgId, "active"),
+    getDerivedKpiWeeks({ orgId, archived }),
   ]);
   const byKpi = groupByKpi(measurements);
   return kpis.map((kpi) => ({
     ...plainKpi(kpi),
     roadmapTitle: kpi.roadmap?.title ?? null,
     ownerName: kpi.owner?.name ?? null,
-    summary: summariseKpi(toKpiDefinition(kpi), byKpi.get(kpi.id) ?? []),
+    summary: summariseKpi(toKpiDefinition(kpi), valuesOf(kpi, byKpi, derived)),
   }));
 }
 
-/** One KPI with its measurements (oldest first), or null when not in this organisation. */
+/**
+ * One KPI with its measurements (oldest first), or null when not in this organisation.
+ * A derived KPI has no measurements; its weekly values come from the oversight log.
+ */
 export async function getKpiDetail({ orgId, kpiId }: { orgId: string; kpiId: string }) {
-  const [kpi, measurements] = await Promise.all([
+  const [kpi, measurements, derived] = await Promise.all([
     db.kpi.findFirst({
       where: { id: kpiId, orgId },
       select: {
@@ -169,8 +195,10 @@ export async function getKpiDetail({ orgId, kpiId }: { orgId: string; kpiId: str
         recordedBy: { select: { name: true } },
       },
     }),
+    getDerivedKpiWeeks({ orgId, kpiId }),
   ]);
   if (!kpi) return null;
+  const weeks = isDerivedSource(kpi.source) ? (derived.get(kpi.id) ?? []) : null;
   const points = measurements.map((m) => ({
     id: m.id,
     value: m.value,
@@ -186,8 +214,10 @@ export async function getKpiDetail({ orgId, kpiId }: { orgId: string; kpiId: str
       ownerName: kpi.owner?.name ?? null,
       useCaseTitle: kpi.useCase?.title ?? null,
     },
-    measurements: points,
-    summary: summariseKpi(toKpiDefinition(kpi), points),
+    measurements: weeks ? [] : points,
+    /** Weekly values of a derived KPI (null for a manual one). */
+    weeks,
+    summary: summariseKpi(toKpiDefinition(kpi), weeks ? weeksToPoints(weeks) : points),
   };
 }
 export type KpiDetail = NonNullable<Awaited<ReturnType<typeof getKpiDetail>>>;
@@ -275,6 +305,7 @@ function kpiData(input: CreateKpiInput) {
     roadmapId: input.roadmapId,
     ownerId: input.ownerId,
     useCaseId: input.useCaseId,
+    source: input.source,
   };
 }
 
@@ -315,7 +346,8 @@ export async function createKpi({
 export type KpiUpdateResult =
   | KpiWriteResult
   | { ok: false; reason: "stale"; current: PlainKpi }
-  | { ok: false; reason: "not_found" };
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "has_measurements" };
 
 /**
  * Saves an edit only if nobody saved in between: the row must still carry the
@@ -335,6 +367,11 @@ export async function updateKpi({
   return db.$transaction(async (tx): Promise<KpiUpdateResult> => {
     const before = await tx.kpi.findFirst({ where: { id: kpiId, orgId }, select: kpiSelect });
     if (!before) return { ok: false, reason: "not_found" };
+    // Typed-in values would silently vanish behind the derived ones: refuse the switch.
+    if (input.source && isDerivedSource(input.source) && !isDerivedSource(before.source)) {
+      const measured = await tx.kpiMeasurement.count({ where: { orgId, kpiId } });
+      if (measured > 0) return { ok: false, reason: "has_measurements" };
+    }
     const { count } = await tx.kpi.updateMany({
       where: { id: kpiId, orgId, version: input.version },
       data: { ...kpiData(input), version: { increment: 1 } },
@@ -383,7 +420,10 @@ export async function setKpiArchived({
   });
 }
 
-/** Records a measurement on an active KPI of this organisation; null when there is none. */
+/**
+ * Records a measurement on an active, manual KPI of this organisation; null when there
+ * is none (a derived KPI takes no typed-in values: callers say so before calling).
+ */
 export async function recordMeasurement({
   orgId,
   actorId,
@@ -393,7 +433,7 @@ export async function recordMeasurement({
 }: Actor & { kpiId: string; input: MeasurementInput }): Promise<string | null> {
   return db.$transaction(async (tx) => {
     const kpi = await tx.kpi.findFirst({
-      where: { id: kpiId, orgId, archivedAt: null },
+      where: { id: kpiId, orgId, archivedAt: null, source: "manual" },
       select: { id: true },
     });
     if (!kpi) return null;
@@ -433,7 +473,7 @@ function measurementWhere(scope: MeasurementScope) {
     id: scope.measurementId,
     orgId: scope.orgId,
     kpiId: scope.kpiId,
-    kpi: { orgId: scope.orgId, archivedAt: null },
+    kpi: { orgId: scope.orgId, archivedAt: null, source: "manual" },
     ...(scope.canChangeAll ? {} : { recordedById: scope.actorId }),
   } satisfies Prisma.KpiMeasurementWhereInput;
 }
@@ -501,7 +541,7 @@ export async function deleteMeasurement(scope: MeasurementScope): Promise<boolea
  * so a KPI owner can record this week's figure without leaving the page.
  */
 export async function listOwnedKpis({ orgId, userId }: { orgId: string; userId: string }) {
-  const [kpis, measurements] = await Promise.all([
+  const [kpis, measurements, derived] = await Promise.all([
     db.kpi.findMany({
       where: { orgId, ownerId: userId, archivedAt: null },
       orderBy: { name: "asc" },
@@ -512,11 +552,12 @@ export async function listOwnedKpis({ orgId, userId }: { orgId: string; userId: 
       orderBy: [{ date: "asc" }, { createdAt: "asc" }],
       select: { kpiId: true, value: true, date: true },
     }),
+    getDerivedKpiWeeks({ orgId, ownerId: userId, archived: false }),
   ]);
   const byKpi = groupByKpi(measurements);
   return kpis.map((kpi) => ({
     ...plainKpi(kpi),
-    summary: summariseKpi(toKpiDefinition(kpi), byKpi.get(kpi.id) ?? []),
+    summary: summariseKpi(toKpiDefinition(kpi), valuesOf(kpi, byKpi, derived)),
   }));
 }
 export type OwnedKpi = Awaited<ReturnType<typeof listOwnedKpis>>[number];

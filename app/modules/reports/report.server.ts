@@ -2,6 +2,8 @@ import { db, Prisma, readRows } from "~/lib/db.server";
 import { listRegister } from "../assessments/register.server";
 import { getDashboardCached } from "../dashboards/dashboard.server";
 import { kpiChartSeries, toKpiDefinition } from "../kpis/summary";
+import { getDerivedKpiWeeks } from "../oversight/derived.server";
+import { isDerivedSource, weeksToPoints } from "../oversight/rates";
 import { utcDateToIso } from "../roadmaps/dates";
 import type { IsoDate } from "../roadmaps/dates";
 
@@ -19,55 +21,59 @@ export async function getLeadershipReport({
   roadmapId: string;
   today: IsoDate;
 }) {
-  const [dashboard, kpis, measurements, learnings, budgetLines, register] = await Promise.all([
-    // Usually just opened from the dashboard: its figures are remembered.
-    getDashboardCached({ orgId, roadmapId, today }),
-    db.kpi.findMany({
-      where: { orgId, roadmapId, archivedAt: null },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        direction: true,
-        baseline: true,
-        target: true,
-        baselineDate: true,
-        targetDate: true,
-      },
-    }),
-    // Every measurement for the charts; a plain JOIN, straight to the driver, is much
-    // cheaper here than Prisma's relation filter (an IN subquery) and value mapping.
-    readRows<{ kpiId: string; value: unknown; date: unknown }>(Prisma.sql`
+  const [dashboard, kpis, measurements, derived, learnings, budgetLines, register] =
+    await Promise.all([
+      // Usually just opened from the dashboard: its figures are remembered.
+      getDashboardCached({ orgId, roadmapId, today }),
+      db.kpi.findMany({
+        where: { orgId, roadmapId, archivedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          direction: true,
+          baseline: true,
+          target: true,
+          baselineDate: true,
+          targetDate: true,
+          source: true,
+        },
+      }),
+      // Every measurement for the charts; a plain JOIN, straight to the driver, is much
+      // cheaper here than Prisma's relation filter (an IN subquery) and value mapping.
+      readRows<{ kpiId: string; value: unknown; date: unknown }>(Prisma.sql`
       SELECT m."kpiId", m."value", m."date"
       FROM "KpiMeasurement" m
       JOIN "Kpi" k ON k."id" = m."kpiId" AND k."orgId" = m."orgId"
       WHERE m."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
       ORDER BY m."date", m."createdAt"`),
-    db.learning.findMany({
-      where: { orgId, roadmapId },
-      orderBy: { createdAt: "asc" },
-      take: 200,
-      select: {
-        id: true,
-        kind: true,
-        text: true,
-        createdAt: true,
-        phase: { select: { kind: true } },
-        author: { select: { name: true } },
-      },
-    }),
-    db.budgetLine.findMany({
-      where: { orgId, roadmapId },
-      orderBy: [{ phase: { position: "asc" } }, { createdAt: "asc" }],
-      select: {
-        id: true,
-        label: true,
-        plannedCents: true,
-        actualCents: true,
-        phase: { select: { kind: true, position: true } },
-      },
-    }),
-    listRegister({ orgId }),
-  ]);
+      // Derived KPIs chart their oversight log's weekly rates, like measurements.
+      getDerivedKpiWeeks({ orgId, roadmapId, archived: false }),
+      db.learning.findMany({
+        where: { orgId, roadmapId },
+        orderBy: { createdAt: "asc" },
+        take: 200,
+        select: {
+          id: true,
+          kind: true,
+          text: true,
+          createdAt: true,
+          phase: { select: { kind: true } },
+          author: { select: { name: true } },
+        },
+      }),
+      db.budgetLine.findMany({
+        where: { orgId, roadmapId },
+        orderBy: [{ phase: { position: "asc" } }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          label: true,
+          plannedCents: true,
+          actualCents: true,
+          phase: { select: { kind: true, position: true } },
+        },
+      }),
+      listRegister({ orgId }),
+    ]);
   if (!dashboard) return null;
 
   const byKpi = new Map<string, { value: number; date: IsoDate }[]>();
@@ -80,7 +86,12 @@ export async function getLeadershipReport({
     byKpi.set(m.kpiId, list);
   }
   const seriesById = new Map(
-    kpis.map((k) => [k.id, kpiChartSeries(toKpiDefinition(k), byKpi.get(k.id) ?? [])]),
+    kpis.map((k) => {
+      const points = isDerivedSource(k.source)
+        ? weeksToPoints(derived.get(k.id))
+        : (byKpi.get(k.id) ?? []);
+      return [k.id, kpiChartSeries(toKpiDefinition(k), points)];
+    }),
   );
 
   return {
