@@ -2,6 +2,7 @@ import type { Messages } from "../core";
 import { accountMessages } from "./accounts";
 import { dashboardMessages } from "./dashboard";
 import { kpiMessages } from "./kpis";
+import { oversightMessages } from "./oversight";
 import { reportMessages } from "./reports";
 import { assessmentMessages } from "./assessment";
 import { registerMessages } from "./register";
@@ -19,6 +20,7 @@ export const de: Messages = {
   dashboard: dashboardMessages.de,
   reports: reportMessages.de,
   accounts: accountMessages.de,
+  oversight: oversightMessages.de,
   app: {
     name: "Fahrplan",
     tagline: "Ihr 90-Tage-KI-Fahrplan",

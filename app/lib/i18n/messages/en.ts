@@ -2,6 +2,7 @@ import type { MessageTree } from "../core";
 import { accountMessages } from "./accounts";
 import { dashboardMessages } from "./dashboard";
 import { kpiMessages } from "./kpis";
+import { oversightMessages } from "./oversight";
 import { reportMessages } from "./reports";
 import { assessmentMessages } from "./assessment";
 import { registerMessages } from "./register";
@@ -19,6 +20,7 @@ export const en = {
   dashboard: dashboardMessages.en,
   reports: reportMessages.en,
   accounts: accountMessages.en,
+  oversight: oversightMessages.en,
   app: {
     name: "Fahrplan",
     tagline: "Your 90-day AI roadmap",

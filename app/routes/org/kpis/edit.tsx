@@ -73,6 +73,20 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         },
         { status: 409 },
       );
+    // Typed-in measurements would vanish behind the oversight log's values.
+    case "has_measurements": {
+      const values: Record<string, string> = {};
+      for (const [key, value] of formData) if (typeof value === "string") values[key] ??= value;
+      return data(
+        {
+          ok: false as const,
+          fieldErrors: { source: t("oversight.kpi.hasMeasurements") },
+          values,
+          formError: t("validation.formErrors"),
+        },
+        { status: 409 },
+      );
+    }
     case "invalid_reference": {
       const values: Record<string, string> = {};
       for (const [key, value] of formData) if (typeof value === "string") values[key] ??= value;

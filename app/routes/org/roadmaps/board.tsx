@@ -1,5 +1,6 @@
 import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/board";
+import { PilotOversightPanel } from "~/components/oversight/pilot-oversight-panel";
 import { GateBadge } from "~/components/roadmap/gate-badge";
 import { GatePanel } from "~/components/roadmap/gate-panel";
 import { phaseColor } from "~/components/roadmap/phase-style";
@@ -17,6 +18,7 @@ import { formatDate, formatPercent, translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
+import { listPilotOversight } from "~/modules/oversight/section.server";
 import { roadmapEndDate } from "~/modules/roadmaps/phase-dates";
 import { todayIso } from "~/modules/roadmaps/dates";
 import {
@@ -80,6 +82,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     pageTitle: `${phaseInfo.position}. ${translate(context.get(requestContext).locale, `phase.${phase}`)}`,
     board,
     filter,
+    oversight:
+      phase === "pilot"
+        ? await listPilotOversight({
+            orgId: scope.org.id,
+            roadmapId,
+            today: todayIso(),
+            canRecord: may("oversight:record"),
+          })
+        : null,
     orgSlug: scope.org.slug,
     userId: user.id,
     permissions: {
@@ -499,6 +510,7 @@ export default function PhaseBoard({ loaderData: d, actionData }: Route.Componen
               {gateResult.ok ? gateResult.message : (gateResult.message ?? gateResult.formError)}
             </FormAlert>
           ) : null}
+          {d.oversight ? <PilotOversightPanel orgSlug={d.orgSlug} oversight={d.oversight} /> : null}
           <GatePanel
             phase={phase}
             names={names}

@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/detail";
+import { OversightSection } from "~/components/oversight/oversight-section";
 import { PriorityFormula } from "~/components/use-cases/priority-formula";
 import { QuadrantBadge, StatusBadge, TierBadge } from "~/components/use-cases/badges";
 import { Button, buttonClass } from "~/components/ui/button";
@@ -12,6 +13,8 @@ import type { MessageKey } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
+import { getUseCaseOversight } from "~/modules/oversight/section.server";
+import { todayIso } from "~/modules/roadmaps/dates";
 import { DEFAULT_WORKING_WEEKS } from "~/modules/use-cases/priority";
 import type { UseCaseRatings } from "~/modules/use-cases/priority";
 import { pageTitle } from "~/modules/use-cases/page-title";
@@ -29,11 +32,16 @@ export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.useCase.ti
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   const useCaseId = idParam(params.useCaseId);
-  const useCase = await getUseCase({ orgId: scope.org.id, useCaseId });
+  const [useCase, oversight] = await Promise.all([
+    getUseCase({ orgId: scope.org.id, useCaseId }),
+    getUseCaseOversight({ orgId: scope.org.id, useCaseId, today: todayIso() }),
+  ]);
   if (!useCase) notFound();
   return {
     orgSlug: scope.org.slug,
     useCase,
+    oversight,
+    role: scope.role,
     canEdit: can(scope.role, "usecase:update"),
     canAssess: can(scope.role, "assessment:update"),
   };
@@ -329,6 +337,8 @@ export default function UseCaseDetail({ loaderData: d, actionData }: Route.Compo
           ) : null}
         </Card>
       </div>
+
+      <OversightSection orgSlug={d.orgSlug} useCase={u} oversight={d.oversight} role={d.role} />
     </div>
   );
 }
