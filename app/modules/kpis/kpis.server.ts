@@ -207,6 +207,7 @@ export async function getKpiDetail({ orgId, kpiId }: { orgId: string; kpiId: str
     recordedById: m.recordedById,
     recordedByName: m.recordedBy?.name ?? null,
   }));
+  const values = weeks ? weeksToPoints(weeks) : points;
   return {
     kpi: {
       ...plainKpi(kpi),
@@ -217,7 +218,9 @@ export async function getKpiDetail({ orgId, kpiId }: { orgId: string; kpiId: str
     measurements: weeks ? [] : points,
     /** Weekly values of a derived KPI (null for a manual one). */
     weeks,
-    summary: summariseKpi(toKpiDefinition(kpi), weeks ? weeksToPoints(weeks) : points),
+    /** What the KPI is judged and charted by: its measurements or its weekly values. */
+    values,
+    summary: summariseKpi(toKpiDefinition(kpi), values),
   };
 }
 export type KpiDetail = NonNullable<Awaited<ReturnType<typeof getKpiDetail>>>;

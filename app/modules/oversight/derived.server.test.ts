@@ -69,6 +69,7 @@ describe("derived KPIs (correction rate from the oversight log)", () => {
       unit: "%",
     });
     expect(detail.measurements).toEqual([]);
+    expect(detail.values.map((p) => p.value)).toEqual([30, 10, 5]);
     expect(detail.weeks!.map((w) => [w.label, w.monday, w.value])).toEqual([
       ["2026-W10", "2026-03-02", 30],
       ["2026-W12", "2026-03-16", 10],

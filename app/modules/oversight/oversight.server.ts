@@ -83,12 +83,12 @@ export async function getReviewFormOptions({
     }),
     db.oversightReview.findFirst({
       where: { orgId, useCaseId, recordedById: userId },
-      orderBy: { createdAt: "desc" },
+      orderBy: [{ createdAt: "desc" }, { date: "desc" }],
       select: lastSelect,
     }),
     db.oversightReview.findFirst({
       where: { orgId, recordedById: userId },
-      orderBy: { createdAt: "desc" },
+      orderBy: [{ createdAt: "desc" }, { date: "desc" }],
       select: lastSelect,
     }),
   ]);
@@ -151,16 +151,18 @@ export async function getReview({
     select: {
       ...reviewSelect,
       reviewer: { select: { name: true } },
+      recordedBy: { select: { name: true } },
       followUpTask: {
         select: { id: true, title: true, status: true, roadmapId: true, deletedAt: true },
       },
     },
   });
   if (!row) return null;
-  const { reviewer, followUpTask, ...review } = row;
+  const { reviewer, recordedBy, followUpTask, ...review } = row;
   return {
     ...plainReview(review),
     reviewerName: reviewer?.name ?? null,
+    recordedByName: recordedBy?.name ?? null,
     followUpTask:
       followUpTask && followUpTask.deletedAt === null
         ? {

@@ -77,7 +77,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
   return {
     ...detail,
-    series: kpiChartSeries(definition, detail.measurements),
+    series: kpiChartSeries(definition, detail.values),
     orgSlug: scope.org.slug,
     userId: user.id,
     today: todayIso(),

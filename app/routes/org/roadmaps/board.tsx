@@ -369,6 +369,7 @@ export default function PhaseBoard({ loaderData: d, actionData }: Route.Componen
         </p>
       ) : null}
       {cardResult ? <FormAlert>{cardResult.message}</FormAlert> : null}
+      {d.oversight ? <PilotOversightPanel orgSlug={d.orgSlug} oversight={d.oversight} /> : null}
 
       <div className="flex flex-col gap-6">
         <div className="flex min-w-0 flex-col gap-4">
@@ -510,7 +511,6 @@ export default function PhaseBoard({ loaderData: d, actionData }: Route.Componen
               {gateResult.ok ? gateResult.message : (gateResult.message ?? gateResult.formError)}
             </FormAlert>
           ) : null}
-          {d.oversight ? <PilotOversightPanel orgSlug={d.orgSlug} oversight={d.oversight} /> : null}
           <GatePanel
             phase={phase}
             names={names}

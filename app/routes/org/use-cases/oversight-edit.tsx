@@ -153,7 +153,12 @@ export default function EditReview({ loaderData: d, actionData }: Route.Componen
           ← {t("oversight.backToLog")}
         </Link>
         <h1 className="text-display">{t("oversight.editTitle")}</h1>
-        <p className="text-ink-muted">{d.useCase.title}</p>
+        <p className="text-ink-muted">
+          {d.useCase.title}
+          {d.review.recordedByName
+            ? ` · ${t("oversight.edit.recordedBy", { name: d.review.recordedByName })}`
+            : ""}
+        </p>
       </header>
       <div className="rounded-card border border-line bg-surface-raised p-5 shadow-card sm:p-6">
         <ReviewForm
