@@ -198,6 +198,7 @@ test("bad input on the review form: 400, the errors beside the fields, the value
 });
 
 test("managers correct and delete reviews; a stale save is refused; members and viewers only read", async ({
+  browser,
   page,
 }) => {
   const org = await createTestOrg({ withRoadmap: true });
@@ -205,12 +206,14 @@ test("managers correct and delete reviews; a stale save is refused; members and 
   const review = await createReviewRow(org, useCase.id);
   const log = `/o/${org.org.slug}/use-cases/${useCase.id}/oversight`;
 
-  await signInAs(page, org.users.viewer.email, E2E_PASSWORD);
-  await page.goto(log);
-  await expect(page.getByRole("cell", { name: percent(20) })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Prüfung erfassen" })).toHaveCount(0);
-  await expect(page.getByRole("link", { name: /bearbeiten/ })).toHaveCount(0);
-  expect((await page.request.get(`${log}/${review.id}`)).status()).toBe(403);
+  const viewer = await browser.newPage();
+  await signInAs(viewer, org.users.viewer.email, E2E_PASSWORD);
+  await viewer.goto(log);
+  await expect(viewer.getByRole("cell", { name: percent(20) })).toBeVisible();
+  await expect(viewer.getByRole("link", { name: "Prüfung erfassen" })).toHaveCount(0);
+  await expect(viewer.getByRole("link", { name: /bearbeiten/ })).toHaveCount(0);
+  expect((await viewer.request.get(`${log}/${review.id}`)).status()).toBe(403);
+  await viewer.close();
 
   await signInAs(page, org.users.manager.email, E2E_PASSWORD);
   await page.goto(log);
