@@ -66,6 +66,13 @@ export default [
         ),
         route("use-cases/:useCaseId/assessment/:step", "routes/org/use-cases/assessment-step.tsx"),
         route("use-cases/:useCaseId/assessments", "routes/org/use-cases/assessment-history.tsx"),
+        // Human oversight log per use case (issue 14)
+        route("use-cases/:useCaseId/oversight", "routes/org/use-cases/oversight.tsx"),
+        route("use-cases/:useCaseId/oversight/new", "routes/org/use-cases/oversight-new.tsx"),
+        route(
+          "use-cases/:useCaseId/oversight/:reviewId",
+          "routes/org/use-cases/oversight-edit.tsx",
+        ),
         route(
           "use-cases/:useCaseId/assessments/:assessmentId",
           "routes/org/use-cases/assessment-result.tsx",

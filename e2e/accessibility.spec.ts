@@ -2,6 +2,16 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
 
+/** The demo pilot's use case, reached as a person would: from the use-case list. */
+async function openPilotUseCase(page: Page) {
+  await page.goto("/o/muster-maschinenbau/use-cases");
+  await page
+    .getByRole("link", { name: "Antwortentwürfe für Kundenservice-Anfragen" })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { name: "Menschliche Aufsicht" })).toBeVisible();
+}
+
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter(
@@ -30,6 +40,40 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.goto("/does-not-exist");
       await expectNoSeriousViolations(page);
     });
+
+    test("human oversight: use case section, log, record and edit form, derived KPI", async ({
+      page,
+    }) => {
+      await signIn(page, "manager");
+      await openPilotUseCase(page);
+      await expectNoSeriousViolations(page);
+      await page.getByRole("link", { name: "Alle Prüfungen" }).click();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Aufsichtsprotokoll" }),
+      ).toBeVisible();
+      await expectNoSeriousViolations(page);
+      await page
+        .getByRole("link", { name: /Prüfung vom .* bearbeiten/ })
+        .first()
+        .click();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Prüfung bearbeiten" }),
+      ).toBeVisible();
+      await expectNoSeriousViolations(page);
+      await page.getByRole("link", { name: "Zurück zum Protokoll" }).click();
+      await page.getByRole("link", { name: "Prüfung erfassen" }).click();
+      await page.getByLabel("Es gab einen Vorfall").check();
+      await page.getByText("Hoch", { exact: true }).click();
+      await expect(page.getByLabel("Folgeaufgabe im Fahrplan anlegen")).toBeVisible();
+      await expectNoSeriousViolations(page);
+      await page.getByRole("button", { name: "Prüfung speichern" }).click();
+      await expect(page.getByText("Bitte beschreiben Sie, was passiert ist.")).toBeVisible();
+      await expectNoSeriousViolations(page);
+      await page.goto("/o/muster-maschinenbau/kpis");
+      await page.getByRole("link", { name: "Korrekturquote Antwortentwürfe" }).click();
+      await expect(page.getByRole("heading", { name: "Wochenwerte" })).toBeVisible();
+      await expectNoSeriousViolations(page);
+    });
   });
 }
 
@@ -45,6 +89,27 @@ test.describe("on a phone", () => {
     await expect(
       page.getByRole("heading", { level: 2, name: /Pilot mit Governance/ }),
     ).toBeVisible();
+  });
+});
+
+test.describe("human oversight on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the log and the record form fit the screen without sideways scrolling", async ({
+    page,
+  }) => {
+    await signIn(page, "member");
+    await openPilotUseCase(page);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByRole("link", { name: "Alle Prüfungen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Aufsichtsprotokoll" })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByRole("link", { name: "Prüfung erfassen" }).click();
+    await page.getByLabel("Es gab einen Vorfall").check();
+    await page.getByText("Hoch", { exact: true }).click();
+    expect(await overflow()).toBeLessThanOrEqual(0);
   });
 });
 

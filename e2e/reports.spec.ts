@@ -146,6 +146,7 @@ test("the KPI measurements CSV writes numbers with a decimal point for German us
     "value",
     "note",
     "recorded_by",
+    "source",
   ]);
   expect(rows).toHaveLength(2);
   const latest = rows.find((r) => r[12] === today())!;

@@ -7,16 +7,18 @@ import { request as playwrightRequest } from "@playwright/test";
 import type { APIRequestContext } from "@playwright/test";
 import type { Role } from "../app/lib/permissions";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
+import { createPilotUseCase, createReviewRow, reviewForm } from "./oversight-helpers";
 import type { TestOrg } from "./factories";
 import { expect, ORIGIN, test } from "./fixtures";
 
 type Form = Record<string, string>;
+type CellOrg = TestOrg & { extra?: Record<string, string> };
 type Mutation = {
   action: string;
-  path: (org: TestOrg) => string;
-  form: (org: TestOrg) => Promise<Form> | Form;
+  path: (org: CellOrg) => string;
+  form: (org: CellOrg) => Promise<Form> | Form;
   /** Whether the database shows the mutation's effect, read back after the request. */
-  applied: (org: TestOrg, form: Form) => Promise<boolean>;
+  applied: (org: CellOrg, form: Form) => Promise<boolean>;
 };
 
 async function membershipOf(org: TestOrg, role: Role) {
@@ -77,7 +79,54 @@ const MUTATIONS: Mutation[] = [
     applied: async (o, form) =>
       (await e2eDb().membership.count({ where: { id: form.membershipId, orgId: o.org.id } })) === 0,
   },
+  // Human oversight log (issue 14). The path needs the record the form names, so both
+  // are made per cell; `prepare` runs first and passes its ids on.
+  {
+    action: "oversight:record",
+    path: (o) => `/o/${o.org.slug}/use-cases/${o.extra!.useCaseId}/oversight/new`,
+    form: (o) => reviewForm(o),
+    applied: async (o) =>
+      (await e2eDb().oversightReview.count({
+        where: { orgId: o.org.id, useCaseId: o.extra!.useCaseId, reviewedCount: 12 },
+      })) === 1,
+  },
+  {
+    action: "oversight:manage (correct)",
+    path: (o) => `/o/${o.org.slug}/use-cases/${o.extra!.useCaseId}/oversight/${o.extra!.reviewId}`,
+    form: (o) => reviewForm(o, { version: "1" }),
+    applied: async (o) =>
+      (await e2eDb().oversightReview.count({
+        where: { id: o.extra!.reviewId, orgId: o.org.id, reviewedCount: 12 },
+      })) === 1,
+  },
+  {
+    action: "oversight:manage (delete)",
+    path: (o) => `/o/${o.org.slug}/use-cases/${o.extra!.useCaseId}/oversight/${o.extra!.reviewId}`,
+    form: () => ({ intent: "delete", version: "1" }),
+    applied: async (o) =>
+      (await e2eDb().oversightReview.count({ where: { id: o.extra!.reviewId } })) === 0,
+  },
+  {
+    action: "kpi:create (correction-rate KPI)",
+    path: (o) => `/o/${o.org.slug}/use-cases/${o.extra!.useCaseId}/oversight`,
+    form: () => ({ intent: "create-kpi" }),
+    applied: async (o) =>
+      (await e2eDb().kpi.count({
+        where: {
+          orgId: o.org.id,
+          useCaseId: o.extra!.useCaseId,
+          source: "oversight_correction_rate",
+        },
+      })) === 1,
+  },
 ];
+
+/** A piloting use case with one review, for the oversight rows. */
+async function prepare(org: TestOrg): Promise<TestOrg & { extra: Record<string, string> }> {
+  const useCase = await createPilotUseCase(org);
+  const review = await createReviewRow(org, useCase.id);
+  return { ...org, extra: { useCaseId: useCase.id, reviewId: review.id } };
+}
 
 /** Who may do what. Deliberately written out, not derived from app/lib/permissions.ts. */
 const EXPECTED: Record<string, Role[]> = {
@@ -85,6 +134,10 @@ const EXPECTED: Record<string, Role[]> = {
   "member:invite": ["owner"],
   "member:update": ["owner"],
   "member:remove": ["owner"],
+  "oversight:record": ["owner", "manager", "member"],
+  "oversight:manage (correct)": ["owner", "manager"],
+  "oversight:manage (delete)": ["owner", "manager"],
+  "kpi:create (correction-rate KPI)": ["owner", "manager"],
 };
 
 type Actor = Role | "non-member" | "anonymous";
@@ -112,7 +165,7 @@ for (const mutation of MUTATIONS) {
   test.describe(mutation.action, () => {
     for (const actor of ACTORS) {
       test(actor, async () => {
-        const org = await createTestOrg({ withRoadmap: true });
+        const org = await prepare(await createTestOrg({ withRoadmap: true }));
         const api = await apiFor(actor, org);
         const form = await mutation.form(org);
         const response = await api.post(mutation.path(org), {

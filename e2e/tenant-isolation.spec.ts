@@ -120,6 +120,23 @@ async function seedCanaryOrg(canary: string) {
     where: { orgId: org.id },
     select: { id: true },
   });
+  const review = await db.oversightReview.create({
+    data: {
+      orgId: org.id,
+      useCaseId: useCase.id,
+      date: isoToUtcDate(todayIso()),
+      reviewerId: users.member.id,
+      reviewedCount: 10,
+      approvedCount: 9,
+      correctedCount: 1,
+      rejectedCount: 0,
+      note: canary,
+      hasIncident: true,
+      incidentSeverity: "high",
+      incidentDescription: `${canary} incident`,
+    },
+    select: { id: true },
+  });
   return {
     org,
     params: {
@@ -136,6 +153,7 @@ async function seedCanaryOrg(canary: string) {
       budgetLineId: budgetLine.id,
       invitationId: invitation.id,
       membershipId: membership.id,
+      reviewId: review.id,
       step: "1",
       format: "csv",
     } as Record<string, string>,
@@ -161,6 +179,7 @@ async function snapshot(orgId: string) {
       db.learning.count({ where }),
       db.budgetLine.count({ where }),
       db.exitCriterion.count({ where: { ...where, isMet: true } }),
+      db.oversightReview.count({ where }),
     ]),
     Promise.all([
       db.roadmap.aggregate({ where, _max: { updatedAt: true } }),
@@ -169,6 +188,7 @@ async function snapshot(orgId: string) {
       db.useCase.aggregate({ where, _max: { updatedAt: true } }),
       db.kpi.aggregate({ where, _max: { updatedAt: true } }),
       db.membership.aggregate({ where, _max: { updatedAt: true } }),
+      db.oversightReview.aggregate({ where, _max: { updatedAt: true } }),
     ]),
   ]);
   return JSON.stringify({ org, counts, latest });

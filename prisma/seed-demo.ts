@@ -10,6 +10,7 @@ import { narrateDemoAudit } from "./seed-audit";
 import type { AssessmentAnswers } from "../app/modules/assessments/questions";
 import { assess } from "../app/modules/assessments/rules";
 import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
+import { seedOversightDemo } from "./seed-oversight";
 import type { DemoUserKey } from "./demo-data";
 
 /** Deterministic noise, so every seed run draws the same demo curves. */
@@ -152,6 +153,15 @@ export async function seedDemo(db: Db, today: string = todayIso()) {
       ]);
 
       await seedKpis(tx, org.id, roadmap.id, useCases[0].id, startDate, today, users);
+      await seedOversightDemo(tx, {
+        orgId: org.id,
+        roadmapId: roadmap.id,
+        useCaseId: useCases[0].id,
+        reviewers: [users.member, users.member2],
+        manager: users.manager,
+        startDate,
+        today,
+      });
 
       // The pilot's use case has its AI Act assessment: the spec's worked
       // example "support-ticket drafting with a hosted LLM, agent reviews".

@@ -4,7 +4,7 @@ import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
 import { Select } from "~/components/ui/select";
 import { useI18n } from "~/lib/i18n/react";
-import { KPI_CATEGORIES, KPI_DIRECTIONS } from "~/modules/kpis/fields";
+import { KPI_CATEGORIES, KPI_DIRECTIONS, KPI_SOURCES } from "~/modules/kpis/fields";
 
 export type KpiFormValues = Partial<
   Record<
@@ -18,7 +18,8 @@ export type KpiFormValues = Partial<
     | "targetDate"
     | "roadmapId"
     | "ownerId"
-    | "useCaseId",
+    | "useCaseId"
+    | "source",
     string
   >
 >;
@@ -159,6 +160,14 @@ export function KpiForm({
           ]}
         />
       </div>
+      <Select
+        label={t("oversight.kpi.source")}
+        name="source"
+        hint={t("oversight.kpi.sourceHint")}
+        defaultValue={values.source ?? "manual"}
+        error={errors.source}
+        options={KPI_SOURCES.map((s) => ({ value: s, label: t(`oversight.kpi.sources.${s}`) }))}
+      />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={busy}>
           {busy ? t("kpis.form.saving") : submitLabel}

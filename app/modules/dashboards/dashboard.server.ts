@@ -9,7 +9,9 @@ import {
 } from "../roadmaps/progress";
 import { readKpiCards } from "../kpis/queries.server";
 import type { KpiCardRow } from "../kpis/queries.server";
-import { summariseKpi } from "../kpis/summary";
+import { SPARKLINE_POINTS, summariseKpi } from "../kpis/summary";
+import { weeklyRatesByKpi } from "../oversight/derived.server";
+import { isDerivedSource, weeksToPoints } from "../oversight/rates";
 import { countByTier, gateState, overdueByOwner, pilotValue } from "./dashboard";
 import { readDashboardPhases, readDashboardTasks, readDashboardUseCases } from "./queries.server";
 
@@ -21,8 +23,10 @@ import { readDashboardPhases, readDashboardTasks, readDashboardUseCases } from "
  *   1. phases ⋈ roadmap, with each phase's budget sums (and the other open roadmaps,
  *      for switching)
  *   2. tasks ⟕ owner name
- *   3. KPIs of the roadmap ∪ their latest measurements (kpis/queries.server.ts)
- *   4. use cases with the tier of their latest completed assessment
+ *   3. KPIs of the roadmap ∪ their latest measurements ∪ the daily oversight totals
+ *      of the derived ones (kpis/queries.server.ts)
+ *   4. use cases with the tier of their latest completed assessment ∪ their open
+ *      high-severity oversight incidents
  *
  * All four are hand-written SQL (queries.server.ts): on SQLite, Prisma 6 loads every
  * relation with its own statement (no JOINs), so the same data through
@@ -88,15 +92,25 @@ export async function getDashboard({
   const expected = expectedPercent(startDate, today);
   const timeline = roadmapTimeline(startDate, today);
 
-  // The KPIs first, then their measurements: fold them into cards.
+  // The KPIs first, then their measurements and review days: fold them into cards.
   const kpiOrder: Extract<KpiCardRow, { kind: 0 }>[] = [];
   const byKpi = new Map<string, { value: number; date: IsoDate }[]>();
+  const reviewDays: { kpiId: string; date: IsoDate; reviewed: number; hits: number }[] = [];
   for (const row of kpiRows) {
     if (row.kind === 0) {
       kpiOrder.push(row);
       byKpi.set(row.id, []);
+    } else if (row.kind === 2) {
+      reviewDays.push({ kpiId: row.id, date: row.date, reviewed: row.reviewed, hits: row.value });
     } else {
       byKpi.get(row.id)?.push({ value: row.value, date: row.date });
+    }
+  }
+  // The one seam: a derived KPI's weekly rates stand in for its measurements.
+  const derivedWeeks = weeklyRatesByKpi(reviewDays);
+  for (const kpi of kpiOrder) {
+    if (isDerivedSource(kpi.source)) {
+      byKpi.set(kpi.id, weeksToPoints(derivedWeeks.get(kpi.id)).slice(-SPARKLINE_POINTS));
     }
   }
   const kpiCards = kpiOrder.map((kpi) => {
@@ -120,15 +134,32 @@ export async function getDashboard({
     };
   });
 
-  const useCases = useCaseRows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    status: row.status,
-    roadmapId: row.roadmapId,
-    hoursSavedPerWeek: row.hoursSavedPerWeek,
-    hourlyCostCents: row.hourlyCostCents,
-    tier: row.tier,
-  }));
+  const useCases = [];
+  const openIncidents = [];
+  for (const row of useCaseRows) {
+    if (row.kind === 0) {
+      const { kind: _kind, ...useCase } = row;
+      useCases.push(useCase);
+    } else {
+      openIncidents.push({
+        reviewId: row.reviewId,
+        useCaseId: row.id,
+        useCaseTitle: row.title,
+        date: row.incidentDate,
+        description: row.incidentDescription ?? "",
+        task: row.taskId
+          ? {
+              id: row.taskId,
+              title: row.taskTitle ?? "",
+              status: row.taskStatus ?? "todo",
+              dueDate: row.taskDueDate ?? "",
+              ownerName: row.taskOwnerName,
+              roadmapId: row.taskRoadmapId ?? roadmapId,
+            }
+          : null,
+      });
+    }
+  }
 
   const budgetPlannedCents = phases.reduce((sum, p) => sum + p.budget.plannedCents, 0);
   const budgetActualCents = phases.reduce((sum, p) => sum + p.budget.actualCents, 0);
@@ -177,6 +208,8 @@ export async function getDashboard({
       roadmapPlannedCents: first.plannedBudgetCents,
     },
     overdueByOwner: overdueByOwner(tasks, today),
+    /** High-severity oversight incidents whose follow-up task is not done yet. */
+    openIncidents,
     otherRoadmaps: [...otherRoadmaps.values()],
   };
 }

@@ -8,6 +8,7 @@ import {
   oneOf,
   real,
   sqlRow,
+  taggedRows,
   text,
 } from "~/lib/sql-decode";
 import type { Decoder } from "~/lib/sql-decode";
@@ -88,34 +89,73 @@ export function readDashboardTasks(orgId: string, roadmapId: string) {
   );
 }
 
-const UseCaseRow = sqlRow({
-  id: text,
-  title: text,
-  status: useCaseStatus,
-  roadmapId: nullable(text),
-  hoursSavedPerWeek: real,
-  hourlyCostCents: integer,
-  /** The AI Act tier of its latest completed assessment. */
-  tier: nullable(text),
+const UseCaseRow = taggedRows("kind", {
+  /** A use case, by title. */
+  0: {
+    id: text,
+    title: text,
+    status: useCaseStatus,
+    roadmapId: nullable(text),
+    hoursSavedPerWeek: real,
+    hourlyCostCents: integer,
+    /** The AI Act tier of its latest completed assessment. */
+    tier: nullable(text),
+  },
+  /**
+   * An open high-severity oversight incident of one (id and title are the use case's),
+   * with its follow-up task when it has one (not deleted).
+   */
+  1: {
+    id: text,
+    title: text,
+    reviewId: text,
+    incidentDate: calendarDay,
+    incidentDescription: nullable(text),
+    taskId: nullable(text),
+    taskTitle: nullable(text),
+    taskStatus: nullable(taskStatus),
+    taskDueDate: nullable(calendarDay),
+    taskOwnerName: nullable(text),
+    taskRoadmapId: nullable(text),
+  },
 });
 
 /**
  * The organisation's open use cases of this roadmap or of none (not archived, not
- * rejected), by title, each with the tier of its latest completed assessment.
+ * rejected), by title, each with the tier of its latest completed assessment (kind 0);
+ * then their open high-severity oversight incidents (kind 1), until the follow-up
+ * task is done (none, or a deleted one, keeps it open). The task's columns are apart
+ * from the use case's, as PostgreSQL cannot unite two enum types in one column.
  */
 export function readDashboardUseCases(orgId: string, roadmapId: string) {
   return readRows(
     Prisma.sql`
-      SELECT u."id", u."title", u."status", u."roadmapId", u."hoursSavedPerWeek",
+      SELECT 0 AS "kind", u."id", u."title", u."status", u."roadmapId", u."hoursSavedPerWeek",
              u."hourlyCostCents",
              (SELECT a."tier" FROM "Assessment" a
               WHERE a."orgId" = u."orgId" AND a."useCaseId" = u."id" AND a."status" = 'completed'
               ORDER BY a."completedAt" DESC, a."createdAt" DESC
-              LIMIT 1) AS "tier"
+              LIMIT 1) AS "tier",
+             NULL AS "reviewId", NULL AS "incidentDate", NULL AS "incidentDescription",
+             NULL AS "taskId", NULL AS "taskTitle", NULL AS "taskStatus", NULL AS "taskDueDate",
+             NULL AS "taskOwnerName", NULL AS "taskRoadmapId"
       FROM "UseCase" u
       WHERE u."orgId" = ${orgId} AND u."archivedAt" IS NULL AND u."status" <> 'rejected'
         AND (u."roadmapId" = ${roadmapId} OR u."roadmapId" IS NULL)
-      ORDER BY u."title"`,
+      UNION ALL
+      SELECT 1, u."id", u."title", NULL, NULL, NULL, NULL, NULL,
+             o."id", o."date", o."incidentDescription",
+             t."id", t."title", t."status", t."dueDate", ow."name", t."roadmapId"
+      FROM "OversightReview" o
+      JOIN "UseCase" u ON u."id" = o."useCaseId" AND u."orgId" = o."orgId"
+      LEFT JOIN "Task" t
+        ON t."id" = o."followUpTaskId" AND t."orgId" = o."orgId" AND t."deletedAt" IS NULL
+      LEFT JOIN "User" ow ON ow."id" = t."ownerId"
+      WHERE o."orgId" = ${orgId} AND o."hasIncident" = TRUE AND o."incidentSeverity" = 'high'
+        AND (t."id" IS NULL OR t."status" <> 'done')
+        AND u."archivedAt" IS NULL AND u."status" <> 'rejected'
+        AND (u."roadmapId" = ${roadmapId} OR u."roadmapId" IS NULL)
+      ORDER BY 1, 3, 10`,
     UseCaseRow,
   );
 }

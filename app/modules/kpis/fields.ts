@@ -4,6 +4,14 @@ export type KpiCategory = (typeof KPI_CATEGORIES)[number];
 
 export const KPI_DIRECTIONS = ["higher_is_better", "lower_is_better"] as const;
 
+/** Where values come from: typed in, or derived from a use case's oversight log. */
+export const KPI_SOURCES = [
+  "manual",
+  "oversight_correction_rate",
+  "oversight_approval_rate",
+] as const;
+export type KpiSource = (typeof KPI_SOURCES)[number];
+
 export const KPI_LIMITS = {
   name: 120,
   unit: 20,

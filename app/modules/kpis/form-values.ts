@@ -15,5 +15,6 @@ export function kpiToFormValues(kpi: PlainKpi, locale: "de" | "en") {
     roadmapId: kpi.roadmapId ?? "",
     ownerId: kpi.ownerId ?? "",
     useCaseId: kpi.useCaseId ?? "",
+    source: kpi.source,
   };
 }

@@ -3,7 +3,11 @@ import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
 import { roadmapEndDate } from "../calendar/phase-dates";
+import { getDerivedKpiWeeks } from "../oversight/derived.server";
+import { isDerivedSource, weeksToPoints } from "../oversight/rates";
+import type { WeeklyRate } from "../oversight/rates";
 import type { CreateKpiInput, KpiReferenceField, MeasurementInput, UpdateKpiInput } from "./schema";
 import { readRecentMeasurements } from "./queries.server";
 import { groupByKpi, summariseKpi, toKpiDefinition } from "./summary";
@@ -35,6 +39,7 @@ const kpiSelect = {
   roadmapId: true,
   ownerId: true,
   useCaseId: true,
+  source: true,
 } as const satisfies Prisma.KpiSelect;
 
 type KpiRecord = Prisma.KpiGetPayload<{ select: typeof kpiSelect }>;
@@ -55,13 +60,16 @@ function plainKpi(kpi: KpiRecord) {
     roadmapId: kpi.roadmapId,
     ownerId: kpi.ownerId,
     useCaseId: kpi.useCaseId,
+    source: kpi.source,
+    /** Values come from the use case's oversight log; nobody records them by hand. */
+    isDerived: isDerivedSource(kpi.source),
   };
 }
 export type PlainKpi = ReturnType<typeof plainKpi>;
 
 /** Audit snapshot: what a reader of the trail needs to see what changed. */
 function auditSnapshot(kpi: PlainKpi) {
-  const { isArchived, ...rest } = kpi;
+  const { isArchived, isDerived: _isDerived, ...rest } = kpi;
   return { ...rest, archived: isArchived };
 }
 
@@ -72,8 +80,23 @@ export type KpiListItem = PlainKpi & {
 };
 
 /**
+ * The values a KPI is judged by: its measurements, or for a derived KPI the weekly
+ * rates of its use case's oversight log (dated on each week's Monday). The one place
+ * where both kinds meet, so everything after it treats them alike.
+ */
+function valuesOf(
+  kpi: { id: string; source: string },
+  measurements: Map<string, { value: number; date: IsoDate }[]>,
+  derived: Map<string, WeeklyRate[]>,
+) {
+  return isDerivedSource(kpi.source)
+    ? weeksToPoints(derived.get(kpi.id))
+    : (measurements.get(kpi.id) ?? []);
+}
+
+/**
  * The organisation's KPIs (active, or archived ones) with status and sparkline.
- * Four round trips whatever the number of KPIs and measurements.
+ * Five round trips whatever the number of KPIs, measurements and oversight reviews.
  */
 export async function listKpis({
   orgId,
@@ -83,7 +106,7 @@ export async function listKpis({
   archived?: boolean;
 }): Promise<KpiListItem[]> {
   const archivedFilter = archived ? { not: null } : null;
-  const [kpis, measurements] = await Promise.all([
+  const [kpis, measurements, derived] = await Promise.all([
     db.kpi.findMany({
       where: { orgId, archivedAt: archivedFilter },
       orderBy: [{ createdAt: "asc" }],
@@ -94,19 +117,23 @@ export async function listKpis({
       },
     }),
     readRecentMeasurements({ orgId, archived }),
+    getDerivedKpiWeeks({ orgId, archived }),
   ]);
   const byKpi = groupByKpi(measurements);
   return kpis.map((kpi) => ({
     ...plainKpi(kpi),
     roadmapTitle: kpi.roadmap?.title ?? null,
     ownerName: kpi.owner?.name ?? null,
-    summary: summariseKpi(toKpiDefinition(kpi), byKpi.get(kpi.id) ?? []),
+    summary: summariseKpi(toKpiDefinition(kpi), valuesOf(kpi, byKpi, derived)),
   }));
 }
 
-/** One KPI with its measurements (oldest first), or null when not in this organisation. */
+/**
+ * One KPI with its measurements (oldest first), or null when not in this organisation.
+ * A derived KPI has no measurements; its weekly values come from the oversight log.
+ */
 export async function getKpiDetail({ orgId, kpiId }: { orgId: string; kpiId: string }) {
-  const [kpi, measurements] = await Promise.all([
+  const [kpi, measurements, derived] = await Promise.all([
     db.kpi.findFirst({
       where: { id: kpiId, orgId },
       select: {
@@ -128,8 +155,10 @@ export async function getKpiDetail({ orgId, kpiId }: { orgId: string; kpiId: str
         recordedBy: { select: { name: true } },
       },
     }),
+    getDerivedKpiWeeks({ orgId, kpiId }),
   ]);
   if (!kpi) return null;
+  const weeks = isDerivedSource(kpi.source) ? (derived.get(kpi.id) ?? []) : null;
   const points = measurements.map((m) => ({
     id: m.id,
     value: m.value,
@@ -138,6 +167,7 @@ export async function getKpiDetail({ orgId, kpiId }: { orgId: string; kpiId: str
     recordedById: m.recordedById,
     recordedByName: m.recordedBy?.name ?? null,
   }));
+  const values = weeks ? weeksToPoints(weeks) : points;
   return {
     kpi: {
       ...plainKpi(kpi),
@@ -145,8 +175,12 @@ export async function getKpiDetail({ orgId, kpiId }: { orgId: string; kpiId: str
       ownerName: kpi.owner?.name ?? null,
       useCaseTitle: kpi.useCase?.title ?? null,
     },
-    measurements: points,
-    summary: summariseKpi(toKpiDefinition(kpi), points),
+    measurements: weeks ? [] : points,
+    /** Weekly values of a derived KPI (null for a manual one). */
+    weeks,
+    /** What the KPI is judged and charted by: its measurements or its weekly values. */
+    values,
+    summary: summariseKpi(toKpiDefinition(kpi), values),
   };
 }
 export type KpiDetail = NonNullable<Awaited<ReturnType<typeof getKpiDetail>>>;
@@ -232,6 +266,7 @@ function kpiData(input: CreateKpiInput) {
     roadmapId: input.roadmapId,
     ownerId: input.ownerId,
     useCaseId: input.useCaseId,
+    source: input.source,
   };
 }
 
@@ -271,7 +306,8 @@ export async function createKpi({
 export type KpiUpdateResult =
   | KpiWriteResult
   | { ok: false; reason: "stale"; current: PlainKpi }
-  | { ok: false; reason: "not_found" };
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "has_measurements" };
 
 /**
  * Saves an edit only if nobody saved in between: the row must still carry the
@@ -291,6 +327,11 @@ export async function updateKpi({
   return db.$transaction(async (tx): Promise<KpiUpdateResult> => {
     const before = await tx.kpi.findFirst({ where: { id: kpiId, orgId }, select: kpiSelect });
     if (!before) return { ok: false, reason: "not_found" };
+    // Typed-in values would silently vanish behind the derived ones: refuse the switch.
+    if (input.source && isDerivedSource(input.source) && !isDerivedSource(before.source)) {
+      const measured = await tx.kpiMeasurement.count({ where: { orgId, kpiId } });
+      if (measured > 0) return { ok: false, reason: "has_measurements" };
+    }
     const { count } = await tx.kpi.updateMany({
       where: { id: kpiId, orgId, version: input.version },
       data: { ...kpiData(input), version: { increment: 1 } },
@@ -339,7 +380,10 @@ export async function setKpiArchived({
   });
 }
 
-/** Records a measurement on an active KPI of this organisation; null when there is none. */
+/**
+ * Records a measurement on an active, manual KPI of this organisation; null when there
+ * is none (a derived KPI takes no typed-in values: callers say so before calling).
+ */
 export async function recordMeasurement({
   orgId,
   actorId,
@@ -349,7 +393,7 @@ export async function recordMeasurement({
 }: Actor & { kpiId: string; input: MeasurementInput }): Promise<string | null> {
   return db.$transaction(async (tx) => {
     const kpi = await tx.kpi.findFirst({
-      where: { id: kpiId, orgId, archivedAt: null },
+      where: { id: kpiId, orgId, archivedAt: null, source: "manual" },
       select: { id: true },
     });
     if (!kpi) return null;
@@ -389,7 +433,7 @@ function measurementWhere(scope: MeasurementScope) {
     id: scope.measurementId,
     orgId: scope.orgId,
     kpiId: scope.kpiId,
-    kpi: { orgId: scope.orgId, archivedAt: null },
+    kpi: { orgId: scope.orgId, archivedAt: null, source: "manual" },
     ...(scope.canChangeAll ? {} : { recordedById: scope.actorId }),
   } satisfies Prisma.KpiMeasurementWhereInput;
 }
@@ -457,7 +501,7 @@ export async function deleteMeasurement(scope: MeasurementScope): Promise<boolea
  * so a KPI owner can record this week's figure without leaving the page.
  */
 export async function listOwnedKpis({ orgId, userId }: { orgId: string; userId: string }) {
-  const [kpis, measurements] = await Promise.all([
+  const [kpis, measurements, derived] = await Promise.all([
     db.kpi.findMany({
       where: { orgId, ownerId: userId, archivedAt: null },
       orderBy: { name: "asc" },
@@ -468,13 +512,14 @@ export async function listOwnedKpis({ orgId, userId }: { orgId: string; userId: 
       orderBy: [{ date: "asc" }, { createdAt: "asc" }],
       select: { kpiId: true, value: true, date: true },
     }),
+    getDerivedKpiWeeks({ orgId, ownerId: userId, archived: false }),
   ]);
   const byKpi = groupByKpi(
     measurements.map((m) => ({ kpiId: m.kpiId, value: m.value, date: utcDateToIso(m.date) })),
   );
   return kpis.map((kpi) => ({
     ...plainKpi(kpi),
-    summary: summariseKpi(toKpiDefinition(kpi), byKpi.get(kpi.id) ?? []),
+    summary: summariseKpi(toKpiDefinition(kpi), valuesOf(kpi, byKpi, derived)),
   }));
 }
 export type OwnedKpi = Awaited<ReturnType<typeof listOwnedKpis>>[number];

@@ -1,8 +1,8 @@
 import { Prisma, readRows } from "~/lib/db.server";
 import type { DbEnum } from "~/lib/db-types";
-import { calendarDay, oneOf, real, sqlRow, taggedRows, text } from "~/lib/sql-decode";
+import { calendarDay, integer, oneOf, real, sqlRow, taggedRows, text } from "~/lib/sql-decode";
 import type { Decoder, RowOf } from "~/lib/sql-decode";
-import { KPI_CATEGORIES, KPI_DIRECTIONS } from "./fields";
+import { KPI_CATEGORIES, KPI_DIRECTIONS, KPI_SOURCES } from "./fields";
 import { SPARKLINE_POINTS } from "./summary";
 
 /*
@@ -12,6 +12,7 @@ import { SPARKLINE_POINTS } from "./summary";
 
 const category: Decoder<DbEnum<"KpiCategory">> = oneOf(KPI_CATEGORIES);
 const direction: Decoder<DbEnum<"KpiDirection">> = oneOf(KPI_DIRECTIONS);
+const source: Decoder<DbEnum<"KpiSource">> = oneOf(KPI_SOURCES);
 
 /**
  * Which KPIs: a roadmap's active ones (the dashboard), or the organisation's active
@@ -74,31 +75,51 @@ const KpiCardRow = taggedRows("kind", {
     target: real,
     baselineDate: calendarDay,
     targetDate: calendarDay,
+    source,
   },
   /** One of its latest measurements (id is the KPI's), in recording order. */
   1: { id: text, value: real, date: calendarDay },
+  /**
+   * For a KPI derived from an oversight log: one review day of its use case (id is the
+   * KPI's), with the outputs reviewed and the rate's numerator in "value".
+   */
+  2: { id: text, value: integer, date: calendarDay, reviewed: integer },
 });
 export type KpiCardRow = RowOf<typeof KpiCardRow>;
 
 /**
  * The roadmap's active KPIs (kind 0, in creation order), then their latest
- * measurements (kind 1, in recording order): the dashboard's cards in one statement,
- * whatever the number of KPIs. Two row shapes rather than a JOIN, which would repeat
- * the KPI's columns on every measurement (building those strings cost more than the
- * query). On a KPI's row, "date" and "tie" hold its creation time, to sort by.
+ * measurements (kind 1, in recording order), then the daily oversight totals of the
+ * derived ones (kind 2, by day; weekly rates are folded from them like a measurement
+ * series): the dashboard's cards in one statement, whatever the number of KPIs. Row
+ * shapes rather than a JOIN, which would repeat the KPI's columns on every measurement
+ * (building those strings cost more than the query). On a KPI's row, "date" and "tie"
+ * hold its creation time, to sort by. The oversight log is small next to
+ * measurements: all its days.
  */
 export function readKpiCards({ orgId, roadmapId }: { orgId: string; roadmapId: string }) {
   return readRows(
     Prisma.sql`
       SELECT 0 AS "kind", k."id", k."name", k."unit", k."category", k."direction",
              k."baseline", k."target", k."baselineDate", k."targetDate",
-             NULL AS "value", k."createdAt" AS "date", k."createdAt" AS "tie"
+             NULL AS "value", k."createdAt" AS "date", k."createdAt" AS "tie",
+             k."source", NULL AS "reviewed"
       FROM "Kpi" k
       WHERE k."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
       UNION ALL
       SELECT 1, s."kpiId", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-             s."value", s."date", s."recordedAt"
+             s."value", s."date", s."recordedAt", NULL, NULL
       FROM (${recentMeasurements({ orgId, roadmapId })}) s
+      UNION ALL
+      SELECT 2, k."id", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+             SUM(CASE WHEN k."source" = 'oversight_approval_rate' THEN o."approvedCount"
+                      ELSE o."correctedCount" + o."rejectedCount" END),
+             o."date", o."date", NULL, SUM(o."reviewedCount")
+      FROM "Kpi" k
+      JOIN "OversightReview" o ON o."useCaseId" = k."useCaseId" AND o."orgId" = k."orgId"
+      WHERE k."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
+        AND k."source" <> 'manual'
+      GROUP BY k."id", o."date"
       ORDER BY 1, 12, 13, 2`,
     KpiCardRow,
   );

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { MessageKey } from "~/lib/i18n";
 import { IdParamSchema, optionalIdField } from "~/lib/params";
 import { isIsoDate } from "../calendar/dates";
-import { KPI_CATEGORIES, KPI_DIRECTIONS, KPI_LIMITS } from "./fields";
+import { KPI_CATEGORIES, KPI_DIRECTIONS, KPI_LIMITS, KPI_SOURCES } from "./fields";
 import { parseDecimal } from "./numbers";
 
 /**
@@ -53,9 +53,14 @@ const KpiFields = z.object({
   roadmapId: optionalId,
   ownerId: optionalId,
   useCaseId: optionalId,
+  // Absent: manual on creation, unchanged on an edit.
+  source: z.enum(KPI_SOURCES, { message: "kpis.errors.choice" }).optional(),
 });
 
-/** Cross-field rules: the line must run forwards in time and towards the better side. */
+/**
+ * Cross-field rules: the line must run forwards in time and towards the better side;
+ * a KPI derived from an oversight log needs the use case whose log it reads.
+ */
 function checkLine<T extends z.infer<typeof KpiFields>>(kpi: T, ctx: z.RefinementCtx) {
   if (kpi.targetDate <= kpi.baselineDate) {
     ctx.addIssue({ code: "custom", path: ["targetDate"], message: "kpis.errors.targetDate" });
@@ -71,6 +76,9 @@ function checkLine<T extends z.infer<typeof KpiFields>>(kpi: T, ctx: z.Refinemen
           ? "kpis.errors.targetBelowBaseline"
           : "kpis.errors.targetAboveBaseline",
     });
+  }
+  if (kpi.source && kpi.source !== "manual" && !kpi.useCaseId) {
+    ctx.addIssue({ code: "custom", path: ["useCaseId"], message: "oversight.kpi.needsUseCase" });
   }
 }
 

@@ -70,6 +70,12 @@ const TABLES = [
   { key: "learnings", model: "learning", users: ["authorId"], dates: ["createdAt", "updatedAt"] },
   { key: "budgetLines", model: "budgetLine", users: [], dates: ["createdAt", "updatedAt"] },
   {
+    key: "oversightReviews",
+    model: "oversightReview",
+    users: ["reviewerId", "recordedById"],
+    dates: ["date", "createdAt", "updatedAt"],
+  },
+  {
     key: "auditEvents",
     model: "auditEvent",
     users: ["actorId"],

@@ -37,6 +37,8 @@ export const MEASUREMENT_COLUMNS = [
   "value",
   "note",
   "recorded_by",
+  // manual, or the oversight log a derived KPI's weekly value comes from
+  "source",
 ] as const;
 
 type Row<C extends readonly string[]> = Record<C[number], string | number | boolean | null>;

@@ -1,5 +1,6 @@
 import { db } from "~/lib/db.server";
-import { utcDateToIso, todayIso } from "../calendar/dates";
+import { getDerivedKpiWeeks } from "../oversight/derived.server";
+import { isoToUtcDate, utcDateToIso, todayIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { isTaskOverdue } from "../roadmaps/progress";
 import { fileSlug, MEASUREMENT_COLUMNS, safeText, TASK_COLUMNS, toCsv } from "./csv";
@@ -56,7 +57,11 @@ export async function getTasksCsv({
   };
 }
 
-/** Every measurement of every KPI of the organisation (archived KPIs too), as CSV. */
+/**
+ * Every measurement of every KPI of the organisation (archived KPIs too), as CSV. A KPI
+ * derived from an oversight log has one row per ISO week instead (dated on its Monday,
+ * no measurement id; the note says which week and from how many outputs).
+ */
 export async function getMeasurementsCsv({
   orgId,
   orgSlug,
@@ -66,7 +71,7 @@ export async function getMeasurementsCsv({
   orgSlug: string;
   today: IsoDate;
 }) {
-  const [kpis, measurements] = await Promise.all([
+  const [kpis, measurements, derived] = await Promise.all([
     db.kpi.findMany({
       where: { orgId },
       orderBy: { createdAt: "asc" },
@@ -81,6 +86,7 @@ export async function getMeasurementsCsv({
         baselineDate: true,
         targetDate: true,
         archivedAt: true,
+        source: true,
         roadmap: { select: { title: true } },
       },
     }),
@@ -96,10 +102,21 @@ export async function getMeasurementsCsv({
         recordedBy: { select: { name: true } },
       },
     }),
+    getDerivedKpiWeeks({ orgId }),
   ]);
   const kpiById = new Map(kpis.map((k) => [k.id, k]));
   const order = new Map(kpis.map((k, i) => [k.id, i]));
-  const rows = measurements
+  const weekly = kpis.flatMap((kpi) =>
+    (derived.get(kpi.id) ?? []).map((w) => ({
+      id: "",
+      kpiId: kpi.id,
+      value: w.value,
+      date: isoToUtcDate(w.monday),
+      note: `${w.label}: ${w.hits}/${w.reviewed}`,
+      recordedBy: null,
+    })),
+  );
+  const rows = [...measurements, ...weekly]
     .filter((m) => kpiById.has(m.kpiId))
     .sort((a, b) => order.get(a.kpiId)! - order.get(b.kpiId)!)
     .map((m) => {
@@ -121,6 +138,7 @@ export async function getMeasurementsCsv({
         value: m.value,
         note: safeText(m.note),
         recorded_by: safeText(m.recordedBy?.name),
+        source: kpi.source,
       };
     });
   return {

@@ -50,7 +50,7 @@ function auditState(s: TaskSnapshot) {
 }
 
 /** True when the user is a member of the organisation who may own tasks (not a viewer). */
-async function isAssignable(orgId: string, userId: string): Promise<boolean> {
+export async function isAssignable(orgId: string, userId: string): Promise<boolean> {
   const membership = await db.membership.findFirst({
     where: { orgId, userId, role: { not: "viewer" } },
     select: { id: true },
@@ -63,6 +63,46 @@ export type TaskWriteResult =
   | { status: "not_found" }
   | { status: "invalid_owner" }
   | { status: "conflict"; current: TaskSnapshot };
+
+/**
+ * Inserts a task at the end of a phase's "to do" column with its audit "create" event,
+ * inside the caller's transaction (so a record that makes a task, like a follow-up of
+ * an oversight incident, commits with it). The caller has checked phase and owner.
+ */
+export async function insertTask(
+  tx: Tx,
+  actor: Actor & { roadmapId: string; phaseId: string; data: CreateTaskInput },
+): Promise<{ id: string }> {
+  const { orgId, roadmapId, phaseId, data } = actor;
+  const last = await tx.task.aggregate({
+    where: { orgId, phaseId, status: "todo", deletedAt: null },
+    _max: { position: true },
+  });
+  const created = await tx.task.create({
+    data: {
+      orgId,
+      roadmapId,
+      phaseId,
+      title: data.title,
+      description: data.description,
+      ownerId: data.ownerId || null,
+      dueDate: isoToUtcDate(data.dueDate),
+      priority: data.priority,
+      position: (last._max.position ?? -1) + 1,
+    },
+    select: { id: true, ...snapshotSelect },
+  });
+  await recordAudit(tx, {
+    orgId,
+    actorId: actor.actorId,
+    entity: "task",
+    entityId: created.id,
+    action: "create",
+    after: auditState(snapshot(created)),
+    requestId: actor.requestId,
+  });
+  return { id: created.id };
+}
 
 /**
  * Creates a task at the end of the phase's "to do" column. Scoped: the phase must
@@ -82,36 +122,7 @@ export async function createTask(
   ]);
   if (!phase) return { status: "not_found" };
   if (!ownerOk) return { status: "invalid_owner" };
-  const task = await db.$transaction(async (tx) => {
-    const last = await tx.task.aggregate({
-      where: { orgId, phaseId: phase.id, status: "todo", deletedAt: null },
-      _max: { position: true },
-    });
-    const created = await tx.task.create({
-      data: {
-        orgId,
-        roadmapId,
-        phaseId: phase.id,
-        title: data.title,
-        description: data.description,
-        ownerId: data.ownerId || null,
-        dueDate: isoToUtcDate(data.dueDate),
-        priority: data.priority,
-        position: (last._max.position ?? -1) + 1,
-      },
-      select: { id: true, ...snapshotSelect },
-    });
-    await recordAudit(tx, {
-      orgId,
-      actorId: actor.actorId,
-      entity: "task",
-      entityId: created.id,
-      action: "create",
-      after: auditState(snapshot(created)),
-      requestId: actor.requestId,
-    });
-    return created;
-  });
+  const task = await db.$transaction((tx) => insertTask(tx, { ...actor, phaseId: phase.id }));
   return {
     status: "ok",
     taskId: task.id,

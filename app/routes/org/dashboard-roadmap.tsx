@@ -7,6 +7,7 @@ import { BurnUpSummary } from "~/components/dashboard/burn-up-summary";
 import { GateList } from "~/components/dashboard/gate-list";
 import { KpiCard } from "~/components/dashboard/kpi-card";
 import { OverdueOwners } from "~/components/dashboard/overdue-owners";
+import { OpenIncidents } from "~/components/oversight/open-incidents";
 import { PrintButton } from "~/components/dashboard/print-button";
 import { StatTile } from "~/components/dashboard/stat-tile";
 import { TierList } from "~/components/dashboard/tier-list";
@@ -186,6 +187,8 @@ export default function DashboardPage({ loaderData: d }: Route.ComponentProps) {
           </div>
         </Card>
       </div>
+
+      <OpenIncidents incidents={d.openIncidents} orgSlug={d.orgSlug} />
 
       <section aria-labelledby="kpis-title" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -41,7 +41,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     today,
     orgSlug: scope.org.slug,
     canComplete: can(scope.role, "task:complete"),
-    kpis: kpis.map((kpi) => ({ id: kpi.id, name: kpi.name, unit: kpi.unit })),
+    // Derived KPIs take their values from an oversight log, never from a typed-in value.
+    kpis: kpis
+      .filter((kpi) => !kpi.isDerived)
+      .map((kpi) => ({ id: kpi.id, name: kpi.name, unit: kpi.unit })),
   };
 }
 

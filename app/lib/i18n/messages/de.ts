@@ -3,6 +3,7 @@ import { accountMessages } from "./accounts";
 import { auditMessages } from "./audit";
 import { dashboardMessages } from "./dashboard";
 import { kpiMessages } from "./kpis";
+import { oversightMessages } from "./oversight";
 import { reportMessages } from "./reports";
 import { assessmentMessages } from "./assessment";
 import { registerMessages } from "./register";
@@ -21,6 +22,7 @@ export const de: Messages = {
   reports: reportMessages.de,
   accounts: accountMessages.de,
   audit: auditMessages.de,
+  oversight: oversightMessages.de,
   app: {
     name: "Fahrplan",
     tagline: "Ihr 90-Tage-KI-Fahrplan",

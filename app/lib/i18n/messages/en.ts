@@ -3,6 +3,7 @@ import { accountMessages } from "./accounts";
 import { auditMessages } from "./audit";
 import { dashboardMessages } from "./dashboard";
 import { kpiMessages } from "./kpis";
+import { oversightMessages } from "./oversight";
 import { reportMessages } from "./reports";
 import { assessmentMessages } from "./assessment";
 import { registerMessages } from "./register";
@@ -21,6 +22,7 @@ export const en = {
   reports: reportMessages.en,
   accounts: accountMessages.en,
   audit: auditMessages.en,
+  oversight: oversightMessages.en,
   app: {
     name: "Fahrplan",
     tagline: "Your 90-day AI roadmap",

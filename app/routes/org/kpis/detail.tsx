@@ -4,6 +4,7 @@ import { KpiLineChart } from "~/components/charts/kpi-line-chart";
 import { formatKpiValue } from "~/components/kpis/format";
 import { KpiStatusBadge } from "~/components/kpis/kpi-status-badge";
 import { MeasurementsTable } from "~/components/kpis/measurements-table";
+import { DerivedKpiValues } from "~/components/oversight/derived-kpi-values";
 import { RecordMeasurementForm } from "~/components/kpis/record-measurement-form";
 import { Badge } from "~/components/ui/badge";
 import { Button, buttonClass } from "~/components/ui/button";
@@ -55,7 +56,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
   const done = search.get("done");
   const canEdit = can(scope.role, "kpi:update");
-  const canRecord = can(scope.role, "measurement:record") && !detail.kpi.isArchived;
+  const canRecord =
+    can(scope.role, "measurement:record") && !detail.kpi.isArchived && !detail.kpi.isDerived;
   const definition = {
     direction: detail.kpi.direction,
     baseline: detail.kpi.baseline,
@@ -65,7 +67,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
   return {
     ...detail,
-    series: kpiChartSeries(definition, detail.measurements),
+    series: kpiChartSeries(definition, detail.values),
     orgSlug: scope.org.slug,
     userId: user.id,
     today: todayIso(),
@@ -93,6 +95,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const orgId = scope.org.id;
   const here = `/o/${scope.org.slug}/kpis/${kpiId}`;
   const actor = { orgId, actorId: user.id, requestId };
+  // A KPI derived from an oversight log takes no typed-in values (nor changes to any).
+  if (kpi.isDerived && intent.data.intent !== "archive" && intent.data.intent !== "restore") {
+    requirePermission(scope, "measurement:record");
+    return data({ intent: null, formError: t("oversight.kpi.refused") }, { status: 409 });
+  }
 
   switch (intent.data.intent) {
     case "record": {
@@ -284,7 +291,11 @@ export default function KpiDetailPage({ loaderData: d, actionData }: Route.Compo
         </figure>
       </Card>
 
-      <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      {d.weeks ? <DerivedKpiValues orgSlug={d.orgSlug} kpi={kpi} weeks={d.weeks} /> : null}
+      {/* A derived KPI has no measurements to record or show: its weeks stand above. */}
+      <div
+        className={`${d.weeks ? "hidden" : "grid"} grid-cols-1 items-start gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]`}
+      >
         {d.canRecord ? (
           <Card aria-labelledby="record-title">
             <CardTitle id="record-title">{t("kpis.record.title")}</CardTitle>

@@ -68,6 +68,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         { status: 409 },
       );
     }
+    // Typed-in measurements would vanish behind the oversight log's values.
+    case "has_measurements": {
+      return data(
+        {
+          ok: false as const,
+          fieldErrors: { source: t("oversight.kpi.hasMeasurements") },
+          values: submittedValues(formData),
+          formError: t("validation.formErrors"),
+        },
+        { status: 409 },
+      );
+    }
     case "invalid_reference": {
       return data(
         {

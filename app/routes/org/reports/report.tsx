@@ -4,6 +4,7 @@ import { KpiLineChart } from "~/components/charts/kpi-line-chart";
 import { BudgetTable } from "~/components/dashboard/budget-table";
 import { PrintButton } from "~/components/dashboard/print-button";
 import { StatTile } from "~/components/dashboard/stat-tile";
+import { OpenIncidents } from "~/components/oversight/open-incidents";
 import { formatKpiValue } from "~/components/kpis/format";
 import { KpiStatusBadge } from "~/components/kpis/kpi-status-badge";
 import { Badge } from "~/components/ui/badge";
@@ -201,6 +202,8 @@ export default function LeadershipReport({ loaderData: d }: Route.ComponentProps
             </TableBody>
           </Table>
         </Section>
+
+        <OpenIncidents incidents={d.openIncidents} orgSlug={d.orgSlug} />
 
         <Section id="kpis-title" title={t("reports.printed.kpis")}>
           {d.kpis.length === 0 ? (

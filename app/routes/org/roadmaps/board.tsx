@@ -1,5 +1,6 @@
 import { data, useOutlet } from "react-router";
 import type { Route } from "./+types/board";
+import { PilotOversightPanel } from "~/components/oversight/pilot-oversight-panel";
 import { GatePanel } from "~/components/roadmap/gate-panel";
 import type { GateContext } from "~/components/roadmap/gate-panel";
 import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
@@ -20,6 +21,7 @@ import { can } from "~/lib/permissions";
 import { todayIso } from "~/modules/calendar/dates";
 import { roadmapEndDate } from "~/modules/calendar/phase-dates";
 import { TASK_STATUSES } from "~/modules/tasks/status";
+import { listPilotOversight } from "~/modules/oversight/section.server";
 import { getRoadmapForEdit } from "~/modules/roadmaps/roadmaps.server";
 import { actionContext } from "~/lib/route/context.server";
 import { isPhaseKind } from "~/modules/calendar/phase-dates";
@@ -63,6 +65,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     pageTitle: `${phaseInfo.position}. ${translate(context.get(requestContext).locale, `phase.${phase}`)}`,
     board,
     filter,
+    oversight:
+      phase === "pilot"
+        ? await listPilotOversight({
+            orgId: scope.org.id,
+            roadmapId: board.roadmap.id,
+            today: todayIso(),
+            canRecord: may("oversight:record"),
+          })
+        : null,
     orgSlug: scope.org.slug,
     userId: user.id,
     permissions: {
@@ -195,6 +206,7 @@ export default function PhaseBoard({ loaderData: d, actionData: result }: Route.
         <SavedNotice message={done.message} warning={done.warning} />
       ) : null}
       {failure && "message" in failure ? <FormAlert>{failure.message}</FormAlert> : null}
+      {d.oversight ? <PilotOversightPanel orgSlug={d.orgSlug} oversight={d.oversight} /> : null}
 
       <div className="flex flex-col gap-6">
         <div className="flex min-w-0 flex-col gap-4">

@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/detail";
+import { OversightSection } from "~/components/oversight/oversight-section";
 import { PriorityFormula } from "~/components/use-cases/priority-formula";
 import { QuadrantBadge, StatusBadge, TierBadge } from "~/components/use-cases/badges";
 import { Button, buttonClass } from "~/components/ui/button";
@@ -15,6 +16,8 @@ import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
+import { getUseCaseOversight } from "~/modules/oversight/section.server";
+import { todayIso } from "~/modules/calendar/dates";
 import { DEFAULT_WORKING_WEEKS } from "~/modules/use-cases/priority";
 import type { UseCaseRatings } from "~/modules/use-cases/priority";
 import { ArchiveSchema, ChangeStatusSchema } from "~/modules/use-cases/schema";
@@ -30,11 +33,16 @@ export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.useCase.ti
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   const useCaseId = idParam(params.useCaseId);
-  const useCase = await getUseCase({ orgId: scope.org.id, useCaseId });
+  const [useCase, oversight] = await Promise.all([
+    getUseCase({ orgId: scope.org.id, useCaseId }),
+    getUseCaseOversight({ orgId: scope.org.id, useCaseId, today: todayIso() }),
+  ]);
   if (!useCase) notFound();
   return {
     orgSlug: scope.org.slug,
     useCase,
+    oversight,
+    role: scope.role,
     canEdit: can(scope.role, "usecase:update"),
     canAssess: can(scope.role, "assessment:update"),
   };
@@ -330,6 +338,8 @@ export default function UseCaseDetail({ loaderData: d, actionData }: Route.Compo
           ) : null}
         </Card>
       </div>
+
+      <OversightSection orgSlug={d.orgSlug} useCase={u} oversight={d.oversight} role={d.role} />
     </div>
   );
 }

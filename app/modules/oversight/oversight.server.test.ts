@@ -1,0 +1,299 @@
+import { describe, expect, it } from "vitest";
+import { db } from "~/lib/db.server";
+import { createUser } from "~/test/factories";
+import { isoToUtcDate } from "../calendar/dates";
+import {
+  createReview,
+  deleteReview,
+  getReview,
+  getReviewFormOptions,
+  listReviews,
+  updateReview,
+} from "./oversight.server";
+import type { OversightUseCase } from "./oversight.server";
+import { oversightSetup, review, TODAY } from "./oversight.test-helpers";
+import type { ReviewInput } from "./schema";
+import { getOversightSummaries } from "./summaries.server";
+
+const noFilter = { from: null, to: null, reviewerId: null, incidentsOnly: false };
+
+function record(
+  org: { id: string },
+  actorId: string,
+  useCase: OversightUseCase,
+  input: ReviewInput,
+) {
+  return createReview({
+    orgId: org.id,
+    actorId,
+    useCase,
+    input,
+    today: TODAY,
+    description: "Schwerer Vorfall",
+  });
+}
+
+describe("oversight reviews", () => {
+  it("records a session with its audit event; a high incident gets a follow-up task in the current phase", async () => {
+    const { org, member, manager, roadmap, useCase } = await oversightSetup();
+    const plain = await record(org, member.id, useCase, review("2026-03-23", member.id, 20, 4, 1));
+    expect(plain).toMatchObject({ ok: true, followUpTaskId: null });
+
+    const high = await record(
+      org,
+      member.id,
+      useCase,
+      review("2026-03-24", member.id, 10, 2, 1, {
+        incident: { severity: "high", description: "Fremde Kundendaten im Entwurf" },
+        followUp: { title: "Vorfall nachbereiten", ownerId: manager.id, dueDate: "2026-03-27" },
+      }),
+    );
+    if (!high.ok) throw new Error("expected ok");
+    const task = await db.task.findUniqueOrThrow({
+      where: { id: high.followUpTaskId! },
+      select: { title: true, ownerId: true, phaseId: true, priority: true, description: true },
+    });
+    expect(task).toMatchObject({
+      title: "Vorfall nachbereiten",
+      ownerId: manager.id,
+      phaseId: roadmap.phaseIds.pilot,
+      priority: "high",
+      description: "Schwerer Vorfall",
+    });
+    const events = await db.auditEvent.findMany({
+      where: { orgId: org.id, entityId: { in: [high.id, high.followUpTaskId!] } },
+      select: { entity: true, action: true, actorId: true },
+    });
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { entity: "oversight_review", action: "create", actorId: member.id },
+        { entity: "task", action: "create", actorId: member.id },
+      ]),
+    );
+    const stored = await getReview({ orgId: org.id, useCaseId: useCase.id, reviewId: high.id });
+    expect(stored).toMatchObject({
+      hasIncident: true,
+      incidentSeverity: "high",
+      followUpTask: { id: high.followUpTaskId, title: "Vorfall nachbereiten" },
+    });
+  });
+
+  it("refuses a reviewer or task owner from another organisation and writes nothing", async () => {
+    const { org, member, useCase } = await oversightSetup();
+    const stranger = await createUser();
+    const result = await record(org, member.id, useCase, review(TODAY, stranger.id, 5, 1));
+    expect(result).toEqual({ ok: false, reason: "invalid_reference", fields: ["reviewerId"] });
+    expect(await db.oversightReview.count({ where: { orgId: org.id } })).toBe(0);
+  });
+
+  it("edits with a version check and an audit trail of before and after; deletes likewise", async () => {
+    const { org, member, manager, useCase } = await oversightSetup();
+    const created = await record(org, member.id, useCase, review("2026-03-23", member.id, 20, 4));
+    if (!created.ok) throw new Error("expected ok");
+    const actor = { orgId: org.id, actorId: manager.id, useCase, today: TODAY, description: "" };
+    const edit = (version: number, corrected: number) =>
+      updateReview({
+        ...actor,
+        reviewId: created.id,
+        input: { ...review("2026-03-23", member.id, 20, corrected), version },
+      });
+    expect(await edit(1, 2)).toMatchObject({ ok: true });
+    // A second save from the same (now stale) form is refused with the current values.
+    const stale = await edit(1, 9);
+    expect(stale).toMatchObject({ ok: false, reason: "stale", current: { correctedCount: 2 } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { orgId: org.id, entityId: created.id, action: "update" },
+      select: { before: true, after: true, actorId: true },
+    });
+    expect(audit).toMatchObject({
+      actorId: manager.id,
+      before: { correctedCount: 4, approvedCount: 16 },
+      after: { correctedCount: 2, approvedCount: 18 },
+    });
+
+    const del = (version: number) =>
+      deleteReview({
+        orgId: org.id,
+        actorId: manager.id,
+        useCaseId: useCase.id,
+        reviewId: created.id,
+        version,
+      });
+    expect(await del(1)).toMatchObject({ ok: false, reason: "stale" });
+    expect(await del(2)).toMatchObject({ ok: true });
+    expect(await db.oversightReview.count({ where: { id: created.id } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { entityId: created.id, action: "delete" } })).toBe(
+      1,
+    );
+  });
+
+  it("filters the list by period, reviewer and incidents, with totals of all that match", async () => {
+    const { org, member, manager, useCase } = await oversightSetup();
+    await record(org, member.id, useCase, review("2026-03-03", member.id, 10, 5));
+    await record(org, member.id, useCase, review("2026-03-10", manager.id, 20, 2, 2));
+    await record(
+      org,
+      member.id,
+      useCase,
+      review("2026-03-17", member.id, 10, 1, 0, {
+        incident: { severity: "low", description: "Falscher Ton" },
+      }),
+    );
+    const list = (filter = {}) =>
+      listReviews({ orgId: org.id, useCaseId: useCase.id, filter: { ...noFilter, ...filter } });
+    const all = await list();
+    expect(all.reviews.map((r) => r.date)).toEqual(["2026-03-17", "2026-03-10", "2026-03-03"]);
+    expect(all.totals).toEqual({ sessions: 3, reviewed: 40, changed: 10, correctionRate: 25 });
+    expect((await list({ reviewerId: manager.id })).reviews.map((r) => r.date)).toEqual([
+      "2026-03-10",
+    ]);
+    expect((await list({ incidentsOnly: true })).totals.sessions).toBe(1);
+    const period = await list({ from: "2026-03-05", to: "2026-03-12" });
+    expect(period.totals).toMatchObject({ sessions: 1, correctionRate: 20 });
+  });
+
+  it("remembers the last reviewer and batch size of the person recording", async () => {
+    const { org, member, manager, useCase } = await oversightSetup();
+    const fresh = await getReviewFormOptions({
+      orgId: org.id,
+      useCaseId: useCase.id,
+      userId: member.id,
+    });
+    expect(fresh.last).toEqual({ reviewerId: member.id, reviewedCount: null });
+    await record(org, member.id, useCase, review("2026-03-23", manager.id, 35, 3));
+    const later = await getReviewFormOptions({
+      orgId: org.id,
+      useCaseId: useCase.id,
+      userId: member.id,
+    });
+    expect(later.last).toEqual({ reviewerId: manager.id, reviewedCount: 35 });
+    expect(later.people.find((p) => p.id === member.id)?.canOwnTasks).toBe(true);
+  });
+
+  it("never shows, changes or counts a record of another organisation", async () => {
+    const a = await oversightSetup("A GmbH");
+    const b = await oversightSetup("B GmbH");
+    const own = await record(a.org, a.member.id, a.useCase, review(TODAY, a.member.id, 10, 5));
+    if (!own.ok) throw new Error("expected ok");
+    // A forged row of B that names A's use case must not count for A.
+    await db.oversightReview.create({
+      data: {
+        orgId: b.org.id,
+        useCaseId: a.useCase.id,
+        date: isoToUtcDate(TODAY),
+        reviewedCount: 100,
+        approvedCount: 0,
+        correctedCount: 100,
+        rejectedCount: 0,
+        hasIncident: true,
+        incidentSeverity: "high",
+        incidentDescription: "B",
+      },
+    });
+
+    expect(await getReview({ orgId: b.org.id, useCaseId: a.useCase.id, reviewId: own.id })).toBe(
+      null,
+    );
+    const listed = await listReviews({
+      orgId: a.org.id,
+      useCaseId: a.useCase.id,
+      filter: noFilter,
+    });
+    expect(listed.totals).toMatchObject({ sessions: 1, reviewed: 10 });
+    expect(
+      (await listReviews({ orgId: b.org.id, useCaseId: a.useCase.id, filter: noFilter })).reviews,
+    ).toHaveLength(1); // only B's forged row, never A's
+    const [summary] = await getOversightSummaries({
+      orgId: a.org.id,
+      useCaseIds: [a.useCase.id],
+      today: TODAY,
+    });
+    expect(summary).toMatchObject({
+      reviewsLast30Days: 1,
+      correctionRateLast30Days: 50,
+      lastIncident: null,
+      openHighIncidents: 0,
+    });
+    // B cannot edit or delete A's review through its own organisation.
+    const bActor = { orgId: b.org.id, actorId: b.manager.id };
+    expect(
+      await updateReview({
+        ...bActor,
+        reviewId: own.id,
+        useCase: { ...a.useCase },
+        today: TODAY,
+        description: "",
+        input: { ...review(TODAY, b.member.id, 1, 1), version: 1 },
+      }),
+    ).toMatchObject({ ok: false });
+    expect(
+      await deleteReview({ ...bActor, useCaseId: a.useCase.id, reviewId: own.id, version: 1 }),
+    ).toEqual({ ok: false, reason: "not_found" });
+    expect(await db.oversightReview.findUnique({ where: { id: own.id } })).not.toBeNull();
+  });
+});
+
+describe("getOversightSummaries", () => {
+  it("gives each use case its last 30 days, last incident and open high incidents", async () => {
+    const { org, member, manager, useCase } = await oversightSetup();
+    const idle = await db.useCase.create({
+      data: { orgId: org.id, title: "Ohne Prüfungen" },
+      select: { id: true },
+    });
+    // Outside the 30 days (2026-02-24 … 2026-03-25): counts for nothing but its incident.
+    await db.oversightReview.create({
+      data: {
+        orgId: org.id,
+        useCaseId: useCase.id,
+        date: isoToUtcDate("2026-02-20"),
+        reviewedCount: 50,
+        approvedCount: 0,
+        correctedCount: 50,
+        rejectedCount: 0,
+      },
+    });
+    await record(org, member.id, useCase, review("2026-03-02", member.id, 30, 6, 3));
+    const high = await record(
+      org,
+      member.id,
+      useCase,
+      review("2026-03-20", member.id, 10, 1, 0, {
+        incident: { severity: "high", description: "Falsche Adresse" },
+        followUp: { title: "Nachbereiten", ownerId: manager.id, dueDate: "2026-03-27" },
+      }),
+    );
+    if (!high.ok) throw new Error("expected ok");
+    const summaries = () =>
+      getOversightSummaries({ orgId: org.id, useCaseIds: [idle.id, useCase.id], today: TODAY });
+    expect(await summaries()).toEqual([
+      {
+        useCaseId: idle.id,
+        reviewsLast30Days: 0,
+        outputsReviewedLast30Days: 0,
+        correctionRateLast30Days: null,
+        lastIncident: null,
+        openHighIncidents: 0,
+      },
+      {
+        useCaseId: useCase.id,
+        reviewsLast30Days: 2,
+        outputsReviewedLast30Days: 40,
+        correctionRateLast30Days: 25,
+        lastIncident: { date: "2026-03-20", severity: "high" },
+        openHighIncidents: 1,
+      },
+    ]);
+    // Open until its follow-up task is done …
+    await db.task.update({ where: { id: high.followUpTaskId! }, data: { status: "done" } });
+    expect((await summaries())[1]!.openHighIncidents).toBe(0);
+    // … and open again when that task is deleted (nobody follows it up any more).
+    await db.task.update({
+      where: { id: high.followUpTaskId! },
+      data: { status: "todo", deletedAt: new Date() },
+    });
+    expect((await summaries())[1]!.openHighIncidents).toBe(1);
+    expect(await getOversightSummaries({ orgId: org.id, useCaseIds: [], today: TODAY })).toEqual(
+      [],
+    );
+  });
+});

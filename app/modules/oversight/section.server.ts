@@ -1,0 +1,82 @@
+import { db } from "~/lib/db.server";
+import { utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { listDerivedKpis } from "./kpi-offer.server";
+import { getOversightSummaries } from "./summaries.server";
+
+/**
+ * What the use case page shows of its oversight log: the 30-day figures, the latest
+ * sessions and the KPIs that read the log. Scoped by orgId; five round trips, together.
+ */
+export async function getUseCaseOversight({
+  orgId,
+  useCaseId,
+  today,
+}: {
+  orgId: string;
+  useCaseId: string;
+  today: IsoDate;
+}) {
+  const [[summary], recent, kpis] = await Promise.all([
+    getOversightSummaries({ orgId, useCaseIds: [useCaseId], today }),
+    db.oversightReview.findMany({
+      where: { orgId, useCaseId },
+      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+      take: 5,
+      select: {
+        id: true,
+        date: true,
+        reviewedCount: true,
+        correctedCount: true,
+        rejectedCount: true,
+        incidentSeverity: true,
+        reviewer: { select: { name: true } },
+      },
+    }),
+    listDerivedKpis({ orgId, useCaseId }),
+  ]);
+  return {
+    summary: summary!,
+    recent: recent.map((r) => ({
+      id: r.id,
+      date: utcDateToIso(r.date),
+      reviewed: r.reviewedCount,
+      changed: r.correctedCount + r.rejectedCount,
+      incidentSeverity: r.incidentSeverity,
+      reviewerName: r.reviewer?.name ?? null,
+    })),
+    kpis,
+  };
+}
+export type UseCaseOversight = Awaited<ReturnType<typeof getUseCaseOversight>>;
+
+/**
+ * The roadmap's use cases that are selected or piloting, with their 30-day oversight
+ * figures: the pilot board's quick entry (`canRecord`: whether the viewer may record).
+ * Scoped by orgId; four round trips.
+ */
+export async function listPilotOversight({
+  orgId,
+  roadmapId,
+  today,
+  canRecord,
+}: {
+  orgId: string;
+  roadmapId: string;
+  today: IsoDate;
+  canRecord: boolean;
+}) {
+  const useCases = await db.useCase.findMany({
+    where: { orgId, roadmapId, archivedAt: null, status: { in: ["selected", "piloting"] } },
+    orderBy: { title: "asc" },
+    take: 50,
+    select: { id: true, title: true, status: true },
+  });
+  const summaries = await getOversightSummaries({
+    orgId,
+    useCaseIds: useCases.map((u) => u.id),
+    today,
+  });
+  return { canRecord, useCases: useCases.map((u, i) => ({ ...u, summary: summaries[i]! })) };
+}
+export type PilotOversight = Awaited<ReturnType<typeof listPilotOversight>>;
