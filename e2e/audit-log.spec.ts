@@ -2,15 +2,19 @@ import type { Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { e2eDb } from "./factories";
 import { expect, test } from "./fixtures";
-import { orgWithRoadmap, signInRole, taskOf } from "./roadmap-helpers";
+import { orgWithRoadmap, signInRole, submitAndWait, taskOf } from "./roadmap-helpers";
 
-/** A member ticks a task off on "My tasks": the change every log should show. */
+/**
+ * A member ticks a task off on "My tasks": the change every log should show. (Once
+ * done, a task due in an earlier week leaves the list, so the saved tick is what
+ * counts, not the button.)
+ */
 async function memberTicksOff(page: Page, slug: string, title: string) {
   await page.goto(`/o/${slug}/my-tasks`);
-  await page.getByRole("button", { name: `Als erledigt markieren: ${title}` }).click();
-  await expect(
-    page.getByRole("button", { name: `Als nicht erledigt markieren: ${title}` }),
-  ).toBeVisible();
+  const response = await submitAndWait(page, () =>
+    page.getByRole("button", { name: `Als erledigt markieren: ${title}` }).click(),
+  );
+  expect(response.status()).toBeLessThan(400);
 }
 
 test("a manager reads who changed what, filters by person and kind, and exports it", async ({
