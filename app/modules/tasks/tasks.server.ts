@@ -83,41 +83,53 @@ export async function createTask(
   ]);
   if (!phase) return { status: "not_found" };
   if (!ownerOk) return { status: "invalid_owner" };
-  const task = await db.$transaction(async (tx) => {
-    const last = await tx.task.aggregate({
-      where: { orgId, phaseId: phase.id, status: "todo", deletedAt: null },
-      _max: { position: true },
-    });
-    const created = await tx.task.create({
-      data: {
-        orgId,
-        roadmapId,
-        phaseId: phase.id,
-        title: data.title,
-        description: data.description,
-        ownerId: data.ownerId || null,
-        dueDate: isoToUtcDate(data.dueDate),
-        priority: data.priority,
-        position: (last._max.position ?? -1) + 1,
-      },
-      select: { id: true, ...snapshotSelect },
-    });
-    await recordAudit(tx, {
-      orgId,
-      actorId: actor.actorId,
-      entity: "task",
-      entityId: created.id,
-      action: "create",
-      after: auditState(snapshot(created)),
-      requestId: actor.requestId,
-    });
-    return created;
-  });
+  const task = await db.$transaction((tx) => insertTask(tx, { ...actor, phaseId: phase.id }));
   return {
     status: "ok",
     taskId: task.id,
     dueDate: checkDueDate(utcDateToIso(phase.roadmap.startDate), actor.phase, data.dueDate),
   };
+}
+
+/**
+ * The insert and its audit event, inside the caller's transaction, for work that
+ * creates tasks together with its own records (a training plan). The caller has
+ * checked that the phase belongs to the roadmap of the organisation and that the
+ * owner may own tasks.
+ */
+export async function insertTask(
+  tx: Tx,
+  actor: Actor & { roadmapId: string; phaseId: string; data: CreateTaskInput },
+): Promise<{ id: string }> {
+  const { orgId, roadmapId, phaseId, data } = actor;
+  const last = await tx.task.aggregate({
+    where: { orgId, phaseId, status: "todo", deletedAt: null },
+    _max: { position: true },
+  });
+  const created = await tx.task.create({
+    data: {
+      orgId,
+      roadmapId,
+      phaseId,
+      title: data.title,
+      description: data.description,
+      ownerId: data.ownerId || null,
+      dueDate: isoToUtcDate(data.dueDate),
+      priority: data.priority,
+      position: (last._max.position ?? -1) + 1,
+    },
+    select: { id: true, ...snapshotSelect },
+  });
+  await recordAudit(tx, {
+    orgId,
+    actorId: actor.actorId,
+    entity: "task",
+    entityId: created.id,
+    action: "create",
+    after: auditState(snapshot(created)),
+    requestId: actor.requestId,
+  });
+  return { id: created.id };
 }
 
 /**
@@ -239,39 +251,45 @@ export type SimpleResult = { status: "ok" | "unchanged" | "not_found" };
 export async function setTaskDone(
   actor: Actor & { taskId: string; done: boolean },
 ): Promise<SimpleResult & { title?: string }> {
+  return db.$transaction((tx) => setTaskDoneIn(tx, actor));
+}
+
+/** setTaskDone inside the caller's transaction (a recorded training completes its task). */
+export async function setTaskDoneIn(
+  tx: Tx,
+  actor: Actor & { taskId: string; done: boolean },
+): Promise<SimpleResult & { title?: string }> {
   const { orgId, taskId, done } = actor;
-  return db.$transaction(async (tx) => {
-    const row = await tx.task.findFirst({
-      where: { id: taskId, orgId, deletedAt: null },
-      select: { title: true, status: true },
-    });
-    if (!row) return { status: "not_found" as const };
-    if ((row.status === "done") === done) return { status: "unchanged" as const, title: row.title };
-    const { count } = await tx.task.updateMany({
-      where: { id: taskId, orgId, deletedAt: null, status: done ? { not: "done" } : "done" },
-      data: done
-        ? {
-            status: "done",
-            completedAt: new Date(),
-            completedById: actor.actorId,
-            version: { increment: 1 },
-          }
-        : { status: "todo", completedAt: null, completedById: null, version: { increment: 1 } },
-    });
-    // Someone else ticked it in the same instant: the result is what both wanted.
-    if (count === 0) return { status: "unchanged" as const, title: row.title };
-    await recordAudit(tx, {
-      orgId,
-      actorId: actor.actorId,
-      entity: "task",
-      entityId: taskId,
-      action: done ? "complete" : "reopen",
-      before: { status: row.status },
-      after: { status: done ? "done" : "todo" },
-      requestId: actor.requestId,
-    });
-    return { status: "ok" as const, title: row.title };
+  const row = await tx.task.findFirst({
+    where: { id: taskId, orgId, deletedAt: null },
+    select: { title: true, status: true },
   });
+  if (!row) return { status: "not_found" as const };
+  if ((row.status === "done") === done) return { status: "unchanged" as const, title: row.title };
+  const { count } = await tx.task.updateMany({
+    where: { id: taskId, orgId, deletedAt: null, status: done ? { not: "done" } : "done" },
+    data: done
+      ? {
+          status: "done",
+          completedAt: new Date(),
+          completedById: actor.actorId,
+          version: { increment: 1 },
+        }
+      : { status: "todo", completedAt: null, completedById: null, version: { increment: 1 } },
+  });
+  // Someone else ticked it in the same instant: the result is what both wanted.
+  if (count === 0) return { status: "unchanged" as const, title: row.title };
+  await recordAudit(tx, {
+    orgId,
+    actorId: actor.actorId,
+    entity: "task",
+    entityId: taskId,
+    action: done ? "complete" : "reopen",
+    before: { status: row.status },
+    after: { status: done ? "done" : "todo" },
+    requestId: actor.requestId,
+  });
+  return { status: "ok" as const, title: row.title };
 }
 
 async function applyPlacement(
@@ -383,30 +401,36 @@ export async function moveTask(
 export async function deleteTask(
   actor: Actor & { taskId: string },
 ): Promise<SimpleResult & { title?: string }> {
+  return db.$transaction((tx) => deleteTaskIn(tx, actor));
+}
+
+/** deleteTask inside the caller's transaction (removing a training plan entry removes its task). */
+export async function deleteTaskIn(
+  tx: Tx,
+  actor: Actor & { taskId: string },
+): Promise<SimpleResult & { title?: string }> {
   const { orgId, taskId } = actor;
-  return db.$transaction(async (tx) => {
-    const row = await tx.task.findFirst({
-      where: { id: taskId, orgId },
-      select: { title: true, deletedAt: true },
-    });
-    if (!row) return { status: "not_found" as const };
-    if (row.deletedAt) return { status: "unchanged" as const, title: row.title };
-    await tx.task.updateMany({
-      where: { id: taskId, orgId, deletedAt: null },
-      data: { deletedAt: new Date(), version: { increment: 1 } },
-    });
-    await recordAudit(tx, {
-      orgId,
-      actorId: actor.actorId,
-      entity: "task",
-      entityId: taskId,
-      action: "delete",
-      before: { deleted: false },
-      after: { deleted: true },
-      requestId: actor.requestId,
-    });
-    return { status: "ok" as const, title: row.title };
+  const row = await tx.task.findFirst({
+    where: { id: taskId, orgId },
+    select: { title: true, deletedAt: true },
   });
+  if (!row) return { status: "not_found" as const };
+  if (row.deletedAt) return { status: "unchanged" as const, title: row.title };
+  await tx.task.updateMany({
+    where: { id: taskId, orgId, deletedAt: null },
+    data: { deletedAt: new Date(), version: { increment: 1 } },
+  });
+  await recordAudit(tx, {
+    orgId,
+    actorId: actor.actorId,
+    entity: "task",
+    entityId: taskId,
+    action: "delete",
+    before: { deleted: false },
+    after: { deleted: true },
+    requestId: actor.requestId,
+  });
+  return { status: "ok" as const, title: row.title };
 }
 
 /** Undo of deleteTask. */
