@@ -10,6 +10,7 @@ import { narrateDemoAudit } from "./seed-audit";
 import type { AssessmentAnswers } from "../app/modules/assessments/questions";
 import { assess } from "../app/modules/assessments/rules";
 import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
+import { seedLiteracyDemo } from "./seed-literacy";
 import type { DemoUserKey } from "./demo-data";
 
 /** Deterministic noise, so every seed run draws the same demo curves. */
@@ -152,6 +153,7 @@ export async function seedDemo(db: Db, today: string = todayIso()) {
       ]);
 
       await seedKpis(tx, org.id, roadmap.id, useCases[0].id, startDate, today, users);
+      await seedLiteracyDemo(tx, { orgId: org.id, roadmap, useCase: useCases[0], users, today });
 
       // The pilot's use case has its AI Act assessment: the spec's worked
       // example "support-ticket drafting with a hosted LLM, agent reviews".

@@ -1,6 +1,6 @@
 import { db } from "~/lib/db.server";
 import type { Role } from "~/lib/permissions";
-import { utcDateToIso } from "../roadmaps/dates";
+import { todayIso, utcDateToIso } from "../roadmaps/dates";
 import type { IsoDate } from "../roadmaps/dates";
 import { byUser, personLiteracy, teamCoverage, trainingStatuses } from "./coverage";
 import type { CompletionFact, PersonLiteracy, TeamCoverage, TrainingStatus } from "./coverage";
@@ -102,6 +102,20 @@ export async function getLiteracyCoverage({
   return result;
 }
 
+/** getLiteracyCoverage of one use case (the assessment's Art 4 obligation); null if unknown. */
+export async function getUseCaseLiteracy({
+  orgId,
+  useCaseId,
+  today = todayIso(),
+}: {
+  orgId: string;
+  useCaseId: string;
+  today?: IsoDate;
+}): Promise<UseCaseLiteracyCoverage | null> {
+  const coverage = await getLiteracyCoverage({ orgId, useCaseIds: [useCaseId], today });
+  return coverage[useCaseId] ?? null;
+}
+
 function trainedSet(completions: CompletionFact[], today: IsoDate): Set<string> {
   const trained = new Set<string>();
   for (const [userId, list] of byUser(completions)) {
@@ -119,11 +133,11 @@ export type TeamMemberLiteracy = Person & { isOwner: boolean; literacy: PersonLi
 export async function getUseCaseTeam({
   orgId,
   useCaseId,
-  today,
+  today = todayIso(),
 }: {
   orgId: string;
   useCaseId: string;
-  today: IsoDate;
+  today?: IsoDate;
 }) {
   const [useCase, members, completions] = await Promise.all([
     db.useCase.findFirst({

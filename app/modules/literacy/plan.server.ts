@@ -3,7 +3,7 @@ import { translate } from "~/lib/i18n";
 import { recordAudit } from "../audit/audit.server";
 import { isoToUtcDate, utcDateToIso } from "../roadmaps/dates";
 import type { IsoDate } from "../roadmaps/dates";
-import { currentPhase, isDueDateInRoadmap } from "../roadmaps/phase-dates";
+import { currentPhase, isDueDateInRoadmap, roadmapEndDate } from "../roadmaps/phase-dates";
 import type { PhaseKind } from "../roadmaps/phase-dates";
 import { deleteTaskIn, insertTask } from "../tasks/tasks.server";
 import type { Actor } from "../tasks/tasks.server";
@@ -264,4 +264,16 @@ export async function listAssignments({ orgId, today }: { orgId: string; today: 
     };
   });
   return [...entries.filter((e) => !e.isDone), ...entries.filter((e) => e.isDone)];
+}
+
+/** The roadmap the plan's tasks go into (the newest active one), with its dates; scoped by orgId. */
+export async function getPlanRoadmap({ orgId }: { orgId: string }) {
+  const roadmap = await db.roadmap.findFirst({
+    where: { orgId, status: "active" },
+    orderBy: { startDate: "desc" },
+    select: { id: true, title: true, startDate: true },
+  });
+  if (!roadmap) return null;
+  const startDate = utcDateToIso(roadmap.startDate);
+  return { id: roadmap.id, title: roadmap.title, startDate, endDate: roadmapEndDate(startDate) };
 }

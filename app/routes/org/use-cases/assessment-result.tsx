@@ -1,5 +1,6 @@
 import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/assessment-result";
+import { ObligationLiteracyCoverage } from "~/components/literacy/obligation-coverage";
 import { TierBadge } from "~/components/use-cases/badges";
 import { Badge } from "~/components/ui/badge";
 import { Button, buttonClass } from "~/components/ui/button";
@@ -22,6 +23,7 @@ import {
   SME_SUPPORT,
 } from "~/modules/assessments/ruleset";
 import type { Obligation, ObligationGroup } from "~/modules/assessments/ruleset";
+import { getUseCaseLiteracy } from "~/modules/literacy/coverage.server";
 import { todayIso } from "~/modules/roadmaps/dates";
 import { pageTitle } from "~/modules/use-cases/page-title";
 import { idParam, requestT } from "~/modules/use-cases/route-helpers.server";
@@ -40,6 +42,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     orgSlug: scope.org.slug,
     ...view,
     today: todayIso(),
+    literacy: await getUseCaseLiteracy({ orgId: scope.org.id, useCaseId }),
     canAssess: can(scope.role, "assessment:update"),
     canPlan: can(scope.role, "assessment:update") && can(scope.role, "task:create"),
   };
@@ -435,6 +438,7 @@ export default function AssessmentResultPage({ loaderData: d, actionData }: Rout
                           ) : null}
                         </div>
                         <p>{o.explanation[locale]}</p>
+                        <ObligationLiteracyCoverage code={o.code} coverage={d.literacy} />
                         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-caption text-ink-muted">
                           <a
                             href={o.eurLexUrl}

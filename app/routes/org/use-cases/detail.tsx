@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/detail";
+import { UseCaseTeamCard } from "~/components/literacy/use-case-team";
 import { PriorityFormula } from "~/components/use-cases/priority-formula";
 import { QuadrantBadge, StatusBadge, TierBadge } from "~/components/use-cases/badges";
 import { Button, buttonClass } from "~/components/ui/button";
@@ -14,6 +15,7 @@ import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server
 import { can } from "~/lib/permissions";
 import { DEFAULT_WORKING_WEEKS } from "~/modules/use-cases/priority";
 import type { UseCaseRatings } from "~/modules/use-cases/priority";
+import { getUseCaseTeam } from "~/modules/literacy/coverage.server";
 import { pageTitle } from "~/modules/use-cases/page-title";
 import { idParam, requestT } from "~/modules/use-cases/route-helpers.server";
 import { ArchiveSchema, ChangeStatusSchema } from "~/modules/use-cases/schema";
@@ -36,6 +38,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     useCase,
     canEdit: can(scope.role, "usecase:update"),
     canAssess: can(scope.role, "assessment:update"),
+    team: await getUseCaseTeam({ orgId: scope.org.id, useCaseId }),
   };
 }
 
@@ -329,6 +332,7 @@ export default function UseCaseDetail({ loaderData: d, actionData }: Route.Compo
           ) : null}
         </Card>
       </div>
+      <UseCaseTeamCard team={d.team} canEdit={d.canEdit && !u.isArchived} />
     </div>
   );
 }
