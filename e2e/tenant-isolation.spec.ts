@@ -120,6 +120,30 @@ async function seedCanaryOrg(canary: string) {
     where: { orgId: org.id },
     select: { id: true },
   });
+  const training = await db.training.create({
+    data: { orgId: org.id, title: `${canary} training`, topic: "basics", format: "workshop" },
+    select: { id: true },
+  });
+  await db.trainingCompletion.create({
+    data: {
+      orgId: org.id,
+      trainingId: training.id,
+      userId: users.member.id,
+      completedOn: isoToUtcDate(todayIso()),
+      note: canary,
+    },
+  });
+  await db.trainingAssignment.create({
+    data: {
+      orgId: org.id,
+      trainingId: training.id,
+      userId: users.viewer.id,
+      dueDate: isoToUtcDate(todayIso()),
+    },
+  });
+  await db.useCaseMember.create({
+    data: { orgId: org.id, useCaseId: useCase.id, userId: users.member.id },
+  });
   return {
     org,
     params: {
@@ -136,6 +160,7 @@ async function seedCanaryOrg(canary: string) {
       budgetLineId: budgetLine.id,
       invitationId: invitation.id,
       membershipId: membership.id,
+      trainingId: training.id,
       step: "1",
       format: "csv",
     } as Record<string, string>,
@@ -161,6 +186,10 @@ async function snapshot(orgId: string) {
       db.learning.count({ where }),
       db.budgetLine.count({ where }),
       db.exitCriterion.count({ where: { ...where, isMet: true } }),
+      db.training.count({ where: { ...where, archivedAt: null } }),
+      db.trainingCompletion.count({ where }),
+      db.trainingAssignment.count({ where }),
+      db.useCaseMember.count({ where }),
     ]),
     Promise.all([
       db.roadmap.aggregate({ where, _max: { updatedAt: true } }),
@@ -169,6 +198,7 @@ async function snapshot(orgId: string) {
       db.useCase.aggregate({ where, _max: { updatedAt: true } }),
       db.kpi.aggregate({ where, _max: { updatedAt: true } }),
       db.membership.aggregate({ where, _max: { updatedAt: true } }),
+      db.training.aggregate({ where, _max: { updatedAt: true } }),
     ]),
   ]);
   return JSON.stringify({ org, counts, latest });

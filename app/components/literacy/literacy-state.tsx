@@ -22,7 +22,7 @@ export function LiteracyState({ literacy }: { literacy: PersonLiteracy }) {
           : t("literacy.validUntil", { date })
         : t("literacy.noExpiry")
       : literacy.state === "expired" && date
-        ? t("literacy.expiredOn", { date })
+        ? t("literacy.validUntil", { date })
         : null;
   return (
     <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1">

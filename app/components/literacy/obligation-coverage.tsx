@@ -26,7 +26,7 @@ export function ObligationLiteracyCoverage({
         <span>{t("literacy.obligation.noTeam")}</span>
       ) : (
         <>
-          <TeamCoverageBadge coverage={coverage} />
+          <TeamCoverageBadge coverage={coverage} withTeam />
           {coverage.missing.length > 0 ? (
             <span className="text-ink-muted">
               {t("literacy.obligation.missing", { names: coverage.missing.join(", ") })}

@@ -56,12 +56,13 @@ export function TrainingList({
             </dd>
             <dt className="text-ink-muted">{t("literacy.catalogue.column.completions")}</dt>
             <dd className="tabular-nums">{training.completionCount}</dd>
+            {training.provider ? (
+              <>
+                <dt className="text-ink-muted">{t("literacy.catalogue.provider")}</dt>
+                <dd className="min-w-0 break-words">{training.provider}</dd>
+              </>
+            ) : null}
           </dl>
-          {training.provider ? (
-            <p className="text-caption break-words text-ink-muted">
-              {t("literacy.catalogue.provider", { provider: training.provider })}
-            </p>
-          ) : null}
           {training.link ? (
             <p className="text-caption">
               <a

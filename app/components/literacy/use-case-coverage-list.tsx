@@ -4,19 +4,26 @@ import { useI18n } from "~/lib/i18n/react";
 import type { TeamCoverage } from "~/modules/literacy/coverage";
 
 /** "4 of 6 trained" as a badge: complete is success, partial a warning, none danger. */
-export function TeamCoverageBadge({ coverage }: { coverage: TeamCoverage }) {
+export function TeamCoverageBadge({
+  coverage,
+  withTeam = false,
+}: {
+  coverage: TeamCoverage;
+  /** "Team: 4 of 6 trained", where the badge stands without a heading that says whose. */
+  withTeam?: boolean;
+}) {
   const { t } = useI18n();
+  if (coverage.teamSize === 0) return <Badge>{t("literacy.noTeam")}</Badge>;
+  const params = { trained: coverage.trained, total: coverage.teamSize };
   const tone =
-    coverage.teamSize === 0
-      ? "neutral"
-      : coverage.trained === coverage.teamSize
-        ? "success"
-        : coverage.trained === 0
-          ? "danger"
-          : "warning";
+    coverage.trained === coverage.teamSize
+      ? "success"
+      : coverage.trained === 0
+        ? "danger"
+        : "warning";
   return (
     <Badge tone={tone}>
-      {t("literacy.teamTrained", { trained: coverage.trained, total: coverage.teamSize })}
+      {withTeam ? t("literacy.obligation.coverage", params) : t("literacy.teamTrained", params)}
     </Badge>
   );
 }

@@ -4,6 +4,7 @@ import { Button } from "~/components/ui/button";
 import { Card, CardTitle } from "~/components/ui/card";
 import { FormAlert } from "~/components/ui/form-alert";
 import { Select } from "~/components/ui/select";
+import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { UseCaseTeam } from "~/modules/literacy/coverage.server";
 import { LiteracyState } from "./literacy-state";
@@ -18,7 +19,7 @@ type TeamError = (typeof TEAM_ERRORS)[number];
  * to add and remove members. Posts to the use case's team route, which comes back here.
  */
 export function UseCaseTeamCard({ team, canEdit }: { team: UseCaseTeam | null; canEdit: boolean }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   // Rendered on the use case page: organisation and use case come from its URL.
   const { orgSlug = "", useCaseId = "" } = useParams();
   const [params] = useSearchParams();
@@ -32,7 +33,7 @@ export function UseCaseTeamCard({ team, canEdit }: { team: UseCaseTeam | null; c
     <Card id="team" aria-labelledby="team-title" className="flex scroll-mt-4 flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <CardTitle id="team-title">{t("literacy.team.title")}</CardTitle>
-        {team.coverage.teamSize > 0 ? <TeamCoverageBadge coverage={team.coverage} /> : null}
+        <TeamCoverageBadge coverage={team.coverage} />
       </div>
       <p className="text-caption text-ink-muted">{t("literacy.team.intro")}</p>
       {errorKey ? <FormAlert>{t(`literacy.team.error.${errorKey}`)}</FormAlert> : null}
@@ -51,6 +52,11 @@ export function UseCaseTeamCard({ team, canEdit }: { team: UseCaseTeam | null; c
               </span>
               <span className="flex flex-wrap items-center gap-2">
                 <LiteracyState literacy={person.literacy} />
+                {person.plannedBy ? (
+                  <span className="text-caption text-ink-muted">
+                    · {t("literacy.plannedUntil", { date: formatDate(person.plannedBy, locale) })}
+                  </span>
+                ) : null}
                 {canEdit && !person.isOwner ? (
                   <Form method="post" action={action} preventScrollReset>
                     <input type="hidden" name="intent" value="remove" />

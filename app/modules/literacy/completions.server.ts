@@ -122,7 +122,7 @@ async function setPlanTasks(
  */
 export async function deleteCompletion(
   actor: Actor & { completionId: string; today: IsoDate },
-): Promise<{ ok: boolean }> {
+): Promise<{ ok: true; person: string; training: string; completedOn: IsoDate } | { ok: false }> {
   const { orgId, completionId } = actor;
   return db.$transaction(async (tx) => {
     const row = await tx.trainingCompletion.findFirst({
@@ -132,10 +132,11 @@ export async function deleteCompletion(
         userId: true,
         completedOn: true,
         note: true,
+        user: { select: { name: true } },
         training: { select: { title: true, validityMonths: true } },
       },
     });
-    if (!row) return { ok: false };
+    if (!row) return { ok: false as const };
     await tx.trainingCompletion.deleteMany({ where: { id: completionId, orgId } });
     await recordAudit(tx, {
       orgId,
@@ -162,7 +163,12 @@ export async function deleteCompletion(
           .isValid,
     );
     if (!stillValid) await setPlanTasks(tx, actor, row.trainingId, [row.userId], false);
-    return { ok: true };
+    return {
+      ok: true as const,
+      person: row.user.name,
+      training: row.training.title,
+      completedOn: utcDateToIso(row.completedOn),
+    };
   });
 }
 

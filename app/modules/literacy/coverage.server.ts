@@ -124,7 +124,12 @@ function trainedSet(completions: CompletionFact[], today: IsoDate): Set<string> 
   return trained;
 }
 
-export type TeamMemberLiteracy = Person & { isOwner: boolean; literacy: PersonLiteracy };
+export type TeamMemberLiteracy = Person & {
+  isOwner: boolean;
+  literacy: PersonLiteracy;
+  /** Not trained, but a counting training is in the plan: its (earliest) due date. */
+  plannedBy: IsoDate | null;
+};
 
 /**
  * The use case page's team section: its people with their literacy, the members
@@ -139,21 +144,33 @@ export async function getUseCaseTeam({
   useCaseId: string;
   today?: IsoDate;
 }) {
-  const [useCase, members, completions] = await Promise.all([
+  const [useCase, members, completions, planned] = await Promise.all([
     db.useCase.findFirst({
       where: { orgId, id: useCaseId },
       select: { ...TEAM_SELECT, team: { where: { orgId }, select: { userId: true } } },
     }),
     loadMembers(orgId),
     loadCountingCompletions(orgId),
+    db.trainingAssignment.findMany({
+      where: { orgId, training: { orgId, topic: { in: [...COUNTING_TOPICS] } } },
+      orderBy: { dueDate: "asc" },
+      select: { userId: true, dueDate: true },
+    }),
   ]);
   if (!useCase) return null;
   const perUser = byUser(completions);
-  const team: TeamMemberLiteracy[] = teamOf(useCase, members).map((p) => ({
-    ...p,
-    isOwner: p.userId === useCase.ownerId,
-    literacy: personLiteracy(perUser.get(p.userId) ?? [], today),
-  }));
+  const plannedBy = new Map<string, IsoDate>();
+  for (const p of planned)
+    if (!plannedBy.has(p.userId)) plannedBy.set(p.userId, utcDateToIso(p.dueDate));
+  const team: TeamMemberLiteracy[] = teamOf(useCase, members).map((p) => {
+    const literacy = personLiteracy(perUser.get(p.userId) ?? [], today);
+    return {
+      ...p,
+      isOwner: p.userId === useCase.ownerId,
+      literacy,
+      plannedBy: literacy.state === "trained" ? null : (plannedBy.get(p.userId) ?? null),
+    };
+  });
   const onTeam = new Set(team.map((p) => p.userId));
   const candidates = [...members.values()]
     .filter((p) => !onTeam.has(p.userId))

@@ -266,8 +266,11 @@ export async function listAssignments({ orgId, today }: { orgId: string; today: 
   return [...entries.filter((e) => !e.isDone), ...entries.filter((e) => e.isDone)];
 }
 
-/** The roadmap the plan's tasks go into (the newest active one), with its dates; scoped by orgId. */
-export async function getPlanRoadmap({ orgId }: { orgId: string }) {
+/**
+ * The roadmap the plan's tasks go into (the newest active one), with its dates and
+ * the phase they land in today; scoped by orgId.
+ */
+export async function getPlanRoadmap({ orgId, today }: { orgId: string; today: IsoDate }) {
   const roadmap = await db.roadmap.findFirst({
     where: { orgId, status: "active" },
     orderBy: { startDate: "desc" },
@@ -275,5 +278,11 @@ export async function getPlanRoadmap({ orgId }: { orgId: string }) {
   });
   if (!roadmap) return null;
   const startDate = utcDateToIso(roadmap.startDate);
-  return { id: roadmap.id, title: roadmap.title, startDate, endDate: roadmapEndDate(startDate) };
+  return {
+    id: roadmap.id,
+    title: roadmap.title,
+    startDate,
+    endDate: roadmapEndDate(startDate),
+    phase: phaseForToday(startDate, today),
+  };
 }

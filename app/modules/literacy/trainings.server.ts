@@ -4,6 +4,7 @@ import type { Locale } from "~/lib/i18n";
 import { recordAudit } from "../audit/audit.server";
 import type { Actor } from "../tasks/tasks.server";
 import { DEFAULT_TRAININGS } from "./catalogue-defaults";
+import { TRAINING_TOPICS } from "./fields";
 import type { TrainingFormat, TrainingTopic } from "./fields";
 import type { TrainingInput, UpdateTrainingInput } from "./schema";
 
@@ -136,7 +137,10 @@ export async function ensureTrainingCatalogue({
   }
 }
 
-/** The catalogue (scoped by orgId): active trainings by title, then archived ones, with how often each was completed. */
+/**
+ * The catalogue (scoped by orgId) with how often each training was completed:
+ * active ones first, in the order of the topics (basics first), then archived ones.
+ */
 export async function listTrainings({ orgId }: { orgId: string }) {
   const rows = await db.training.findMany({
     where: { orgId },
@@ -145,7 +149,12 @@ export async function listTrainings({ orgId }: { orgId: string }) {
   });
   return rows
     .map(({ _count, ...row }) => ({ ...shape(row), completionCount: _count.completions }))
-    .sort((a, b) => Number(a.isArchived) - Number(b.isArchived) || a.title.localeCompare(b.title));
+    .sort(
+      (a, b) =>
+        Number(a.isArchived) - Number(b.isArchived) ||
+        TRAINING_TOPICS.indexOf(a.topic) - TRAINING_TOPICS.indexOf(b.topic) ||
+        a.title.localeCompare(b.title, "de"),
+    );
 }
 
 /** Active trainings for the choice lists of the record and plan forms (scoped by orgId). */

@@ -37,7 +37,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     listAssignments({ orgId, today }),
     can.manage ? listTrainingChoices({ orgId }) : Promise.resolve([]),
     can.manage ? listMembers({ orgId }) : Promise.resolve([]),
-    getPlanRoadmap({ orgId }),
+    getPlanRoadmap({ orgId, today }),
   ]);
   return {
     pageTitle: t("literacy.tab.plan"),
@@ -129,6 +129,7 @@ export default function TrainingPlan({ loaderData: d, actionData }: Route.Compon
           <p className="text-caption text-ink-muted">
             {d.roadmap
               ? t("literacy.plan.roadmapHint", {
+                  phase: t(`phase.${d.roadmap.phase}`),
                   roadmap: d.roadmap.title,
                   start: formatDate(d.roadmap.startDate, locale),
                   end: formatDate(d.roadmap.endDate, locale),

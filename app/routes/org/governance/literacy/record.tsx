@@ -10,6 +10,7 @@ import { FormAlert } from "~/components/ui/form-alert";
 import { Select } from "~/components/ui/select";
 import { parseForm } from "~/lib/forms.server";
 import { forbidden, notFound } from "~/lib/http.server";
+import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { requirePermission } from "~/lib/middleware.server";
 import { IdParamSchema } from "~/lib/params";
@@ -64,7 +65,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { scope, user, t, today, actor, can } = literacyContext(context);
+  const { scope, user, t, locale, today, actor, can } = literacyContext(context);
   requirePermission(scope, "training:record");
   const formData = await request.formData();
 
@@ -74,7 +75,12 @@ export async function action({ request, context }: Route.ActionArgs) {
     if (!form.ok) notFound();
     const result = await deleteCompletion({ ...actor, ...form.data, today });
     if (!result.ok) notFound();
-    return { ok: true as const, notice: t("literacy.record.deleted"), submission: Date.now() };
+    const notice = t("literacy.record.deleted", {
+      person: result.person,
+      training: result.training,
+      date: formatDate(result.completedOn, locale),
+    });
+    return { ok: true as const, notice, submission: Date.now() };
   }
 
   // Members record their own completions only: naming anyone else is refused outright.
