@@ -252,7 +252,9 @@ test("the training plan gives each person a task in the current phase; recording
   ).toBeVisible();
 
   const plan = page.getByRole("list", { name: "Schulungsplan" });
-  await plan.getByRole("link", { name: `Aufgabe von ${org.users.member.name}: ${BASICS}` }).click();
+  await plan
+    .getByRole("link", { name: `Aufgabe öffnen: ${BASICS} für ${org.users.member.name}` })
+    .click();
   await expect(
     page.getByRole("heading", { level: 1, name: `Schulung absolvieren: ${BASICS}` }),
   ).toBeVisible();
