@@ -250,11 +250,14 @@ export async function getLiteracyOverview({ orgId, today }: { orgId: string; tod
   const due = people.flatMap((p) => p.trainings.filter((t) => t.status === "due"));
   return {
     members: people,
-    useCases: useCases.map((u) => ({
-      id: u.id,
-      title: u.title,
-      coverage: teamCoverage(teamOf(u, members), (id) => trained.has(id)),
-    })),
+    // Use cases with a team first: those are the ones whose evidence can be read.
+    useCases: useCases
+      .map((u) => ({
+        id: u.id,
+        title: u.title,
+        coverage: teamCoverage(teamOf(u, members), (id) => trained.has(id)),
+      }))
+      .sort((a, b) => Number(a.coverage.teamSize === 0) - Number(b.coverage.teamSize === 0)),
     summary: {
       members: people.length,
       trained: trained.size,
