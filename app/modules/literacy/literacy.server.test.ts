@@ -5,7 +5,8 @@ import { createOrganisation } from "../orgs/orgs.server";
 import { addDaysIso, isoToUtcDate, todayIso } from "../roadmaps/dates";
 import { deleteCompletion, recordCompletions } from "./completions.server";
 import { getLiteracyCoverage, getLiteracyOverview, getUseCaseTeam } from "./coverage.server";
-import { addMember, createUseCase, literacyOrg } from "./literacy.test-helpers";
+import { addMember } from "~/test/factories";
+import { createUseCase, literacyOrg } from "./literacy.test-helpers";
 import { addTeamMember, removeTeamMember } from "./team.server";
 import {
   createTraining,
@@ -121,8 +122,8 @@ describe("training catalogue", () => {
 describe("recording completions", () => {
   it("records one training for many people on one day, each with its audit event, never twice", async () => {
     const { actor, basics, org } = await literacyOrg({ roadmapStart: null });
-    const a = await addMember(org.id);
-    const b = await addMember(org.id);
+    const a = await addMember(org.id, "member");
+    const b = await addMember(org.id, "member");
     expect(await completion(actor, basics.id, [a.id, b.id])).toEqual({
       ok: true,
       created: 2,
@@ -143,8 +144,8 @@ describe("recording completions", () => {
   it("refuses another organisation's training, archived trainings and people outside the organisation", async () => {
     const a = await literacyOrg({ roadmapStart: null });
     const b = await literacyOrg({ roadmapStart: null });
-    const member = await addMember(a.org.id);
-    const outsider = await addMember(b.org.id);
+    const member = await addMember(a.org.id, "member");
+    const outsider = await addMember(b.org.id, "member");
     expect(await completion(a.actor, b.basics.id, [member.id])).toEqual({
       ok: false,
       reason: "training",
@@ -248,7 +249,7 @@ describe("coverage", () => {
     const { org, actor, basics } = await literacyOrg({ roadmapStart: null });
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
-      const owner = await addMember(org.id);
+      const owner = await addMember(org.id, "member");
       ids.push((await createUseCase(org.id, owner.id, `UC ${i}`)).id);
       await completion(actor, basics.id, [owner.id]);
     }
@@ -266,9 +267,9 @@ describe("use case team", () => {
   it("adds and removes members of the organisation only, with audit events", async () => {
     const a = await literacyOrg({ roadmapStart: null });
     const b = await literacyOrg({ roadmapStart: null });
-    const owner = await addMember(a.org.id);
-    const colleague = await addMember(a.org.id);
-    const outsider = await addMember(b.org.id);
+    const owner = await addMember(a.org.id, "member");
+    const colleague = await addMember(a.org.id, "member");
+    const outsider = await addMember(b.org.id, "member");
     const useCase = await createUseCase(a.org.id, owner.id);
     const args = { ...a.actor, useCaseId: useCase.id };
     expect(await addTeamMember({ ...args, userId: colleague.id })).toEqual({
@@ -311,7 +312,7 @@ describe("deleting a completion", () => {
   it("is scoped to the organisation", async () => {
     const a = await literacyOrg({ roadmapStart: null });
     const b = await literacyOrg({ roadmapStart: null });
-    const person = await addMember(b.org.id);
+    const person = await addMember(b.org.id, "member");
     await completion(b.actor, b.basics.id, [person.id]);
     const row = await db.trainingCompletion.findFirstOrThrow({
       where: { orgId: b.org.id },

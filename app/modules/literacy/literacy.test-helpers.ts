@@ -1,49 +1,27 @@
 import { db } from "~/lib/db.server";
-import type { Role } from "~/lib/permissions";
-import { createOrgWithMember, createUser } from "~/test/factories";
-import { createRoadmapFromTemplate } from "../roadmaps/create.server";
+import { createOrgWithMember, createTemplateRoadmap } from "~/test/factories";
 import { addDaysIso, todayIso } from "../roadmaps/dates";
 import type { IsoDate } from "../roadmaps/dates";
 import { seedTrainingCatalogue } from "./trainings.server";
 
-/** A person who is a member of the organisation with the role. */
-export async function addMember(orgId: string, role: Role = "member", name?: string) {
-  const user = await createUser(name ? { name } : {});
-  await db.membership.create({ data: { orgId, userId: user.id, role } });
-  return user;
-}
-
-/** An organisation with a manager, its default catalogue and (optionally) an active roadmap. */
-export async function literacyOrg(
-  options: { roadmapStart?: IsoDate | null; locale?: "de" | "en" } = {},
-) {
-  const { org, user: manager } = await createOrgWithMember("manager");
+/**
+ * An organisation with a manager (`actor`), its default catalogue and, unless
+ * `roadmapStart` is null, an active roadmap that started five weeks ago.
+ */
+export async function literacyOrg(options: { roadmapStart?: IsoDate | null } = {}) {
+  const { org, user: manager, actor } = await createOrgWithMember("manager");
   await db.$transaction((tx) =>
-    seedTrainingCatalogue(tx, { orgId: org.id, locale: options.locale ?? "de", actorId: null }),
+    seedTrainingCatalogue(tx, { orgId: org.id, locale: "de", actorId: null }),
   );
   const trainings = await db.training.findMany({
     where: { orgId: org.id },
-    select: { id: true, topic: true, validityMonths: true, seedKey: true },
+    select: { id: true, topic: true },
   });
   const basics = trainings.find((t) => t.topic === "basics")!;
   const dataProtection = trainings.find((t) => t.topic === "data_protection")!;
-  let roadmapId: string | null = null;
   const start =
     options.roadmapStart === undefined ? addDaysIso(todayIso(), -35) : options.roadmapStart;
-  if (start) {
-    const roadmap = await db.$transaction((tx) =>
-      createRoadmapFromTemplate(tx, {
-        orgId: org.id,
-        actorId: manager.id,
-        title: "Pilot",
-        startDate: start,
-        locale: "de",
-        status: "active",
-      }),
-    );
-    roadmapId = roadmap.id;
-  }
-  const actor = { orgId: org.id, actorId: manager.id };
+  const roadmapId = start ? (await createTemplateRoadmap(actor, { startDate: start })).id : null;
   return { org, manager, actor, basics, dataProtection, roadmapId };
 }
 

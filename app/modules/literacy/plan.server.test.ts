@@ -3,7 +3,8 @@ import { db } from "~/lib/db.server";
 import { addDaysIso, todayIso, utcDateToIso } from "../roadmaps/dates";
 import { currentPhase } from "../roadmaps/phase-dates";
 import { deleteCompletion, recordCompletions } from "./completions.server";
-import { addMember, literacyOrg } from "./literacy.test-helpers";
+import { addMember } from "~/test/factories";
+import { literacyOrg } from "./literacy.test-helpers";
 import { assignTraining, deleteAssignment, listAssignments } from "./plan.server";
 
 const TODAY = todayIso();
@@ -88,7 +89,7 @@ describe("training plan", () => {
 
   it("recording the completion ticks the task off; deleting it opens the task again", async () => {
     const { actor, basics, org } = await literacyOrg();
-    const a = await addMember(org.id);
+    const a = await addMember(org.id, "member");
     await assignTraining({
       ...actor,
       orgSlug: org.slug,
@@ -125,7 +126,7 @@ describe("training plan", () => {
 
   it("an expired completion leaves the task open", async () => {
     const { actor, dataProtection, org } = await literacyOrg();
-    const a = await addMember(org.id);
+    const a = await addMember(org.id, "member");
     await assignTraining({
       ...actor,
       orgSlug: org.slug,
@@ -147,7 +148,7 @@ describe("training plan", () => {
 
   it("without an active roadmap, or due outside it, the plan is kept without tasks; viewers get none", async () => {
     const none = await literacyOrg({ roadmapStart: null });
-    const a = await addMember(none.org.id);
+    const a = await addMember(none.org.id, "member");
     expect(
       await assignTraining({
         ...none.actor,
@@ -164,7 +165,7 @@ describe("training plan", () => {
     });
 
     const some = await literacyOrg();
-    const b = await addMember(some.org.id);
+    const b = await addMember(some.org.id, "member");
     const viewer = await addMember(some.org.id, "viewer", "Dr. Hoffmann");
     expect(
       await assignTraining({
@@ -198,7 +199,7 @@ describe("training plan", () => {
   it("removing a plan entry deletes its open task; another organisation's entry is not found", async () => {
     const { actor, basics, org } = await literacyOrg();
     const other = await literacyOrg();
-    const a = await addMember(org.id);
+    const a = await addMember(org.id, "member");
     await assignTraining({
       ...actor,
       orgSlug: org.slug,
@@ -224,8 +225,8 @@ describe("training plan", () => {
   it("refuses another organisation's training and people", async () => {
     const a = await literacyOrg();
     const b = await literacyOrg();
-    const outsider = await addMember(b.org.id);
-    const own = await addMember(a.org.id);
+    const outsider = await addMember(b.org.id, "member");
+    const own = await addMember(a.org.id, "member");
     const input = { userIds: [own.id], dueDate: TODAY };
     expect(
       await assignTraining({
