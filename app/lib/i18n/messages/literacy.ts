@@ -180,7 +180,8 @@ const en = {
       "The due date lies outside the active roadmap “{roadmap}”, so no tasks were created; the plan entries are kept.",
     noRoadmapHint:
       "There is no active roadmap: plan entries are kept without tasks until a roadmap is active.",
-    roadmapHint: "Tasks go into the phase “{phase}” of “{roadmap}” ({start} – {end}); the due date must lie within the roadmap for a task.",
+    roadmapHint:
+      "Tasks go into the phase “{phase}” of “{roadmap}” ({start} – {end}); the due date must lie within the roadmap for a task.",
     viewers: "Without a task (viewers cannot own tasks): {names}.",
     alreadyPlanned: "Already in the plan, left unchanged: {names}.",
     listTitle: "Plan",
@@ -426,7 +427,8 @@ const de: typeof en = {
       "Die Fälligkeit liegt außerhalb des aktiven Fahrplans „{roadmap}“, daher wurden keine Aufgaben angelegt; die Planeinträge bleiben erhalten.",
     noRoadmapHint:
       "Es gibt keinen aktiven Fahrplan: Planeinträge werden ohne Aufgabe gespeichert, bis ein Fahrplan aktiv ist.",
-    roadmapHint: "Aufgaben landen in der Phase „{phase}“ von „{roadmap}“ ({start} – {end}); für eine Aufgabe muss die Fälligkeit im Fahrplan liegen.",
+    roadmapHint:
+      "Aufgaben landen in der Phase „{phase}“ von „{roadmap}“ ({start} – {end}); für eine Aufgabe muss die Fälligkeit im Fahrplan liegen.",
     viewers: "Ohne Aufgabe (Lesende können keine Aufgaben übernehmen): {names}.",
     alreadyPlanned: "Schon im Plan, unverändert: {names}.",
     listTitle: "Plan",
