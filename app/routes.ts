@@ -81,6 +81,20 @@ export default [
         route("governance/register.csv", "routes/org/governance/register-csv.ts"),
         route("audit", "routes/org/audit.tsx"),
         route("audit.csv", "routes/org/audit-csv.ts"),
+        // AI literacy (Art 4): coverage, catalogue, completions, plan (issue 14)
+        route("governance/literacy", "routes/org/governance/literacy/index.tsx"),
+        route("governance/literacy/trainings", "routes/org/governance/literacy/trainings.tsx"),
+        route(
+          "governance/literacy/trainings/new",
+          "routes/org/governance/literacy/training-new.tsx",
+        ),
+        route(
+          "governance/literacy/trainings/:trainingId",
+          "routes/org/governance/literacy/training-edit.tsx",
+        ),
+        route("governance/literacy/record", "routes/org/governance/literacy/record.tsx"),
+        route("governance/literacy/plan", "routes/org/governance/literacy/plan.tsx"),
+        route("use-cases/:useCaseId/team", "routes/org/use-cases/team.ts"),
       ]),
     ]),
   ]),

@@ -22,6 +22,9 @@ async function expectNoSeriousViolations(page: Page) {
   ).toEqual([]);
 }
 
+const LITERACY = "/o/muster-maschinenbau/governance/literacy";
+const LITERACY_PAGES = ["", "/trainings", "/trainings/new", "/record", "/plan"];
+
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`axe in ${colorScheme} mode`, () => {
     test.use({ colorScheme });
@@ -74,6 +77,23 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(page.getByRole("heading", { name: "Wochenwerte" })).toBeVisible();
       await expectNoSeriousViolations(page);
     });
+
+    test("AI literacy pages, the use case team and the assessment's Art 4 coverage", async ({
+      page,
+    }) => {
+      await signIn(page, "manager");
+      for (const path of LITERACY_PAGES) {
+        await page.goto(`${LITERACY}${path}`);
+        await expectNoSeriousViolations(page);
+      }
+      await page.goto(LITERACY);
+      await page.getByRole("link", { name: "Antwortentwürfe für Kundenservice-Anfragen" }).click();
+      await expect(page.getByRole("region", { name: "Team und KI-Kompetenz" })).toBeVisible();
+      await expectNoSeriousViolations(page);
+      await page.getByRole("link", { name: "Ergebnis ansehen" }).click();
+      await expect(page.getByText("Team: 4 von 6 geschult")).toBeVisible();
+      await expectNoSeriousViolations(page);
+    });
   });
 }
 
@@ -110,6 +130,27 @@ test.describe("human oversight on a phone", () => {
     await page.getByLabel("Es gab einen Vorfall").check();
     await page.getByText("Hoch", { exact: true }).click();
     expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe("AI literacy on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, colorScheme: "dark" });
+
+  test("every AI literacy page fits the screen without sideways scrolling", async ({ page }) => {
+    await signIn(page, "manager");
+    for (const path of LITERACY_PAGES) {
+      await page.goto(`${LITERACY}${path}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, path || "/").toBeLessThanOrEqual(0);
+    }
+    await page.getByRole("link", { name: "Abdeckung" }).click();
+    await page.getByRole("link", { name: "Antwortentwürfe für Kundenservice-Anfragen" }).click();
+    await expect(page.getByRole("region", { name: "Team und KI-Kompetenz" })).toBeVisible();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
   });
 });
 

@@ -6,17 +6,20 @@
 import { request as playwrightRequest } from "@playwright/test";
 import type { APIRequestContext } from "@playwright/test";
 import type { Role } from "../app/lib/permissions";
+import { addDaysIso, isoToUtcDate, todayIso } from "../app/modules/calendar/dates";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
 import { createPilotUseCase, createReviewRow, reviewForm } from "./oversight-helpers";
 import type { TestOrg } from "./factories";
 import { expect, ORIGIN, test } from "./fixtures";
 
 type Form = Record<string, string>;
+type Actor = Role | "non-member" | "anonymous";
 type CellOrg = TestOrg & { extra?: Record<string, string> };
 type Mutation = {
   action: string;
-  path: (org: CellOrg) => string;
-  form: (org: CellOrg) => Promise<Form> | Form;
+  path: (org: CellOrg) => Promise<string> | string;
+  /** `me`: the acting member's user id (for "their own" records); undefined for outsiders. */
+  form: (org: CellOrg, me: string | undefined) => Promise<Form> | Form;
   /** Whether the database shows the mutation's effect, read back after the request. */
   applied: (org: CellOrg, form: Form) => Promise<boolean>;
 };
@@ -27,6 +30,70 @@ async function membershipOf(org: TestOrg, role: Role) {
     select: { id: true },
   });
   return m.id;
+}
+
+type LiteracyRows = {
+  trainingId: string;
+  completionId: string;
+  assignmentId: string;
+  useCaseId: string;
+};
+
+/** One row of each AI literacy record per organisation, made once and shared by path and form. */
+const literacyRows = new WeakMap<TestOrg, Promise<LiteracyRows>>();
+function literacyOf(org: TestOrg): Promise<LiteracyRows> {
+  let rows = literacyRows.get(org);
+  if (!rows) {
+    rows = (async () => {
+      const db = e2eDb();
+      const orgId = org.org.id;
+      const training = await db.training.create({
+        data: { orgId, title: "Matrix-Schulung", topic: "basics", format: "webinar" },
+        select: { id: true },
+      });
+      const completion = await db.trainingCompletion.create({
+        data: {
+          orgId,
+          trainingId: training.id,
+          userId: org.users.member.id,
+          completedOn: isoToUtcDate(addDaysIso(todayIso(), -30)),
+        },
+        select: { id: true },
+      });
+      const assignment = await db.trainingAssignment.create({
+        data: { orgId, trainingId: training.id, userId: org.users.viewer.id, dueDate: new Date() },
+        select: { id: true },
+      });
+      const useCase = await db.useCase.create({
+        data: { orgId, title: "Matrix-Anwendungsfall", ownerId: org.users.member.id },
+        select: { id: true },
+      });
+      await db.useCaseMember.create({
+        data: { orgId, useCaseId: useCase.id, userId: org.users.viewer.id },
+      });
+      return {
+        trainingId: training.id,
+        completionId: completion.id,
+        assignmentId: assignment.id,
+        useCaseId: useCase.id,
+      };
+    })();
+    literacyRows.set(org, rows);
+  }
+  return rows;
+}
+const literacy = (o: TestOrg) => `/o/${o.org.slug}/governance/literacy`;
+
+/** Completions of the matrix training by one person on one day. */
+async function completionsOn(o: TestOrg, userId: string, day: string) {
+  return e2eDb().trainingCompletion.count({
+    where: {
+      orgId: o.org.id,
+      trainingId: (await literacyOf(o)).trainingId,
+      userId,
+      completedOn: isoToUtcDate(day),
+    },
+  });
 }
 
 const MUTATIONS: Mutation[] = [
@@ -119,6 +186,114 @@ const MUTATIONS: Mutation[] = [
         },
       })) === 1,
   },
+  // AI literacy (issue 14)
+  {
+    action: "training:create",
+    path: (o) => `${literacy(o)}/trainings/new`,
+    form: () => ({ title: "Neu", topic: "basics", format: "workshop", durationMinutes: "60" }),
+    applied: async (o) =>
+      (await e2eDb().training.count({ where: { orgId: o.org.id, title: "Neu" } })) === 1,
+  },
+  {
+    action: "training:update",
+    path: async (o) => `${literacy(o)}/trainings/${(await literacyOf(o)).trainingId}`,
+    form: () => ({
+      intent: "save",
+      title: "Geändert",
+      topic: "tool_use",
+      format: "webinar",
+      durationMinutes: "45",
+      version: "1",
+    }),
+    applied: async (o) =>
+      (
+        await e2eDb().training.findUniqueOrThrow({
+          where: { id: (await literacyOf(o)).trainingId },
+          select: { title: true },
+        })
+      ).title === "Geändert",
+  },
+  {
+    action: "training:archive",
+    path: async (o) => `${literacy(o)}/trainings/${(await literacyOf(o)).trainingId}`,
+    form: () => ({ intent: "archive", version: "1" }),
+    applied: async (o) =>
+      (
+        await e2eDb().training.findUniqueOrThrow({
+          where: { id: (await literacyOf(o)).trainingId },
+          select: { archivedAt: true },
+        })
+      ).archivedAt !== null,
+  },
+  {
+    action: "training:record-others",
+    path: (o) => `${literacy(o)}/record`,
+    form: async (o) => ({
+      intent: "record",
+      trainingId: (await literacyOf(o)).trainingId,
+      userIds: o.users.viewer.id,
+      completedOn: todayIso(),
+    }),
+    applied: async (o, form) =>
+      (await completionsOn(o, o.users.viewer.id, form.completedOn!)) === 1,
+  },
+  {
+    action: "training:record-own",
+    path: (o) => `${literacy(o)}/record`,
+    form: async (o, me) => ({
+      intent: "record",
+      trainingId: (await literacyOf(o)).trainingId,
+      userIds: me ?? o.users.member.id,
+      completedOn: todayIso(),
+    }),
+    applied: async (o, form) => (await completionsOn(o, form.userIds!, form.completedOn!)) === 1,
+  },
+  {
+    action: "training:delete-completion",
+    path: (o) => `${literacy(o)}/record`,
+    form: async (o) => ({ intent: "delete", completionId: (await literacyOf(o)).completionId }),
+    applied: async (o, form) =>
+      (await e2eDb().trainingCompletion.count({ where: { id: form.completionId } })) === 0,
+  },
+  {
+    action: "training:assign",
+    path: (o) => `${literacy(o)}/plan`,
+    form: async (o) => ({
+      intent: "assign",
+      trainingId: (await literacyOf(o)).trainingId,
+      userIds: o.users.member.id,
+      dueDate: todayIso(),
+    }),
+    applied: async (o, form) =>
+      (await e2eDb().trainingAssignment.count({
+        where: { orgId: o.org.id, trainingId: form.trainingId, userId: o.users.member.id },
+      })) === 1,
+  },
+  {
+    action: "training:unassign",
+    path: (o) => `${literacy(o)}/plan`,
+    form: async (o) => ({ intent: "remove", assignmentId: (await literacyOf(o)).assignmentId }),
+    applied: async (o, form) =>
+      (await e2eDb().trainingAssignment.count({ where: { id: form.assignmentId } })) === 0,
+  },
+  {
+    action: "usecase:team-add",
+    path: async (o) => `/o/${o.org.slug}/use-cases/${(await literacyOf(o)).useCaseId}/team`,
+    form: (o) => ({ intent: "add", userId: o.users.manager.id }),
+    applied: async (o) =>
+      (await e2eDb().useCaseMember.count({
+        where: { useCaseId: (await literacyOf(o)).useCaseId, userId: o.users.manager.id },
+      })) === 1,
+  },
+  {
+    action: "usecase:team-remove",
+    path: async (o) => `/o/${o.org.slug}/use-cases/${(await literacyOf(o)).useCaseId}/team`,
+    form: (o) => ({ intent: "remove", userId: o.users.viewer.id }),
+    applied: async (o) =>
+      (await e2eDb().useCaseMember.count({
+        where: { useCaseId: (await literacyOf(o)).useCaseId, userId: o.users.viewer.id },
+      })) === 0,
+  },
 ];
 
 /** A piloting use case with one review, for the oversight rows. */
@@ -138,9 +313,18 @@ const EXPECTED: Record<string, Role[]> = {
   "oversight:manage (correct)": ["owner", "manager"],
   "oversight:manage (delete)": ["owner", "manager"],
   "kpi:create (correction-rate KPI)": ["owner", "manager"],
+  "training:create": ["owner", "manager"],
+  "training:update": ["owner", "manager"],
+  "training:archive": ["owner", "manager"],
+  "training:record-others": ["owner", "manager"],
+  "training:record-own": ["owner", "manager", "member"],
+  "training:delete-completion": ["owner", "manager"],
+  "training:assign": ["owner", "manager"],
+  "training:unassign": ["owner", "manager"],
+  "usecase:team-add": ["owner", "manager"],
+  "usecase:team-remove": ["owner", "manager"],
 };
 
-type Actor = Role | "non-member" | "anonymous";
 const ACTORS: Actor[] = ["owner", "manager", "member", "viewer", "non-member", "anonymous"];
 
 async function apiFor(actor: Actor, org: TestOrg): Promise<APIRequestContext> {
@@ -167,8 +351,10 @@ for (const mutation of MUTATIONS) {
       test(actor, async () => {
         const org = await prepare(await createTestOrg({ withRoadmap: true }));
         const api = await apiFor(actor, org);
-        const form = await mutation.form(org);
-        const response = await api.post(mutation.path(org), {
+        const me =
+          actor === "anonymous" || actor === "non-member" ? undefined : org.users[actor].id;
+        const form = await mutation.form(org, me);
+        const response = await api.post(await mutation.path(org), {
           form,
           headers: { Origin: ORIGIN },
           maxRedirects: 0,

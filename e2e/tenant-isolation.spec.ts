@@ -137,6 +137,30 @@ async function seedCanaryOrg(canary: string) {
     },
     select: { id: true },
   });
+  const training = await db.training.create({
+    data: { orgId: org.id, title: `${canary} training`, topic: "basics", format: "workshop" },
+    select: { id: true },
+  });
+  await db.trainingCompletion.create({
+    data: {
+      orgId: org.id,
+      trainingId: training.id,
+      userId: users.member.id,
+      completedOn: isoToUtcDate(todayIso()),
+      note: canary,
+    },
+  });
+  await db.trainingAssignment.create({
+    data: {
+      orgId: org.id,
+      trainingId: training.id,
+      userId: users.viewer.id,
+      dueDate: isoToUtcDate(todayIso()),
+    },
+  });
+  await db.useCaseMember.create({
+    data: { orgId: org.id, useCaseId: useCase.id, userId: users.member.id },
+  });
   return {
     org,
     params: {
@@ -154,6 +178,7 @@ async function seedCanaryOrg(canary: string) {
       invitationId: invitation.id,
       membershipId: membership.id,
       reviewId: review.id,
+      trainingId: training.id,
       step: "1",
       format: "csv",
     } as Record<string, string>,
@@ -180,6 +205,10 @@ async function snapshot(orgId: string) {
       db.budgetLine.count({ where }),
       db.exitCriterion.count({ where: { ...where, isMet: true } }),
       db.oversightReview.count({ where }),
+      db.training.count({ where: { ...where, archivedAt: null } }),
+      db.trainingCompletion.count({ where }),
+      db.trainingAssignment.count({ where }),
+      db.useCaseMember.count({ where }),
     ]),
     Promise.all([
       db.roadmap.aggregate({ where, _max: { updatedAt: true } }),
@@ -189,6 +218,7 @@ async function snapshot(orgId: string) {
       db.kpi.aggregate({ where, _max: { updatedAt: true } }),
       db.membership.aggregate({ where, _max: { updatedAt: true } }),
       db.oversightReview.aggregate({ where, _max: { updatedAt: true } }),
+      db.training.aggregate({ where, _max: { updatedAt: true } }),
     ]),
   ]);
   return JSON.stringify({ org, counts, latest });

@@ -11,6 +11,7 @@ import type { AssessmentAnswers } from "../app/modules/assessments/questions";
 import { assess } from "../app/modules/assessments/rules";
 import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
 import { seedOversightDemo } from "./seed-oversight";
+import { seedLiteracyDemo } from "./seed-literacy";
 import type { DemoUserKey } from "./demo-data";
 
 /** Deterministic noise, so every seed run draws the same demo curves. */
@@ -162,6 +163,7 @@ export async function seedDemo(db: Db, today: string = todayIso()) {
         startDate,
         today,
       });
+      await seedLiteracyDemo(tx, { orgId: org.id, roadmap, useCase: useCases[0], users, today });
 
       // The pilot's use case has its AI Act assessment: the spec's worked
       // example "support-ticket drafting with a hosted LLM, agent reviews".

@@ -30,6 +30,7 @@ const NAV: { to: string; label: MessageKey; requires?: Action; section?: string 
   { to: "reports", label: "reports.nav" },
   { to: "use-cases", label: "nav.useCases" },
   { to: "governance/register", label: "register.nav" },
+  { to: "governance/literacy", label: "literacy.nav" },
   { to: "members", label: "nav.members" },
   { to: "audit", label: "audit.nav" },
   { to: "settings", label: "nav.settings", requires: "org:update" },

@@ -41,9 +41,9 @@ export async function createOrgWithMember(role: Role = "owner", name = "Test Gmb
   return { org, user, actor: { orgId: org.id, actorId: user.id } };
 }
 
-/** A new user who is a member of the organisation with the given role. */
-export async function addMember(orgId: string, role: Role) {
-  const user = await createUser();
+/** A new user who is a member of the organisation with the given role (and name, if given). */
+export async function addMember(orgId: string, role: Role, name?: string) {
+  const user = await createUser(name ? { name } : {});
   await db.membership.create({ data: { orgId, userId: user.id, role } });
   return user;
 }

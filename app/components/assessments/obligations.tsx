@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Form, Link, useNavigation } from "react-router";
 import { Badge } from "~/components/ui/badge";
 import { Button, buttonClass } from "~/components/ui/button";
@@ -17,10 +18,13 @@ type ObligationList = ReturnType<typeof listObligations>;
 export function Obligations({
   list,
   plan,
+  evidence,
 }: {
   list: ObligationList;
   /** Null for an older assessment: only the newest one is planned. */
   plan: PlanCardProps | null;
+  /** What the organisation has on record for an obligation (e.g. AI literacy), if anything. */
+  evidence?: (code: string) => ReactNode;
 }) {
   const { t } = useI18n();
   return (
@@ -56,7 +60,7 @@ export function Obligations({
             </h3>
             <ul className="divide-y divide-line">
               {obligations.map((o) => (
-                <ObligationItem key={o.code} obligation={o} />
+                <ObligationItem key={o.code} obligation={o} evidence={evidence?.(o.code)} />
               ))}
             </ul>
           </Card>
@@ -66,7 +70,13 @@ export function Obligations({
   );
 }
 
-function ObligationItem({ obligation: o }: { obligation: ListedObligation }) {
+function ObligationItem({
+  obligation: o,
+  evidence,
+}: {
+  obligation: ListedObligation;
+  evidence: ReactNode;
+}) {
   const { t, locale } = useI18n();
   const from = o.from ? formatDate(o.from, locale, "long") : null;
   return (
@@ -79,6 +89,7 @@ function ObligationItem({ obligation: o }: { obligation: ListedObligation }) {
         {o.isPlanned ? <Badge tone="success">{t("assessment.result.planned")}</Badge> : null}
       </div>
       <p>{o.explanation[locale]}</p>
+      {evidence}
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-caption text-ink-muted">
         <a
           href={o.eurLexUrl}

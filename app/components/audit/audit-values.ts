@@ -20,6 +20,8 @@ const VALUE_PREFIX: Record<string, string> = {
   direction: "kpis.direction",
   role: "role",
   phase: "phase",
+  "training.topic": "literacy.topic",
+  "training.format": "literacy.format",
 };
 
 /** A message for a key built at run time, or the fallback when the catalogue has none. */

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
+import { seedTrainingCatalogue } from "../literacy/trainings.server";
 import type { CreateOrgInput, UpdateOrgInput } from "./schema";
 import { RESERVED_SLUGS, slugify } from "./slug";
 
@@ -21,7 +22,10 @@ async function findFreeSlug(name: string): Promise<string> {
   return free ?? `${base}-${randomBytes(4).toString("hex")}`;
 }
 
-/** Creates an organisation with the creator as its owner; audited in the same transaction. */
+/**
+ * Creates an organisation with the creator as its owner and the default training
+ * catalogue in its language; audited in the same transaction.
+ */
 export async function createOrganisation(
   input: CreateOrgInput & { userId: string; requestId?: string },
 ) {
@@ -47,6 +51,7 @@ export async function createOrganisation(
       after: { name: org.name, slug },
       requestId: input.requestId,
     });
+    await seedTrainingCatalogue(tx, { orgId: org.id, locale: input.locale, actorId: input.userId });
     return org;
   });
 }

@@ -69,6 +69,26 @@ const TABLES = [
   },
   { key: "learnings", model: "learning", users: ["authorId"], dates: ["createdAt", "updatedAt"] },
   { key: "budgetLines", model: "budgetLine", users: [], dates: ["createdAt", "updatedAt"] },
+  // AI literacy (issue 14)
+  {
+    key: "trainings",
+    model: "training",
+    users: [],
+    dates: ["archivedAt", "createdAt", "updatedAt"],
+  },
+  {
+    key: "trainingCompletions",
+    model: "trainingCompletion",
+    users: ["userId", "recordedById"],
+    dates: ["completedOn", "createdAt"],
+  },
+  {
+    key: "trainingAssignments",
+    model: "trainingAssignment",
+    users: ["userId", "assignedById"],
+    dates: ["dueDate", "createdAt"],
+  },
+  { key: "useCaseMembers", model: "useCaseMember", users: ["userId"], dates: ["createdAt"] },
   {
     key: "oversightReviews",
     model: "oversightReview",

@@ -67,7 +67,9 @@ export type TaskWriteResult =
 /**
  * Inserts a task at the end of a phase's "to do" column with its audit "create" event,
  * inside the caller's transaction (so a record that makes a task, like a follow-up of
- * an oversight incident, commits with it). The caller has checked phase and owner.
+ * an oversight incident or a training plan's task, commits with it). The caller has
+ * checked that the phase belongs to the roadmap of the organisation and that the owner
+ * may own tasks.
  */
 export async function insertTask(
   tx: Tx,
@@ -250,39 +252,45 @@ export type SimpleResult = { status: "ok" | "unchanged" | "not_found" };
 export async function setTaskDone(
   actor: Actor & { taskId: string; roadmapId?: string; done: boolean },
 ): Promise<SimpleResult & { title?: string }> {
+  return db.$transaction((tx) => setTaskDoneIn(tx, actor));
+}
+
+/** setTaskDone inside the caller's transaction (a recorded training completes its task). */
+export async function setTaskDoneIn(
+  tx: Tx,
+  actor: Actor & { taskId: string; roadmapId?: string; done: boolean },
+): Promise<SimpleResult & { title?: string }> {
   const { orgId, taskId, roadmapId, done } = actor;
-  return db.$transaction(async (tx) => {
-    const row = await tx.task.findFirst({
-      where: { id: taskId, orgId, roadmapId, deletedAt: null },
-      select: { title: true, status: true },
-    });
-    if (!row) return { status: "not_found" as const };
-    if ((row.status === "done") === done) return { status: "unchanged" as const, title: row.title };
-    const { count } = await tx.task.updateMany({
-      where: { id: taskId, orgId, deletedAt: null, status: done ? { not: "done" } : "done" },
-      data: done
-        ? {
-            status: "done",
-            completedAt: new Date(),
-            completedById: actor.actorId,
-            version: { increment: 1 },
-          }
-        : { status: "todo", completedAt: null, completedById: null, version: { increment: 1 } },
-    });
-    // Someone else ticked it in the same instant: the result is what both wanted.
-    if (count === 0) return { status: "unchanged" as const, title: row.title };
-    await recordAudit(tx, {
-      orgId,
-      actorId: actor.actorId,
-      entity: "task",
-      entityId: taskId,
-      action: done ? "complete" : "reopen",
-      before: { status: row.status },
-      after: { status: done ? "done" : "todo" },
-      requestId: actor.requestId,
-    });
-    return { status: "ok" as const, title: row.title };
+  const row = await tx.task.findFirst({
+    where: { id: taskId, orgId, roadmapId, deletedAt: null },
+    select: { title: true, status: true },
   });
+  if (!row) return { status: "not_found" as const };
+  if ((row.status === "done") === done) return { status: "unchanged" as const, title: row.title };
+  const { count } = await tx.task.updateMany({
+    where: { id: taskId, orgId, deletedAt: null, status: done ? { not: "done" } : "done" },
+    data: done
+      ? {
+          status: "done",
+          completedAt: new Date(),
+          completedById: actor.actorId,
+          version: { increment: 1 },
+        }
+      : { status: "todo", completedAt: null, completedById: null, version: { increment: 1 } },
+  });
+  // Someone else ticked it in the same instant: the result is what both wanted.
+  if (count === 0) return { status: "unchanged" as const, title: row.title };
+  await recordAudit(tx, {
+    orgId,
+    actorId: actor.actorId,
+    entity: "task",
+    entityId: taskId,
+    action: done ? "complete" : "reopen",
+    before: { status: row.status },
+    after: { status: done ? "done" : "todo" },
+    requestId: actor.requestId,
+  });
+  return { status: "ok" as const, title: row.title };
 }
 
 async function applyPlacement(
@@ -397,30 +405,36 @@ export async function moveTask(
 export async function deleteTask(
   actor: Actor & { taskId: string },
 ): Promise<SimpleResult & { title?: string }> {
+  return db.$transaction((tx) => deleteTaskIn(tx, actor));
+}
+
+/** deleteTask inside the caller's transaction (removing a training plan entry removes its task). */
+export async function deleteTaskIn(
+  tx: Tx,
+  actor: Actor & { taskId: string },
+): Promise<SimpleResult & { title?: string }> {
   const { orgId, taskId } = actor;
-  return db.$transaction(async (tx) => {
-    const row = await tx.task.findFirst({
-      where: { id: taskId, orgId },
-      select: { title: true, deletedAt: true },
-    });
-    if (!row) return { status: "not_found" as const };
-    if (row.deletedAt) return { status: "unchanged" as const, title: row.title };
-    await tx.task.updateMany({
-      where: { id: taskId, orgId, deletedAt: null },
-      data: { deletedAt: new Date(), version: { increment: 1 } },
-    });
-    await recordAudit(tx, {
-      orgId,
-      actorId: actor.actorId,
-      entity: "task",
-      entityId: taskId,
-      action: "delete",
-      before: { deleted: false },
-      after: { deleted: true },
-      requestId: actor.requestId,
-    });
-    return { status: "ok" as const, title: row.title };
+  const row = await tx.task.findFirst({
+    where: { id: taskId, orgId },
+    select: { title: true, deletedAt: true },
   });
+  if (!row) return { status: "not_found" as const };
+  if (row.deletedAt) return { status: "unchanged" as const, title: row.title };
+  await tx.task.updateMany({
+    where: { id: taskId, orgId, deletedAt: null },
+    data: { deletedAt: new Date(), version: { increment: 1 } },
+  });
+  await recordAudit(tx, {
+    orgId,
+    actorId: actor.actorId,
+    entity: "task",
+    entityId: taskId,
+    action: "delete",
+    before: { deleted: false },
+    after: { deleted: true },
+    requestId: actor.requestId,
+  });
+  return { status: "ok" as const, title: row.title };
 }
 
 /** Undo of deleteTask. */

@@ -7,6 +7,7 @@ import { oversightMessages } from "./oversight";
 import { reportMessages } from "./reports";
 import { assessmentMessages } from "./assessment";
 import { registerMessages } from "./register";
+import { literacyMessages } from "./literacy";
 import { useCaseMessages } from "./use-cases";
 import { roadmapMessages } from "./roadmaps";
 import { taskMessages } from "./tasks";
@@ -17,6 +18,7 @@ export const de: Messages = {
   useCases: useCaseMessages.de,
   assessment: assessmentMessages.de,
   register: registerMessages.de,
+  literacy: literacyMessages.de,
   kpis: kpiMessages.de,
   dashboard: dashboardMessages.de,
   reports: reportMessages.de,

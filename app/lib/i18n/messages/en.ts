@@ -7,6 +7,7 @@ import { oversightMessages } from "./oversight";
 import { reportMessages } from "./reports";
 import { assessmentMessages } from "./assessment";
 import { registerMessages } from "./register";
+import { literacyMessages } from "./literacy";
 import { useCaseMessages } from "./use-cases";
 import { roadmapMessages } from "./roadmaps";
 import { taskMessages } from "./tasks";
@@ -17,6 +18,7 @@ export const en = {
   useCases: useCaseMessages.en,
   assessment: assessmentMessages.en,
   register: registerMessages.en,
+  literacy: literacyMessages.en,
   kpis: kpiMessages.en,
   dashboard: dashboardMessages.en,
   reports: reportMessages.en,

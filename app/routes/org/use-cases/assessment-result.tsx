@@ -1,5 +1,6 @@
 import { data } from "react-router";
 import type { Route } from "./+types/assessment-result";
+import { ObligationLiteracyCoverage } from "~/components/literacy/obligation-coverage";
 import { Obligations } from "~/components/assessments/obligations";
 import {
   Flags,
@@ -18,6 +19,7 @@ import { todayIso } from "~/modules/calendar/dates";
 import { pageTitle } from "~/lib/route/meta";
 import { idParam } from "~/lib/params.server";
 import { requestT } from "~/lib/route/context.server";
+import { getUseCaseLiteracy } from "~/modules/literacy/coverage.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
@@ -33,6 +35,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     orgSlug: scope.org.slug,
     ...view,
     today: todayIso(),
+    literacy: await getUseCaseLiteracy({ orgId: scope.org.id, useCaseId }),
     canAssess: can(scope.role, "assessment:update"),
     canPlan: can(scope.role, "assessment:update") && can(scope.role, "task:create"),
   };
@@ -110,6 +113,7 @@ export default function AssessmentResultPage({ loaderData: d, actionData }: Rout
               }
             : null
         }
+        evidence={(code) => <ObligationLiteracyCoverage code={code} coverage={d.literacy} />}
       />
     </div>
   );

@@ -1,6 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/detail";
 import { OversightSection } from "~/components/oversight/oversight-section";
+import { UseCaseTeamCard } from "~/components/literacy/use-case-team";
 import { PriorityFormula } from "~/components/use-cases/priority-formula";
 import { QuadrantBadge, StatusBadge, TierBadge } from "~/components/use-cases/badges";
 import { Button, buttonClass } from "~/components/ui/button";
@@ -20,6 +21,7 @@ import { getUseCaseOversight } from "~/modules/oversight/section.server";
 import { todayIso } from "~/modules/calendar/dates";
 import { DEFAULT_WORKING_WEEKS } from "~/modules/use-cases/priority";
 import type { UseCaseRatings } from "~/modules/use-cases/priority";
+import { getUseCaseTeam } from "~/modules/literacy/coverage.server";
 import { ArchiveSchema, ChangeStatusSchema } from "~/modules/use-cases/schema";
 import { isForwardTransition, nextStatuses } from "~/modules/use-cases/status";
 import {
@@ -33,9 +35,10 @@ export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.useCase.ti
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   const useCaseId = idParam(params.useCaseId);
-  const [useCase, oversight] = await Promise.all([
+  const [useCase, oversight, team] = await Promise.all([
     getUseCase({ orgId: scope.org.id, useCaseId }),
     getUseCaseOversight({ orgId: scope.org.id, useCaseId, today: todayIso() }),
+    getUseCaseTeam({ orgId: scope.org.id, useCaseId }),
   ]);
   if (!useCase) notFound();
   return {
@@ -45,6 +48,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     role: scope.role,
     canEdit: can(scope.role, "usecase:update"),
     canAssess: can(scope.role, "assessment:update"),
+    team,
   };
 }
 
@@ -340,6 +344,7 @@ export default function UseCaseDetail({ loaderData: d, actionData }: Route.Compo
       </div>
 
       <OversightSection orgSlug={d.orgSlug} useCase={u} oversight={d.oversight} role={d.role} />
+      <UseCaseTeamCard team={d.team} canEdit={d.canEdit && !u.isArchived} />
     </div>
   );
 }

@@ -1,0 +1,271 @@
+import { db } from "~/lib/db.server";
+import type { Role } from "~/lib/permissions";
+import { todayIso, utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { byUser, personLiteracy, teamCoverage, trainingStatuses } from "./coverage";
+import type { CompletionFact, PersonLiteracy, TeamCoverage, TrainingStatus } from "./coverage";
+import { COUNTING_TOPICS } from "./fields";
+import type { TrainingTopic } from "./fields";
+
+type Person = { userId: string; name: string; role: Role };
+
+/** The organisation's members by user id (a removed member's records no longer count). */
+async function loadMembers(orgId: string): Promise<Map<string, Person>> {
+  const rows = await db.membership.findMany({
+    where: { orgId },
+    select: { userId: true, role: true, user: { select: { name: true } } },
+  });
+  return new Map(
+    rows.map((r) => [r.userId, { userId: r.userId, name: r.user.name, role: r.role }]),
+  );
+}
+
+/** Completions of the counting topics (scoped twice: the completion's and the training's orgId). */
+async function loadCountingCompletions(orgId: string): Promise<CompletionFact[]> {
+  const rows = await db.trainingCompletion.findMany({
+    where: { orgId, training: { orgId, topic: { in: [...COUNTING_TOPICS] } } },
+    select: {
+      userId: true,
+      trainingId: true,
+      completedOn: true,
+      training: { select: { topic: true, validityMonths: true } },
+    },
+  });
+  return rows.map(toFact);
+}
+
+function toFact(row: {
+  userId: string;
+  trainingId: string;
+  completedOn: Date;
+  training: { topic: TrainingTopic; validityMonths: number | null };
+}): CompletionFact {
+  return {
+    userId: row.userId,
+    trainingId: row.trainingId,
+    topic: row.training.topic,
+    completedOn: utcDateToIso(row.completedOn),
+    validityMonths: row.training.validityMonths,
+  };
+}
+
+type TeamRow = { id: string; ownerId: string | null; team: { userId: string }[] };
+
+/** Owner first, then the members by name; only people who are members of the organisation. */
+function teamOf(row: TeamRow, members: Map<string, Person>): Person[] {
+  const owner = row.ownerId ? members.get(row.ownerId) : undefined;
+  const others = row.team
+    .map((m) => members.get(m.userId))
+    .filter((p): p is Person => p !== undefined && p.userId !== row.ownerId)
+    .sort((a, b) => a.name.localeCompare(b.name, "de"));
+  return owner ? [owner, ...others] : others;
+}
+
+const TEAM_SELECT = {
+  id: true,
+  ownerId: true,
+  team: { select: { userId: true } },
+} as const;
+
+export type UseCaseLiteracyCoverage = TeamCoverage;
+
+/**
+ * Art 4 evidence per use case: how many of its team (owner + UseCaseMember rows,
+ * current members only) hold a valid counting training (see COUNTING_TOPICS), and
+ * who lacks one. For the register, the report and the assessment. Scoped by orgId:
+ * use cases, teams and completions of other organisations never count. A fixed
+ * number of round trips, whatever the number of use cases; unknown ids are left out.
+ */
+export async function getLiteracyCoverage({
+  orgId,
+  useCaseIds,
+  today,
+}: {
+  orgId: string;
+  useCaseIds: readonly string[];
+  today: IsoDate;
+}): Promise<Record<string, UseCaseLiteracyCoverage>> {
+  if (useCaseIds.length === 0) return {};
+  const [useCases, members, completions] = await Promise.all([
+    db.useCase.findMany({
+      where: { orgId, id: { in: [...useCaseIds] } },
+      select: { ...TEAM_SELECT, team: { where: { orgId }, select: { userId: true } } },
+    }),
+    loadMembers(orgId),
+    loadCountingCompletions(orgId),
+  ]);
+  const trained = trainedSet(completions, today);
+  const result: Record<string, UseCaseLiteracyCoverage> = {};
+  for (const row of useCases) {
+    result[row.id] = teamCoverage(teamOf(row, members), (id) => trained.has(id));
+  }
+  return result;
+}
+
+/** getLiteracyCoverage of one use case (the assessment's Art 4 obligation); null if unknown. */
+export async function getUseCaseLiteracy({
+  orgId,
+  useCaseId,
+  today = todayIso(),
+}: {
+  orgId: string;
+  useCaseId: string;
+  today?: IsoDate;
+}): Promise<UseCaseLiteracyCoverage | null> {
+  const coverage = await getLiteracyCoverage({ orgId, useCaseIds: [useCaseId], today });
+  return coverage[useCaseId] ?? null;
+}
+
+function trainedSet(completions: CompletionFact[], today: IsoDate): Set<string> {
+  const trained = new Set<string>();
+  for (const [userId, list] of byUser(completions)) {
+    if (personLiteracy(list, today).state === "trained") trained.add(userId);
+  }
+  return trained;
+}
+
+export type TeamMemberLiteracy = Person & {
+  isOwner: boolean;
+  literacy: PersonLiteracy;
+  /** Not trained, but a counting training is in the plan: its (earliest) due date. */
+  plannedBy: IsoDate | null;
+};
+
+/**
+ * The use case page's team section: its people with their literacy, the members
+ * who could join, and the coverage. Scoped by orgId; null for an unknown use case.
+ */
+export async function getUseCaseTeam({
+  orgId,
+  useCaseId,
+  today = todayIso(),
+}: {
+  orgId: string;
+  useCaseId: string;
+  today?: IsoDate;
+}) {
+  const [useCase, members, completions, planned] = await Promise.all([
+    db.useCase.findFirst({
+      where: { orgId, id: useCaseId },
+      select: { ...TEAM_SELECT, team: { where: { orgId }, select: { userId: true } } },
+    }),
+    loadMembers(orgId),
+    loadCountingCompletions(orgId),
+    db.trainingAssignment.findMany({
+      where: { orgId, training: { orgId, topic: { in: [...COUNTING_TOPICS] } } },
+      orderBy: { dueDate: "asc" },
+      select: { userId: true, dueDate: true },
+    }),
+  ]);
+  if (!useCase) return null;
+  const perUser = byUser(completions);
+  const plannedBy = new Map<string, IsoDate>();
+  for (const p of planned)
+    if (!plannedBy.has(p.userId)) plannedBy.set(p.userId, utcDateToIso(p.dueDate));
+  const team: TeamMemberLiteracy[] = teamOf(useCase, members).map((p) => {
+    const literacy = personLiteracy(perUser.get(p.userId) ?? [], today);
+    return {
+      ...p,
+      isOwner: p.userId === useCase.ownerId,
+      literacy,
+      plannedBy: literacy.state === "trained" ? null : (plannedBy.get(p.userId) ?? null),
+    };
+  });
+  const onTeam = new Set(team.map((p) => p.userId));
+  const candidates = [...members.values()]
+    .filter((p) => !onTeam.has(p.userId))
+    .sort((a, b) => a.name.localeCompare(b.name, "de"))
+    .map((p) => ({ id: p.userId, name: p.name }));
+  return {
+    team,
+    candidates,
+    coverage: teamCoverage(
+      team,
+      (id) => team.find((p) => p.userId === id)?.literacy.state === "trained",
+    ),
+  };
+}
+export type UseCaseTeam = NonNullable<Awaited<ReturnType<typeof getUseCaseTeam>>>;
+
+export type MemberCoverage = Person & {
+  literacy: PersonLiteracy;
+  trainings: (TrainingStatus & { title: string })[];
+};
+
+/**
+ * The coverage page: per member their Art 4 state and what is done, due or expired
+ * per training; per active use case its team coverage; counts for the summary.
+ * Scoped by orgId. Five round trips, whatever the organisation's size.
+ */
+export async function getLiteracyOverview({ orgId, today }: { orgId: string; today: IsoDate }) {
+  const [members, trainings, completionRows, assignmentRows, useCases] = await Promise.all([
+    loadMembers(orgId),
+    db.training.findMany({
+      where: { orgId },
+      select: { id: true, title: true },
+    }),
+    db.trainingCompletion.findMany({
+      where: { orgId, training: { orgId } },
+      select: {
+        userId: true,
+        trainingId: true,
+        completedOn: true,
+        training: { select: { topic: true, validityMonths: true } },
+      },
+    }),
+    db.trainingAssignment.findMany({
+      where: { orgId, training: { orgId } },
+      select: { id: true, userId: true, trainingId: true, dueDate: true, taskId: true },
+    }),
+    db.useCase.findMany({
+      where: { orgId, archivedAt: null },
+      orderBy: { title: "asc" },
+      select: {
+        ...TEAM_SELECT,
+        title: true,
+        team: { where: { orgId }, select: { userId: true } },
+      },
+    }),
+  ]);
+  const titles = new Map(trainings.map((t) => [t.id, t.title]));
+  const completions = byUser(completionRows.map(toFact));
+  const assignments = byUser(
+    assignmentRows.map((a) => ({ ...a, dueDate: utcDateToIso(a.dueDate) })),
+  );
+  const order: Record<Role, number> = { owner: 0, manager: 1, member: 2, viewer: 3 };
+  const people: MemberCoverage[] = [...members.values()]
+    .sort((a, b) => a.name.localeCompare(b.name, "de") || order[a.role] - order[b.role])
+    .map((p) => ({
+      ...p,
+      literacy: personLiteracy(completions.get(p.userId) ?? [], today),
+      trainings: trainingStatuses(
+        completions.get(p.userId) ?? [],
+        assignments.get(p.userId) ?? [],
+        today,
+      ).map((s) => ({ ...s, title: titles.get(s.trainingId) ?? "" })),
+    }));
+  const trained = new Set(
+    people.filter((p) => p.literacy.state === "trained").map((p) => p.userId),
+  );
+  const due = people.flatMap((p) => p.trainings.filter((t) => t.status === "due"));
+  return {
+    members: people,
+    // Use cases with a team first: those are the ones whose evidence can be read.
+    useCases: useCases
+      .map((u) => ({
+        id: u.id,
+        title: u.title,
+        coverage: teamCoverage(teamOf(u, members), (id) => trained.has(id)),
+      }))
+      .sort((a, b) => Number(a.coverage.teamSize === 0) - Number(b.coverage.teamSize === 0)),
+    summary: {
+      members: people.length,
+      trained: trained.size,
+      expired: people.filter((p) => p.literacy.state === "expired").length,
+      missing: people.filter((p) => p.literacy.state === "missing").length,
+      due: due.length,
+      overdue: due.filter((t) => t.status === "due" && t.isOverdue).length,
+    },
+  };
+}
+export type LiteracyOverview = Awaited<ReturnType<typeof getLiteracyOverview>>;
