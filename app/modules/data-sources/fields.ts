@@ -25,7 +25,12 @@ export type LegalBasis = (typeof LEGAL_BASES)[number];
  * are what AI Act Art. 10(3) asks of training data and Art. 26(4) of a deployer's input
  * data: complete, free of errors, current, representative (and checked for bias).
  */
-export const CHECK_ASPECTS = ["completeness", "accuracy", "timeliness", "representativeness"] as const;
+export const CHECK_ASPECTS = [
+  "completeness",
+  "accuracy",
+  "timeliness",
+  "representativeness",
+] as const;
 export type CheckAspect = (typeof CHECK_ASPECTS)[number];
 
 export const DATA_SOURCE_LIMITS = {

@@ -29,8 +29,9 @@ describe("isDataBasisCriterion", () => {
     expect(criteria.filter((c) => isDataBasisCriterion(c.de))).toHaveLength(1);
     expect(criteria.filter((c) => isDataBasisCriterion(c.en))).toHaveLength(1);
     for (const kind of ["pilot", "scale"] as const) {
-      expect(ROADMAP_TEMPLATE.phases[kind].exitCriteria.some((c) => isDataBasisCriterion(c.de)))
-        .toBe(false);
+      expect(
+        ROADMAP_TEMPLATE.phases[kind].exitCriteria.some((c) => isDataBasisCriterion(c.de)),
+      ).toBe(false);
     }
   });
 
@@ -46,7 +47,10 @@ describe("isDataBasisCriterion", () => {
   });
 
   it("picks the data criterion out of a checklist", () => {
-    const list = [{ id: "1", text: "Ziele" }, { id: "2", text: "Datenbasis geprüft" }];
+    const list = [
+      { id: "1", text: "Ziele" },
+      { id: "2", text: "Datenbasis geprüft" },
+    ];
     expect(findDataBasisCriterion(list)?.id).toBe("2");
     expect(findDataBasisCriterion([{ id: "1", text: "Ziele" }])).toBeUndefined();
   });
