@@ -10,6 +10,7 @@ import { narrateDemoAudit } from "./seed-audit";
 import type { AssessmentAnswers } from "../app/modules/assessments/questions";
 import { assess } from "../app/modules/assessments/rules";
 import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
+import { seedDataSources } from "./seed-data-sources";
 import type { DemoUserKey } from "./demo-data";
 
 /** Deterministic noise, so every seed run draws the same demo curves. */
@@ -192,6 +193,7 @@ export async function seedDemo(db: Db, today: string = todayIso()) {
           completedAt: isoToUtcDate(addDaysIso(startDate, 10)),
         },
       });
+      await seedDataSources(tx, { orgId: org.id, useCaseId: useCases[0].id, users, today });
 
       await tx.learning.createMany({
         data: [

@@ -1,9 +1,11 @@
 import { Form } from "react-router";
+import { DataBasisWarning } from "~/components/data-sources/gate-warning";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { Textarea } from "~/components/ui/textarea";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
+import type { DataBasisGateWarning } from "~/modules/data-sources/gate.server";
 import type { PhaseBoard } from "~/modules/tasks/board.server";
 import { formatInstant } from "./format-time";
 import { GateBadge } from "./gate-badge";
@@ -25,12 +27,15 @@ export function GatePanel({
   permissions,
   errors,
   values,
+  dataBasis,
 }: {
   phase: PhaseBoard["phase"];
   names: Record<string, string>;
   permissions: GatePermissions;
   errors?: Record<string, string>;
   values?: Record<string, string>;
+  /** Use cases with unchecked data sources (analysis phase only), shown at "Datenbasis geprüft". */
+  dataBasis?: DataBasisGateWarning | null;
 }) {
   const { t, locale } = useI18n();
   const criteria = phase.exitCriteria;
@@ -39,6 +44,7 @@ export function GatePanel({
   const canEdit = permissions.canEditCriteria && !locked;
   const who = (id: string | null) => (id ? (names[id] ?? t("roadmaps.gate.formerMember")) : "—");
   const when = (iso: string | null) => (iso ? formatInstant(iso, locale, false) : "");
+  const isGateRaised = phase.gateStatus !== "open";
   return (
     <section
       aria-labelledby="gate-title"
@@ -71,7 +77,7 @@ export function GatePanel({
           ) : (
             <ul className="mt-2 flex flex-col gap-1.5">
               {criteria.map((c) => (
-                <li key={c.id} className="flex items-start gap-2">
+                <li key={c.id} className="flex flex-wrap items-start gap-2">
                   {canEdit ? (
                     <Form method="post" className="shrink-0">
                       <input type="hidden" name="intent" value="criterion-toggle" />
@@ -123,6 +129,11 @@ export function GatePanel({
                       </button>
                     </Form>
                   ) : null}
+                  {dataBasis && dataBasis.criterionId === c.id ? (
+                    <div className="basis-full pl-7">
+                      <DataBasisWarning warning={dataBasis} isRaised={c.isMet || isGateRaised} />
+                    </div>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -147,6 +158,9 @@ export function GatePanel({
         </div>
 
         <div className="flex flex-col gap-4">
+          {dataBasis && dataBasis.criterionId === null ? (
+            <DataBasisWarning warning={dataBasis} isRaised={isGateRaised} />
+          ) : null}
           {phase.gateRequestedAt ? (
             <p className="text-caption text-ink-muted">
               {t("roadmaps.gate.requestedBy", {

@@ -12,7 +12,8 @@ import type { CheckAspect } from "./fields";
  */
 
 type CheckRef = Actor & { useCaseId: string; dataSourceId: string; aspect: CheckAspect };
-export type CheckResult = { ok: true } | { ok: false; reason: "not_found" | "archived" };
+export type CheckResult =
+  { ok: true; sourceName: string } | { ok: false; reason: "not_found" | "archived" };
 
 async function findSource(orgId: string, useCaseId: string, dataSourceId: string) {
   return db.dataSource.findFirst({
@@ -58,7 +59,7 @@ export async function recordCheck({
       requestId,
     });
   });
-  return { ok: true };
+  return { ok: true, sourceName: source.name };
 }
 
 /** Takes a recorded check back (a check recorded by mistake); the aspect is open again. */
@@ -79,7 +80,7 @@ export async function removeCheck({
       select: { id: true, checkedOn: true, checkedById: true, note: true },
     });
     // Already open (a double click, another tab): nothing to take back.
-    if (!check) return { ok: true } as const;
+    if (!check) return { ok: true, sourceName: source.name } as const;
     await tx.dataSourceCheck.deleteMany({ where: { id: check.id, orgId } });
     await recordAudit(tx, {
       orgId,
@@ -97,6 +98,6 @@ export async function removeCheck({
       },
       requestId,
     });
-    return { ok: true } as const;
+    return { ok: true, sourceName: source.name } as const;
   });
 }

@@ -149,8 +149,8 @@ describe("data sources", () => {
     expect(events.map((e) => e.action)).toEqual(["record", "record"]);
     expect(events[1]?.before).toMatchObject({ checkedOn: "2026-11-01" });
 
-    expect(await removeCheck(ref)).toEqual({ ok: true });
-    expect(await removeCheck(ref)).toEqual({ ok: true });
+    expect(await removeCheck(ref)).toEqual({ ok: true, sourceName: "Ticketsystem" });
+    expect(await removeCheck(ref)).toEqual({ ok: true, sourceName: "Ticketsystem" });
     list = await listDataSources({ orgId: org.id, useCaseId });
     expect(list?.sources[0]?.checks.accuracy).toBeNull();
     expect(

@@ -6,7 +6,9 @@ import { utcDateToIso } from "../roadmaps/dates";
 import { CHECK_ASPECTS } from "./fields";
 import type { CheckAspect, DataSourceKind, LegalBasis, PersonalDataLevel } from "./fields";
 import { isLegalBasis } from "./fields";
-import type { PrefillSource } from "./prefill";
+import type { AssessmentAnswers } from "../assessments/questions";
+import { GDPR_STEP, prefillGdprAnswers } from "./prefill";
+import type { Prefill, PrefillSource } from "./prefill";
 import { missingAspects, summariseDataReadiness } from "./readiness";
 import type { DataReadiness, SourceFacts } from "./readiness";
 import type { DataSourceInput } from "./schema";
@@ -75,7 +77,8 @@ function factsOf(source: PlainDataSource, checkedAspects: readonly string[]): So
   };
 }
 
-async function findUseCaseHead(orgId: string, useCaseId: string) {
+/** The use case a data-source page belongs to; null when it is not in this organisation. */
+export async function getUseCaseHead({ orgId, useCaseId }: { orgId: string; useCaseId: string }) {
   const row = await db.useCase.findFirst({
     where: { id: useCaseId, orgId },
     select: { id: true, title: true, status: true, archivedAt: true },
@@ -92,7 +95,7 @@ async function findUseCaseHead(orgId: string, useCaseId: string) {
  */
 export async function listDataSources({ orgId, useCaseId }: { orgId: string; useCaseId: string }) {
   const [useCase, rows] = await Promise.all([
-    findUseCaseHead(orgId, useCaseId),
+    getUseCaseHead({ orgId, useCaseId }),
     db.dataSource.findMany({
       where: { orgId, useCaseId },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -217,7 +220,7 @@ export async function getDataSourceForEdit({
   dataSourceId: string;
 }) {
   const [useCase, row] = await Promise.all([
-    findUseCaseHead(orgId, useCaseId),
+    getUseCaseHead({ orgId, useCaseId }),
     db.dataSource.findFirst({
       where: { id: dataSourceId, orgId, useCaseId },
       select: SOURCE_SELECT,
@@ -404,4 +407,24 @@ export async function deleteDataSource({
     });
     return { ok: true, name: before.name } as const;
   });
+}
+
+/**
+ * The answers the assessment wizard shows on a step: on the GDPR step (5), questions
+ * without an answer are pre-filled from the use case's data sources, with a note per
+ * question; other steps are returned unchanged, without a query.
+ */
+export async function prefillFromDataSources({
+  orgId,
+  useCaseId,
+  step,
+  answers,
+}: {
+  orgId: string;
+  useCaseId: string;
+  step: number;
+  answers: AssessmentAnswers;
+}): Promise<Prefill> {
+  if (step !== GDPR_STEP) return { answers, notes: [] };
+  return prefillGdprAnswers(answers, await listPrefillSources({ orgId, useCaseId }));
 }

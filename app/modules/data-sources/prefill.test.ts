@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { isRelevantField } from "../assessments/questions";
-import { prefillGdprAnswers, suggestGdprAnswers } from "./prefill";
+import { getQuestion, isRelevantField } from "../assessments/questions";
+import { GDPR_STEP, PREFILL_FIELDS, prefillGdprAnswers, suggestGdprAnswers } from "./prefill";
 import type { PrefillSource } from "./prefill";
 
 const tickets: PrefillSource = { kind: "customer", personalData: "ordinary", sentToVendor: true };
 const faq: PrefillSource = { kind: "public", personalData: "none", sentToVendor: true };
 const sickNotes: PrefillSource = { kind: "employee", personalData: "special", sentToVendor: false };
+
+it("pre-fills only questions of the GDPR step", () => {
+  for (const field of PREFILL_FIELDS) expect(getQuestion(field).step).toBe(GDPR_STEP);
+});
 
 describe("suggestGdprAnswers", () => {
   it("suggests nothing without data sources", () => {
@@ -52,7 +56,7 @@ describe("prefillGdprAnswers", () => {
     const result = prefillGdprAnswers(answers, [tickets, sickNotes]);
     expect(result.answers).toEqual(answers);
     expect(result.notes).toEqual([
-      { field: "q17_personal_data", kind: "differs" },
+      { field: "q17_personal_data", kind: "differs", missing: ["special_category", "employees"] },
       { field: "q20a_vendor_personal_data", kind: "differs" },
     ]);
   });

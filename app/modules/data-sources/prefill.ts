@@ -1,4 +1,4 @@
-import { isAnswered, PERSONAL_DATA_VALUES } from "../assessments/questions";
+import { getQuestion, isAnswered, PERSONAL_DATA_VALUES } from "../assessments/questions";
 import type { AnswerField, AssessmentAnswers, PersonalDataValue } from "../assessments/questions";
 import type { DataSourceKind, PersonalDataLevel } from "./fields";
 
@@ -14,6 +14,9 @@ export type PrefillSource = {
   personalData: PersonalDataLevel;
   sentToVendor: boolean;
 };
+
+/** The wizard step of the GDPR questions, where the pre-fill happens. */
+export const GDPR_STEP = getQuestion("q17_personal_data").step;
 
 /** The questions the data sources can answer. */
 export const PREFILL_FIELDS = ["q17_personal_data", "q20a_vendor_personal_data"] as const;
@@ -50,7 +53,12 @@ export function suggestGdprAnswers(sources: readonly PrefillSource[]): GdprSugge
   return suggestion;
 }
 
-export type PrefillNote = { field: PrefillField; kind: "prefilled" | "differs" };
+export type PrefillNote = {
+  field: PrefillField;
+  kind: "prefilled" | "differs";
+  /** For "differs" on a multiple-choice question: the values the sources name beyond the answer. */
+  missing?: string[];
+};
 
 export type Prefill = {
   /** The answers with the empty questions filled from the sources. */
@@ -59,11 +67,14 @@ export type Prefill = {
   notes: PrefillNote[];
 };
 
-/** Suggested values the given answer lacks ("none" never counts as lacking). */
-function lacks(field: PrefillField, answer: unknown, suggested: unknown): boolean {
-  if (field === "q20a_vendor_personal_data") return suggested === true && answer === false;
+/** Suggested values the given answer lacks ("none" never counts as lacking); null: none. */
+function lacking(field: PrefillField, answer: unknown, suggested: unknown): string[] | null {
+  if (field === "q20a_vendor_personal_data") {
+    return suggested === true && answer === false ? [] : null;
+  }
   const given = new Set(Array.isArray(answer) ? (answer as string[]) : []);
-  return (suggested as string[]).some((v) => v !== "none" && !given.has(v));
+  const missing = (suggested as string[]).filter((v) => v !== "none" && !given.has(v));
+  return missing.length > 0 ? missing : null;
 }
 
 export function prefillGdprAnswers(
@@ -79,8 +90,9 @@ export function prefillGdprAnswers(
     if (!isAnswered(answers[field as AnswerField])) {
       next[field] = suggested;
       notes.push({ field, kind: "prefilled" });
-    } else if (lacks(field, answers[field], suggested)) {
-      notes.push({ field, kind: "differs" });
+    } else {
+      const missing = lacking(field, answers[field], suggested);
+      if (missing) notes.push({ field, kind: "differs", ...(missing.length ? { missing } : {}) });
     }
   }
   return { answers: next as AssessmentAnswers, notes };

@@ -6,6 +6,7 @@ import { kpiMessages } from "./kpis";
 import { reportMessages } from "./reports";
 import { assessmentMessages } from "./assessment";
 import { registerMessages } from "./register";
+import { dataSourceMessages } from "./data-sources";
 import { useCaseMessages } from "./use-cases";
 import { roadmapMessages } from "./roadmaps";
 import { taskMessages } from "./tasks";
@@ -16,6 +17,7 @@ export const de: Messages = {
   useCases: useCaseMessages.de,
   assessment: assessmentMessages.de,
   register: registerMessages.de,
+  dataSources: dataSourceMessages.de,
   kpis: kpiMessages.de,
   dashboard: dashboardMessages.de,
   reports: reportMessages.de,

@@ -6,6 +6,7 @@ import { kpiMessages } from "./kpis";
 import { reportMessages } from "./reports";
 import { assessmentMessages } from "./assessment";
 import { registerMessages } from "./register";
+import { dataSourceMessages } from "./data-sources";
 import { useCaseMessages } from "./use-cases";
 import { roadmapMessages } from "./roadmaps";
 import { taskMessages } from "./tasks";
@@ -16,6 +17,7 @@ export const en = {
   useCases: useCaseMessages.en,
   assessment: assessmentMessages.en,
   register: registerMessages.en,
+  dataSources: dataSourceMessages.en,
   kpis: kpiMessages.en,
   dashboard: dashboardMessages.en,
   reports: reportMessages.en,

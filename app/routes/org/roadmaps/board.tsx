@@ -17,6 +17,7 @@ import { formatDate, formatPercent, translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
+import { getDataBasisGateWarning } from "~/modules/data-sources/gate.server";
 import { roadmapEndDate } from "~/modules/roadmaps/phase-dates";
 import { todayIso } from "~/modules/roadmaps/dates";
 import {
@@ -82,6 +83,11 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     filter,
     orgSlug: scope.org.slug,
     userId: user.id,
+    dataBasis: await getDataBasisGateWarning({
+      orgId: scope.org.id,
+      roadmapId,
+      phase: board.phase,
+    }),
     permissions: {
       canCreate: may("task:create"),
       canComplete: may("task:complete"),
@@ -509,6 +515,7 @@ export default function PhaseBoard({ loaderData: d, actionData }: Route.Componen
             }}
             errors={gateResult && !gateResult.ok ? gateResult.fieldErrors : undefined}
             values={gateResult && !gateResult.ok ? gateResult.values : undefined}
+            dataBasis={d.dataBasis}
           />
         </div>
       </div>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/assessment-step";
+import { PrefillNote } from "~/components/data-sources/prefill-note";
 import { QuestionField } from "~/components/use-cases/question-field";
 import { WizardProgress } from "~/components/use-cases/wizard-progress";
 import { Button, buttonClass } from "~/components/ui/button";
@@ -29,6 +30,7 @@ import {
   stepStates,
 } from "~/modules/assessments/wizard";
 import type { StepIssue } from "~/modules/assessments/wizard";
+import { prefillFromDataSources } from "~/modules/data-sources/data-sources.server";
 import { pageTitle } from "~/modules/use-cases/page-title";
 import { idParam, requestT } from "~/modules/use-cases/route-helpers.server";
 
@@ -47,6 +49,12 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const { t } = requestT(context);
   const workspace = await getAssessmentWorkspace({ orgId: scope.org.id, useCaseId });
   if (!workspace) notFound();
+  const prefill = await prefillFromDataSources({
+    orgId: scope.org.id,
+    useCaseId,
+    step,
+    answers: workspace.answers,
+  });
   return {
     pageTitle: `${t("assessment.wizard.heading", { useCase: workspace.useCase.title })} · ${t(
       "assessment.wizard.stepOf",
@@ -55,7 +63,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     orgSlug: scope.org.slug,
     useCase: { id: workspace.useCase.id, title: workspace.useCase.title },
     step,
-    answers: workspace.answers,
+    answers: prefill.answers,
+    sourceNotes: prefill.notes,
     draft: workspace.draft,
     isPrefilled: !workspace.draft && workspace.latestCompletedId !== null,
   };
@@ -124,6 +133,12 @@ export default function AssessmentStep({ loaderData: d, actionData }: Route.Comp
   );
   const errors = (actionData?.errors ?? {}) as Partial<Record<string, StepIssue>>;
   const hasErrors = Object.keys(errors).length > 0;
+  const noteFor = (question: (typeof questions)[number]) => {
+    const note = actionData ? undefined : d.sourceNotes.find((n) => n.field === question.id);
+    return note ? (
+      <PrefillNote note={note} question={question} href={`${base}/data-sources`} />
+    ) : undefined;
+  };
   const next = nextStep(step, live);
   const prev = previousStep(step, live);
 
@@ -214,6 +229,7 @@ export default function AssessmentStep({ loaderData: d, actionData }: Route.Comp
             answers={initial}
             issue={errors[question.id]}
             hidden={!visible.has(question.id)}
+            note={noteFor(question)}
           />
         ))}
         <p className="text-caption text-ink-muted">{t("assessment.wizard.saveHint")}</p>

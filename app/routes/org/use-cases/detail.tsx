@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/detail";
+import { DataReadinessCard } from "~/components/data-sources/readiness-card";
 import { PriorityFormula } from "~/components/use-cases/priority-formula";
 import { QuadrantBadge, StatusBadge, TierBadge } from "~/components/use-cases/badges";
 import { Button, buttonClass } from "~/components/ui/button";
@@ -12,6 +13,7 @@ import type { MessageKey } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
+import { getUseCaseDataReadiness } from "~/modules/data-sources/data-sources.server";
 import { DEFAULT_WORKING_WEEKS } from "~/modules/use-cases/priority";
 import type { UseCaseRatings } from "~/modules/use-cases/priority";
 import { pageTitle } from "~/modules/use-cases/page-title";
@@ -36,6 +38,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     useCase,
     canEdit: can(scope.role, "usecase:update"),
     canAssess: can(scope.role, "assessment:update"),
+    dataReadiness: await getUseCaseDataReadiness({ orgId: scope.org.id, useCaseId }),
+    canManageData: can(scope.role, "datasource:manage") && !useCase.isArchived,
   };
 }
 
@@ -329,6 +333,12 @@ export default function UseCaseDetail({ loaderData: d, actionData }: Route.Compo
           ) : null}
         </Card>
       </div>
+
+      <DataReadinessCard
+        readiness={d.dataReadiness}
+        href={`${base}/data-sources`}
+        canManage={d.canManageData}
+      />
     </div>
   );
 }
