@@ -84,14 +84,14 @@ export function CheckRow({
       </div>
 
       {canCheck ? (
-        <div className="flex flex-wrap items-start gap-2">
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <fetcher.Form method="post">
             <input type="hidden" name="intent" value="check" />
             <input type="hidden" name="dataSourceId" value={sourceId} />
             <input type="hidden" name="aspect" value={aspect} />
             <Button
               type="submit"
-              variant="secondary"
+              variant={check ? "ghost" : "secondary"}
               className="px-3 py-1.5"
               disabled={busy}
               aria-label={t("dataSources.check.checkedTodayLabel", names)}
@@ -115,7 +115,7 @@ export function CheckRow({
               </Button>
             </fetcher.Form>
           ) : null}
-          <details open={failed?.fieldErrors !== undefined} className="min-w-0 basis-full">
+          <details open={failed?.fieldErrors !== undefined} className="min-w-0 open:basis-full">
             <summary
               aria-label={t("dataSources.check.moreLabel", names)}
               className="w-fit cursor-pointer rounded-control px-1 py-1 text-caption font-medium text-brand"

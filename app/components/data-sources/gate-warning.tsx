@@ -10,10 +10,13 @@ import type { DataBasisGateWarning } from "~/modules/data-sources/gate.server";
 export function DataBasisWarning({
   warning,
   isRaised,
+  isApproved,
 }: {
   warning: DataBasisGateWarning;
   /** The criterion is ticked, or the gate requested or decided: show it as a warning. */
   isRaised: boolean;
+  /** The gate is approved: the checks are to be caught up on. */
+  isApproved: boolean;
 }) {
   const { t } = useI18n();
   const { orgSlug } = useParams();
@@ -29,7 +32,7 @@ export function DataBasisWarning({
             <span aria-hidden="true">⚠ </span>
             {t("dataSources.gate.title")}
           </p>
-          <p>{t("dataSources.gate.body")}</p>
+          <p>{t(isApproved ? "dataSources.gate.bodyApproved" : "dataSources.gate.body")}</p>
         </>
       ) : (
         <p className="font-medium">{t("dataSources.gate.bodyOpen")}</p>

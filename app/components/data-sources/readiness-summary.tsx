@@ -31,7 +31,7 @@ export function ReadinessSummary({ readiness }: { readiness: DataReadiness }) {
   });
   return (
     <div className="flex flex-col gap-3">
-      <div className="flex flex-col gap-1.5">
+      <div className="flex max-w-xl flex-col gap-1.5">
         <p className="font-medium">{label}</p>
         <ProgressBar
           percent={(readiness.fullyChecked / readiness.sources) * 100}

@@ -109,6 +109,7 @@ export function SourceForm({
         <Field
           label={t("dataSources.field.name")}
           name="name"
+          className="min-w-0"
           hint={t("dataSources.field.nameHint")}
           required
           maxLength={DATA_SOURCE_LIMITS.name}
@@ -118,6 +119,7 @@ export function SourceForm({
         <Field
           label={t("dataSources.field.systemOfRecord")}
           name="systemOfRecord"
+          className="min-w-0"
           hint={t("dataSources.field.systemOfRecordHint")}
           maxLength={DATA_SOURCE_LIMITS.systemOfRecord}
           defaultValue={values.systemOfRecord ?? ""}
@@ -126,6 +128,7 @@ export function SourceForm({
         <Select
           label={t("dataSources.field.kind")}
           name="kind"
+          className="min-w-0"
           defaultValue={values.kind ?? "customer"}
           error={errors.kind}
           options={DATA_SOURCE_KINDS.map((k) => ({ value: k, label: t(`dataSources.kind.${k}`) }))}
@@ -133,6 +136,7 @@ export function SourceForm({
         <Select
           label={t("dataSources.field.owner")}
           name="ownerId"
+          className="min-w-0"
           defaultValue={values.ownerId ?? ""}
           error={errors.ownerId}
           options={[
@@ -156,6 +160,7 @@ export function SourceForm({
         <Select
           label={t("dataSources.field.legalBasis")}
           name="legalBasis"
+          className="min-w-0"
           hint={t("dataSources.field.legalBasisHint")}
           defaultValue={values.legalBasis ?? ""}
           error={errors.legalBasis}
@@ -167,6 +172,7 @@ export function SourceForm({
         <Field
           label={t("dataSources.field.retention")}
           name="retention"
+          className="min-w-0"
           hint={t("dataSources.field.retentionHint")}
           maxLength={DATA_SOURCE_LIMITS.retention}
           defaultValue={values.retention ?? ""}

@@ -131,7 +131,11 @@ export function GatePanel({
                   ) : null}
                   {dataBasis && dataBasis.criterionId === c.id ? (
                     <div className="basis-full pl-7">
-                      <DataBasisWarning warning={dataBasis} isRaised={c.isMet || isGateRaised} />
+                      <DataBasisWarning
+                        warning={dataBasis}
+                        isRaised={c.isMet || isGateRaised}
+                        isApproved={locked}
+                      />
                     </div>
                   ) : null}
                 </li>
@@ -159,7 +163,7 @@ export function GatePanel({
 
         <div className="flex flex-col gap-4">
           {dataBasis && dataBasis.criterionId === null ? (
-            <DataBasisWarning warning={dataBasis} isRaised={isGateRaised} />
+            <DataBasisWarning warning={dataBasis} isRaised={isGateRaised} isApproved={locked} />
           ) : null}
           {phase.gateRequestedAt ? (
             <p className="text-caption text-ink-muted">

@@ -24,7 +24,7 @@ const en = {
   },
   personalData: {
     none: "No personal data",
-    ordinary: "Personal data",
+    ordinary: "Ordinary personal data",
     special: "Special categories (Art. 9 GDPR)",
   },
   legalBasis: {
@@ -140,6 +140,7 @@ const en = {
   gate: {
     title: "Data basis not fully checked",
     body: "You can tick the criterion anyway; whoever decides the gate sees this list.",
+    bodyApproved: "The gate is approved; these checks are still to be done.",
     bodyOpen: "Still open before this criterion can be ticked:",
     checksOpen: "{checked} of {count} data sources fully checked",
     noSources: "no data source recorded",
@@ -184,7 +185,7 @@ const de: typeof en = {
   },
   personalData: {
     none: "Keine personenbezogenen Daten",
-    ordinary: "Personenbezogene Daten",
+    ordinary: "Gewöhnliche personenbezogene Daten",
     special: "Besondere Kategorien (Art. 9 DSGVO)",
   },
   legalBasis: {
@@ -303,6 +304,7 @@ const de: typeof en = {
   gate: {
     title: "Datenbasis nicht vollständig geprüft",
     body: "Sie können das Kriterium trotzdem abhaken; wer über das Gate entscheidet, sieht diese Liste.",
+    bodyApproved: "Das Gate ist freigegeben; diese Prüfungen stehen noch aus.",
     bodyOpen: "Noch offen, bevor dieses Kriterium abgehakt werden kann:",
     checksOpen: "{checked} von {count} Datenquellen vollständig geprüft",
     noSources: "keine Datenquelle erfasst",
