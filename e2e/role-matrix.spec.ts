@@ -13,7 +13,7 @@ import { expect, ORIGIN, test } from "./fixtures";
 type Form = Record<string, string>;
 type Mutation = {
   action: string;
-  path: (org: TestOrg) => string;
+  path: (org: TestOrg) => Promise<string> | string;
   form: (org: TestOrg) => Promise<Form> | Form;
   /** Whether the database shows the mutation's effect, read back after the request. */
   applied: (org: TestOrg, form: Form) => Promise<boolean>;
@@ -26,6 +26,53 @@ async function membershipOf(org: TestOrg, role: Role) {
   });
   return m.id;
 }
+
+/**
+ * A use case with one data source, its completeness already checked (once per
+ * organisation; each cell has its own organisation).
+ */
+const dataSources = new WeakMap<TestOrg, Promise<{ base: string; dataSourceId: string }>>();
+function dataSourceOf(org: TestOrg) {
+  let found = dataSources.get(org);
+  if (!found) {
+    const orgId = org.org.id;
+    found = e2eDb()
+      .useCase.create({
+        data: {
+          orgId,
+          title: "Antwortentwürfe",
+          dataSources: {
+            create: {
+              orgId,
+              name: "Tickets",
+              kind: "customer",
+              personalData: "none",
+              checks: { create: { orgId, aspect: "completeness", checkedOn: new Date() } },
+            },
+          },
+        },
+        select: { id: true, dataSources: { select: { id: true } } },
+      })
+      .then((u) => ({
+        base: `/o/${org.org.slug}/use-cases/${u.id}/data-sources`,
+        dataSourceId: u.dataSources[0]!.id,
+      }));
+    dataSources.set(org, found);
+  }
+  return found;
+}
+
+async function sourceEditPath(org: TestOrg) {
+  const { base, dataSourceId } = await dataSourceOf(org);
+  return `${base}/${dataSourceId}/edit`;
+}
+
+async function checkCount(org: TestOrg, aspect: "accuracy" | "completeness") {
+  const { dataSourceId } = await dataSourceOf(org);
+  return e2eDb().dataSourceCheck.count({ where: { orgId: org.org.id, dataSourceId, aspect } });
+}
+
+const SOURCE_FORM = { name: "FAQ", kind: "public", personalData: "none", sentToVendor: "no" };
 
 const MUTATIONS: Mutation[] = [
   {
@@ -77,6 +124,54 @@ const MUTATIONS: Mutation[] = [
     applied: async (o, form) =>
       (await e2eDb().membership.count({ where: { id: form.membershipId, orgId: o.org.id } })) === 0,
   },
+  {
+    action: "datasource:manage (create)",
+    path: async (o) => `${(await dataSourceOf(o)).base}/new`,
+    form: () => SOURCE_FORM,
+    applied: async (o) =>
+      (await e2eDb().dataSource.count({ where: { orgId: o.org.id, name: "FAQ" } })) === 1,
+  },
+  {
+    action: "datasource:manage (edit)",
+    path: sourceEditPath,
+    form: () => ({ intent: "save", version: "1", ...SOURCE_FORM }),
+    applied: async (o) => {
+      const { dataSourceId } = await dataSourceOf(o);
+      const source = await e2eDb().dataSource.findUniqueOrThrow({
+        where: { id: dataSourceId },
+        select: { name: true },
+      });
+      return source.name === "FAQ";
+    },
+  },
+  {
+    action: "datasource:manage (delete)",
+    path: sourceEditPath,
+    form: () => ({ intent: "delete", version: "1" }),
+    applied: async (o) =>
+      (await e2eDb().dataSource.count({ where: { id: (await dataSourceOf(o)).dataSourceId } })) ===
+      0,
+  },
+  {
+    action: "datasource:check",
+    path: async (o) => (await dataSourceOf(o)).base,
+    form: async (o) => ({
+      intent: "check",
+      dataSourceId: (await dataSourceOf(o)).dataSourceId,
+      aspect: "accuracy",
+    }),
+    applied: async (o) => (await checkCount(o, "accuracy")) === 1,
+  },
+  {
+    action: "datasource:manage (take back a check)",
+    path: async (o) => (await dataSourceOf(o)).base,
+    form: async (o) => ({
+      intent: "uncheck",
+      dataSourceId: (await dataSourceOf(o)).dataSourceId,
+      aspect: "completeness",
+    }),
+    applied: async (o) => (await checkCount(o, "completeness")) === 0,
+  },
 ];
 
 /** Who may do what. Deliberately written out, not derived from app/lib/permissions.ts. */
@@ -85,6 +180,11 @@ const EXPECTED: Record<string, Role[]> = {
   "member:invite": ["owner"],
   "member:update": ["owner"],
   "member:remove": ["owner"],
+  "datasource:manage (create)": ["owner", "manager"],
+  "datasource:manage (edit)": ["owner", "manager"],
+  "datasource:manage (delete)": ["owner", "manager"],
+  "datasource:check": ["owner", "manager", "member"],
+  "datasource:manage (take back a check)": ["owner", "manager"],
 };
 
 type Actor = Role | "non-member" | "anonymous";
@@ -115,7 +215,7 @@ for (const mutation of MUTATIONS) {
         const org = await createTestOrg({ withRoadmap: true });
         const api = await apiFor(actor, org);
         const form = await mutation.form(org);
-        const response = await api.post(mutation.path(org), {
+        const response = await api.post(await mutation.path(org), {
           form,
           headers: { Origin: ORIGIN },
           maxRedirects: 0,

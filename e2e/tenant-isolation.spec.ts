@@ -105,6 +105,25 @@ async function seedCanaryOrg(canary: string) {
     },
     select: { id: true },
   });
+  const dataSource = await db.dataSource.create({
+    data: {
+      orgId: org.id,
+      useCaseId: useCase.id,
+      name: `${canary} source`,
+      systemOfRecord: canary,
+      kind: "customer",
+      personalData: "special",
+      checks: {
+        create: {
+          orgId: org.id,
+          aspect: "accuracy",
+          checkedOn: isoToUtcDate(todayIso()),
+          note: canary,
+        },
+      },
+    },
+    select: { id: true },
+  });
   const invitation = await db.invitation.create({
     data: {
       orgId: org.id,
@@ -134,6 +153,7 @@ async function seedCanaryOrg(canary: string) {
       measurementId: measurement.id,
       learningId: learning.id,
       budgetLineId: budgetLine.id,
+      dataSourceId: dataSource.id,
       invitationId: invitation.id,
       membershipId: membership.id,
       step: "1",
@@ -161,6 +181,8 @@ async function snapshot(orgId: string) {
       db.learning.count({ where }),
       db.budgetLine.count({ where }),
       db.exitCriterion.count({ where: { ...where, isMet: true } }),
+      db.dataSource.count({ where }),
+      db.dataSourceCheck.count({ where }),
     ]),
     Promise.all([
       db.roadmap.aggregate({ where, _max: { updatedAt: true } }),
@@ -169,6 +191,8 @@ async function snapshot(orgId: string) {
       db.useCase.aggregate({ where, _max: { updatedAt: true } }),
       db.kpi.aggregate({ where, _max: { updatedAt: true } }),
       db.membership.aggregate({ where, _max: { updatedAt: true } }),
+      db.dataSource.aggregate({ where, _max: { updatedAt: true } }),
+      db.dataSourceCheck.aggregate({ where, _max: { updatedAt: true } }),
     ]),
   ]);
   return JSON.stringify({ org, counts, latest });

@@ -120,7 +120,11 @@ describe("data sources", () => {
     const id = await created(actor, useCaseId);
     await checkAll(actor, useCaseId, id);
     const ref = { ...actor, useCaseId, dataSourceId: id };
-    expect(await deleteDataSource({ ...ref, version: 7 })).toEqual({ ok: false, reason: "stale" });
+    expect(await deleteDataSource({ ...ref, version: 7 })).toEqual({
+      ok: false,
+      reason: "stale",
+      version: 1,
+    });
     expect(await deleteDataSource({ ...ref, version: 1 })).toEqual({
       ok: true,
       name: "Ticketsystem",

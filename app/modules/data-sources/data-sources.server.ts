@@ -370,7 +370,9 @@ export async function updateDataSource({
 }
 
 export type DeleteResult =
-  { ok: true; name: string } | { ok: false; reason: "not_found" | "archived" | "stale" };
+  | { ok: true; name: string }
+  | { ok: false; reason: "not_found" | "archived" }
+  | { ok: false; reason: "stale"; version: number };
 
 /** Deletes a source and its checks (version-checked), with the audit event. */
 export async function deleteDataSource({
@@ -394,7 +396,15 @@ export async function deleteDataSource({
     const { count } = await tx.dataSource.deleteMany({
       where: { id: dataSourceId, orgId, useCaseId, version },
     });
-    if (count === 0) return { ok: false, reason: "stale" } as const;
+    if (count === 0) {
+      const current = await tx.dataSource.findFirst({
+        where: { id: dataSourceId, orgId, useCaseId },
+        select: { version: true },
+      });
+      return current
+        ? ({ ok: false, reason: "stale", version: current.version } as const)
+        : ({ ok: false, reason: "not_found" } as const);
+    }
     const { id: _id, owner: _o, version: _v, ...was } = before;
     await recordAudit(tx, {
       orgId,

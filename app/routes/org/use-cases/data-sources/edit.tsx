@@ -46,6 +46,8 @@ type EditActionData = {
   fieldErrors: Record<string, string>;
   values?: Record<string, string>;
   formError: string;
+  /** After a stale save or delete: the version to try again with (a 4xx does not reload the page's data). */
+  version?: number;
 };
 
 function reply(body: EditActionData, status: number) {
@@ -65,16 +67,22 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
   if (formData.get("intent") === "delete") {
     const form = parseForm(formData, DeleteDataSourceSchema, t);
-    if (!form.ok) notFound();
+    if (!form.ok) {
+      return reply(
+        { intent: "delete", fieldErrors: {}, formError: t("errors.badRequestBody") },
+        400,
+      );
+    }
     const result = await deleteDataSource({ ...actor, version: form.data.version });
     if (result.ok)
       throw redirect(`${list}?${new URLSearchParams({ done: "deleted", name: result.name })}`);
     if (result.reason === "not_found") notFound();
-    const message =
-      result.reason === "archived"
-        ? t("dataSources.errors.archived")
-        : t("dataSources.form.deleteStale");
-    return reply({ intent: "delete", fieldErrors: {}, formError: message }, 409);
+    if (result.reason === "stale") {
+      const formError = t("dataSources.form.deleteStale");
+      return reply({ intent: "delete", fieldErrors: {}, formError, version: result.version }, 409);
+    }
+    const formError = t("dataSources.errors.archived");
+    return reply({ intent: "delete", fieldErrors: {}, formError }, 409);
   }
 
   const form = parseForm(formData, UpdateDataSourceSchema, t);
@@ -94,6 +102,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           fieldErrors: {},
           values: sourceToFormValues(result.current),
           formError: t("dataSources.form.stale"),
+          version: result.current.version,
         },
         409,
       );
@@ -125,6 +134,7 @@ export default function EditDataSource({ loaderData: d, actionData }: Route.Comp
   const back = `/o/${d.orgSlug}/use-cases/${d.useCase.id}/data-sources`;
   const saveResult = actionData?.intent === "save" ? actionData : undefined;
   const deleteResult = actionData?.intent === "delete" ? actionData : undefined;
+  const version = actionData?.version ?? d.source.version;
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
       <header className="flex flex-col gap-1">
@@ -140,12 +150,12 @@ export default function EditDataSource({ loaderData: d, actionData }: Route.Comp
       <div className="rounded-card border border-line bg-surface-raised p-5 shadow-card sm:p-6">
         <SourceForm
           // A stale save brings new values and a new version: remount with them.
-          key={d.source.version}
+          key={version}
           members={d.members}
           values={saveResult?.values ?? d.values}
           errors={saveResult?.fieldErrors}
           formError={saveResult?.formError}
-          version={d.source.version}
+          version={version}
           submitLabel={t("dataSources.form.save")}
           cancelTo={back}
         />
@@ -161,7 +171,7 @@ export default function EditDataSource({ loaderData: d, actionData }: Route.Comp
         <FormAlert>{deleteResult?.formError}</FormAlert>
         <Form method="post">
           <input type="hidden" name="intent" value="delete" />
-          <input type="hidden" name="version" value={d.source.version} />
+          <input type="hidden" name="version" value={version} />
           <Button type="submit" variant="danger">
             {t("dataSources.form.delete")}
           </Button>
