@@ -361,7 +361,8 @@ test.describe("accessibility and phones", () => {
     test(`use case, sources, new and edit are axe-clean in ${colorScheme} mode`, async ({
       page,
     }) => {
-      test.setTimeout(60_000);
+      // Five pages and a form error, each through axe.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme });
       const org = await createTestOrg({ withRoadmap: true });
       const useCase = await pilotUseCase(org);
