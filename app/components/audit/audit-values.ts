@@ -20,6 +20,10 @@ const VALUE_PREFIX: Record<string, string> = {
   direction: "kpis.direction",
   role: "role",
   phase: "phase",
+  "data_source.kind": "dataSources.kind",
+  personalData: "dataSources.personalData",
+  legalBasis: "dataSources.legalBasis",
+  aspect: "dataSources.aspect",
 };
 
 /** A message for a key built at run time, or the fallback when the catalogue has none. */

@@ -54,8 +54,12 @@ export async function recordCheck({
       entity: "data_source_check",
       entityId: check.id,
       action: "record",
-      before: before ? { ...before, checkedOn: utcDateToIso(before.checkedOn) } : undefined,
-      after: { dataSourceId, source: source.name, aspect, checkedOn, checkedById: actorId, note },
+      // The source's name and the aspect in both snapshots: the log names the record by
+      // them, and only what changed (date, person, note) shows as a change.
+      before: before
+        ? { name: source.name, aspect, ...before, checkedOn: utcDateToIso(before.checkedOn) }
+        : undefined,
+      after: { name: source.name, aspect, checkedOn, checkedById: actorId, note, dataSourceId },
       requestId,
     });
   });
@@ -89,9 +93,9 @@ export async function removeCheck({
       entityId: check.id,
       action: "remove",
       before: {
-        dataSourceId,
-        source: source.name,
+        name: source.name,
         aspect,
+        dataSourceId,
         checkedOn: utcDateToIso(check.checkedOn),
         checkedById: check.checkedById,
         note: check.note,

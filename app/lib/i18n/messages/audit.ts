@@ -88,6 +88,7 @@ const en = {
     sign_in_failed: "sign-in failed",
     sign_in_demo: "demo sign-in",
     check: "checked",
+    remove: "taken back",
   },
   field: {
     title: "Title",
@@ -130,6 +131,14 @@ const en = {
     deleted: "Deleted",
     expiresAt: "Expires",
     template: "From the template",
+    systemOfRecord: "System of record",
+    personalData: "Personal data",
+    legalBasis: "Legal basis",
+    retention: "Retention",
+    sentToVendor: "Sent to the AI vendor",
+    aspect: "Check",
+    checkedOn: "Checked on",
+    checkedById: "Checked by",
   },
 };
 
@@ -228,6 +237,7 @@ const de: typeof en = {
     sign_in_failed: "Anmeldung fehlgeschlagen",
     sign_in_demo: "Demo-Anmeldung",
     check: "geprüft",
+    remove: "zurückgenommen",
   },
   field: {
     title: "Titel",
@@ -270,6 +280,14 @@ const de: typeof en = {
     deleted: "Gelöscht",
     expiresAt: "Läuft ab",
     template: "Aus der Vorlage",
+    systemOfRecord: "Quellsystem",
+    personalData: "Personenbezug",
+    legalBasis: "Rechtsgrundlage",
+    retention: "Aufbewahrung",
+    sentToVendor: "An den KI-Anbieter",
+    aspect: "Prüfung",
+    checkedOn: "Geprüft am",
+    checkedById: "Geprüft von",
   },
 };
 
