@@ -77,6 +77,13 @@ export default [
           "use-cases/:useCaseId/assessments/:assessmentId",
           "routes/org/use-cases/assessment-result.tsx",
         ),
+        // Data basis per use case (issue 14)
+        route("use-cases/:useCaseId/data-sources", "routes/org/use-cases/data-sources/index.tsx"),
+        route("use-cases/:useCaseId/data-sources/new", "routes/org/use-cases/data-sources/new.tsx"),
+        route(
+          "use-cases/:useCaseId/data-sources/:dataSourceId/edit",
+          "routes/org/use-cases/data-sources/edit.tsx",
+        ),
         route("governance/register", "routes/org/governance/register.tsx"),
         route("governance/register.csv", "routes/org/governance/register-csv.ts"),
         route("audit", "routes/org/audit.tsx"),

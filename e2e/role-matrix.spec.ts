@@ -96,6 +96,53 @@ async function completionsOn(o: TestOrg, userId: string, day: string) {
   });
 }
 
+/**
+ * A use case with one data source, its completeness already checked (once per
+ * organisation; each cell has its own organisation).
+ */
+const dataSources = new WeakMap<TestOrg, Promise<{ base: string; dataSourceId: string }>>();
+function dataSourceOf(org: TestOrg) {
+  let found = dataSources.get(org);
+  if (!found) {
+    const orgId = org.org.id;
+    found = e2eDb()
+      .useCase.create({
+        data: {
+          orgId,
+          title: "Antwortentwürfe",
+          dataSources: {
+            create: {
+              orgId,
+              name: "Tickets",
+              kind: "customer",
+              personalData: "none",
+              checks: { create: { orgId, aspect: "completeness", checkedOn: new Date() } },
+            },
+          },
+        },
+        select: { id: true, dataSources: { select: { id: true } } },
+      })
+      .then((u) => ({
+        base: `/o/${org.org.slug}/use-cases/${u.id}/data-sources`,
+        dataSourceId: u.dataSources[0]!.id,
+      }));
+    dataSources.set(org, found);
+  }
+  return found;
+}
+
+async function sourceEditPath(org: TestOrg) {
+  const { base, dataSourceId } = await dataSourceOf(org);
+  return `${base}/${dataSourceId}/edit`;
+}
+
+async function checkCount(org: TestOrg, aspect: "accuracy" | "completeness") {
+  const { dataSourceId } = await dataSourceOf(org);
+  return e2eDb().dataSourceCheck.count({ where: { orgId: org.org.id, dataSourceId, aspect } });
+}
+
+const SOURCE_FORM = { name: "FAQ", kind: "public", personalData: "none", sentToVendor: "no" };
+
 const MUTATIONS: Mutation[] = [
   {
     action: "org:update",
@@ -294,6 +341,54 @@ const MUTATIONS: Mutation[] = [
         where: { useCaseId: (await literacyOf(o)).useCaseId, userId: o.users.viewer.id },
       })) === 0,
   },
+  {
+    action: "datasource:manage (create)",
+    path: async (o) => `${(await dataSourceOf(o)).base}/new`,
+    form: () => SOURCE_FORM,
+    applied: async (o) =>
+      (await e2eDb().dataSource.count({ where: { orgId: o.org.id, name: "FAQ" } })) === 1,
+  },
+  {
+    action: "datasource:manage (edit)",
+    path: sourceEditPath,
+    form: () => ({ intent: "save", version: "1", ...SOURCE_FORM }),
+    applied: async (o) => {
+      const { dataSourceId } = await dataSourceOf(o);
+      const source = await e2eDb().dataSource.findUniqueOrThrow({
+        where: { id: dataSourceId },
+        select: { name: true },
+      });
+      return source.name === "FAQ";
+    },
+  },
+  {
+    action: "datasource:manage (delete)",
+    path: sourceEditPath,
+    form: () => ({ intent: "delete", version: "1" }),
+    applied: async (o) =>
+      (await e2eDb().dataSource.count({ where: { id: (await dataSourceOf(o)).dataSourceId } })) ===
+      0,
+  },
+  {
+    action: "datasource:check",
+    path: async (o) => (await dataSourceOf(o)).base,
+    form: async (o) => ({
+      intent: "check",
+      dataSourceId: (await dataSourceOf(o)).dataSourceId,
+      aspect: "accuracy",
+    }),
+    applied: async (o) => (await checkCount(o, "accuracy")) === 1,
+  },
+  {
+    action: "datasource:manage (take back a check)",
+    path: async (o) => (await dataSourceOf(o)).base,
+    form: async (o) => ({
+      intent: "uncheck",
+      dataSourceId: (await dataSourceOf(o)).dataSourceId,
+      aspect: "completeness",
+    }),
+    applied: async (o) => (await checkCount(o, "completeness")) === 0,
+  },
 ];
 
 /** A piloting use case with one review, for the oversight rows. */
@@ -323,6 +418,11 @@ const EXPECTED: Record<string, Role[]> = {
   "training:unassign": ["owner", "manager"],
   "usecase:team-add": ["owner", "manager"],
   "usecase:team-remove": ["owner", "manager"],
+  "datasource:manage (create)": ["owner", "manager"],
+  "datasource:manage (edit)": ["owner", "manager"],
+  "datasource:manage (delete)": ["owner", "manager"],
+  "datasource:check": ["owner", "manager", "member"],
+  "datasource:manage (take back a check)": ["owner", "manager"],
 };
 
 const ACTORS: Actor[] = ["owner", "manager", "member", "viewer", "non-member", "anonymous"];

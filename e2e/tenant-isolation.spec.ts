@@ -105,6 +105,25 @@ async function seedCanaryOrg(canary: string) {
     },
     select: { id: true },
   });
+  const dataSource = await db.dataSource.create({
+    data: {
+      orgId: org.id,
+      useCaseId: useCase.id,
+      name: `${canary} source`,
+      systemOfRecord: canary,
+      kind: "customer",
+      personalData: "special",
+      checks: {
+        create: {
+          orgId: org.id,
+          aspect: "accuracy",
+          checkedOn: isoToUtcDate(todayIso()),
+          note: canary,
+        },
+      },
+    },
+    select: { id: true },
+  });
   const invitation = await db.invitation.create({
     data: {
       orgId: org.id,
@@ -175,6 +194,7 @@ async function seedCanaryOrg(canary: string) {
       measurementId: measurement.id,
       learningId: learning.id,
       budgetLineId: budgetLine.id,
+      dataSourceId: dataSource.id,
       invitationId: invitation.id,
       membershipId: membership.id,
       reviewId: review.id,
@@ -209,6 +229,8 @@ async function snapshot(orgId: string) {
       db.trainingCompletion.count({ where }),
       db.trainingAssignment.count({ where }),
       db.useCaseMember.count({ where }),
+      db.dataSource.count({ where }),
+      db.dataSourceCheck.count({ where }),
     ]),
     Promise.all([
       db.roadmap.aggregate({ where, _max: { updatedAt: true } }),
@@ -219,6 +241,8 @@ async function snapshot(orgId: string) {
       db.membership.aggregate({ where, _max: { updatedAt: true } }),
       db.oversightReview.aggregate({ where, _max: { updatedAt: true } }),
       db.training.aggregate({ where, _max: { updatedAt: true } }),
+      db.dataSource.aggregate({ where, _max: { updatedAt: true } }),
+      db.dataSourceCheck.aggregate({ where, _max: { updatedAt: true } }),
     ]),
   ]);
   return JSON.stringify({ org, counts, latest });

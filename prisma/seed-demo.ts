@@ -12,6 +12,7 @@ import { assess } from "../app/modules/assessments/rules";
 import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
 import { seedOversightDemo } from "./seed-oversight";
 import { seedLiteracyDemo } from "./seed-literacy";
+import { seedDataSources } from "./seed-data-sources";
 import type { DemoUserKey } from "./demo-data";
 
 /** Deterministic noise, so every seed run draws the same demo curves. */
@@ -204,6 +205,7 @@ export async function seedDemo(db: Db, today: string = todayIso()) {
           completedAt: isoToUtcDate(addDaysIso(startDate, 10)),
         },
       });
+      await seedDataSources(tx, { orgId: org.id, useCaseId: useCases[0].id, users, today });
 
       await tx.learning.createMany({
         data: [

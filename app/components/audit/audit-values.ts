@@ -22,6 +22,10 @@ const VALUE_PREFIX: Record<string, string> = {
   phase: "phase",
   "training.topic": "literacy.topic",
   "training.format": "literacy.format",
+  "data_source.kind": "dataSources.kind",
+  personalData: "dataSources.personalData",
+  legalBasis: "dataSources.legalBasis",
+  aspect: "dataSources.aspect",
 };
 
 /** A message for a key built at run time, or the fallback when the catalogue has none. */

@@ -1,10 +1,12 @@
 import { useFetcher } from "react-router";
+import { DataBasisWarning } from "~/components/data-sources/gate-warning";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
 import { Textarea } from "~/components/ui/textarea";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
+import type { DataBasisGateWarning } from "~/modules/data-sources/gate.server";
 import type { PhaseBoard } from "~/modules/tasks/board.server";
 import type { action as gateAction, GateAnswer } from "~/routes/org/roadmaps/gate";
 import { formatInstant } from "~/lib/i18n";
@@ -23,6 +25,8 @@ export type GateContext = {
   permissions: GatePermissions;
   /** The gate's route: the board's path plus "/gate". */
   action: string;
+  /** Use cases with unchecked data sources (analysis phase only), shown at "Datenbasis geprüft". */
+  dataBasis?: DataBasisGateWarning | null;
 };
 
 /**
@@ -36,6 +40,7 @@ export function GatePanel({
   names,
   permissions,
   action,
+  dataBasis,
   result,
 }: GateContext & { result?: GateAnswer }) {
   const { t, locale } = useI18n();
@@ -57,6 +62,7 @@ export function GatePanel({
   const canEdit = permissions.canEditCriteria && !locked;
   const who = (id: string | null) => (id ? (names[id] ?? t("roadmaps.gate.formerMember")) : "—");
   const when = (iso: string | null) => (iso ? formatInstant(iso, locale, false) : "");
+  const isGateRaised = phase.gateStatus !== "open";
   return (
     <div className="flex flex-col gap-4">
       {notice ? <FormAlert tone={answer?.ok ? "success" : "danger"}>{notice}</FormAlert> : null}
@@ -91,7 +97,7 @@ export function GatePanel({
             ) : (
               <ul className="mt-2 flex flex-col gap-1.5">
                 {criteria.map((c) => (
-                  <li key={c.id} className="flex items-start gap-2">
+                  <li key={c.id} className="flex flex-wrap items-start gap-2">
                     {canEdit ? (
                       <fetcher.Form method="post" action={action} className="shrink-0">
                         <input type="hidden" name="intent" value="criterion-toggle" />
@@ -143,6 +149,15 @@ export function GatePanel({
                         </button>
                       </fetcher.Form>
                     ) : null}
+                    {dataBasis && dataBasis.criterionId === c.id ? (
+                      <div className="basis-full pl-7">
+                        <DataBasisWarning
+                          warning={dataBasis}
+                          isRaised={c.isMet || isGateRaised}
+                          isApproved={locked}
+                        />
+                      </div>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -173,6 +188,9 @@ export function GatePanel({
           </div>
 
           <div className="flex flex-col gap-4">
+            {dataBasis && dataBasis.criterionId === null ? (
+              <DataBasisWarning warning={dataBasis} isRaised={isGateRaised} isApproved={locked} />
+            ) : null}
             {phase.gateRequestedAt ? (
               <p className="text-caption text-ink-muted">
                 {t("roadmaps.gate.requestedBy", {

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Locale } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { AssessmentAnswers, Question, QuestionOption } from "~/modules/assessments/questions";
@@ -39,23 +40,28 @@ export function QuestionField({
   answers,
   issue,
   hidden,
+  note,
 }: {
   question: Question;
   answers: AssessmentAnswers;
   issue?: StepIssue;
   hidden: boolean;
+  /** Where the shown answer came from (e.g. the data sources), beside the question. */
+  note?: ReactNode;
 }) {
   const { t, locale } = useI18n();
   const id = `q-${question.id}`;
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
+  const noteId = `${id}-note`;
+  const describedBy = [helpId, note ? noteId : null, issue ? errorId : null].filter(Boolean);
   const type = question.kind === "multi" ? "checkbox" : "radio";
   return (
     <fieldset
       id={id}
       hidden={hidden}
       disabled={hidden}
-      aria-describedby={issue ? `${helpId} ${errorId}` : helpId}
+      aria-describedby={describedBy.join(" ")}
       aria-invalid={issue ? true : undefined}
       className={`flex flex-col gap-3 rounded-card border bg-surface-raised p-5 shadow-card ${
         issue ? "border-danger" : "border-line"
@@ -84,6 +90,11 @@ export function QuestionField({
         </p>
         {question.kind === "multi" ? <p>{t("assessment.wizard.multiHint")}</p> : null}
       </div>
+      {note ? (
+        <div id={noteId} className="rounded-control bg-brand-soft px-3 py-2 text-caption text-ink">
+          {note}
+        </div>
+      ) : null}
       {issue ? (
         <p id={errorId} className="text-caption font-medium text-danger">
           {t(`assessment.wizard.${issue}`)}

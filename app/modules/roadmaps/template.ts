@@ -53,6 +53,16 @@ export type RoadmapTemplate = {
   kpis: TemplateKpi[];
 };
 
+/**
+ * The analysis gate's "Datenbasis geprüft" criterion. The data sources of the roadmap's
+ * use cases are checked against it: ticking it while sources are unchecked shows a
+ * warning (modules/data-sources/gate.ts).
+ */
+export const DATA_BASIS_CRITERION: Localized = {
+  de: "Datenbasis geprüft: Datenquellen, Datenqualität und Datenschutz sind bewertet, die Teambereitschaft ist geklärt, das Werkzeug ist ausgewählt.",
+  en: "Data basis checked: data sources, data quality and data protection have been assessed, team readiness is clear, and the tool has been chosen.",
+};
+
 export const ROADMAP_TEMPLATE: RoadmapTemplate = {
   phases: {
     analysis: {
@@ -69,10 +79,7 @@ export const ROADMAP_TEMPLATE: RoadmapTemplate = {
           de: "Messbare Ziele und KPIs mit Ausgangswert, Zielwert und verantwortlicher Person sind festgelegt.",
           en: "Measurable goals and KPIs with baseline, target and owner are defined.",
         },
-        {
-          de: "Datenqualität, Datenschutz und Teambereitschaft sind bewertet, das Werkzeug ist ausgewählt.",
-          en: "Data quality, data protection and team readiness have been assessed, and the tool has been chosen.",
-        },
+        DATA_BASIS_CRITERION,
         {
           de: "Die Vorabprüfung nach KI-Verordnung ist abgeschlossen; der Auftragsverarbeitungsvertrag liegt vor oder ist nachweislich nicht erforderlich.",
           en: "The AI Act pre-screening is complete; the data processing agreement is signed or documented as not required.",

@@ -91,6 +91,7 @@ const en = {
     seed: "default catalogue added",
     team_add: "added to the team",
     team_remove: "removed from the team",
+    remove: "taken back",
   },
   field: {
     title: "Title",
@@ -144,6 +145,14 @@ const en = {
     link: "Link",
     completedOn: "Completed on",
     archived: "Archived",
+    systemOfRecord: "System of record",
+    personalData: "Personal data",
+    legalBasis: "Legal basis",
+    retention: "Retention",
+    sentToVendor: "Sent to the AI vendor",
+    aspect: "Check",
+    checkedOn: "Checked on",
+    checkedById: "Checked by",
   },
 };
 
@@ -245,6 +254,7 @@ const de: typeof en = {
     seed: "Standardkatalog angelegt",
     team_add: "ins Team aufgenommen",
     team_remove: "aus dem Team genommen",
+    remove: "zurückgenommen",
   },
   field: {
     title: "Titel",
@@ -298,6 +308,14 @@ const de: typeof en = {
     link: "Link",
     completedOn: "Abgeschlossen am",
     archived: "Archiviert",
+    systemOfRecord: "Quellsystem",
+    personalData: "Personenbezug",
+    legalBasis: "Rechtsgrundlage",
+    retention: "Aufbewahrung",
+    sentToVendor: "An den KI-Anbieter",
+    aspect: "Prüfung",
+    checkedOn: "Geprüft am",
+    checkedById: "Geprüft von",
   },
 };
 

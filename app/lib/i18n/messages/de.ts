@@ -8,6 +8,7 @@ import { reportMessages } from "./reports";
 import { assessmentMessages } from "./assessment";
 import { registerMessages } from "./register";
 import { literacyMessages } from "./literacy";
+import { dataSourceMessages } from "./data-sources";
 import { useCaseMessages } from "./use-cases";
 import { roadmapMessages } from "./roadmaps";
 import { taskMessages } from "./tasks";
@@ -19,6 +20,7 @@ export const de: Messages = {
   assessment: assessmentMessages.de,
   register: registerMessages.de,
   literacy: literacyMessages.de,
+  dataSources: dataSourceMessages.de,
   kpis: kpiMessages.de,
   dashboard: dashboardMessages.de,
   reports: reportMessages.de,

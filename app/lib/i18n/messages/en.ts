@@ -8,6 +8,7 @@ import { reportMessages } from "./reports";
 import { assessmentMessages } from "./assessment";
 import { registerMessages } from "./register";
 import { literacyMessages } from "./literacy";
+import { dataSourceMessages } from "./data-sources";
 import { useCaseMessages } from "./use-cases";
 import { roadmapMessages } from "./roadmaps";
 import { taskMessages } from "./tasks";
@@ -19,6 +20,7 @@ export const en = {
   assessment: assessmentMessages.en,
   register: registerMessages.en,
   literacy: literacyMessages.en,
+  dataSources: dataSourceMessages.en,
   kpis: kpiMessages.en,
   dashboard: dashboardMessages.en,
   reports: reportMessages.en,

@@ -21,6 +21,7 @@ import { can } from "~/lib/permissions";
 import { todayIso } from "~/modules/calendar/dates";
 import { roadmapEndDate } from "~/modules/calendar/phase-dates";
 import { TASK_STATUSES } from "~/modules/tasks/status";
+import { getDataBasisGateWarning } from "~/modules/data-sources/gate.server";
 import { listPilotOversight } from "~/modules/oversight/section.server";
 import { getRoadmapForEdit } from "~/modules/roadmaps/roadmaps.server";
 import { actionContext } from "~/lib/route/context.server";
@@ -61,19 +62,28 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const may = (action: Parameters<typeof can>[1]) =>
     can(scope.role, action, { canApproveGates: scope.canApproveGates });
   const phaseInfo = board.phases.find((p) => p.kind === phase)!;
+  // The pilot's oversight log and the analysis gate's data basis, beside the board.
+  const [oversight, dataBasis] = await Promise.all([
+    phase === "pilot"
+      ? listPilotOversight({
+          orgId: scope.org.id,
+          roadmapId: board.roadmap.id,
+          today: todayIso(),
+          canRecord: may("oversight:record"),
+        })
+      : null,
+    getDataBasisGateWarning({
+      orgId: scope.org.id,
+      roadmapId: board.roadmap.id,
+      phase: board.phase,
+    }),
+  ]);
   return {
     pageTitle: `${phaseInfo.position}. ${translate(context.get(requestContext).locale, `phase.${phase}`)}`,
     board,
     filter,
-    oversight:
-      phase === "pilot"
-        ? await listPilotOversight({
-            orgId: scope.org.id,
-            roadmapId: board.roadmap.id,
-            today: todayIso(),
-            canRecord: may("oversight:record"),
-          })
-        : null,
+    oversight,
+    dataBasis,
     orgSlug: scope.org.slug,
     userId: user.id,
     permissions: {
@@ -189,6 +199,7 @@ export default function PhaseBoard({ loaderData: d, actionData: result }: Route.
       canApprove: permissions.canApprove,
     },
     action: `${base}/phases/${phase.kind}/gate`,
+    dataBasis: d.dataBasis,
   };
   // After a gate post without JavaScript, the gate's route shows the panel with its answer.
   const gateOutlet = useOutlet(gate);

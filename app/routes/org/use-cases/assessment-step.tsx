@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/assessment-step";
+import { PrefillNote } from "~/components/data-sources/prefill-note";
 import { QuestionField } from "~/components/use-cases/question-field";
 import { WizardProgress } from "~/components/use-cases/wizard-progress";
 import { Button, buttonClass } from "~/components/ui/button";
@@ -32,6 +33,7 @@ import {
   stepStates,
 } from "~/modules/assessments/wizard";
 import type { StepIssue } from "~/modules/assessments/wizard";
+import { prefillFromDataSources } from "~/modules/data-sources/data-sources.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
@@ -48,6 +50,12 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const { t } = requestT(context);
   const workspace = await getAssessmentWorkspace({ orgId: scope.org.id, useCaseId });
   if (!workspace) notFound();
+  const prefill = await prefillFromDataSources({
+    orgId: scope.org.id,
+    useCaseId,
+    step,
+    answers: workspace.answers,
+  });
   return {
     pageTitle: `${t("assessment.wizard.heading", { useCase: workspace.useCase.title })} · ${t(
       "assessment.wizard.stepOf",
@@ -56,7 +64,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     orgSlug: scope.org.slug,
     useCase: { id: workspace.useCase.id, title: workspace.useCase.title },
     step,
-    answers: workspace.answers,
+    answers: prefill.answers,
+    sourceNotes: prefill.notes,
     draft: workspace.draft,
     isPrefilled: !workspace.draft && workspace.latestCompletedId !== null,
   };
@@ -125,6 +134,12 @@ export default function AssessmentStep({ loaderData: d, actionData }: Route.Comp
   );
   const errors: Partial<Record<string, StepIssue>> = actionData?.errors ?? {};
   const hasErrors = Object.keys(errors).length > 0;
+  const noteFor = (question: (typeof questions)[number]) => {
+    const note = actionData ? undefined : d.sourceNotes.find((n) => n.field === question.id);
+    return note ? (
+      <PrefillNote note={note} question={question} href={`${base}/data-sources`} />
+    ) : undefined;
+  };
   const next = nextStep(step, live);
   const prev = previousStep(step, live);
 
@@ -215,6 +230,7 @@ export default function AssessmentStep({ loaderData: d, actionData }: Route.Comp
             answers={initial}
             issue={errors[question.id]}
             hidden={!visible.has(question.id)}
+            note={noteFor(question)}
           />
         ))}
         <p className="text-caption text-ink-muted">{t("assessment.wizard.saveHint")}</p>

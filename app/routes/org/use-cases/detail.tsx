@@ -2,6 +2,7 @@ import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/detail";
 import { OversightSection } from "~/components/oversight/oversight-section";
 import { UseCaseTeamCard } from "~/components/literacy/use-case-team";
+import { DataReadinessCard } from "~/components/data-sources/readiness-card";
 import { PriorityFormula } from "~/components/use-cases/priority-formula";
 import { QuadrantBadge, StatusBadge, TierBadge } from "~/components/use-cases/badges";
 import { Button, buttonClass } from "~/components/ui/button";
@@ -19,6 +20,7 @@ import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
 import { getUseCaseOversight } from "~/modules/oversight/section.server";
 import { todayIso } from "~/modules/calendar/dates";
+import { getUseCaseDataReadiness } from "~/modules/data-sources/data-sources.server";
 import { DEFAULT_WORKING_WEEKS } from "~/modules/use-cases/priority";
 import type { UseCaseRatings } from "~/modules/use-cases/priority";
 import { getUseCaseTeam } from "~/modules/literacy/coverage.server";
@@ -35,10 +37,11 @@ export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.useCase.ti
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   const useCaseId = idParam(params.useCaseId);
-  const [useCase, oversight, team] = await Promise.all([
+  const [useCase, oversight, team, dataReadiness] = await Promise.all([
     getUseCase({ orgId: scope.org.id, useCaseId }),
     getUseCaseOversight({ orgId: scope.org.id, useCaseId, today: todayIso() }),
     getUseCaseTeam({ orgId: scope.org.id, useCaseId }),
+    getUseCaseDataReadiness({ orgId: scope.org.id, useCaseId }),
   ]);
   if (!useCase) notFound();
   return {
@@ -49,6 +52,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     canEdit: can(scope.role, "usecase:update"),
     canAssess: can(scope.role, "assessment:update"),
     team,
+    dataReadiness,
+    canManageData: can(scope.role, "datasource:manage") && !useCase.isArchived,
   };
 }
 
@@ -345,6 +350,11 @@ export default function UseCaseDetail({ loaderData: d, actionData }: Route.Compo
 
       <OversightSection orgSlug={d.orgSlug} useCase={u} oversight={d.oversight} role={d.role} />
       <UseCaseTeamCard team={d.team} canEdit={d.canEdit && !u.isArchived} />
+      <DataReadinessCard
+        readiness={d.dataReadiness}
+        href={`${base}/data-sources`}
+        canManage={d.canManageData}
+      />
     </div>
   );
 }

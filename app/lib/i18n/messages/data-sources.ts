@@ -1,0 +1,328 @@
+import type { MessageTree } from "../core";
+
+const en = {
+  title: "Data sources",
+  intro:
+    "Which data this use case uses, whose it is and on which legal basis, and whether it is complete, correct, current and representative. The AI Act asks deployers for relevant and representative input data (Art. 26(4)); the GDPR for a legal basis (Art. 6) and more for special categories (Art. 9).",
+  backToUseCase: "Back to {title}",
+  add: "Add data source",
+  edit: "Edit",
+  editLabel: "Edit {name}",
+  emptyTitle: "No data sources yet",
+  emptyBody:
+    "Record the systems and files this use case reads: a ticket system, a knowledge base, a spreadsheet. Then check each one in a click.",
+  emptyBodyReader: "Nobody has recorded a data source for this use case yet.",
+  archivedNote: "This use case is archived: its data sources can be read but not changed.",
+  count: { one: "{count} data source", other: "{count} data sources" },
+  kind: {
+    customer: "Customer data",
+    employee: "Employee data",
+    supplier: "Supplier data",
+    machine: "Machine data",
+    public: "Public data",
+    other: "Other data",
+  },
+  personalData: {
+    none: "No personal data",
+    ordinary: "Ordinary personal data",
+    special: "Special categories (Art. 9 GDPR)",
+  },
+  legalBasis: {
+    a: "Art. 6(1)(a) GDPR – consent",
+    b: "Art. 6(1)(b) GDPR – contract",
+    c: "Art. 6(1)(c) GDPR – legal obligation",
+    d: "Art. 6(1)(d) GDPR – vital interests",
+    e: "Art. 6(1)(e) GDPR – public task",
+    f: "Art. 6(1)(f) GDPR – legitimate interests",
+    none: "Not yet determined",
+    notApplicable: "Not needed (no personal data)",
+  },
+  vendor: { yes: "Sent to the AI vendor", no: "Stays with us" },
+  field: {
+    name: "Name",
+    nameHint: "How the team calls it, e.g. “Support tickets 2025–2026”.",
+    systemOfRecord: "System of record",
+    systemOfRecordHint: "Where the data lives, e.g. Zammad, SharePoint, SAP.",
+    owner: "Responsible",
+    noOwner: "Nobody yet",
+    kind: "Whose data",
+    personalData: "Personal data",
+    personalDataHint:
+      "Special categories: health, ethnic origin, religion, union membership, biometrics, sex life (Art. 9 GDPR).",
+    legalBasis: "Legal basis",
+    legalBasisHint:
+      "Only for personal data. Not sure yet? Leave it open: it shows as an open question.",
+    retention: "Retention",
+    retentionHint: "How long it is kept, e.g. “3 years after the case is closed”.",
+    sentToVendor: "Transferred to the AI vendor?",
+    sentToVendorHint:
+      "Yes when the data (or parts of it) are sent to the AI service, e.g. as a prompt.",
+    yes: "Yes",
+    no: "No",
+  },
+  form: {
+    newTitle: "Add data source",
+    editTitle: "Edit data source",
+    create: "Add data source",
+    save: "Save",
+    cancel: "Cancel",
+    stale:
+      "Someone saved this data source in the meantime. Here are the current values; please make your change again.",
+    deleteTitle: "Delete data source",
+    deleteHint: "Deletes the data source and its recorded checks. The audit log keeps a record.",
+    delete: "Delete data source",
+    deleteStale: "Someone changed this data source in the meantime; check it and delete again.",
+    created: "Data source “{name}” added.",
+    saved: "Data source saved.",
+    deleted: "Data source “{name}” deleted.",
+  },
+  aspect: {
+    completeness: "Completeness",
+    accuracy: "Accuracy",
+    timeliness: "Timeliness",
+    representativeness: "Representativeness and bias",
+  },
+  aspectHint: {
+    completeness: "All the records and fields the use case needs are there.",
+    accuracy: "Spot checks found the content correct (no outdated or wrong entries).",
+    timeliness: "The data is current and kept up to date.",
+    representativeness:
+      "It covers the cases the AI will meet, without groups left out or treated unfairly.",
+  },
+  check: {
+    title: "Quality checks",
+    progress: "{done} of {count} checked",
+    open: "Open",
+    checkedBy: "Checked on {date} by {name}",
+    checkedOn: "Checked on {date}",
+    checkedToday: "Checked today",
+    checkedTodayLabel: "{aspect} of {source}: checked today",
+    more: "Other date or note",
+    moreLabel: "{aspect} of {source}: other date or note",
+    date: "Checked on",
+    dateHint: "Empty: today.",
+    note: "Note (optional)",
+    save: "Save check",
+    remove: "Take back",
+    removeLabel: "Take back the check “{aspect}” of {source}",
+    recorded: "Check “{aspect}” of {source} recorded.",
+    removed: "Check “{aspect}” of {source} taken back.",
+  },
+  readiness: {
+    title: "Data basis",
+    state: {
+      no_sources: "No sources",
+      checks_open: "Checks open",
+      questions_open: "Questions open",
+      ready: "Checked",
+    },
+    noSources:
+      "No data sources recorded yet. Record which data the use case uses, then check each source.",
+    fullyChecked: "{checked} of {count} data sources fully checked",
+    openChecks: { one: "{count} check open", other: "{count} checks open" },
+    questionsTitle: "Open data protection questions",
+    question: {
+      vendor_without_legal_basis:
+        "{source}: personal data goes to the AI vendor without a legal basis.",
+      no_legal_basis: "{source}: personal data without a determined legal basis.",
+      special_category:
+        "{source}: special categories (Art. 9 GDPR) need an exception under Art. 9(2) and usually a DPIA – legal judgement required.",
+    },
+    view: "View data sources",
+    manage: "Manage data sources",
+  },
+  prefill: {
+    prefilled: "Taken from the data sources – please check.",
+    differs: "The data sources also name: {values}.",
+    vendorDiffers: "According to the data sources, personal data goes to the AI vendor.",
+    link: "View data sources",
+  },
+  gate: {
+    title: "Data basis not fully checked",
+    body: "You can tick the criterion anyway; whoever decides the gate sees this list.",
+    bodyApproved: "The gate is approved; these checks are still to be done.",
+    bodyOpen: "Still open before this criterion can be ticked:",
+    checksOpen: "{checked} of {count} data sources fully checked",
+    noSources: "no data source recorded",
+    openQuestions: {
+      one: "{count} open data protection question",
+      other: "{count} open data protection questions",
+    },
+  },
+  errors: {
+    choice: "Please choose one of the options.",
+    legalBasis: "Please choose a legal basis under Art. 6(1) GDPR, or “not yet determined”.",
+    owner: "This person is not a member of your organisation.",
+    futureDate: "A check cannot be dated in the future.",
+    archived: "This use case is archived; its data sources can no longer be changed.",
+    notFound: "This data source no longer exists.",
+    invalid: "This check could not be saved.",
+  },
+} satisfies MessageTree;
+
+const de: typeof en = {
+  title: "Datenquellen",
+  intro:
+    "Welche Daten dieser Anwendungsfall nutzt, wem sie gehören und auf welcher Rechtsgrundlage – und ob sie vollständig, richtig, aktuell und repräsentativ sind. Die KI-Verordnung verlangt von Betreibern relevante und repräsentative Eingabedaten (Art. 26 Abs. 4), die DSGVO eine Rechtsgrundlage (Art. 6) und für besondere Kategorien mehr (Art. 9).",
+  backToUseCase: "Zurück zu {title}",
+  add: "Datenquelle erfassen",
+  edit: "Bearbeiten",
+  editLabel: "{name} bearbeiten",
+  emptyTitle: "Noch keine Datenquellen",
+  emptyBody:
+    "Erfassen Sie die Systeme und Dateien, die dieser Anwendungsfall liest: ein Ticketsystem, eine Wissensdatenbank, eine Tabelle. Danach prüfen Sie jede mit einem Klick.",
+  emptyBodyReader: "Für diesen Anwendungsfall hat noch niemand eine Datenquelle erfasst.",
+  archivedNote:
+    "Dieser Anwendungsfall ist archiviert: Seine Datenquellen sind lesbar, aber nicht mehr änderbar.",
+  count: { one: "{count} Datenquelle", other: "{count} Datenquellen" },
+  kind: {
+    customer: "Kundendaten",
+    employee: "Beschäftigtendaten",
+    supplier: "Lieferantendaten",
+    machine: "Maschinendaten",
+    public: "Öffentliche Daten",
+    other: "Sonstige Daten",
+  },
+  personalData: {
+    none: "Keine personenbezogenen Daten",
+    ordinary: "Gewöhnliche personenbezogene Daten",
+    special: "Besondere Kategorien (Art. 9 DSGVO)",
+  },
+  legalBasis: {
+    a: "Art. 6 Abs. 1 lit. a DSGVO – Einwilligung",
+    b: "Art. 6 Abs. 1 lit. b DSGVO – Vertrag",
+    c: "Art. 6 Abs. 1 lit. c DSGVO – rechtliche Verpflichtung",
+    d: "Art. 6 Abs. 1 lit. d DSGVO – lebenswichtige Interessen",
+    e: "Art. 6 Abs. 1 lit. e DSGVO – öffentliche Aufgabe",
+    f: "Art. 6 Abs. 1 lit. f DSGVO – berechtigte Interessen",
+    none: "Noch nicht festgelegt",
+    notApplicable: "Nicht nötig (keine personenbezogenen Daten)",
+  },
+  vendor: { yes: "Geht an den KI-Anbieter", no: "Bleibt im Haus" },
+  field: {
+    name: "Name",
+    nameHint: "Wie das Team sie nennt, z. B. „Support-Tickets 2025–2026“.",
+    systemOfRecord: "Quellsystem",
+    systemOfRecordHint: "Wo die Daten liegen, z. B. Zammad, SharePoint, SAP.",
+    owner: "Verantwortlich",
+    noOwner: "Noch niemand",
+    kind: "Wessen Daten",
+    personalData: "Personenbezug",
+    personalDataHint:
+      "Besondere Kategorien: Gesundheit, ethnische Herkunft, Religion, Gewerkschaftszugehörigkeit, Biometrie, Sexualleben (Art. 9 DSGVO).",
+    legalBasis: "Rechtsgrundlage",
+    legalBasisHint:
+      "Nur bei personenbezogenen Daten. Noch unklar? Offen lassen – sie erscheint dann als offene Frage.",
+    retention: "Aufbewahrung",
+    retentionHint: "Wie lange sie aufbewahrt werden, z. B. „3 Jahre nach Abschluss des Vorgangs“.",
+    sentToVendor: "An den KI-Anbieter übermittelt?",
+    sentToVendorHint:
+      "Ja, wenn die Daten (oder Teile davon) an den KI-Dienst gehen, z. B. als Eingabe (Prompt).",
+    yes: "Ja",
+    no: "Nein",
+  },
+  form: {
+    newTitle: "Datenquelle erfassen",
+    editTitle: "Datenquelle bearbeiten",
+    create: "Datenquelle erfassen",
+    save: "Speichern",
+    cancel: "Abbrechen",
+    stale:
+      "Jemand hat diese Datenquelle inzwischen gespeichert. Hier sind die aktuellen Werte; bitte nehmen Sie Ihre Änderung erneut vor.",
+    deleteTitle: "Datenquelle löschen",
+    deleteHint:
+      "Löscht die Datenquelle und ihre erfassten Prüfungen. Das Änderungsprotokoll behält einen Eintrag.",
+    delete: "Datenquelle löschen",
+    deleteStale:
+      "Jemand hat diese Datenquelle inzwischen geändert; prüfen Sie sie und löschen Sie erneut.",
+    created: "Datenquelle „{name}“ erfasst.",
+    saved: "Datenquelle gespeichert.",
+    deleted: "Datenquelle „{name}“ gelöscht.",
+  },
+  aspect: {
+    completeness: "Vollständigkeit",
+    accuracy: "Richtigkeit",
+    timeliness: "Aktualität",
+    representativeness: "Repräsentativität und Verzerrung",
+  },
+  aspectHint: {
+    completeness: "Alle Datensätze und Felder, die der Anwendungsfall braucht, sind vorhanden.",
+    accuracy:
+      "Stichproben haben den Inhalt als richtig bestätigt (keine veralteten oder falschen Einträge).",
+    timeliness: "Die Daten sind aktuell und werden gepflegt.",
+    representativeness:
+      "Sie decken die Fälle ab, denen die KI begegnet, ohne Gruppen auszulassen oder zu benachteiligen.",
+  },
+  check: {
+    title: "Qualitätsprüfungen",
+    progress: "{done} von {count} geprüft",
+    open: "Offen",
+    checkedBy: "Geprüft am {date} von {name}",
+    checkedOn: "Geprüft am {date}",
+    checkedToday: "Heute geprüft",
+    checkedTodayLabel: "{aspect} von {source}: heute geprüft",
+    more: "Anderes Datum oder Notiz",
+    moreLabel: "{aspect} von {source}: anderes Datum oder Notiz",
+    date: "Geprüft am",
+    dateHint: "Leer: heute.",
+    note: "Notiz (optional)",
+    save: "Prüfung speichern",
+    remove: "Zurücknehmen",
+    removeLabel: "Prüfung „{aspect}“ von {source} zurücknehmen",
+    recorded: "Prüfung „{aspect}“ von {source} erfasst.",
+    removed: "Prüfung „{aspect}“ von {source} zurückgenommen.",
+  },
+  readiness: {
+    title: "Datenbasis",
+    state: {
+      no_sources: "Keine Quellen",
+      checks_open: "Prüfungen offen",
+      questions_open: "Fragen offen",
+      ready: "Geprüft",
+    },
+    noSources:
+      "Noch keine Datenquellen erfasst. Halten Sie fest, welche Daten der Anwendungsfall nutzt, und prüfen Sie dann jede Quelle.",
+    fullyChecked: "{checked} von {count} Datenquellen vollständig geprüft",
+    openChecks: { one: "{count} Prüfung offen", other: "{count} Prüfungen offen" },
+    questionsTitle: "Offene Datenschutzfragen",
+    question: {
+      vendor_without_legal_basis:
+        "{source}: Personenbezogene Daten gehen ohne Rechtsgrundlage an den KI-Anbieter.",
+      no_legal_basis: "{source}: Personenbezogene Daten ohne festgelegte Rechtsgrundlage.",
+      special_category:
+        "{source}: Besondere Kategorien (Art. 9 DSGVO) brauchen eine Ausnahme nach Art. 9 Abs. 2 und meist eine DSFA – rechtliche Beurteilung erforderlich.",
+    },
+    view: "Datenquellen ansehen",
+    manage: "Datenquellen verwalten",
+  },
+  prefill: {
+    prefilled: "Aus den Datenquellen übernommen – bitte prüfen.",
+    differs: "Die Datenquellen nennen außerdem: {values}.",
+    vendorDiffers: "Laut den Datenquellen gehen personenbezogene Daten an den KI-Anbieter.",
+    link: "Datenquellen ansehen",
+  },
+  gate: {
+    title: "Datenbasis nicht vollständig geprüft",
+    body: "Sie können das Kriterium trotzdem abhaken; wer über das Gate entscheidet, sieht diese Liste.",
+    bodyApproved: "Das Gate ist freigegeben; diese Prüfungen stehen noch aus.",
+    bodyOpen: "Noch offen, bevor dieses Kriterium abgehakt werden kann:",
+    checksOpen: "{checked} von {count} Datenquellen vollständig geprüft",
+    noSources: "keine Datenquelle erfasst",
+    openQuestions: {
+      one: "{count} offene Datenschutzfrage",
+      other: "{count} offene Datenschutzfragen",
+    },
+  },
+  errors: {
+    choice: "Bitte wählen Sie eine der Möglichkeiten.",
+    legalBasis:
+      "Bitte wählen Sie eine Rechtsgrundlage nach Art. 6 Abs. 1 DSGVO oder „Noch nicht festgelegt“.",
+    owner: "Diese Person ist kein Mitglied Ihrer Organisation.",
+    futureDate: "Eine Prüfung kann nicht in der Zukunft liegen.",
+    archived: "Dieser Anwendungsfall ist archiviert; seine Datenquellen sind nicht mehr änderbar.",
+    notFound: "Diese Datenquelle gibt es nicht mehr.",
+    invalid: "Diese Prüfung konnte nicht gespeichert werden.",
+  },
+};
+
+export const dataSourceMessages = { en, de };
