@@ -21,6 +21,8 @@ test("a manager reads who changed what, filters by person and kind, and exports 
   page,
   browser,
 }) => {
+  // Two people's sessions, four filtered views, a download and an axe scan in one story.
+  test.slow();
   const org = await orgWithRoadmap();
   const task = await taskOf(org.roadmapId, org.users.member.id);
   const memberPage = await browser.newPage();
