@@ -26,10 +26,13 @@ export function OpenIncidents({
   incidents,
   orgSlug,
   canManage = false,
+  heading: Heading = "h2",
 }: {
   incidents: OpenIncident[];
   orgSlug: string;
   canManage?: boolean;
+  /** h3 inside a section of its own (the report's governance part). */
+  heading?: "h2" | "h3";
 }) {
   const { t, locale } = useI18n();
   if (incidents.length === 0) return null;
@@ -39,9 +42,9 @@ export function OpenIncidents({
       aria-labelledby="open-incidents-title"
       className="break-inside-avoid rounded-card border border-l-4 border-line border-l-danger bg-surface-raised p-5 shadow-card"
     >
-      <h2 id="open-incidents-title" className="text-lead font-semibold text-ink">
+      <Heading id="open-incidents-title" className="text-lead font-semibold text-ink">
         {t("oversight.dashboard.title")}
-      </h2>
+      </Heading>
       <p className="mt-1 text-caption text-ink-muted">{t("oversight.dashboard.intro")}</p>
       <ul className="mt-3 flex flex-col gap-3">
         {incidents.map((incident) => (

@@ -40,14 +40,19 @@ export type TableProps = Name & {
   /** A card of its own (border, shadow, inset cells) instead of sitting in one. */
   framed?: boolean;
   /** Below this width the table scrolls sideways instead of squeezing its columns. */
-  minWidth?: "sm" | "md" | "lg";
+  minWidth?: "sm" | "md" | "lg" | "xl";
   /** Long tables: at most 32rem high, scrolling under a header that stays. */
   stickyHeader?: boolean;
   /** Classes for the outer box (margins). */
   className?: string;
 };
 
-const MIN_WIDTH = { sm: "min-w-[32rem]", md: "min-w-[40rem]", lg: "min-w-[56rem]" } as const;
+const MIN_WIDTH = {
+  sm: "min-w-[32rem]",
+  md: "min-w-[40rem]",
+  lg: "min-w-[56rem]",
+  xl: "min-w-[70rem]",
+} as const;
 
 /** Cell padding by density; the last column needs no gap to the edge. */
 const CELL_Y: Record<Density, string> = {

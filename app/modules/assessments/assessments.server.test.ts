@@ -306,7 +306,7 @@ describe("tenant isolation", () => {
       reason: "not_found",
     });
     expect(await discardDraft({ ...intruder, useCaseId })).toBe(false);
-    expect(await listRegister({ orgId: other.org.id })).toEqual([]);
+    expect(await listRegister({ orgId: other.org.id, today: AS_OF })).toEqual([]);
     // Nothing changed in the real organisation.
     expect(await db.assessment.count({ where: { useCaseId } })).toBe(1);
     expect(
@@ -347,7 +347,7 @@ describe("the AI register", () => {
     });
     await db.useCase.create({ data: { orgId: org.id, title: "Berichte", area: "reporting" } });
 
-    const rows = await listRegister({ orgId: org.id });
+    const rows = await listRegister({ orgId: org.id, today: AS_OF });
     const byTitle = Object.fromEntries(rows.map((r) => [r.title, r]));
     expect(byTitle["Bewerbungen vorsortieren"]).toMatchObject({
       tier: "high_risk",

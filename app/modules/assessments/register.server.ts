@@ -1,4 +1,7 @@
 import { db } from "~/lib/db.server";
+import type { IsoDate } from "../calendar/dates";
+import { NO_EVIDENCE } from "../governance/evidence";
+import { getGovernanceEvidence } from "../governance/evidence.server";
 import { documentationStatus, readStoredResult } from "./register";
 import type { RegisterRow } from "./register";
 import { toIsoDay } from "./rules";
@@ -6,9 +9,17 @@ import { toIsoDay } from "./rules";
 /**
  * The AI register of an organisation: every use case (archived ones too, marked), with
  * the newest completed assessment's tier, roles, date, ruleset version and open
- * judgement flags. Scoped by orgId; two round trips whatever the number of use cases.
+ * judgement flags, and its governance evidence as of `today` (oversight, AI literacy,
+ * data basis). Scoped by orgId; a fixed number of round trips whatever the number of
+ * use cases.
  */
-export async function listRegister({ orgId }: { orgId: string }): Promise<RegisterRow[]> {
+export async function listRegister({
+  orgId,
+  today,
+}: {
+  orgId: string;
+  today: IsoDate;
+}): Promise<RegisterRow[]> {
   const rows = await db.useCase.findMany({
     where: { orgId },
     orderBy: [{ archivedAt: "asc" }, { title: "asc" }],
@@ -29,6 +40,11 @@ export async function listRegister({ orgId }: { orgId: string }): Promise<Regist
         select: { rulesetVersion: true, completedAt: true, result: true },
       },
     },
+  });
+  const evidence = await getGovernanceEvidence({
+    orgId,
+    useCaseIds: rows.map((row) => row.id),
+    today,
   });
   const shaped = rows.map((row): RegisterRow => {
     const latest = row.assessments[0];
@@ -51,6 +67,7 @@ export async function listRegister({ orgId }: { orgId: string }): Promise<Regist
         completedRulesetVersion: latest?.rulesetVersion ?? null,
         hasDraft: row._count.assessments > 0,
       }),
+      evidence: evidence.get(row.id) ?? NO_EVIDENCE,
     };
   });
   // Archived last (SQLite sorts NULL first, PostgreSQL last: sort here to be sure).

@@ -7,6 +7,8 @@ import {
 } from "./register";
 import type { RegisterCsvLabels, RegisterRow } from "./register";
 import { assess } from "./rules";
+import { NO_EVIDENCE } from "../governance/evidence";
+import type { GovernanceEvidence } from "../governance/evidence";
 import { RULESET_VERSION } from "./ruleset";
 import { CV_SCREENING } from "./assessments.test-helpers";
 
@@ -57,6 +59,14 @@ const labels: RegisterCsvLabels = {
     rulesetVersion: "Ruleset",
     openJudgements: "Open judgements",
     documentation: "Documentation",
+    reviews30d: "Reviews",
+    correctionRate30d: "Correction rate",
+    lastIncident: "Last incident",
+    openHighIncidents: "Open high",
+    teamTrained: "Trained",
+    teamSize: "Team",
+    dataSources: "Sources",
+    dataSourcesChecked: "Checked",
     owner: "Owner",
     roadmap: "Roadmap",
     archived: "Archived",
@@ -66,6 +76,7 @@ const labels: RegisterCsvLabels = {
   tier: (c) => c,
   role: (c) => c,
   documentation: (c) => c,
+  severity: (c) => `severity:${c}`,
   yes: "yes",
   no: "no",
 };
@@ -84,6 +95,7 @@ const row: RegisterRow = {
   rulesetVersion: RULESET_VERSION,
   openJudgements: 12,
   documentation: "assessed",
+  evidence: NO_EVIDENCE,
 };
 
 describe("register CSV", () => {
@@ -93,7 +105,32 @@ describe("register CSV", () => {
     const lines = csv.slice(1).trimEnd().split("\r\n");
     expect(lines).toHaveLength(2);
     expect(lines[1]).toBe(
-      `"Bewerbungen, ""vorsortiert""",hr,candidate,high_risk,provider; deployer,2026-07-15,${RULESET_VERSION},12,assessed,Jonas Becker,,no`,
+      `"Bewerbungen, ""vorsortiert""",hr,candidate,high_risk,provider; deployer,2026-07-15,${RULESET_VERSION},12,assessed,0,,,0,0,0,0,0,Jonas Becker,,no`,
+    );
+  });
+
+  it("carries the governance evidence: reviews and rate, last incident, training, data sources", () => {
+    const evidence: GovernanceEvidence = {
+      oversight: {
+        reviewsLast30Days: 6,
+        outputsReviewedLast30Days: 240,
+        correctionRateLast30Days: 100 / 12,
+        lastIncident: { date: "2026-11-28", severity: "high" },
+        openHighIncidents: 1,
+      },
+      literacy: { trained: 4, teamSize: 6, missing: ["A", "B"] },
+      data: { sources: 2, fullyChecked: 1, openChecks: 3, openQuestions: 1, state: "checks_open" },
+    };
+    const lines = registerToCsv([{ ...row, evidence }], labels)
+      .slice(1)
+      .trimEnd()
+      .split("\r\n");
+    expect(lines[0]).toContain(
+      "Documentation,Reviews,Correction rate,Last incident,Open high,Trained,Team,Sources,Checked,Owner",
+    );
+    // 8.333… % as one decimal with a dot, whatever the reader's language.
+    expect(lines[1]).toContain(
+      ",assessed,6,8.3,2026-11-28 (severity:high),1,4,6,2,1,Jonas Becker,",
     );
   });
 

@@ -1,4 +1,6 @@
 import { stringify } from "csv-stringify/sync";
+import { csvPercent } from "../governance/evidence";
+import type { GovernanceEvidence } from "../governance/evidence";
 import { RULESET_VERSION } from "./ruleset";
 import type { AssessmentResult, RiskTier, Role } from "./rules";
 
@@ -81,6 +83,8 @@ export type RegisterRow = {
   rulesetVersion: string | null;
   openJudgements: number;
   documentation: DocumentationStatus;
+  /** Oversight in the last 30 days, AI literacy of its team, data basis. */
+  evidence: GovernanceEvidence;
 };
 
 export type RegisterCsvLabels = {
@@ -94,6 +98,14 @@ export type RegisterCsvLabels = {
     | "rulesetVersion"
     | "openJudgements"
     | "documentation"
+    | "reviews30d"
+    | "correctionRate30d"
+    | "lastIncident"
+    | "openHighIncidents"
+    | "teamTrained"
+    | "teamSize"
+    | "dataSources"
+    | "dataSourcesChecked"
     | "owner"
     | "roadmap"
     | "archived",
@@ -104,6 +116,7 @@ export type RegisterCsvLabels = {
   tier: (code: RiskTier) => string;
   role: (code: Role) => string;
   documentation: (code: DocumentationStatus) => string;
+  severity: (code: "low" | "medium" | "high") => string;
   yes: string;
   no: string;
 };
@@ -118,8 +131,11 @@ export function neutraliseFormula(value: string): string {
 
 /**
  * The register as CSV: comma-separated, UTF-8 with a byte-order mark (so spreadsheet
- * programs detect the umlauts), dates as YYYY-MM-DD and counts as plain digits whatever
- * the user's language; only the headers and labels are translated.
+ * programs detect the umlauts), dates as YYYY-MM-DD, counts as plain digits and rates
+ * as percent with a dot whatever the user's language; only the headers and labels are
+ * translated. The governance columns carry the evidence: reviews and correction rate
+ * of the last 30 days, the last incident, open high incidents, the team's training and
+ * the data sources checked.
  */
 export function registerToCsv(rows: readonly RegisterRow[], labels: RegisterCsvLabels): string {
   const h = labels.headers;
@@ -133,6 +149,16 @@ export function registerToCsv(rows: readonly RegisterRow[], labels: RegisterCsvL
     r.rulesetVersion ?? "",
     String(r.openJudgements),
     labels.documentation(r.documentation),
+    String(r.evidence.oversight.reviewsLast30Days),
+    csvPercent(r.evidence.oversight.correctionRateLast30Days),
+    r.evidence.oversight.lastIncident
+      ? `${r.evidence.oversight.lastIncident.date} (${labels.severity(r.evidence.oversight.lastIncident.severity)})`
+      : "",
+    String(r.evidence.oversight.openHighIncidents),
+    String(r.evidence.literacy.trained),
+    String(r.evidence.literacy.teamSize),
+    String(r.evidence.data.sources),
+    String(r.evidence.data.fullyChecked),
     neutraliseFormula(r.ownerName ?? ""),
     neutraliseFormula(r.roadmapTitle ?? ""),
     r.isArchived ? labels.yes : labels.no,
@@ -147,6 +173,14 @@ export function registerToCsv(rows: readonly RegisterRow[], labels: RegisterCsvL
     h.rulesetVersion,
     h.openJudgements,
     h.documentation,
+    h.reviews30d,
+    h.correctionRate30d,
+    h.lastIncident,
+    h.openHighIncidents,
+    h.teamTrained,
+    h.teamSize,
+    h.dataSources,
+    h.dataSourcesChecked,
     h.owner,
     h.roadmap,
     h.archived,

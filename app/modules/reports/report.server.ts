@@ -67,7 +67,7 @@ export async function getLeadershipReport({
           phase: { select: { kind: true, position: true } },
         },
       }),
-      listRegister({ orgId }),
+      listRegister({ orgId, today }),
     ]);
   if (!dashboard) return null;
 

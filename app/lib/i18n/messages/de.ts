@@ -9,6 +9,7 @@ import { assessmentMessages } from "./assessment";
 import { registerMessages } from "./register";
 import { literacyMessages } from "./literacy";
 import { dataSourceMessages } from "./data-sources";
+import { governanceMessages } from "./governance";
 import { useCaseMessages } from "./use-cases";
 import { roadmapMessages } from "./roadmaps";
 import { taskMessages } from "./tasks";
@@ -21,6 +22,7 @@ export const de: Messages = {
   register: registerMessages.de,
   literacy: literacyMessages.de,
   dataSources: dataSourceMessages.de,
+  governance: governanceMessages.de,
   kpis: kpiMessages.de,
   dashboard: dashboardMessages.de,
   reports: reportMessages.de,

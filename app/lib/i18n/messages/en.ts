@@ -9,6 +9,7 @@ import { assessmentMessages } from "./assessment";
 import { registerMessages } from "./register";
 import { literacyMessages } from "./literacy";
 import { dataSourceMessages } from "./data-sources";
+import { governanceMessages } from "./governance";
 import { useCaseMessages } from "./use-cases";
 import { roadmapMessages } from "./roadmaps";
 import { taskMessages } from "./tasks";
@@ -21,6 +22,7 @@ export const en = {
   register: registerMessages.en,
   literacy: literacyMessages.en,
   dataSources: dataSourceMessages.en,
+  governance: governanceMessages.en,
   kpis: kpiMessages.en,
   dashboard: dashboardMessages.en,
   reports: reportMessages.en,

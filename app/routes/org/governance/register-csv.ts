@@ -9,7 +9,7 @@ import { todayIso } from "~/modules/calendar/dates";
 export async function loader({ context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   const { t } = requestT(context);
-  const rows = await listRegister({ orgId: scope.org.id });
+  const rows = await listRegister({ orgId: scope.org.id, today: todayIso() });
   const csv = registerToCsv(rows, {
     headers: {
       title: t("register.column.title"),
@@ -21,6 +21,14 @@ export async function loader({ context }: Route.LoaderArgs) {
       rulesetVersion: t("register.column.rulesetVersion"),
       openJudgements: t("register.column.openJudgements"),
       documentation: t("register.column.documentation"),
+      reviews30d: t("register.column.reviews30d"),
+      correctionRate30d: t("register.column.correctionRate30d"),
+      lastIncident: t("register.column.lastIncident"),
+      openHighIncidents: t("register.column.openHighIncidents"),
+      teamTrained: t("register.column.teamTrained"),
+      teamSize: t("register.column.teamSize"),
+      dataSources: t("register.column.dataSources"),
+      dataSourcesChecked: t("register.column.dataSourcesChecked"),
       owner: t("register.column.owner"),
       roadmap: t("register.column.roadmap"),
       archived: t("register.column.archived"),
@@ -30,6 +38,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     tier: (code) => t(`assessment.tier.${code}`),
     role: (code) => t(`assessment.role.${code}`),
     documentation: (code) => t(`register.documentation.${code}`),
+    severity: (code) => t(`oversight.severity.${code}`),
     yes: t("register.yes"),
     no: t("register.no"),
   });

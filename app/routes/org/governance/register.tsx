@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/register";
+import { EvidenceSummary } from "~/components/governance/evidence-summary";
 import { DocumentationBadge, StatusBadge, TierBadge } from "~/components/use-cases/badges";
 import { UseCasesNav } from "~/components/use-cases/use-cases-nav";
 import { Badge } from "~/components/ui/badge";
@@ -13,6 +14,7 @@ import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
 import { listRegister } from "~/modules/assessments/register.server";
 import { RULESET_VERSION } from "~/modules/assessments/ruleset";
+import { todayIso } from "~/modules/calendar/dates";
 import type { UseCaseStatus } from "~/modules/use-cases/status";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
@@ -21,7 +23,7 @@ export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle)
 export async function loader({ context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   const { t } = requestT(context);
-  const rows = await listRegister({ orgId: scope.org.id });
+  const rows = await listRegister({ orgId: scope.org.id, today: todayIso() });
   return {
     pageTitle: t("register.title"),
     orgSlug: scope.org.slug,
@@ -85,7 +87,7 @@ export default function Register({ loaderData: d }: Route.ComponentProps) {
               {t("register.currentRuleset", { version: d.rulesetVersion })}
             </li>
           </ul>
-          <Table caption={t("register.caption")} captionHidden framed minWidth="lg">
+          <Table caption={t("register.caption")} captionHidden framed minWidth="xl">
             <TableHead>
               {(
                 [
@@ -103,6 +105,7 @@ export default function Register({ loaderData: d }: Route.ComponentProps) {
                   {t(`register.column.${col}`)}
                 </Th>
               ))}
+              <Th>{t("governance.evidence")}</Th>
             </TableHead>
             <TableBody>
               {d.rows.map((row) => (
@@ -152,6 +155,9 @@ export default function Register({ loaderData: d }: Route.ComponentProps) {
                       {" "}
                       {t(`register.documentationHint.${row.documentation}`)}
                     </span>
+                  </Td>
+                  <Td>
+                    <EvidenceSummary evidence={row.evidence} />
                   </Td>
                 </Tr>
               ))}

@@ -4,6 +4,7 @@ import { KpiLineChart } from "~/components/charts/kpi-line-chart";
 import { BudgetTable } from "~/components/dashboard/budget-table";
 import { PrintButton } from "~/components/dashboard/print-button";
 import { StatTile } from "~/components/dashboard/stat-tile";
+import { GovernanceTable } from "~/components/governance/governance-table";
 import { OpenIncidents } from "~/components/oversight/open-incidents";
 import { formatKpiValue } from "~/components/kpis/format";
 import { KpiStatusBadge } from "~/components/kpis/kpi-status-badge";
@@ -203,8 +204,6 @@ export default function LeadershipReport({ loaderData: d }: Route.ComponentProps
           </Table>
         </Section>
 
-        <OpenIncidents incidents={d.openIncidents} orgSlug={d.orgSlug} />
-
         <Section id="kpis-title" title={t("reports.printed.kpis")}>
           {d.kpis.length === 0 ? (
             <p className="text-ink-muted">{t("reports.printed.kpisNone")}</p>
@@ -280,6 +279,16 @@ export default function LeadershipReport({ loaderData: d }: Route.ComponentProps
               </TableBody>
             </Table>
           )}
+        </Section>
+
+        <Section id="governance-title" title={t("governance.report.title")}>
+          <p className="text-caption text-ink-muted">{t("governance.report.intro")}</p>
+          {d.register.length === 0 ? (
+            <p className="text-ink-muted">{t("governance.report.none")}</p>
+          ) : (
+            <GovernanceTable labelledBy="governance-title" rows={d.register} />
+          )}
+          <OpenIncidents incidents={d.openIncidents} orgSlug={d.orgSlug} heading="h3" />
         </Section>
 
         <Section id="learnings-title" title={t("reports.printed.learnings")}>
