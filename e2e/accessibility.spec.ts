@@ -47,6 +47,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     test("human oversight: use case section, log, record and edit form, derived KPI", async ({
       page,
     }) => {
+      test.slow(); // six pages, each scanned
       await signIn(page, "manager");
       await openPilotUseCase(page);
       await expectNoSeriousViolations(page);
@@ -81,6 +82,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     test("AI literacy pages, the use case team and the assessment's Art 4 coverage", async ({
       page,
     }) => {
+      test.slow(); // every literacy page, the team and the assessment, each scanned
       await signIn(page, "manager");
       for (const path of LITERACY_PAGES) {
         await page.goto(`${LITERACY}${path}`);

@@ -410,10 +410,10 @@ test("a viewer reads the AI register and exports it as CSV", async ({ page }) =>
     .trimEnd()
     .split("\r\n");
   expect(lines[0]).toBe(
-    "Anwendungsfall,Bereich,Status,Risikostufe,Rolle,Bewertet am,Regelwerk,Offene Rechtsfragen,Dokumentation,Verantwortlich,Fahrplan,Archiviert",
+    "Anwendungsfall,Bereich,Status,Risikostufe,Rolle,Bewertet am,Regelwerk,Offene Rechtsfragen,Dokumentation,Aufsichtsprüfungen (30 Tage),Korrekturquote in % (30 Tage),Letzter Vorfall,Offene Vorfälle (hoch),Geschulte im Team (Art. 4),Teamgröße,Datenquellen,Datenquellen vollständig geprüft,Verantwortlich,Fahrplan,Archiviert",
   );
   expect(lines).toContain(
-    "'=Bewerbungen vorsortieren,Personal,Kandidat,Hochrisiko,Betreiber,2026-01-15,2025-02-original.1,2,Veraltet,,,nein",
+    "'=Bewerbungen vorsortieren,Personal,Kandidat,Hochrisiko,Betreiber,2026-01-15,2025-02-original.1,2,Veraltet,0,,,0,0,0,0,0,,,nein",
   );
 });
 

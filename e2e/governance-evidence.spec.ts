@@ -1,0 +1,103 @@
+// Issue 14, item 6: the AI register, its CSV and the leadership report carry the
+// governance evidence of each use case (oversight, AI literacy, data basis).
+import { isoToUtcDate, todayIso } from "../app/modules/calendar/dates";
+import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
+import type { TestOrg } from "./factories";
+import { expect, signInAs, test } from "./fixtures";
+import { createPilotUseCase, createReviewRow } from "./oversight-helpers";
+
+/**
+ * A piloting use case owned by the member, with two review sessions today (20 checked,
+ * 4 corrected or rejected: 20 %), one of them a high incident; the member trained in
+ * the basics (a team of one, fully trained); one data source with one check of four.
+ */
+async function useCaseWithEvidence(org: TestOrg) {
+  const db = e2eDb();
+  const orgId = org.org.id;
+  const useCase = await createPilotUseCase(org);
+  await createReviewRow(org, useCase.id);
+  await db.oversightReview.create({
+    data: {
+      orgId,
+      useCaseId: useCase.id,
+      date: isoToUtcDate(todayIso()),
+      reviewerId: org.users.member.id,
+      reviewedCount: 10,
+      approvedCount: 8,
+      correctedCount: 1,
+      rejectedCount: 1,
+      hasIncident: true,
+      incidentSeverity: "high",
+      incidentDescription: "Eine falsche Kündigungsfrist genannt",
+    },
+  });
+  const training = await db.training.create({
+    data: { orgId, title: "KI-Grundlagen", topic: "basics", format: "workshop" },
+    select: { id: true },
+  });
+  await db.trainingCompletion.create({
+    data: {
+      orgId,
+      trainingId: training.id,
+      userId: org.users.member.id,
+      completedOn: isoToUtcDate(todayIso()),
+    },
+  });
+  const source = await db.dataSource.create({
+    data: {
+      orgId,
+      useCaseId: useCase.id,
+      name: "Tickets",
+      kind: "customer",
+      personalData: "ordinary",
+    },
+    select: { id: true },
+  });
+  await db.dataSourceCheck.create({
+    data: { orgId, dataSourceId: source.id, aspect: "completeness", checkedOn: new Date() },
+  });
+  return useCase;
+}
+
+test("the register, its CSV and the report show each use case's oversight, training and data basis", async ({
+  page,
+}) => {
+  test.slow(); // three pages and a download
+  const org = await createTestOrg({ withRoadmap: true });
+  const useCase = await useCaseWithEvidence(org);
+  await e2eDb().useCase.create({ data: { orgId: org.org.id, title: "Lagerwarnungen" } });
+
+  await signInAs(page, org.users.viewer.email, E2E_PASSWORD);
+  await page.goto(`/o/${org.org.slug}/governance/register`);
+  const row = page.getByRole("row", { name: new RegExp(useCase.title) });
+  await expect(row).toContainText(/2 Prüfungen in 30 Tagen · 20\s%\skorrigiert/);
+  await expect(row).toContainText(/Letzter Vorfall \d{2}\.\d{2}\.\d{4} \(Hoch\)/);
+  await expect(row).toContainText("Team: 1 von 1 geschult");
+  await expect(row).toContainText("Daten: 0 von 1 Quellen geprüft");
+  // A use case without records says so, line by line.
+  const bare = page.getByRole("row", { name: /Lagerwarnungen/ });
+  await expect(bare).toContainText("Keine Prüfung in den letzten 30 Tagen");
+  await expect(bare).toContainText("Kein Vorfall erfasst");
+  await expect(bare).toContainText("Keine Datenquellen erfasst");
+
+  const csv = await (await page.request.get(`/o/${org.org.slug}/governance/register.csv`)).text();
+  const [header, ...lines] = csv
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
+  expect(header).toContain(
+    "Dokumentation,Aufsichtsprüfungen (30 Tage),Korrekturquote in % (30 Tage),Letzter Vorfall,Offene Vorfälle (hoch),Geschulte im Team (Art. 4),Teamgröße,Datenquellen,Datenquellen vollständig geprüft,",
+  );
+  const line = lines.find((l) => l.startsWith(useCase.title));
+  expect(line).toContain(`,Nicht bewertet,2,20,${todayIso()} (Hoch),1,1,1,1,0,`);
+
+  await page.goto(`/o/${org.org.slug}/reports/${org.roadmapId}`);
+  const governance = page.getByRole("region", { name: "Governance", exact: true });
+  const reported = governance.getByRole("row", { name: new RegExp(useCase.title) });
+  await expect(reported.getByRole("cell").nth(0)).toHaveText("2");
+  await expect(reported.getByRole("cell").nth(1)).toHaveText(/^20\s%$/);
+  await expect(reported).toContainText("1 von 1 geschult");
+  await expect(reported.getByRole("cell").nth(4)).toHaveText("0 von 1");
+  // The open high incident is part of the governance section, with its description.
+  await expect(governance.getByText("Eine falsche Kündigungsfrist genannt")).toBeVisible();
+});
