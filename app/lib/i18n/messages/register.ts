@@ -4,7 +4,7 @@ const en = {
   nav: "AI register",
   title: "AI register",
   intro:
-    "Every use case with its EU AI Act risk tier, your role, when it was assessed and whether its documentation is up to date.",
+    "Every use case with its EU AI Act risk tier, your role, when it was assessed, whether its documentation is up to date, and the evidence behind it: human oversight, the team's AI literacy and the data basis.",
   exportCsv: "Export as CSV",
   count: { one: "{count} use case", other: "{count} use cases" },
   emptyTitle: "The register is empty",
@@ -63,7 +63,7 @@ const de: typeof en = {
   nav: "KI-Register",
   title: "KI-Register",
   intro:
-    "Jeder Anwendungsfall mit seiner Risikostufe nach der KI-Verordnung, Ihrer Rolle, dem Datum der Bewertung und ob die Dokumentation aktuell ist.",
+    "Jeder Anwendungsfall mit seiner Risikostufe nach der KI-Verordnung, Ihrer Rolle, dem Datum der Bewertung, dem Stand der Dokumentation und den Nachweisen dazu: menschliche Aufsicht, KI-Kompetenz des Teams und Datenbasis.",
   exportCsv: "Als CSV exportieren",
   count: { one: "{count} Anwendungsfall", other: "{count} Anwendungsfälle" },
   emptyTitle: "Das Register ist leer",
