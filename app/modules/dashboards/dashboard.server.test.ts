@@ -4,7 +4,7 @@ import { db, getRoundTrips } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { createOrgWithMember, createOrgWithRoadmap, createUser } from "~/test/factories";
-import { recordMeasurement } from "../kpis/kpis.server";
+import { recordMeasurement } from "../kpis/measurements.server";
 import { SPARKLINE_POINTS } from "../kpis/summary";
 import { addDaysIso, isoToUtcDate } from "../calendar/dates";
 import { getDashboard, getDashboardCached } from "./dashboard.server";

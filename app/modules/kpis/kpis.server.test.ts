@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { addMember, createOrgWithMember, createTemplateRoadmap } from "~/test/factories";
-import {
-  createKpi,
-  deleteMeasurement,
-  getKpiDetail,
-  getKpiForEdit,
-  listKpis,
-  listOwnedKpis,
-  recordMeasurement,
-  setKpiArchived,
-  updateKpi,
-  updateMeasurement,
-} from "./kpis.server";
+import { getKpiDetail, getKpiForEdit, listKpis, listOwnedKpis } from "./kpis.server";
+import { createKpi, setKpiArchived, updateKpi } from "./edit.server";
+import { deleteMeasurement, recordMeasurement, updateMeasurement } from "./measurements.server";
 import type { CreateKpiInput } from "./schema";
 
 const input: CreateKpiInput = {

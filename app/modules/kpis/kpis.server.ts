@@ -1,30 +1,23 @@
-import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
-import { recordAudit } from "../audit/audit.server";
-import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import { utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { roadmapEndDate } from "../calendar/phase-dates";
 import { getDerivedKpiWeeks } from "../oversight/derived.server";
 import { isDerivedSource, weeksToPoints } from "../oversight/rates";
 import type { WeeklyRate } from "../oversight/rates";
-import type { CreateKpiInput, KpiReferenceField, MeasurementInput, UpdateKpiInput } from "./schema";
 import { readRecentMeasurements } from "./queries.server";
 import { groupByKpi, summariseKpi, toKpiDefinition } from "./summary";
 import type { KpiSummary } from "./summary";
 
 /*
- * KPIs and their measurements. Every function takes the organisation and puts
- * `orgId` into every WHERE clause, updates and deletes included.
- *
- * Who may change what: creating, editing and archiving a KPI needs "kpi:create" /
- * "kpi:update" (managers and owners). Recording needs "measurement:record" (members
- * too). A measurement can be corrected or deleted by the person who recorded it; a
- * manager or owner ("kpi:update") may correct anyone's, because they answer for the
- * figures leadership sees. Every change is in the audit trail.
+ * Reading KPIs: lists, the detail page, the edit form and the KPIs a person owns, and
+ * the record shape the writes share. Every function takes the organisation and puts
+ * `orgId` into every WHERE clause. Writes live in edit.server.ts (the KPI itself) and
+ * measurements.server.ts (its recorded values).
  */
 
-const kpiSelect = {
+export const kpiSelect = {
   id: true,
   name: true,
   category: true,
@@ -44,7 +37,7 @@ const kpiSelect = {
 
 type KpiRecord = Prisma.KpiGetPayload<{ select: typeof kpiSelect }>;
 
-function plainKpi(kpi: KpiRecord) {
+export function plainKpi(kpi: KpiRecord) {
   return {
     id: kpi.id,
     name: kpi.name,
@@ -66,12 +59,6 @@ function plainKpi(kpi: KpiRecord) {
   };
 }
 export type PlainKpi = ReturnType<typeof plainKpi>;
-
-/** Audit snapshot: what a reader of the trail needs to see what changed. */
-function auditSnapshot(kpi: PlainKpi) {
-  const { isArchived, isDerived: _isDerived, ...rest } = kpi;
-  return { ...rest, archived: isArchived };
-}
 
 export type KpiListItem = PlainKpi & {
   roadmapTitle: string | null;
@@ -226,275 +213,6 @@ export async function getKpiFormOptions({ orgId }: { orgId: string }) {
   };
 }
 export type KpiFormOptions = Awaited<ReturnType<typeof getKpiFormOptions>>;
-
-/**
- * A form may name a roadmap, owner or use case of another organisation (a forged
- * request); the ids must all belong to this one. Returns the fields that do not.
- */
-async function checkReferences(
-  orgId: string,
-  input: Pick<CreateKpiInput, "roadmapId" | "ownerId" | "useCaseId">,
-): Promise<KpiReferenceField[]> {
-  const [roadmap, owner, useCase] = await Promise.all([
-    input.roadmapId
-      ? db.roadmap.findFirst({ where: { id: input.roadmapId, orgId }, select: { id: true } })
-      : null,
-    input.ownerId
-      ? db.membership.findFirst({ where: { orgId, userId: input.ownerId }, select: { id: true } })
-      : null,
-    input.useCaseId
-      ? db.useCase.findFirst({ where: { id: input.useCaseId, orgId }, select: { id: true } })
-      : null,
-  ]);
-  const invalid: KpiReferenceField[] = [];
-  if (input.roadmapId && !roadmap) invalid.push("roadmapId");
-  if (input.ownerId && !owner) invalid.push("ownerId");
-  if (input.useCaseId && !useCase) invalid.push("useCaseId");
-  return invalid;
-}
-
-function kpiData(input: CreateKpiInput) {
-  return {
-    name: input.name,
-    category: input.category,
-    unit: input.unit,
-    direction: input.direction,
-    baseline: input.baseline,
-    target: input.target,
-    baselineDate: isoToUtcDate(input.baselineDate),
-    targetDate: isoToUtcDate(input.targetDate),
-    roadmapId: input.roadmapId,
-    ownerId: input.ownerId,
-    useCaseId: input.useCaseId,
-    source: input.source,
-  };
-}
-
-export type KpiWriteResult =
-  | { ok: true; id: string }
-  | { ok: false; reason: "invalid_reference"; fields: KpiReferenceField[] };
-
-export async function createKpi({
-  orgId,
-  actorId,
-  requestId,
-  input,
-}: Actor & { input: CreateKpiInput }): Promise<KpiWriteResult> {
-  const invalid = await checkReferences(orgId, input);
-  if (invalid.length > 0) {
-    return { ok: false, reason: "invalid_reference", fields: invalid };
-  }
-  const id = await db.$transaction(async (tx) => {
-    const kpi = await tx.kpi.create({
-      data: { orgId, ...kpiData(input) },
-      select: kpiSelect,
-    });
-    await recordAudit(tx, {
-      orgId,
-      actorId,
-      requestId,
-      entity: "kpi",
-      entityId: kpi.id,
-      action: "create",
-      after: auditSnapshot(plainKpi(kpi)),
-    });
-    return kpi.id;
-  });
-  return { ok: true, id };
-}
-
-export type KpiUpdateResult =
-  | KpiWriteResult
-  | { ok: false; reason: "stale"; current: PlainKpi }
-  | { ok: false; reason: "not_found" }
-  | { ok: false; reason: "has_measurements" };
-
-/**
- * Saves an edit only if nobody saved in between: the row must still carry the
- * version the form was loaded with. Otherwise "stale" with the current values.
- */
-export async function updateKpi({
-  orgId,
-  actorId,
-  requestId,
-  kpiId,
-  input,
-}: Actor & { kpiId: string; input: UpdateKpiInput }): Promise<KpiUpdateResult> {
-  const invalid = await checkReferences(orgId, input);
-  if (invalid.length > 0) {
-    return { ok: false, reason: "invalid_reference", fields: invalid };
-  }
-  return db.$transaction(async (tx): Promise<KpiUpdateResult> => {
-    const before = await tx.kpi.findFirst({ where: { id: kpiId, orgId }, select: kpiSelect });
-    if (!before) return { ok: false, reason: "not_found" };
-    // Typed-in values would silently vanish behind the derived ones: refuse the switch.
-    if (input.source && isDerivedSource(input.source) && !isDerivedSource(before.source)) {
-      const measured = await tx.kpiMeasurement.count({ where: { orgId, kpiId } });
-      if (measured > 0) return { ok: false, reason: "has_measurements" };
-    }
-    const { count } = await tx.kpi.updateMany({
-      where: { id: kpiId, orgId, version: input.version },
-      data: { ...kpiData(input), version: { increment: 1 } },
-    });
-    if (count === 0) return { ok: false, reason: "stale", current: plainKpi(before) };
-    const after = await tx.kpi.findFirst({ where: { id: kpiId, orgId }, select: kpiSelect });
-    await recordAudit(tx, {
-      orgId,
-      actorId,
-      requestId,
-      entity: "kpi",
-      entityId: kpiId,
-      action: "update",
-      before: auditSnapshot(plainKpi(before)),
-      after: after ? auditSnapshot(plainKpi(after)) : undefined,
-    });
-    return { ok: true, id: kpiId };
-  });
-}
-
-/** Archives (hides from lists and dashboards, keeps the history) or restores a KPI. */
-export async function setKpiArchived({
-  orgId,
-  actorId,
-  requestId,
-  kpiId,
-  archived,
-}: Actor & { kpiId: string; archived: boolean }): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.kpi.updateMany({
-      where: { id: kpiId, orgId, archivedAt: archived ? null : { not: null } },
-      data: { archivedAt: archived ? new Date() : null, version: { increment: 1 } },
-    });
-    if (count === 0) return false;
-    await recordAudit(tx, {
-      orgId,
-      actorId,
-      requestId,
-      entity: "kpi",
-      entityId: kpiId,
-      action: archived ? "archive" : "restore",
-      before: { archived: !archived },
-      after: { archived },
-    });
-    return true;
-  });
-}
-
-/**
- * Records a measurement on an active, manual KPI of this organisation; null when there
- * is none (a derived KPI takes no typed-in values: callers say so before calling).
- */
-export async function recordMeasurement({
-  orgId,
-  actorId,
-  requestId,
-  kpiId,
-  input,
-}: Actor & { kpiId: string; input: MeasurementInput }): Promise<string | null> {
-  return db.$transaction(async (tx) => {
-    const kpi = await tx.kpi.findFirst({
-      where: { id: kpiId, orgId, archivedAt: null, source: "manual" },
-      select: { id: true },
-    });
-    if (!kpi) return null;
-    const measurement = await tx.kpiMeasurement.create({
-      data: {
-        orgId,
-        kpiId,
-        value: input.value,
-        date: isoToUtcDate(input.date),
-        note: input.note,
-        recordedById: actorId,
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      orgId,
-      actorId,
-      requestId,
-      entity: "kpi_measurement",
-      entityId: measurement.id,
-      action: "record",
-      after: { kpiId, value: input.value, date: input.date, note: input.note },
-    });
-    return measurement.id;
-  });
-}
-
-type MeasurementScope = Actor & {
-  kpiId: string;
-  measurementId: string;
-  /** Managers and owners may change anyone's measurements; others only their own. */
-  canChangeAll: boolean;
-};
-
-function measurementWhere(scope: MeasurementScope) {
-  return {
-    id: scope.measurementId,
-    orgId: scope.orgId,
-    kpiId: scope.kpiId,
-    kpi: { orgId: scope.orgId, archivedAt: null, source: "manual" },
-    ...(scope.canChangeAll ? {} : { recordedById: scope.actorId }),
-  } satisfies Prisma.KpiMeasurementWhereInput;
-}
-
-const measurementAuditSelect = { value: true, date: true, note: true, kpiId: true } as const;
-
-function measurementSnapshot(m: { value: number; date: Date; note: string; kpiId: string }) {
-  return { kpiId: m.kpiId, value: m.value, date: utcDateToIso(m.date), note: m.note };
-}
-
-/** Corrects a measurement; false when it does not exist or is not the actor's to change. */
-export async function updateMeasurement(
-  scope: MeasurementScope & { input: MeasurementInput },
-): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const where = measurementWhere(scope);
-    const before = await tx.kpiMeasurement.findFirst({ where, select: measurementAuditSelect });
-    if (!before) return false;
-    const { count } = await tx.kpiMeasurement.updateMany({
-      where,
-      data: {
-        value: scope.input.value,
-        date: isoToUtcDate(scope.input.date),
-        note: scope.input.note,
-      },
-    });
-    if (count === 0) return false;
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      actorId: scope.actorId,
-      requestId: scope.requestId,
-      entity: "kpi_measurement",
-      entityId: scope.measurementId,
-      action: "update",
-      before: measurementSnapshot(before),
-      after: { kpiId: scope.kpiId, ...scope.input },
-    });
-    return true;
-  });
-}
-
-/** Deletes a measurement; false when it does not exist or is not the actor's to delete. */
-export async function deleteMeasurement(scope: MeasurementScope): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const where = measurementWhere(scope);
-    const before = await tx.kpiMeasurement.findFirst({ where, select: measurementAuditSelect });
-    if (!before) return false;
-    const { count } = await tx.kpiMeasurement.deleteMany({ where });
-    if (count === 0) return false;
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      actorId: scope.actorId,
-      requestId: scope.requestId,
-      entity: "kpi_measurement",
-      entityId: scope.measurementId,
-      action: "delete",
-      before: measurementSnapshot(before),
-    });
-    return true;
-  });
-}
 
 /**
  * The active KPIs a person owns, with status and latest value: what "my tasks" shows

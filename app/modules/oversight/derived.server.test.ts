@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db, getRoundTrips } from "~/lib/db.server";
 import { getDashboard, getDashboardCached } from "../dashboards/dashboard.server";
-import {
-  createKpi,
-  getKpiDetail,
-  listKpis,
-  listOwnedKpis,
-  recordMeasurement,
-  updateKpi,
-} from "../kpis/kpis.server";
+import { getKpiDetail, listKpis, listOwnedKpis } from "../kpis/kpis.server";
+import { createKpi, updateKpi } from "../kpis/edit.server";
+import { recordMeasurement } from "../kpis/measurements.server";
 import { getMeasurementsCsv } from "../reports/exports.server";
 import { getLeadershipReport } from "../reports/report.server";
 import { isoToUtcDate } from "../calendar/dates";

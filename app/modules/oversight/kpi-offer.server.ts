@@ -1,5 +1,5 @@
 import { db } from "~/lib/db.server";
-import { createKpi } from "../kpis/kpis.server";
+import { createKpi } from "../kpis/edit.server";
 import { utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import type { Actor } from "~/lib/actor";

@@ -19,14 +19,13 @@ import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server
 import { safeReturnPath, withParams } from "~/lib/paths";
 import { can } from "~/lib/permissions";
 import { idParam } from "~/lib/params.server";
+import { getKpiDetail, getKpiForEdit } from "~/modules/kpis/kpis.server";
+import { setKpiArchived } from "~/modules/kpis/edit.server";
 import {
   deleteMeasurement,
-  getKpiDetail,
-  getKpiForEdit,
   recordMeasurement,
-  setKpiArchived,
   updateMeasurement,
-} from "~/modules/kpis/kpis.server";
+} from "~/modules/kpis/measurements.server";
 import { isMeasurementDateTooLate } from "~/modules/kpis/measurement-date";
 import { IntentSchema, MeasurementIdSchema, MeasurementSchema } from "~/modules/kpis/schema";
 import { kpiChartSeries } from "~/modules/kpis/summary";

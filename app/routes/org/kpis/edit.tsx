@@ -10,7 +10,8 @@ import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
 import { idParam } from "~/lib/params.server";
 import { kpiToFormValues } from "~/modules/kpis/form-values";
-import { getKpiForEdit, getKpiFormOptions, updateKpi } from "~/modules/kpis/kpis.server";
+import { getKpiForEdit, getKpiFormOptions } from "~/modules/kpis/kpis.server";
+import { updateKpi } from "~/modules/kpis/edit.server";
 import { KPI_REFERENCE_MESSAGES, UpdateKpiSchema } from "~/modules/kpis/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => [

@@ -6,7 +6,8 @@ import { parseForm, referenceErrors, submittedValues } from "~/lib/forms.server"
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
-import { createKpi, getKpiFormOptions } from "~/modules/kpis/kpis.server";
+import { getKpiFormOptions } from "~/modules/kpis/kpis.server";
+import { createKpi } from "~/modules/kpis/edit.server";
 import { CreateKpiSchema, KPI_REFERENCE_MESSAGES } from "~/modules/kpis/schema";
 import { addDaysIso, todayIso } from "~/modules/calendar/dates";
 

@@ -1,0 +1,173 @@
+import type { Actor } from "~/lib/actor";
+import { db } from "~/lib/db.server";
+import { recordAudit } from "../audit/audit.server";
+import { isoToUtcDate } from "../calendar/dates";
+import { isDerivedSource } from "../oversight/rates";
+import { kpiSelect, plainKpi } from "./kpis.server";
+import type { PlainKpi } from "./kpis.server";
+import type { CreateKpiInput, KpiReferenceField, UpdateKpiInput } from "./schema";
+
+/*
+ * Creating, editing and archiving KPIs. Every function takes the organisation and puts
+ * `orgId` into every WHERE clause, updates included. Needs "kpi:create" / "kpi:update"
+ * (managers and owners); every change is in the audit trail.
+ */
+
+/** Audit snapshot: what a reader of the trail needs to see what changed. */
+function auditSnapshot(kpi: PlainKpi) {
+  const { isArchived, isDerived: _isDerived, ...rest } = kpi;
+  return { ...rest, archived: isArchived };
+}
+
+/**
+ * A form may name a roadmap, owner or use case of another organisation (a forged
+ * request); the ids must all belong to this one. Returns the fields that do not.
+ */
+async function checkReferences(
+  orgId: string,
+  input: Pick<CreateKpiInput, "roadmapId" | "ownerId" | "useCaseId">,
+): Promise<KpiReferenceField[]> {
+  const [roadmap, owner, useCase] = await Promise.all([
+    input.roadmapId
+      ? db.roadmap.findFirst({ where: { id: input.roadmapId, orgId }, select: { id: true } })
+      : null,
+    input.ownerId
+      ? db.membership.findFirst({ where: { orgId, userId: input.ownerId }, select: { id: true } })
+      : null,
+    input.useCaseId
+      ? db.useCase.findFirst({ where: { id: input.useCaseId, orgId }, select: { id: true } })
+      : null,
+  ]);
+  const invalid: KpiReferenceField[] = [];
+  if (input.roadmapId && !roadmap) invalid.push("roadmapId");
+  if (input.ownerId && !owner) invalid.push("ownerId");
+  if (input.useCaseId && !useCase) invalid.push("useCaseId");
+  return invalid;
+}
+
+function kpiData(input: CreateKpiInput) {
+  return {
+    name: input.name,
+    category: input.category,
+    unit: input.unit,
+    direction: input.direction,
+    baseline: input.baseline,
+    target: input.target,
+    baselineDate: isoToUtcDate(input.baselineDate),
+    targetDate: isoToUtcDate(input.targetDate),
+    roadmapId: input.roadmapId,
+    ownerId: input.ownerId,
+    useCaseId: input.useCaseId,
+    source: input.source,
+  };
+}
+
+export type KpiWriteResult =
+  | { ok: true; id: string }
+  | { ok: false; reason: "invalid_reference"; fields: KpiReferenceField[] };
+
+export async function createKpi({
+  orgId,
+  actorId,
+  requestId,
+  input,
+}: Actor & { input: CreateKpiInput }): Promise<KpiWriteResult> {
+  const invalid = await checkReferences(orgId, input);
+  if (invalid.length > 0) {
+    return { ok: false, reason: "invalid_reference", fields: invalid };
+  }
+  const id = await db.$transaction(async (tx) => {
+    const kpi = await tx.kpi.create({
+      data: { orgId, ...kpiData(input) },
+      select: kpiSelect,
+    });
+    await recordAudit(tx, {
+      orgId,
+      actorId,
+      requestId,
+      entity: "kpi",
+      entityId: kpi.id,
+      action: "create",
+      after: auditSnapshot(plainKpi(kpi)),
+    });
+    return kpi.id;
+  });
+  return { ok: true, id };
+}
+
+export type KpiUpdateResult =
+  | KpiWriteResult
+  | { ok: false; reason: "stale"; current: PlainKpi }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "has_measurements" };
+
+/**
+ * Saves an edit only if nobody saved in between: the row must still carry the
+ * version the form was loaded with. Otherwise "stale" with the current values.
+ */
+export async function updateKpi({
+  orgId,
+  actorId,
+  requestId,
+  kpiId,
+  input,
+}: Actor & { kpiId: string; input: UpdateKpiInput }): Promise<KpiUpdateResult> {
+  const invalid = await checkReferences(orgId, input);
+  if (invalid.length > 0) {
+    return { ok: false, reason: "invalid_reference", fields: invalid };
+  }
+  return db.$transaction(async (tx): Promise<KpiUpdateResult> => {
+    const before = await tx.kpi.findFirst({ where: { id: kpiId, orgId }, select: kpiSelect });
+    if (!before) return { ok: false, reason: "not_found" };
+    // Typed-in values would silently vanish behind the derived ones: refuse the switch.
+    if (input.source && isDerivedSource(input.source) && !isDerivedSource(before.source)) {
+      const measured = await tx.kpiMeasurement.count({ where: { orgId, kpiId } });
+      if (measured > 0) return { ok: false, reason: "has_measurements" };
+    }
+    const { count } = await tx.kpi.updateMany({
+      where: { id: kpiId, orgId, version: input.version },
+      data: { ...kpiData(input), version: { increment: 1 } },
+    });
+    if (count === 0) return { ok: false, reason: "stale", current: plainKpi(before) };
+    const after = await tx.kpi.findFirst({ where: { id: kpiId, orgId }, select: kpiSelect });
+    await recordAudit(tx, {
+      orgId,
+      actorId,
+      requestId,
+      entity: "kpi",
+      entityId: kpiId,
+      action: "update",
+      before: auditSnapshot(plainKpi(before)),
+      after: after ? auditSnapshot(plainKpi(after)) : undefined,
+    });
+    return { ok: true, id: kpiId };
+  });
+}
+
+/** Archives (hides from lists and dashboards, keeps the history) or restores a KPI. */
+export async function setKpiArchived({
+  orgId,
+  actorId,
+  requestId,
+  kpiId,
+  archived,
+}: Actor & { kpiId: string; archived: boolean }): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.kpi.updateMany({
+      where: { id: kpiId, orgId, archivedAt: archived ? null : { not: null } },
+      data: { archivedAt: archived ? new Date() : null, version: { increment: 1 } },
+    });
+    if (count === 0) return false;
+    await recordAudit(tx, {
+      orgId,
+      actorId,
+      requestId,
+      entity: "kpi",
+      entityId: kpiId,
+      action: archived ? "archive" : "restore",
+      before: { archived: !archived },
+      after: { archived },
+    });
+    return true;
+  });
+}
