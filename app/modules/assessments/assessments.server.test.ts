@@ -6,12 +6,11 @@ import { phaseDatesFor } from "../calendar/phase-dates";
 import {
   completeAssessment,
   discardDraft,
-  getAssessmentResult,
   getAssessmentWorkspace,
-  listAssessmentHistory,
-  planObligations,
   saveAssessmentStep,
 } from "./assessments.server";
+import { planObligations } from "./obligation-plan.server";
+import { getAssessmentResult, listAssessmentHistory } from "./results.server";
 import { CV_SCREENING, stepForm } from "./assessments.test-helpers";
 import type { StepNumber } from "./questions";
 import { listRegister } from "./register.server";

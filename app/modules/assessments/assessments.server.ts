@@ -1,20 +1,14 @@
 import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
-import { translate } from "~/lib/i18n";
-import type { Locale } from "~/lib/i18n";
-import { recordAudit, recordAuditMany } from "../audit/audit.server";
-import { CREATED_TASK_SELECT, taskCreatedEvent } from "../tasks/audit-state";
-import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import { recordAudit } from "../audit/audit.server";
 import type { IsoDate } from "../calendar/dates";
-import { dueDateForWeek } from "../calendar/phase-dates";
 import { answersFromFormData, isAssessmentComplete, pruneAnswers } from "./questions";
 import type { AssessmentAnswers, StepNumber } from "./questions";
-import { readStoredResult } from "./register";
-import { assess, isObligationInForce } from "./rules";
+import { assess } from "./rules";
 import type { AssessmentResult } from "./rules";
-import { getObligation, isObligationCode, RULESET_VERSION } from "./ruleset";
-import type { CompanySize, ObligationCode } from "./ruleset";
+import { RULESET_VERSION } from "./ruleset";
+import type { CompanySize } from "./ruleset";
 import { checkStep, firstOpenStep, mergeStepAnswers, nextStep, readStoredAnswers } from "./wizard";
 import type { StepIssue } from "./wizard";
 
@@ -23,6 +17,8 @@ import type { StepIssue } from "./wizard";
  * every WHERE clause. A use case has at most one draft (the wizard's save-and-resume
  * state) and any number of completed assessments (the history); completing turns the
  * draft into a completed row, re-assessing starts a new draft from the last answers.
+ * This file holds the wizard (draft, steps, completion); results.server.ts reads the
+ * completed ones, obligation-plan.server.ts turns a result into roadmap tasks.
  */
 
 /** The organisation's size band, as the fine cap of Art. 99(6) needs it. */
@@ -40,7 +36,7 @@ export function companySizeForBand(band: string): CompanySize | undefined {
   return SIZE_BY_BAND[band];
 }
 
-const USE_CASE_HEAD = {
+export const USE_CASE_HEAD = {
   id: true,
   title: true,
   status: true,
@@ -267,314 +263,6 @@ export async function discardDraft({
     });
     return true;
   });
-}
-
-export type ObligationTaskKey = `obligation:${string}:${ObligationCode}`;
-
-export function obligationSourceKey(useCaseId: string, code: ObligationCode): ObligationTaskKey {
-  return `obligation:${useCaseId}:${code}`;
-}
-
-/**
- * One completed assessment with everything its result page shows, plus which of its
- * obligations are already planned as tasks in the use case's roadmap. Null when the
- * use case or the assessment is not in this organisation.
- */
-export async function getAssessmentResult({
-  orgId,
-  useCaseId,
-  assessmentId,
-}: {
-  orgId: string;
-  useCaseId: string;
-  assessmentId: string;
-}) {
-  const [useCase, assessment, newest] = await Promise.all([
-    db.useCase.findFirst({
-      where: { id: useCaseId, orgId },
-      select: {
-        ...USE_CASE_HEAD,
-        roadmap: { select: { id: true, title: true, status: true } },
-      },
-    }),
-    db.assessment.findFirst({
-      where: { id: assessmentId, orgId, useCaseId, status: "completed" },
-      select: {
-        id: true,
-        answers: true,
-        result: true,
-        tier: true,
-        rulesetVersion: true,
-        completedAt: true,
-        author: { select: { name: true } },
-      },
-    }),
-    db.assessment.findFirst({
-      where: { orgId, useCaseId, status: "completed" },
-      orderBy: { completedAt: "desc" },
-      select: { id: true },
-    }),
-  ]);
-  if (!useCase || !assessment) return null;
-  const result = readStoredResult(assessment.result);
-  if (!result) return null;
-  const planned = useCase.roadmapId
-    ? await db.task.findMany({
-        where: {
-          orgId,
-          roadmapId: useCase.roadmapId,
-          sourceKey: { startsWith: `obligation:${useCaseId}:` },
-        },
-        select: { sourceKey: true },
-      })
-    : [];
-  return {
-    useCase: {
-      id: useCase.id,
-      title: useCase.title,
-      roadmap: useCase.roadmap,
-      isArchived: useCase.archivedAt !== null,
-    },
-    assessment: {
-      id: assessment.id,
-      answers: readStoredAnswers(assessment.answers),
-      result,
-      rulesetVersion: assessment.rulesetVersion,
-      isCurrentRuleset: assessment.rulesetVersion === RULESET_VERSION,
-      completedAt: assessment.completedAt?.toISOString() ?? null,
-      authorName: assessment.author?.name ?? null,
-    },
-    isLatest: newest?.id === assessment.id,
-    plannedCodes: planned
-      .map((t) => t.sourceKey?.split(":")[2])
-      .filter((code): code is string => code !== undefined),
-  };
-}
-
-/** Every completed assessment of a use case, newest first, and whether a draft is open. */
-export async function listAssessmentHistory({
-  orgId,
-  useCaseId,
-}: {
-  orgId: string;
-  useCaseId: string;
-}) {
-  const [useCase, rows] = await Promise.all([
-    db.useCase.findFirst({ where: { id: useCaseId, orgId }, select: { id: true, title: true } }),
-    db.assessment.findMany({
-      where: { orgId, useCaseId },
-      orderBy: [{ completedAt: "desc" }, { createdAt: "desc" }],
-      take: 200,
-      select: {
-        id: true,
-        status: true,
-        tier: true,
-        rulesetVersion: true,
-        completedAt: true,
-        updatedAt: true,
-        result: true,
-        author: { select: { name: true } },
-      },
-    }),
-  ]);
-  if (!useCase) return null;
-  const draft = rows.find((r) => r.status === "draft");
-  return {
-    useCase,
-    draft: draft
-      ? { updatedAt: draft.updatedAt.toISOString(), authorName: draft.author?.name ?? null }
-      : null,
-    items: rows
-      .filter((r) => r.status === "completed")
-      .map((r) => {
-        const result = readStoredResult(r.result);
-        return {
-          id: r.id,
-          tier: result?.tier ?? null,
-          roles: result?.roles ?? [],
-          obligations: result?.obligations.length ?? 0,
-          judgements: result?.judgements.length ?? 0,
-          rulesetVersion: r.rulesetVersion,
-          isCurrentRuleset: r.rulesetVersion === RULESET_VERSION,
-          completedAt: r.completedAt?.toISOString() ?? null,
-          authorName: r.author?.name ?? null,
-        };
-      }),
-  };
-}
-
-export type PlanResult =
-  | { ok: true; created: number; alreadyPlanned: number; roadmapId: string }
-  | {
-      ok: false;
-      reason: "not_found" | "no_assessment" | "no_roadmap" | "nothing_to_plan" | "not_latest";
-    };
-
-type PhaseRow = { id: string; kind: string; endWeek: number };
-
-function taskTexts(
-  locale: Locale,
-  code: ObligationCode,
-  useCase: { id: string; title: string },
-  link: string,
-) {
-  const o = getObligation(code);
-  const title = `${o.title[locale]} – ${useCase.title}`.slice(0, 200);
-  const description = [
-    o.explanation[locale],
-    `${o.article}: ${o.eurLexUrl}`,
-    translate(locale, "assessment.plan.taskSource", { useCase: useCase.title }),
-    link,
-  ].join("\n\n");
-  return { title, description };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    "code" in error &&
-    (error as { code?: unknown }).code === "P2002"
-  );
-}
-
-/**
- * "Plan these obligations": turns the newest completed result into tasks of the use
- * case's roadmap, each in the obligation's suggested phase, due in that phase's last
- * week (before its gate), owned by the use case's owner (if still a member) or the
- * acting manager, with a link back to the obligation. Each task carries the source key
- * obligation:<useCaseId>:<code>, unique per roadmap, so running it again only adds
- * what is missing — a task someone deleted is not brought back.
- */
-export async function planObligations({
-  orgId,
-  actorId,
-  requestId,
-  useCaseId,
-  orgSlug,
-  assessmentId,
-}: Actor & {
-  useCaseId: string;
-  orgSlug: string;
-  /** When given, planning is refused unless it is the newest completed assessment. */
-  assessmentId?: string;
-}): Promise<PlanResult> {
-  const [useCase, latest] = await Promise.all([
-    db.useCase.findFirst({
-      where: { id: useCaseId, orgId },
-      select: { id: true, title: true, ownerId: true, roadmapId: true },
-    }),
-    db.assessment.findFirst({
-      where: { orgId, useCaseId, status: "completed" },
-      orderBy: { completedAt: "desc" },
-      select: { id: true, result: true },
-    }),
-  ]);
-  if (!useCase) return { ok: false, reason: "not_found" };
-  if (!latest) return { ok: false, reason: "no_assessment" };
-  if (assessmentId !== undefined && assessmentId !== latest.id) {
-    return { ok: false, reason: "not_latest" };
-  }
-  if (!useCase.roadmapId) return { ok: false, reason: "no_roadmap" };
-  const result = readStoredResult(latest.result);
-  const codes = (result?.obligations ?? []).filter(isObligationCode);
-  if (!result || codes.length === 0) return { ok: false, reason: "nothing_to_plan" };
-
-  const [roadmap, ownerMembership] = await Promise.all([
-    db.roadmap.findFirst({
-      where: { id: useCase.roadmapId, orgId },
-      select: {
-        id: true,
-        startDate: true,
-        locale: true,
-        phases: { where: { orgId }, select: { id: true, kind: true, endWeek: true } },
-      },
-    }),
-    useCase.ownerId
-      ? db.membership.findFirst({
-          where: { orgId, userId: useCase.ownerId },
-          select: { userId: true },
-        })
-      : null,
-  ]);
-  if (!roadmap) return { ok: false, reason: "no_roadmap" };
-  const ownerId = ownerMembership?.userId ?? actorId;
-  const startDate = utcDateToIso(roadmap.startDate);
-  const phaseByKind = new Map<string, PhaseRow>(roadmap.phases.map((p) => [p.kind, p]));
-  const keys = codes.map((code) => obligationSourceKey(useCaseId, code));
-
-  const run = () =>
-    db.$transaction(async (tx) => {
-      const [existing, positions] = await Promise.all([
-        tx.task.findMany({
-          where: { orgId, roadmapId: roadmap.id, sourceKey: { in: keys } },
-          select: { sourceKey: true },
-        }),
-        tx.task.groupBy({
-          by: ["phaseId"],
-          where: { orgId, roadmapId: roadmap.id },
-          _max: { position: true },
-        }),
-      ]);
-      const have = new Set(existing.map((t) => t.sourceKey));
-      const nextPosition = new Map(positions.map((p) => [p.phaseId, (p._max.position ?? 0) + 1]));
-      const data: Prisma.TaskCreateManyInput[] = [];
-      for (const code of codes) {
-        const sourceKey = obligationSourceKey(useCaseId, code);
-        const phase = phaseByKind.get(getObligation(code).suggestedPhase);
-        if (have.has(sourceKey) || !phase) continue;
-        const position = nextPosition.get(phase.id) ?? 0;
-        nextPosition.set(phase.id, position + 1);
-        const link = `/o/${orgSlug}/use-cases/${useCaseId}/assessments/${latest.id}#obligation-${code}`;
-        data.push({
-          orgId,
-          roadmapId: roadmap.id,
-          phaseId: phase.id,
-          ...taskTexts(roadmap.locale, code, useCase, link),
-          category: "governance",
-          ownerId,
-          dueDate: isoToUtcDate(dueDateForWeek(startDate, phase.endWeek)),
-          // Already in force: do it first; a duty from 2027 can wait behind the pilot work.
-          priority: isObligationInForce(result, code) ? "high" : "medium",
-          position,
-          sourceKey,
-        });
-      }
-      if (data.length === 0) return { created: 0, alreadyPlanned: have.size };
-      const created = await tx.task.createManyAndReturn({
-        data,
-        select: { ...CREATED_TASK_SELECT, sourceKey: true },
-      });
-      await recordAuditMany(
-        tx,
-        created.map(({ sourceKey: _sourceKey, ...task }) =>
-          taskCreatedEvent(task, { orgId, actorId, requestId }),
-        ),
-      );
-      await recordAudit(tx, {
-        orgId,
-        actorId,
-        entity: "use_case",
-        entityId: useCaseId,
-        action: "plan_obligations",
-        after: {
-          assessmentId: latest.id,
-          roadmapId: roadmap.id,
-          tasks: created.map((t) => ({ id: t.id, sourceKey: t.sourceKey })),
-        },
-        requestId,
-      });
-      return { created: created.length, alreadyPlanned: have.size };
-    });
-
-  try {
-    return { ok: true, roadmapId: roadmap.id, ...(await run()) };
-  } catch (error) {
-    // Two people planning at the same moment: the second transaction hits the unique
-    // key; running again sees the first one's tasks and adds nothing twice.
-    if (!isUniqueViolation(error)) throw error;
-    return { ok: true, roadmapId: roadmap.id, ...(await run()) };
-  }
 }
 
 export type { AssessmentResult };

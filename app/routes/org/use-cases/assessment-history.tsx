@@ -12,7 +12,7 @@ import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
-import { listAssessmentHistory } from "~/modules/assessments/assessments.server";
+import { listAssessmentHistory } from "~/modules/assessments/results.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
