@@ -6,7 +6,8 @@ import type { Db } from "../app/lib/db.server";
 import { seedTrainingCatalogue } from "../app/modules/literacy/trainings.server";
 import { addDaysIso, isoToUtcDate } from "../app/modules/calendar/dates";
 import type { IsoDate } from "../app/modules/calendar/dates";
-import { insertTask, setTaskDoneIn } from "../app/modules/tasks/tasks.server";
+import { insertTask } from "../app/modules/tasks/tasks.server";
+import { setTaskDoneIn } from "../app/modules/tasks/status.server";
 import type { DemoUserKey } from "./demo-data";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

@@ -3,7 +3,7 @@ import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { setTaskDoneIn } from "../tasks/tasks.server";
+import { setTaskDoneIn } from "../tasks/status.server";
 import type { Actor } from "~/lib/actor";
 import { completionValidity } from "./expiry";
 import type { RecordCompletionsInput } from "./schema";

@@ -5,15 +5,9 @@ import { isoToUtcDate } from "../calendar/dates";
 import { getPhaseBoard } from "./board.server";
 import { getTaskDetail, listMyTasks } from "./detail.server";
 import { columnOf } from "./ordering";
-import {
-  createTask,
-  deleteTask,
-  moveTask,
-  planTask,
-  restoreTask,
-  setTaskDone,
-  updateTask,
-} from "./tasks.server";
+import { createTask, planTask, updateTask } from "./tasks.server";
+import { deleteTask, restoreTask } from "./deletion.server";
+import { moveTask, setTaskDone } from "./status.server";
 
 async function taskState(id: string) {
   return db.task.findUniqueOrThrow({

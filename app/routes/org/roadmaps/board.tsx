@@ -35,7 +35,8 @@ import {
   planTaskSchema,
   TaskIdSchema,
 } from "~/modules/tasks/schema";
-import { createTask, deleteTask, planTask, restoreTask } from "~/modules/tasks/tasks.server";
+import { createTask, planTask } from "~/modules/tasks/tasks.server";
+import { deleteTask, restoreTask } from "~/modules/tasks/deletion.server";
 
 // The phase board. Ticks and moves post to the task's status route (tasks/:taskId/status),
 // the gate's controls to its nested route (./gate); the board's own action creates, plans

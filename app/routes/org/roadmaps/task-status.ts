@@ -7,7 +7,7 @@ import { idParam } from "~/lib/params.server";
 import { CompleteTaskSchema, MoveTaskSchema, PlaceTaskSchema } from "~/modules/tasks/schema";
 import { REFUSAL_PARAMS, STATUS_REFUSALS } from "~/modules/tasks/status-refusals";
 import type { StatusRefusal } from "~/modules/tasks/status-refusals";
-import { moveTask, setTaskDone } from "~/modules/tasks/tasks.server";
+import { moveTask, setTaskDone } from "~/modules/tasks/status.server";
 
 type Outcome = { ok: true } | { ok: false; status: 400 | 403 | 404; reason: StatusRefusal };
 

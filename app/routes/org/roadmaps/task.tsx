@@ -23,7 +23,8 @@ import { roadmapEndDate } from "~/modules/calendar/phase-dates";
 import { getTaskDetail } from "~/modules/tasks/detail.server";
 import { updateTaskSchema } from "~/modules/tasks/schema";
 import type { TaskSnapshot } from "~/modules/tasks/tasks.server";
-import { deleteTask, restoreTask, updateTask } from "~/modules/tasks/tasks.server";
+import { updateTask } from "~/modules/tasks/tasks.server";
+import { deleteTask, restoreTask } from "~/modules/tasks/deletion.server";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.task.title} · Fahrplan` : "Fahrplan" },
