@@ -4,15 +4,13 @@ import { createOrgWithMember, createUser } from "~/test/factories";
 import { createRoadmapFromTemplate } from "../roadmaps/create.server";
 import { recordCheck, removeCheck } from "./checks.server";
 import {
-  createDataSource,
-  deleteDataSource,
   getDataReadiness,
   getDataSourceForEdit,
   getUseCaseDataReadiness,
   listDataSources,
   listPrefillSources,
-  updateDataSource,
 } from "./data-sources.server";
+import { createDataSource, deleteDataSource, updateDataSource } from "./edit.server";
 import { CHECK_ASPECTS } from "./fields";
 import { getDataBasisGateWarning } from "./gate.server";
 import type { DataSourceInput } from "./schema";

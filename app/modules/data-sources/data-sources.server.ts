@@ -1,7 +1,5 @@
-import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
-import { recordAudit } from "../audit/audit.server";
 import { utcDateToIso } from "../calendar/dates";
 import { CHECK_ASPECTS } from "./fields";
 import type { CheckAspect, DataSourceKind, LegalBasis, PersonalDataLevel } from "./fields";
@@ -11,15 +9,15 @@ import { GDPR_STEP, prefillGdprAnswers } from "./prefill";
 import type { Prefill, PrefillSource } from "./prefill";
 import { missingAspects, summariseDataReadiness } from "./readiness";
 import type { DataReadiness, SourceFacts } from "./readiness";
-import type { DataSourceInput } from "./schema";
 
 /**
  * Data sources of a use case ("Datenbasis prüfen"), scoped: every function takes
  * { orgId } and puts it into every WHERE clause, nested reads included, so a source
- * or a check of another organisation is never found, changed or counted.
+ * or a check of another organisation is never found, changed or counted. This file
+ * reads them; changes live in edit.server.ts, checks in checks.server.ts.
  */
 
-const SOURCE_SELECT = {
+export const SOURCE_SELECT = {
   id: true,
   useCaseId: true,
   name: true,
@@ -41,7 +39,7 @@ function legalBasisOf(value: string | null): LegalBasis | null {
   return isLegalBasis(value) ? value : null;
 }
 
-function plainSource(row: SourceRow) {
+export function plainSource(row: SourceRow) {
   return {
     id: row.id,
     useCaseId: row.useCaseId,
@@ -239,184 +237,6 @@ export async function listOwnerOptions({ orgId }: { orgId: string }) {
     select: { user: { select: { id: true, name: true } } },
   });
   return rows.map((r) => r.user);
-}
-
-// ---------------------------------------------------------------------------------------
-// Changes (managers): each writes its audit event in the same transaction
-// ---------------------------------------------------------------------------------------
-
-export type SourceRefusal = "not_found" | "archived" | "invalid_owner";
-export type SaveResult =
-  | { ok: true; id: string }
-  | { ok: false; reason: SourceRefusal }
-  | { ok: false; reason: "stale"; current: PlainDataSource };
-
-function dataFrom(input: DataSourceInput) {
-  return {
-    name: input.name,
-    systemOfRecord: input.systemOfRecord,
-    ownerId: input.ownerId,
-    kind: input.kind,
-    personalData: input.personalData,
-    legalBasis: input.legalBasis,
-    retention: input.retention,
-    sentToVendor: input.sentToVendor,
-  };
-}
-
-/** The use case must be in the organisation and not archived, the owner a member of it. */
-async function refusalFor(
-  orgId: string,
-  useCaseId: string,
-  ownerId: string | null,
-): Promise<SourceRefusal | null> {
-  const [useCase, owner] = await Promise.all([
-    db.useCase.findFirst({ where: { id: useCaseId, orgId }, select: { archivedAt: true } }),
-    ownerId
-      ? db.membership.findFirst({ where: { orgId, userId: ownerId }, select: { id: true } })
-      : null,
-  ]);
-  if (!useCase) return "not_found";
-  if (useCase.archivedAt) return "archived";
-  if (ownerId && !owner) return "invalid_owner";
-  return null;
-}
-
-export async function createDataSource({
-  orgId,
-  actorId,
-  requestId,
-  useCaseId,
-  input,
-}: Actor & { useCaseId: string; input: DataSourceInput }): Promise<SaveResult> {
-  const refusal = await refusalFor(orgId, useCaseId, input.ownerId);
-  if (refusal) return { ok: false, reason: refusal };
-  const data = dataFrom(input);
-  const id = await db.$transaction(async (tx) => {
-    const created = await tx.dataSource.create({
-      data: { ...data, orgId, useCaseId },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      orgId,
-      actorId,
-      entity: "data_source",
-      entityId: created.id,
-      action: "create",
-      after: { ...data, useCaseId },
-      requestId,
-    });
-    return created.id;
-  });
-  return { ok: true, id };
-}
-
-/**
- * Saves an edit only if nobody saved in between (version in the WHERE clause); a stale
- * edit gets the current values back instead of overwriting them.
- */
-export async function updateDataSource({
-  orgId,
-  actorId,
-  requestId,
-  useCaseId,
-  dataSourceId,
-  version,
-  input,
-}: Actor & {
-  useCaseId: string;
-  dataSourceId: string;
-  version: number;
-  input: DataSourceInput;
-}): Promise<SaveResult> {
-  const [refusal, before] = await Promise.all([
-    refusalFor(orgId, useCaseId, input.ownerId),
-    db.dataSource.findFirst({
-      where: { id: dataSourceId, orgId, useCaseId },
-      select: SOURCE_SELECT,
-    }),
-  ]);
-  if (!before) return { ok: false, reason: "not_found" };
-  if (refusal) return { ok: false, reason: refusal };
-  const data = dataFrom(input);
-  const updated = await db.$transaction(async (tx) => {
-    const { count } = await tx.dataSource.updateMany({
-      where: { id: dataSourceId, orgId, useCaseId, version },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (count === 1) {
-      const { id: _id, useCaseId: _u, owner: _o, version: _v, ...was } = before;
-      await recordAudit(tx, {
-        orgId,
-        actorId,
-        entity: "data_source",
-        entityId: dataSourceId,
-        action: "update",
-        before: was,
-        after: data,
-        requestId,
-      });
-    }
-    return count === 1;
-  });
-  if (updated) return { ok: true, id: dataSourceId };
-  const current = await db.dataSource.findFirst({
-    where: { id: dataSourceId, orgId, useCaseId },
-    select: SOURCE_SELECT,
-  });
-  return current
-    ? { ok: false, reason: "stale", current: plainSource(current) }
-    : { ok: false, reason: "not_found" };
-}
-
-export type DeleteResult =
-  | { ok: true; name: string }
-  | { ok: false; reason: "not_found" | "archived" }
-  | { ok: false; reason: "stale"; version: number };
-
-/** Deletes a source and its checks (version-checked), with the audit event. */
-export async function deleteDataSource({
-  orgId,
-  actorId,
-  requestId,
-  useCaseId,
-  dataSourceId,
-  version,
-}: Actor & { useCaseId: string; dataSourceId: string; version: number }): Promise<DeleteResult> {
-  const [refusal, before] = await Promise.all([
-    refusalFor(orgId, useCaseId, null),
-    db.dataSource.findFirst({
-      where: { id: dataSourceId, orgId, useCaseId },
-      select: SOURCE_SELECT,
-    }),
-  ]);
-  if (!before || refusal === "not_found") return { ok: false, reason: "not_found" };
-  if (refusal === "archived") return { ok: false, reason: "archived" };
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.dataSource.deleteMany({
-      where: { id: dataSourceId, orgId, useCaseId, version },
-    });
-    if (count === 0) {
-      const current = await tx.dataSource.findFirst({
-        where: { id: dataSourceId, orgId, useCaseId },
-        select: { version: true },
-      });
-      return current
-        ? ({ ok: false, reason: "stale", version: current.version } as const)
-        : ({ ok: false, reason: "not_found" } as const);
-    }
-    const { id: _id, owner: _o, version: _v, ...was } = before;
-    await recordAudit(tx, {
-      orgId,
-      actorId,
-      entity: "data_source",
-      entityId: dataSourceId,
-      action: "delete",
-      before: was,
-      requestId,
-    });
-    return { ok: true, name: before.name } as const;
-  });
 }
 
 /**

@@ -7,12 +7,8 @@ import { parseForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
-import {
-  deleteDataSource,
-  getDataSourceForEdit,
-  listOwnerOptions,
-  updateDataSource,
-} from "~/modules/data-sources/data-sources.server";
+import { getDataSourceForEdit, listOwnerOptions } from "~/modules/data-sources/data-sources.server";
+import { deleteDataSource, updateDataSource } from "~/modules/data-sources/edit.server";
 import { sourceToFormValues } from "~/modules/data-sources/form-values";
 import { DeleteDataSourceSchema, UpdateDataSourceSchema } from "~/modules/data-sources/schema";
 import { pageTitle } from "~/lib/route/meta";

@@ -5,11 +5,8 @@ import { parseForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
-import {
-  createDataSource,
-  getUseCaseHead,
-  listOwnerOptions,
-} from "~/modules/data-sources/data-sources.server";
+import { getUseCaseHead, listOwnerOptions } from "~/modules/data-sources/data-sources.server";
+import { createDataSource } from "~/modules/data-sources/edit.server";
 import { DataSourceFormSchema } from "~/modules/data-sources/schema";
 import { pageTitle } from "~/lib/route/meta";
 import { submittedValues } from "~/lib/forms.server";
