@@ -3,15 +3,17 @@ import { db } from "~/lib/db.server";
 import { createOrgWithMember, createTemplateRoadmap, createUser } from "~/test/factories";
 import type { UseCaseFormInput } from "./schema";
 import {
-  changeUseCaseStatus,
-  createUseCase,
   getUseCase,
   getUseCaseFormOptions,
   listMatrixUseCases,
   listUseCases,
+} from "./use-cases.server";
+import {
+  changeUseCaseStatus,
+  createUseCase,
   setUseCaseArchived,
   updateUseCase,
-} from "./use-cases.server";
+} from "./edit.server";
 
 function input(overrides: Partial<UseCaseFormInput> = {}): UseCaseFormInput {
   return {

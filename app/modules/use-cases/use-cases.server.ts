@@ -1,7 +1,5 @@
-import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
-import { recordAudit } from "../audit/audit.server";
 import {
   annualHoursValueCents,
   compareByPriority,
@@ -10,16 +8,15 @@ import {
   priorityScore,
 } from "./priority";
 import type { UseCaseRatings } from "./priority";
-import type { UseCaseFormInput } from "./schema";
-import { canTransition } from "./status";
 import type { UseCaseStatus } from "./status";
 
 /**
  * Use cases, scoped: every function takes { orgId } and puts it into every WHERE
- * clause, so a use case of another organisation is simply not found.
+ * clause, so a use case of another organisation is simply not found. This file reads
+ * them; creating, editing, status changes and archiving live in edit.server.ts.
  */
 
-const SUMMARY_SELECT = {
+export const SUMMARY_SELECT = {
   id: true,
   title: true,
   area: true,
@@ -60,7 +57,7 @@ export function ratingsOf(row: {
   };
 }
 
-function shape(row: UseCaseRow) {
+export function shape(row: UseCaseRow) {
   const ratings = ratingsOf(row);
   return {
     id: row.id,
@@ -193,235 +190,4 @@ export async function getUseCaseFormOptions({ orgId }: { orgId: string }) {
     }),
   ]);
   return { roadmaps, members: members.map((m) => m.user) };
-}
-
-const DATA_SELECT = {
-  title: true,
-  area: true,
-  description: true,
-  hoursSavedPerWeek: true,
-  hourlyCostCents: true,
-  extraRevenueCents: true,
-  errorReductionPct: true,
-  ratingValue: true,
-  ratingDataQuality: true,
-  ratingDataProtection: true,
-  ratingTeamReadiness: true,
-  ratingEffort: true,
-  roadmapId: true,
-  ownerId: true,
-} as const satisfies Prisma.UseCaseSelect;
-
-type InvalidRef = "roadmapId" | "ownerId";
-
-/** A roadmap and an owner may only be linked when they belong to this organisation. */
-async function invalidReferences(
-  orgId: string,
-  input: Pick<UseCaseFormInput, "roadmapId" | "ownerId">,
-  current?: { roadmapId: string | null },
-): Promise<InvalidRef[]> {
-  const [roadmap, member] = await Promise.all([
-    input.roadmapId
-      ? db.roadmap.findFirst({
-          where: { id: input.roadmapId, orgId },
-          select: { id: true, status: true },
-        })
-      : null,
-    input.ownerId
-      ? db.membership.findFirst({ where: { orgId, userId: input.ownerId }, select: { id: true } })
-      : null,
-  ]);
-  const invalid: InvalidRef[] = [];
-  // An archived roadmap stays valid only when it is already the linked one.
-  if (
-    input.roadmapId &&
-    (!roadmap || (roadmap.status === "archived" && current?.roadmapId !== input.roadmapId))
-  ) {
-    invalid.push("roadmapId");
-  }
-  if (input.ownerId && !member) invalid.push("ownerId");
-  return invalid;
-}
-
-function dataFrom(input: UseCaseFormInput) {
-  return {
-    title: input.title,
-    area: input.area,
-    description: input.description,
-    hoursSavedPerWeek: input.hoursSavedPerWeek,
-    hourlyCostCents: input.hourlyCostCents,
-    extraRevenueCents: input.extraRevenueCents,
-    errorReductionPct: input.errorReductionPct,
-    ratingValue: input.ratingValue,
-    ratingDataQuality: input.ratingDataQuality,
-    ratingDataProtection: input.ratingDataProtection,
-    ratingTeamReadiness: input.ratingTeamReadiness,
-    ratingEffort: input.ratingEffort,
-    roadmapId: input.roadmapId,
-    ownerId: input.ownerId,
-  };
-}
-
-export type CreateResult = { ok: true; id: string } | { ok: false; invalid: InvalidRef[] };
-
-/** Creates a candidate use case in the organisation and records the audit event. */
-export async function createUseCase({
-  orgId,
-  actorId,
-  requestId,
-  input,
-}: Actor & { input: UseCaseFormInput }): Promise<CreateResult> {
-  const invalid = await invalidReferences(orgId, input);
-  if (invalid.length > 0) return { ok: false, invalid };
-  const data = dataFrom(input);
-  const id = await db.$transaction(async (tx) => {
-    const created = await tx.useCase.create({
-      data: { ...data, orgId, status: "candidate" },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      orgId,
-      actorId,
-      entity: "use_case",
-      entityId: created.id,
-      action: "create",
-      after: data,
-      requestId,
-    });
-    return created.id;
-  });
-  return { ok: true, id };
-}
-
-export type UpdateResult =
-  | { ok: true }
-  | { ok: false; reason: "not_found" }
-  | { ok: false; reason: "invalid"; invalid: InvalidRef[] }
-  | { ok: false; reason: "conflict"; current: UseCaseSummary };
-
-async function currentSummary(orgId: string, useCaseId: string) {
-  const row = await db.useCase.findFirst({
-    where: { id: useCaseId, orgId },
-    select: SUMMARY_SELECT,
-  });
-  return row ? shape(row) : null;
-}
-
-/**
- * Saves an edit only if nobody saved in between (version check in the WHERE clause);
- * a stale edit gets the current values back instead of overwriting them.
- */
-export async function updateUseCase({
-  orgId,
-  actorId,
-  requestId,
-  useCaseId,
-  version,
-  input,
-}: Actor & { useCaseId: string; version: number; input: UseCaseFormInput }): Promise<UpdateResult> {
-  const before = await db.useCase.findFirst({
-    where: { id: useCaseId, orgId },
-    select: DATA_SELECT,
-  });
-  if (!before) return { ok: false, reason: "not_found" };
-  const invalid = await invalidReferences(orgId, input, { roadmapId: before.roadmapId });
-  if (invalid.length > 0) return { ok: false, reason: "invalid", invalid };
-  const data = dataFrom(input);
-  const count = await db.$transaction(async (tx) => {
-    const { count } = await tx.useCase.updateMany({
-      where: { id: useCaseId, orgId, version },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (count === 1) {
-      await recordAudit(tx, {
-        orgId,
-        actorId,
-        entity: "use_case",
-        entityId: useCaseId,
-        action: "update",
-        before,
-        after: data,
-        requestId,
-      });
-    }
-    return count;
-  });
-  if (count === 1) return { ok: true };
-  const current = await currentSummary(orgId, useCaseId);
-  return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not_found" };
-}
-
-export type SimpleResult =
-  { ok: true } | { ok: false; reason: "not_found" | "conflict" | "invalid_transition" };
-
-/** Moves a use case along candidate → selected → piloting → scaled (or rejected). */
-export async function changeUseCaseStatus({
-  orgId,
-  actorId,
-  requestId,
-  useCaseId,
-  version,
-  status,
-}: Actor & { useCaseId: string; version: number; status: UseCaseStatus }): Promise<SimpleResult> {
-  return db.$transaction(async (tx) => {
-    const current = await tx.useCase.findFirst({
-      where: { id: useCaseId, orgId },
-      select: { status: true, version: true },
-    });
-    if (!current) return { ok: false, reason: "not_found" } as const;
-    if (current.version !== version) return { ok: false, reason: "conflict" } as const;
-    if (!canTransition(current.status as UseCaseStatus, status)) {
-      return { ok: false, reason: "invalid_transition" } as const;
-    }
-    const { count } = await tx.useCase.updateMany({
-      where: { id: useCaseId, orgId, version },
-      data: { status, version: { increment: 1 } },
-    });
-    if (count === 0) return { ok: false, reason: "conflict" } as const;
-    await recordAudit(tx, {
-      orgId,
-      actorId,
-      entity: "use_case",
-      entityId: useCaseId,
-      action: "change_status",
-      before: { status: current.status },
-      after: { status },
-      requestId,
-    });
-    return { ok: true } as const;
-  });
-}
-
-/** Archives (or restores) a use case; archived ones leave the list, the matrix and planning. */
-export async function setUseCaseArchived({
-  orgId,
-  actorId,
-  requestId,
-  useCaseId,
-  version,
-  archived,
-}: Actor & { useCaseId: string; version: number; archived: boolean }): Promise<SimpleResult> {
-  return db.$transaction(async (tx) => {
-    const exists = await tx.useCase.findFirst({
-      where: { id: useCaseId, orgId },
-      select: { archivedAt: true },
-    });
-    if (!exists) return { ok: false, reason: "not_found" } as const;
-    const { count } = await tx.useCase.updateMany({
-      where: { id: useCaseId, orgId, version },
-      data: { archivedAt: archived ? new Date() : null, version: { increment: 1 } },
-    });
-    if (count === 0) return { ok: false, reason: "conflict" } as const;
-    await recordAudit(tx, {
-      orgId,
-      actorId,
-      entity: "use_case",
-      entityId: useCaseId,
-      action: archived ? "archive" : "restore",
-      before: { archivedAt: exists.archivedAt?.toISOString() ?? null },
-      after: { archived },
-      requestId,
-    });
-    return { ok: true } as const;
-  });
 }

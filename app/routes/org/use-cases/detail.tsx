@@ -26,11 +26,8 @@ import type { UseCaseRatings } from "~/modules/use-cases/priority";
 import { getUseCaseTeam } from "~/modules/literacy/coverage.server";
 import { ArchiveSchema, ChangeStatusSchema } from "~/modules/use-cases/schema";
 import { isForwardTransition, nextStatuses } from "~/modules/use-cases/status";
-import {
-  changeUseCaseStatus,
-  getUseCase,
-  setUseCaseArchived,
-} from "~/modules/use-cases/use-cases.server";
+import { getUseCase } from "~/modules/use-cases/use-cases.server";
+import { changeUseCaseStatus, setUseCaseArchived } from "~/modules/use-cases/edit.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.useCase.title);
 

@@ -13,11 +13,8 @@ import { pageTitle } from "~/lib/route/meta";
 import { formValuesForUseCase } from "~/modules/use-cases/form-values";
 import { UpdateUseCaseSchema, USE_CASE_REFERENCE_MESSAGES } from "~/modules/use-cases/schema";
 import type { UseCaseSummary } from "~/modules/use-cases/use-cases.server";
-import {
-  getUseCase,
-  getUseCaseFormOptions,
-  updateUseCase,
-} from "~/modules/use-cases/use-cases.server";
+import { getUseCase, getUseCaseFormOptions } from "~/modules/use-cases/use-cases.server";
+import { updateUseCase } from "~/modules/use-cases/edit.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 

@@ -8,7 +8,8 @@ import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
 import { UseCaseFormSchema, USE_CASE_REFERENCE_MESSAGES } from "~/modules/use-cases/schema";
-import { createUseCase, getUseCaseFormOptions } from "~/modules/use-cases/use-cases.server";
+import { getUseCaseFormOptions } from "~/modules/use-cases/use-cases.server";
+import { createUseCase } from "~/modules/use-cases/edit.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
