@@ -8,7 +8,7 @@ import { getMeasurementsCsv } from "../reports/exports.server";
 import { getLeadershipReport } from "../reports/report.server";
 import { isoToUtcDate } from "../calendar/dates";
 import { createCorrectionRateKpi } from "./kpi-offer.server";
-import { createReview, updateReview } from "./oversight.server";
+import { createReview, updateReview } from "./edit.server";
 import { oversightSetup, review, START, TODAY } from "./oversight.test-helpers";
 import type { ReviewInput } from "./schema";
 

@@ -2,14 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { createUser } from "~/test/factories";
 import { isoToUtcDate } from "../calendar/dates";
-import {
-  createReview,
-  deleteReview,
-  getReview,
-  getReviewFormOptions,
-  listReviews,
-  updateReview,
-} from "./oversight.server";
+import { getReview, getReviewFormOptions, listReviews } from "./oversight.server";
+import { createReview, deleteReview, updateReview } from "./edit.server";
 import type { OversightUseCase } from "./oversight.server";
 import { oversightSetup, review, TODAY } from "./oversight.test-helpers";
 import type { ReviewInput } from "./schema";

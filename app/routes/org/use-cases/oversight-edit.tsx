@@ -7,12 +7,8 @@ import { parseForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { useI18n } from "~/lib/i18n/react";
 import { requirePermission } from "~/lib/middleware.server";
-import {
-  deleteReview,
-  getReview,
-  getReviewFormOptions,
-  updateReview,
-} from "~/modules/oversight/oversight.server";
+import { getReview, getReviewFormOptions } from "~/modules/oversight/oversight.server";
+import { deleteReview, updateReview } from "~/modules/oversight/edit.server";
 import type { PlainReview } from "~/modules/oversight/oversight.server";
 import {
   followUpDescription,

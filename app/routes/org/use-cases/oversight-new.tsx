@@ -5,7 +5,8 @@ import { parseForm } from "~/lib/forms.server";
 import { useI18n } from "~/lib/i18n/react";
 import { requirePermission } from "~/lib/middleware.server";
 import { withParams } from "~/lib/paths";
-import { createReview, getReviewFormOptions } from "~/modules/oversight/oversight.server";
+import { getReviewFormOptions } from "~/modules/oversight/oversight.server";
+import { createReview } from "~/modules/oversight/edit.server";
 import {
   followUpDescription,
   followUpOffer,

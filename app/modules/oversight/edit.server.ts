@@ -1,0 +1,206 @@
+import { db } from "~/lib/db.server";
+import type { Prisma } from "~/lib/db.server";
+import { recordAudit } from "../audit/audit.server";
+import { isoToUtcDate } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { insertTask, isAssignable } from "../tasks/tasks.server";
+import type { Actor } from "~/lib/actor";
+import { followUpPhase } from "./follow-up";
+import { plainReview, reviewSelect } from "./oversight.server";
+import type { OversightUseCase, PlainReview } from "./oversight.server";
+import type { ReviewInput } from "./schema";
+
+/*
+ * Recording, correcting and deleting oversight reviews. Every function takes the
+ * organisation and puts `orgId` into every WHERE clause, updates and deletes included;
+ * a review is always looked up through its use case too.
+ *
+ * Who may do what (app/lib/permissions.ts): "oversight:record" (members and up)
+ * records a session; "oversight:manage" (managers, owners) corrects or deletes any.
+ * Every change writes its audit event in the same transaction.
+ */
+
+type Tx = Prisma.TransactionClient;
+
+/** What the audit trail keeps of a review. */
+function auditSnapshot(review: PlainReview) {
+  const { id: _id, version: _version, ...rest } = review;
+  return rest;
+}
+type ReferenceField = "reviewerId" | "followUpOwnerId";
+
+/** Reviewer and follow-up owner must be this organisation's (a forged form may name others). */
+async function invalidReferences(orgId: string, input: ReviewInput): Promise<ReferenceField[]> {
+  const [reviewer, ownerOk] = await Promise.all([
+    db.membership.findFirst({ where: { orgId, userId: input.reviewerId }, select: { id: true } }),
+    input.followUp?.ownerId ? isAssignable(orgId, input.followUp.ownerId) : true,
+  ]);
+  const invalid: ReferenceField[] = [];
+  if (!reviewer) invalid.push("reviewerId");
+  if (!ownerOk) invalid.push("followUpOwnerId");
+  return invalid;
+}
+
+function reviewData(input: ReviewInput) {
+  return {
+    date: isoToUtcDate(input.date),
+    reviewerId: input.reviewerId,
+    reviewedCount: input.reviewedCount,
+    approvedCount: input.approvedCount,
+    correctedCount: input.correctedCount,
+    rejectedCount: input.rejectedCount,
+    note: input.note,
+    hasIncident: input.incident !== null,
+    incidentSeverity: input.incident?.severity ?? null,
+    incidentDescription: input.incident?.description ?? "",
+  };
+}
+
+type FollowUpContext = {
+  useCase: OversightUseCase;
+  today: IsoDate;
+  /** The task's description, in the recording person's language. */
+  description: string;
+};
+
+/** The follow-up task of a high-severity incident, in the roadmap's current phase. */
+async function insertFollowUpTask(
+  tx: Tx,
+  actor: Actor,
+  followUp: NonNullable<ReviewInput["followUp"]>,
+  context: FollowUpContext,
+): Promise<string | null> {
+  const roadmap = context.useCase.roadmap;
+  if (!roadmap) return null;
+  const phase = await tx.phase.findFirst({
+    where: {
+      orgId: actor.orgId,
+      roadmapId: roadmap.id,
+      kind: followUpPhase(roadmap.startDate, context.today),
+    },
+    select: { id: true },
+  });
+  if (!phase) return null;
+  const task = await insertTask(tx, {
+    ...actor,
+    roadmapId: roadmap.id,
+    phaseId: phase.id,
+    data: {
+      title: followUp.title,
+      description: context.description,
+      ownerId: followUp.ownerId ?? "",
+      dueDate: followUp.dueDate,
+      priority: "high",
+    },
+  });
+  return task.id;
+}
+
+export type ReviewWriteResult =
+  | { ok: true; id: string; followUpTaskId: string | null }
+  | { ok: false; reason: "invalid_reference"; fields: ReferenceField[] }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "stale"; current: PlainReview };
+
+/** Records a review session (and its follow-up task, when one was asked for). */
+export async function createReview(
+  actor: Actor & { input: ReviewInput } & FollowUpContext,
+): Promise<ReviewWriteResult> {
+  const { orgId, input, useCase } = actor;
+  const invalid = await invalidReferences(orgId, input);
+  if (invalid.length > 0) return { ok: false, reason: "invalid_reference", fields: invalid };
+  return db.$transaction(async (tx) => {
+    const followUpTaskId = input.followUp
+      ? await insertFollowUpTask(tx, actor, input.followUp, actor)
+      : null;
+    const review = await tx.oversightReview.create({
+      data: {
+        orgId,
+        useCaseId: useCase.id,
+        ...reviewData(input),
+        followUpTaskId,
+        recordedById: actor.actorId,
+      },
+      select: reviewSelect,
+    });
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      requestId: actor.requestId,
+      entity: "oversight_review",
+      entityId: review.id,
+      action: "create",
+      after: auditSnapshot(plainReview(review)),
+    });
+    return { ok: true as const, id: review.id, followUpTaskId };
+  });
+}
+
+/**
+ * Saves an edit only if nobody saved in between (the version the form was loaded
+ * with); otherwise "stale" with the current values. A follow-up task asked for now is
+ * created only when the review has none yet.
+ */
+export async function updateReview(
+  actor: Actor & { reviewId: string; input: ReviewInput & { version: number } } & FollowUpContext,
+): Promise<ReviewWriteResult> {
+  const { orgId, input, useCase, reviewId } = actor;
+  const invalid = await invalidReferences(orgId, input);
+  if (invalid.length > 0) return { ok: false, reason: "invalid_reference", fields: invalid };
+  return db.$transaction(async (tx): Promise<ReviewWriteResult> => {
+    const where = { id: reviewId, orgId, useCaseId: useCase.id };
+    const row = await tx.oversightReview.findFirst({ where, select: reviewSelect });
+    if (!row) return { ok: false, reason: "not_found" };
+    const before = plainReview(row);
+    if (row.version !== input.version) return { ok: false, reason: "stale", current: before };
+    const followUpTaskId =
+      input.followUp && !row.followUpTaskId
+        ? await insertFollowUpTask(tx, actor, input.followUp, actor)
+        : row.followUpTaskId;
+    const { count } = await tx.oversightReview.updateMany({
+      where: { ...where, version: input.version },
+      data: { ...reviewData(input), followUpTaskId, version: { increment: 1 } },
+    });
+    if (count === 0) return { ok: false, reason: "stale", current: before };
+    const after = await tx.oversightReview.findFirst({ where, select: reviewSelect });
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      requestId: actor.requestId,
+      entity: "oversight_review",
+      entityId: reviewId,
+      action: "update",
+      before: auditSnapshot(before),
+      after: after ? auditSnapshot(plainReview(after)) : undefined,
+    });
+    return { ok: true, id: reviewId, followUpTaskId };
+  });
+}
+
+/** Deletes a review (its follow-up task stays: it is planned work of its own). */
+export async function deleteReview(
+  actor: Actor & { useCaseId: string; reviewId: string; version: number },
+): Promise<ReviewWriteResult> {
+  const { orgId, useCaseId, reviewId } = actor;
+  return db.$transaction(async (tx): Promise<ReviewWriteResult> => {
+    const where = { id: reviewId, orgId, useCaseId };
+    const row = await tx.oversightReview.findFirst({ where, select: reviewSelect });
+    if (!row) return { ok: false, reason: "not_found" };
+    const before = plainReview(row);
+    if (row.version !== actor.version) return { ok: false, reason: "stale", current: before };
+    const { count } = await tx.oversightReview.deleteMany({
+      where: { ...where, version: actor.version },
+    });
+    if (count === 0) return { ok: false, reason: "stale", current: before };
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.actorId,
+      requestId: actor.requestId,
+      entity: "oversight_review",
+      entityId: reviewId,
+      action: "delete",
+      before: auditSnapshot(before),
+    });
+    return { ok: true, id: reviewId, followUpTaskId: row.followUpTaskId };
+  });
+}
