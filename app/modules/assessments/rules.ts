@@ -1,25 +1,27 @@
 import type { IsoDate } from "../calendar/dates";
+import { Collector } from "./collector";
+import { assessGdpr } from "./gdpr";
 import {
   annexIIIAreaOf,
   DEROGATION_ROLES,
-  DPIA_CRITERIA,
-  hasPersonalData,
   isAssessmentComplete,
   isOutsideAiAct,
   prohibitedPracticesOf,
   pruneAnswers,
-  selections,
 } from "./questions";
+import type { AssessmentAnswers } from "./questions";
 import type {
-  AnnexIIIArea,
-  AnnexIIIUse,
-  AnswerField,
-  AssessmentAnswers,
-  DpiaCriterion,
-} from "./questions";
+  AssessmentFlags,
+  AssessmentResult,
+  AssessOptions,
+  Notice,
+  ProhibitedPracticeStatus,
+  RiskTier,
+} from "./result";
+import { ordered, rolesFrom } from "./roles";
+import { notYetInForceNotice, OUTSIDE_NOTICE, systemicRiskNote } from "./rule-texts";
 import {
   fineFor,
-  GPAI_THRESHOLDS,
   isSme,
   OBLIGATIONS,
   obligationAppliesFrom,
@@ -27,10 +29,7 @@ import {
   RULESET_VERSION,
 } from "./ruleset";
 import type {
-  CompanySize,
-  FineExposure,
   HighRiskBasis,
-  LocalizedText,
   ObligationCode,
   ProhibitedPracticeCode,
   SmeSupportCode,
@@ -41,218 +40,24 @@ import type {
  * the law needs weighing, the result carries a "legal judgement required" entry instead
  * of a decision, and the plan continues on the conservative assumption (more duties,
  * earlier dates) so nothing is left unplanned while the question is open.
+ *
+ * The parts: result.ts (the result's types), roles.ts (value-chain roles), gdpr.ts (the
+ * GDPR flags), collector.ts (judgements and obligations gathered on the way) and
+ * rule-texts.ts (the texts the result carries); this file runs them in order.
  */
 
-export type RiskTier = "outside" | "prohibited" | "high_risk" | "limited" | "minimal";
-export type Role = "provider" | "deployer" | "distributor" | "importer";
-
-const ROLE_ORDER: readonly Role[] = ["provider", "deployer", "distributor", "importer"];
-
-export type AssessmentFlags = {
-  fria: boolean;
-  dpia: boolean;
-  informWorkers: boolean;
-  art22Gate: boolean;
-  processingAgreement: boolean;
-  transferSafeguards: boolean;
-  recheckArt5f: boolean;
-  vendorMayBeController: boolean;
-};
-
-export type JudgementCode =
-  | "ai-system-unsure"
-  | "eu-link-unclear"
-  | "exclusion-unsure"
-  | "prohibited-unsure"
-  | "prohibited-exception"
-  | "offered-under-own-name"
-  | "annex-i-unsure"
-  | "art6-3-derogation"
-  | "annex-iii-purpose-without-area"
-  | "value-chain-provider"
-  | "public-services"
-  | "recheck-art5f"
-  | "gpai-unsure"
-  | "art22-gate"
-  | "vendor-controller";
-
-export type Judgement = { code: JudgementCode; questionId: AnswerField; reason: LocalizedText };
-
-export type NoticeCode = "prohibition-not-yet-in-force" | "outside-gdpr-may-apply";
-export type Notice = { code: NoticeCode; text: LocalizedText };
-
-export type ProhibitedPracticeStatus = {
-  practice: ProhibitedPracticeCode;
-  article: string;
-  appliesFrom: IsoDate;
-  inForce: boolean;
-};
-
-export type AssessmentResult = {
-  rulesetVersion: string;
-  /** The day the assessment speaks about ("in force yet?"). */
-  asOf: IsoDate;
-  tier: RiskTier;
-  roles: Role[];
-  highRiskBasis?: HighRiskBasis;
-  annexIIIArea?: AnnexIIIArea;
-  annexIIIUse?: AnnexIIIUse;
-  derogationPossible: boolean;
-  gpaiFlag: boolean;
-  systemicRiskNote?: LocalizedText;
-  /** In catalogue order, so checklists and task lists are stable across re-assessments. */
-  obligations: ObligationCode[];
-  obligationAppliesFrom: Partial<Record<ObligationCode, IsoDate>>;
-  flags: AssessmentFlags;
-  judgements: Judgement[];
-  notices: Notice[];
-  prohibitedPractices: ProhibitedPracticeCode[];
-  prohibitedPracticeStatus: ProhibitedPracticeStatus[];
-  fine?: FineExposure;
-  /** The WP248 criteria that hold, ticked or implied by other answers. */
-  dpiaCriteria: DpiaCriterion[];
-  smeSupport: SmeSupportCode[];
-  isComplete: boolean;
-};
-
-export type AssessOptions = {
-  /** Defaults to today in Europe/Berlin. */
-  asOf?: Date | IsoDate;
-  /**
-   * The organisation's size from its profile. Q15 is not asked after a prohibited
-   * practice, but the fine cap depends on size, so the caller can supply it.
-   */
-  companySize?: CompanySize;
-};
-
-// ---------------------------------------------------------------------------------------
-// Texts
-// ---------------------------------------------------------------------------------------
-
-const JUDGEMENT_REASONS: Record<JudgementCode, LocalizedText> = {
-  "ai-system-unsure": {
-    en: "Whether this is an AI system under Art. 3(1) needs legal judgement. Until it is clarified, it is assessed as an AI system.",
-    de: "Ob dies ein KI-System nach Art. 3(1) ist, erfordert eine rechtliche Einschätzung. Bis zur Klärung wird es als KI-System bewertet.",
-  },
-  "eu-link-unclear": {
-    en: "Whether the AI Act applies territorially (Art. 2(1)) needs legal judgement. Until it is clarified, it is assumed to apply.",
-    de: "Ob die KI-Verordnung räumlich anwendbar ist (Art. 2(1)), erfordert eine rechtliche Einschätzung. Bis zur Klärung wird sie als anwendbar angenommen.",
-  },
-  "exclusion-unsure": {
-    en: "Whether an exclusion under Art. 2 applies needs legal judgement. Until it is clarified, the AI Act is assumed to apply.",
-    de: "Ob ein Ausschluss nach Art. 2 greift, erfordert eine rechtliche Einschätzung. Bis zur Klärung wird die KI-Verordnung als anwendbar angenommen.",
-  },
-  "prohibited-unsure": {
-    en: "Whether a prohibited practice under Art. 5 is involved needs legal judgement. Do not put the system into use before this is clarified.",
-    de: "Ob eine verbotene Praktik nach Art. 5 vorliegt, erfordert eine rechtliche Einschätzung. Setzen Sie das System vor der Klärung nicht ein.",
-  },
-  "prohibited-exception": {
-    en: "Whether an exception applies or a threshold is met (e.g. “significant harm”, medical or safety reasons) needs legal judgement. Until then the use case is treated as prohibited.",
-    de: "Ob eine Ausnahme greift oder eine Schwelle erreicht ist (z. B. „erheblicher Schaden“, medizinische oder Sicherheitsgründe), erfordert eine rechtliche Einschätzung. Bis dahin gilt der Anwendungsfall als verboten.",
-  },
-  "offered-under-own-name": {
-    en: "Offering a system you did not develop to others under your own name can make you its provider (Art. 3(3), Art. 25(1)(a)). Legal judgement required; until then you are planned as provider.",
-    de: "Wer ein fremdes System unter eigenem Namen anderen anbietet, kann dessen Anbieter werden (Art. 3(3), Art. 25(1)(a)). Rechtliche Einschätzung nötig; bis dahin wird mit der Anbieterrolle geplant.",
-  },
-  "annex-i-unsure": {
-    en: "Whether the system falls under Annex I product law with third-party conformity assessment needs legal judgement. Until then it is planned as high-risk.",
-    de: "Ob das System unter Produktrecht nach Anhang I mit Konformitätsbewertung durch Dritte fällt, erfordert eine rechtliche Einschätzung. Bis dahin wird es als hochriskant geplant.",
-  },
-  "art6-3-derogation": {
-    en: "Art. 6(3) derogation possible — legal judgement required. Plan as high-risk until the Art. 6(4) documentation and the Art. 49(2) registration exist.",
-    de: "Ausnahme nach Art. 6(3) möglich — rechtliche Einschätzung nötig. Bis die Dokumentation nach Art. 6(4) und die Registrierung nach Art. 49(2) vorliegen, als hochriskant planen.",
-  },
-  "annex-iii-purpose-without-area": {
-    en: "You use the system for an Annex III purpose but picked no Annex III area. Which area applies needs legal judgement; until then it is planned as high-risk.",
-    de: "Sie nutzen das System für einen Anhang-III-Zweck, haben aber keinen Anhang-III-Bereich gewählt. Welcher Bereich greift, erfordert eine rechtliche Einschätzung; bis dahin wird es als hochriskant geplant.",
-  },
-  "value-chain-provider": {
-    en: "Whether a change is a “substantial modification” or a use lies outside the vendor's “intended purpose” (Art. 25(1)) needs legal judgement. Until then you are planned as provider of the high-risk system.",
-    de: "Ob eine Änderung „wesentlich“ ist oder eine Nutzung außerhalb der „Zweckbestimmung“ des Herstellers liegt (Art. 25(1)), erfordert eine rechtliche Einschätzung. Bis dahin wird mit der Anbieterrolle für das Hochrisiko-System geplant.",
-  },
-  "public-services": {
-    en: "Whether you provide “public services” in the sense of Art. 27(1) needs legal judgement. Until then the fundamental-rights impact assessment is planned.",
-    de: "Ob Sie „öffentliche Dienste“ im Sinne von Art. 27(1) erbringen, erfordert eine rechtliche Einschätzung. Bis dahin wird die Grundrechte-Folgenabschätzung eingeplant.",
-  },
-  "recheck-art5f": {
-    en: "The system recognises emotions or categorises people and affects employees: re-check whether it is prohibited under Art. 5(1)(f) (only medical or safety reasons are excepted). Legal judgement required.",
-    de: "Das System erkennt Emotionen oder kategorisiert Menschen und betrifft Beschäftigte: Prüfen Sie erneut, ob es nach Art. 5(1)(f) verboten ist (ausgenommen sind nur medizinische oder Sicherheitsgründe). Rechtliche Einschätzung nötig.",
-  },
-  "gpai-unsure": {
-    en: "Whether you are the provider of a general-purpose AI model needs legal judgement. Until then the Art. 53 duties are planned.",
-    de: "Ob Sie Anbieter eines KI-Modells mit allgemeinem Verwendungszweck sind, erfordert eine rechtliche Einschätzung. Bis dahin werden die Pflichten nach Art. 53 eingeplant.",
-  },
-  "art22-gate": {
-    en: "Outputs decide or decisively shape outcomes with legal or similarly significant effects without meaningful human review. Art. 22 GDPR allows this only in narrow cases — legal judgement required before the pilot.",
-    de: "Die Ergebnisse entscheiden oder prägen Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung ohne echte menschliche Prüfung. Art. 22 DSGVO erlaubt das nur ausnahmsweise — rechtliche Einschätzung vor dem Pilot nötig.",
-  },
-  "vendor-controller": {
-    en: "The vendor trains on your inputs, or it is not known whether it does: for that processing it may be a controller rather than a processor, and you need a legal basis to disclose the data. Legal judgement required.",
-    de: "Der Anbieter trainiert mit Ihren Eingaben, oder es ist unklar, ob er das tut: Für diese Verarbeitung ist er womöglich Verantwortlicher statt Auftragsverarbeiter, und Sie brauchen eine Rechtsgrundlage für die Weitergabe. Rechtliche Einschätzung nötig.",
-  },
-};
-
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const MONTHS_DE = [
-  "Januar",
-  "Februar",
-  "März",
-  "April",
-  "Mai",
-  "Juni",
-  "Juli",
-  "August",
-  "September",
-  "Oktober",
-  "November",
-  "Dezember",
-];
-
-function longDate(iso: IsoDate): LocalizedText {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return { en: `${d} ${MONTHS_EN[m - 1]} ${y}`, de: `${d}. ${MONTHS_DE[m - 1]} ${y}` };
-}
-
-function notYetInForceNotice(practice: ProhibitedPracticeCode): Notice {
-  const { article, appliesFrom } = PROHIBITED_PRACTICES[practice];
-  const date = longDate(appliesFrom);
-  return {
-    code: "prohibition-not-yet-in-force",
-    text: {
-      en: `${article} applies from ${date.en} and is not yet in force. The use case is still treated as prohibited: it becomes unlawful within the planning horizon, and such content may already be punishable under criminal law.`,
-      de: `${article} gilt ab dem ${date.de} und ist noch nicht in Kraft. Der Anwendungsfall wird dennoch als verboten behandelt: Er wird innerhalb des Planungszeitraums unzulässig, und solche Inhalte können bereits strafbar sein.`,
-    },
-  };
-}
-
-const OUTSIDE_NOTICE: Notice = {
-  code: "outside-gdpr-may-apply",
-  text: {
-    en: "Outside the AI Act. The GDPR still applies wherever personal data is processed.",
-    de: "Außerhalb der KI-Verordnung. Die DSGVO gilt weiterhin, wo personenbezogene Daten verarbeitet werden.",
-  },
-};
-
-function systemicRiskNote(): LocalizedText {
-  const flop = "10^25 FLOP";
-  return {
-    en: `If the model was trained with more than ${flop}, systemic risk is presumed (${GPAI_THRESHOLDS.systemicRiskArticle}) and the additional Art. 55 duties apply: evaluation, risk mitigation, incident reporting, cybersecurity. Models of an SME pilot are normally far below that.`,
-    de: `Wurde das Modell mit mehr als ${flop} trainiert, wird ein systemisches Risiko vermutet (${GPAI_THRESHOLDS.systemicRiskArticle}) und es gelten zusätzlich die Pflichten nach Art. 55: Evaluierung, Risikominderung, Meldung von Vorfällen, Cybersicherheit. Modelle eines KMU-Pilotprojekts liegen normalerweise weit darunter.`,
-  };
-}
+export type {
+  AssessmentFlags,
+  AssessmentResult,
+  AssessOptions,
+  Judgement,
+  JudgementCode,
+  Notice,
+  NoticeCode,
+  ProhibitedPracticeStatus,
+  RiskTier,
+  Role,
+} from "./result";
 
 // ---------------------------------------------------------------------------------------
 // Helpers
@@ -285,136 +90,6 @@ const EMPTY_FLAGS: AssessmentFlags = {
   recheckArt5f: false,
   vendorMayBeController: false,
 };
-
-class Collector {
-  readonly judgements: Judgement[] = [];
-  readonly obligations = new Set<ObligationCode>();
-
-  judge(code: JudgementCode, questionId: AnswerField): void {
-    if (this.judgements.some((j) => j.code === code)) return;
-    this.judgements.push({ code, questionId, reason: JUDGEMENT_REASONS[code] });
-  }
-
-  oblige(...codes: ObligationCode[]): void {
-    for (const code of codes) this.obligations.add(code);
-  }
-
-  orderedObligations(): ObligationCode[] {
-    return OBLIGATIONS.map((o) => o.code).filter((code) => this.obligations.has(code));
-  }
-}
-
-function rolesFrom(a: AssessmentAnswers, c: Collector): Set<Role> {
-  const roles = new Set<Role>();
-  const usedInternally = a.q3_use !== "offered_to_others";
-  switch (a.q2_sourcing) {
-    case "third_party_as_is":
-      roles.add("deployer");
-      // DECISION: the spec maps (a) to deployer only; offering the tool to others under
-      // our own name is placing it on the market as ours (Art. 3(3)), so plan as provider
-      // and ask for judgement rather than silently drop provider duties.
-      if (a.q3_use === "offered_to_others" || a.q3_use === "both") {
-        roles.add("provider");
-        c.judge("offered-under-own-name", "q3_use");
-      }
-      break;
-    case "built_on_third_party_model":
-    case "developed_in_house":
-      roles.add("provider");
-      // Putting into service for own use counts (Art. 3(11)); an unanswered Q3 is read as
-      // internal use too, which only adds duties.
-      if (usedInternally) roles.add("deployer");
-      break;
-    case "resell":
-      roles.add("distributor");
-      if (a.q3_use === "internal" || a.q3_use === "both") roles.add("deployer");
-      break;
-    case "import_non_eu":
-      roles.add("importer");
-      if (a.q3_use === "internal" || a.q3_use === "both") roles.add("deployer");
-      break;
-    case undefined:
-      break;
-  }
-  return roles;
-}
-
-function ordered(roles: Set<Role>): Role[] {
-  return ROLE_ORDER.filter((r) => roles.has(r));
-}
-
-type GdprOutcome = {
-  flags: Pick<
-    AssessmentFlags,
-    "dpia" | "art22Gate" | "processingAgreement" | "transferSafeguards" | "vendorMayBeController"
-  >;
-  criteria: DpiaCriterion[];
-};
-
-/**
- * DPIA criteria are the ticked WP248 criteria plus those the other answers already
- * establish: AI counts as innovative technology (stated in the spec), Art. 9/10 data is
- * sensitive, children and employees are vulnerable data subjects (WP248), profiling is
- * evaluation/scoring and a decision without human review is an automated decision.
- * Deriving them keeps a user who forgets to tick a box from missing a required DPIA.
- */
-function assessGdpr(
-  a: AssessmentAnswers,
-  isAiSystem: boolean,
-  highRisk: boolean,
-  c: Collector,
-): GdprOutcome {
-  const personal = hasPersonalData(a);
-  const data = a.q17_personal_data ?? [];
-  const criteria = new Set<DpiaCriterion>(selections(a.q19_dpia_criteria));
-  if (isAiSystem) criteria.add("innovative_technology");
-  if (data.includes("special_category") || data.includes("criminal"))
-    criteria.add("sensitive_data");
-  if (data.includes("children") || data.includes("employees")) criteria.add("vulnerable_subjects");
-  if (a.q9_profiling === true) criteria.add("evaluation_scoring");
-  if (a.q18_decision_effect === "significant_without_human_review")
-    criteria.add("automated_decision");
-
-  const significantEffect =
-    a.q18_decision_effect === "significant_with_human_review" ||
-    a.q18_decision_effect === "significant_without_human_review";
-  // Art. 35(3): (a) profiling-based evaluation with significant effects; (b) large-scale
-  // Art. 9/10 data; (c) large-scale systematic monitoring (public areas are not asked, so
-  // any large-scale monitoring counts — the conservative reading).
-  const art35_3 =
-    (a.q9_profiling === true && significantEffect) ||
-    (criteria.has("large_scale") && criteria.has("sensitive_data")) ||
-    (criteria.has("large_scale") && criteria.has("systematic_monitoring"));
-
-  const dpia = personal && (criteria.size >= 2 || art35_3 || highRisk);
-  const art22Gate = personal && a.q18_decision_effect === "significant_without_human_review";
-  const processingAgreement = personal && a.q20a_vendor_personal_data === true;
-  const vendorMayBeController =
-    processingAgreement &&
-    (a.q20b_vendor_training === "yes" || a.q20b_vendor_training === "unknown");
-  // An unknown location could be anywhere; plan the safeguards until the vendor says.
-  const transferSafeguards =
-    processingAgreement &&
-    (a.q20c_vendor_location === "other" || a.q20c_vendor_location === "unknown");
-
-  if (dpia) c.oblige("gdpr-dpia");
-  if (art22Gate) {
-    c.oblige("gdpr-art22-human-review");
-    c.judge("art22-gate", "q18_decision_effect");
-  }
-  if (processingAgreement) c.oblige("gdpr-art28-dpa");
-  if (vendorMayBeController) {
-    c.oblige("gdpr-vendor-role-check");
-    c.judge("vendor-controller", "q20b_vendor_training");
-  }
-  if (transferSafeguards) c.oblige("gdpr-transfer-safeguards");
-
-  return {
-    flags: { dpia, art22Gate, processingAgreement, transferSafeguards, vendorMayBeController },
-    criteria: personal ? DPIA_CRITERIA.filter((k) => criteria.has(k)) : [],
-  };
-}
-
 const HIGH_RISK_PROVIDER: readonly ObligationCode[] = OBLIGATIONS.filter(
   (o) => o.group === "high_risk_provider",
 ).map((o) => o.code);
