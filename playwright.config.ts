@@ -60,7 +60,8 @@ export default defineConfig({
   ],
   webServer: {
     // Build, then a fresh migrated and seeded database, then the production server.
-    command: `npm run build && tsx prisma/reset.ts && node server.js`,
+    // E2E_BUILT=1 (CI's second run, on PostgreSQL) serves the build the first run made.
+    command: `${process.env.E2E_BUILT === "1" ? "" : "npm run build && "}tsx prisma/reset.ts && node server.js`,
     url: `${baseURL}/healthz`,
     // Never attach to whatever else listens there: a busy port fails the run clearly.
     reuseExistingServer: false,

@@ -1,5 +1,6 @@
 // Issue 14, item 6: the AI register, its CSV and the leadership report carry the
 // governance evidence of each use case (oversight, AI literacy, data basis).
+import { formatDate } from "../app/lib/i18n/format";
 import { isoToUtcDate, todayIso } from "../app/modules/calendar/dates";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
 import type { TestOrg } from "./factories";
@@ -71,7 +72,7 @@ test("the register, its CSV and the report show each use case's oversight, train
   await page.goto(`/o/${org.org.slug}/governance/register`);
   const row = page.getByRole("row", { name: new RegExp(useCase.title) });
   await expect(row).toContainText(/2 Prüfungen in 30 Tagen · 20\s%\skorrigiert/);
-  await expect(row).toContainText(/Letzter Vorfall \d{2}\.\d{2}\.\d{4} \(Hoch\)/);
+  await expect(row).toContainText(`Letzter Vorfall ${formatDate(todayIso(), "de")} (Hoch)`);
   await expect(row).toContainText("Team: 1 von 1 geschult");
   await expect(row).toContainText("Daten: 0 von 1 Quellen geprüft");
   // A use case without records says so, line by line.

@@ -95,7 +95,9 @@ export type KpiCardRow = RowOf<typeof KpiCardRow>;
  * shapes rather than a JOIN, which would repeat the KPI's columns on every measurement
  * (building those strings cost more than the query). On a KPI's row, "date" and "tie"
  * hold its creation time, to sort by. The oversight log is small next to
- * measurements: all its days.
+ * measurements: all its days. The review days come before the measurements in the
+ * statement (not in the result): PostgreSQL types a UNION's columns pair by pair, and
+ * two NULLs first would make "reviewed" text, which the SUM cannot join.
  */
 export function readKpiCards({ orgId, roadmapId }: { orgId: string; roadmapId: string }) {
   return readRows(
@@ -107,10 +109,6 @@ export function readKpiCards({ orgId, roadmapId }: { orgId: string; roadmapId: s
       FROM "Kpi" k
       WHERE k."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
       UNION ALL
-      SELECT 1, s."kpiId", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-             s."value", s."date", s."recordedAt", NULL, NULL
-      FROM (${recentMeasurements({ orgId, roadmapId })}) s
-      UNION ALL
       SELECT 2, k."id", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
              SUM(CASE WHEN k."source" = 'oversight_approval_rate' THEN o."approvedCount"
                       ELSE o."correctedCount" + o."rejectedCount" END),
@@ -120,6 +118,10 @@ export function readKpiCards({ orgId, roadmapId }: { orgId: string; roadmapId: s
       WHERE k."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
         AND k."source" <> 'manual'
       GROUP BY k."id", o."date"
+      UNION ALL
+      SELECT 1, s."kpiId", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+             s."value", s."date", s."recordedAt", NULL, NULL
+      FROM (${recentMeasurements({ orgId, roadmapId })}) s
       ORDER BY 1, 12, 13, 2`,
     KpiCardRow,
   );
