@@ -72,7 +72,9 @@ test("the register, its CSV and the report show each use case's oversight, train
   await page.goto(`/o/${org.org.slug}/governance/register`);
   const row = page.getByRole("row", { name: new RegExp(useCase.title) });
   await expect(row).toContainText(/2 Prüfungen in 30 Tagen · 20\s%\skorrigiert/);
-  await expect(row).toContainText(`Letzter Vorfall ${formatDate(todayIso(), "de")} (Hoch)`);
+  await expect(row).toContainText(
+    `Letzter Vorfall ${formatDate(todayIso(), "de", "short")} (Hoch)`,
+  );
   await expect(row).toContainText("Team: 1 von 1 geschult");
   await expect(row).toContainText("Daten: 0 von 1 Quellen geprüft");
   // A use case without records says so, line by line.
@@ -97,6 +99,9 @@ test("the register, its CSV and the report show each use case's oversight, train
   const reported = governance.getByRole("row", { name: new RegExp(useCase.title) });
   await expect(reported.getByRole("cell").nth(0)).toHaveText("2");
   await expect(reported.getByRole("cell").nth(1)).toHaveText(/^20\s%$/);
+  await expect(reported.getByRole("cell").nth(2)).toHaveText(
+    `${formatDate(todayIso(), "de", "short")} · Hoch`,
+  );
   await expect(reported).toContainText("1 von 1 geschult");
   await expect(reported.getByRole("cell").nth(4)).toHaveText("0 von 1");
   // The open high incident is part of the governance section, with its description.

@@ -21,7 +21,7 @@ export function useIncidentLine() {
   return ({ oversight }: GovernanceEvidence) =>
     oversight.lastIncident
       ? t("governance.incident.last", {
-          date: formatDate(oversight.lastIncident.date, locale),
+          date: formatDate(oversight.lastIncident.date, locale, "short"),
           severity: t(`oversight.severity.${oversight.lastIncident.severity}`),
         })
       : t("governance.incident.none");

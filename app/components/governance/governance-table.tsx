@@ -37,11 +37,13 @@ export function GovernanceTable({
                 ? "–"
                 : formatPercent(oversight.correctionRateLast30Days, locale)}
             </Td>
-            <Td className={oversight.openHighIncidents > 0 ? "font-medium text-danger" : undefined}>
+            <Td
+              className={`whitespace-nowrap ${oversight.openHighIncidents > 0 ? "font-medium text-danger" : ""}`}
+            >
               {oversight.lastIncident
-                ? `${formatDate(oversight.lastIncident.date, locale)} (${t(
+                ? `${formatDate(oversight.lastIncident.date, locale, "short")} · ${t(
                     `oversight.severity.${oversight.lastIncident.severity}`,
-                  )})`
+                  )}`
                 : "–"}
             </Td>
             <Td>

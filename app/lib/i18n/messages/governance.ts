@@ -18,16 +18,16 @@ const en = {
     checked: "Data: {checked} of {total} sources checked",
   },
   column: {
-    reviews30d: "Reviews (30 days)",
-    correctionRate30d: "Correction rate (30 days)",
+    reviews30d: "Reviews",
+    correctionRate30d: "Correction rate",
     lastIncident: "Last incident",
-    literacy: "Team trained (Art. 4)",
-    dataSourcesChecked: "Data sources checked",
+    literacy: "Team trained",
+    dataSourcesChecked: "Data checked",
   },
   report: {
     title: "Governance",
     intro:
-      "Evidence per active use case: human oversight in the last 30 days, AI literacy of its team (Art. 4) and its data basis.",
+      "Evidence per active use case: reviews and correction rate of human oversight in the last 30 days, the last incident, how much of its team is trained (Art. 4) and how many of its data sources are fully checked.",
     none: "No active use cases yet.",
     ofTotal: "{checked} of {total}",
   },
@@ -51,16 +51,16 @@ const de: typeof en = {
     checked: "Daten: {checked} von {total} Quellen geprüft",
   },
   column: {
-    reviews30d: "Prüfungen (30 Tage)",
-    correctionRate30d: "Korrekturquote (30 Tage)",
+    reviews30d: "Prüfungen",
+    correctionRate30d: "Korrekturquote",
     lastIncident: "Letzter Vorfall",
-    literacy: "Team geschult (Art. 4)",
-    dataSourcesChecked: "Datenquellen geprüft",
+    literacy: "Team geschult",
+    dataSourcesChecked: "Daten geprüft",
   },
   report: {
     title: "Governance",
     intro:
-      "Nachweise je aktivem Anwendungsfall: menschliche Aufsicht der letzten 30 Tage, KI-Kompetenz des Teams (Art. 4) und die Datenbasis.",
+      "Nachweise je aktivem Anwendungsfall: Prüfungen und Korrekturquote der menschlichen Aufsicht in den letzten 30 Tagen, der letzte Vorfall, wie viel des Teams geschult ist (Art. 4) und wie viele seiner Datenquellen vollständig geprüft sind.",
     none: "Noch keine aktiven Anwendungsfälle.",
     ofTotal: "{checked} von {total}",
   },

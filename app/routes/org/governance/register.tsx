@@ -95,8 +95,7 @@ export default function Register({ loaderData: d }: Route.ComponentProps) {
                   "status",
                   "tier",
                   "roles",
-                  "assessedOn",
-                  "rulesetVersion",
+                  "assessedWith",
                   "openJudgements",
                   "documentation",
                 ] as const
@@ -136,8 +135,13 @@ export default function Register({ loaderData: d }: Route.ComponentProps) {
                     {row.assessedOn
                       ? formatDate(row.assessedOn, locale, "short")
                       : t("register.none")}
+                    {row.rulesetVersion ? (
+                      <span className="block text-caption text-ink-muted">
+                        <span className="sr-only">{t("register.column.rulesetVersion")}: </span>
+                        {row.rulesetVersion}
+                      </span>
+                    ) : null}
                   </Td>
-                  <Td className="text-caption">{row.rulesetVersion ?? t("register.none")}</Td>
                   <Td numeric>
                     {row.tier ? (
                       row.openJudgements > 0 ? (
