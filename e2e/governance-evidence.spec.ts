@@ -102,7 +102,7 @@ test("the register, its CSV and the report show each use case's oversight, train
   await expect(reported.getByRole("cell").nth(2)).toHaveText(
     `${formatDate(todayIso(), "de", "short")} · Hoch`,
   );
-  await expect(reported).toContainText("1 von 1 geschult");
+  await expect(reported.getByRole("cell").nth(3)).toHaveText("1 von 1");
   await expect(reported.getByRole("cell").nth(4)).toHaveText("0 von 1");
   // The open high incident is part of the governance section, with its description.
   await expect(governance.getByText("Eine falsche Kündigungsfrist genannt")).toBeVisible();

@@ -1,4 +1,3 @@
-import { TeamCoverageBadge } from "~/components/literacy/use-case-coverage-list";
 import { Table, TableBody, TableHead, Td, Th, Tr } from "~/components/ui/table";
 import { formatDate, formatPercent } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
@@ -25,7 +24,7 @@ export function GovernanceTable({
         <Th numeric>{t("governance.column.correctionRate30d")}</Th>
         <Th>{t("governance.column.lastIncident")}</Th>
         <Th>{t("governance.column.literacy")}</Th>
-        <Th numeric>{t("governance.column.dataSourcesChecked")}</Th>
+        <Th>{t("governance.column.dataSourcesChecked")}</Th>
       </TableHead>
       <TableBody>
         {rows.map(({ id, title, evidence: { oversight, literacy, data } }) => (
@@ -47,9 +46,14 @@ export function GovernanceTable({
                 : "–"}
             </Td>
             <Td>
-              <TeamCoverageBadge coverage={literacy} />
+              {literacy.teamSize === 0
+                ? t("literacy.noTeam")
+                : t("governance.report.ofTotal", {
+                    checked: literacy.trained,
+                    total: literacy.teamSize,
+                  })}
             </Td>
-            <Td numeric>
+            <Td>
               {data.sources === 0
                 ? "–"
                 : t("governance.report.ofTotal", {

@@ -93,8 +93,7 @@ export default function Register({ loaderData: d }: Route.ComponentProps) {
                 [
                   "title",
                   "status",
-                  "tier",
-                  "roles",
+                  "tierAndRole",
                   "assessedWith",
                   "openJudgements",
                   "documentation",
@@ -125,11 +124,14 @@ export default function Register({ loaderData: d }: Route.ComponentProps) {
                   <Td>
                     <StatusBadge status={row.status as UseCaseStatus} />
                   </Td>
-                  <Td>{row.tier ? <TierBadge tier={row.tier} /> : t("register.none")}</Td>
                   <Td>
-                    {row.roles.length > 0
-                      ? row.roles.map((role) => t(`assessment.role.${role}`)).join(", ")
-                      : t("register.none")}
+                    {row.tier ? <TierBadge tier={row.tier} /> : t("register.none")}
+                    {row.roles.length > 0 ? (
+                      <span className="mt-1 block">
+                        <span className="sr-only">{t("register.column.roles")}: </span>
+                        {row.roles.map((role) => t(`assessment.role.${role}`)).join(", ")}
+                      </span>
+                    ) : null}
                   </Td>
                   <Td className="whitespace-nowrap tabular-nums">
                     {row.assessedOn
