@@ -2,8 +2,14 @@
 // a person does (by the German question and option texts), axe checks.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { getQuestion } from "../app/modules/assessments/questions";
-import type { AnswerField, AssessmentAnswers } from "../app/modules/assessments/questions";
+import { getQuestion, questionsForStep } from "../app/modules/assessments/questions";
+import type {
+  AnswerField,
+  AssessmentAnswers,
+  StepNumber,
+} from "../app/modules/assessments/questions";
+import { e2eDb } from "./factories";
+import type { TestOrg } from "./factories";
 import { expect } from "./fixtures";
 
 function exact(text: string) {
@@ -49,4 +55,42 @@ export async function expectNoSeriousViolations(page: Page) {
   expect(
     serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
   ).toEqual([]);
+}
+
+/** A use case of the organisation (on its roadmap unless asked otherwise). */
+export async function useCaseIn(org: TestOrg, title: string, withRoadmap = true) {
+  return e2eDb().useCase.create({
+    data: {
+      orgId: org.org.id,
+      title,
+      area: "hr",
+      roadmapId: withRoadmap ? (org.roadmapId ?? null) : null,
+    },
+    select: { id: true },
+  });
+}
+
+/** Submits a wizard step and returns the POST's status. */
+export async function submitStep(page: Page, button: RegExp = /Speichern und (weiter|prüfen)/) {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  await page.waitForLoadState("load");
+  return response.status();
+}
+
+/** Answers the questions of a wizard step that are on screen. */
+export async function answerStep(page: Page, step: StepNumber, answers: AssessmentAnswers) {
+  // The whole form must be there before deciding which questions are on screen.
+  await page.waitForLoadState("load");
+  await expect(page.getByRole("button", { name: /Speichern und (weiter|prüfen)/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: new RegExp(`Schritt ${step} von 5`) }),
+  ).toBeVisible();
+  await answerVisible(
+    page,
+    answers,
+    questionsForStep(step).map((q) => q.id),
+  );
 }

@@ -1,57 +1,15 @@
 // The EU AI Act assessment: the wizard (with and without JavaScript), its result,
-// "plan these obligations", history, bad input on every step, and who may do what.
+// "plan these obligations", history, bad input on every step, and who may do what
+// (axe and phone: assessment-a11y.spec.ts).
 import type { Page } from "@playwright/test";
 import { CV_SCREENING } from "../app/modules/assessments/assessments.test-helpers";
-import { questionsForStep } from "../app/modules/assessments/questions";
-import type { AssessmentAnswers, StepNumber } from "../app/modules/assessments/questions";
 import { getObligation } from "../app/modules/assessments/ruleset";
-import {
-  answer,
-  answerVisible,
-  expectNoSeriousViolations,
-  questionGroup,
-} from "./assessment-helpers";
+import { answer, answerStep, questionGroup, submitStep, useCaseIn } from "./assessment-helpers";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
-import type { TestOrg } from "./factories";
 import { expect, ORIGIN, signInAs, test } from "./fixtures";
 
 function no5xx(page: Page) {
   page.on("response", (r) => expect(r.status(), r.url()).toBeLessThan(500));
-}
-
-async function useCaseIn(org: TestOrg, title: string, withRoadmap = true) {
-  return e2eDb().useCase.create({
-    data: {
-      orgId: org.org.id,
-      title,
-      area: "hr",
-      roadmapId: withRoadmap ? (org.roadmapId ?? null) : null,
-    },
-    select: { id: true },
-  });
-}
-
-async function submitStep(page: Page, button: RegExp = /Speichern und (weiter|prüfen)/) {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === "POST"),
-    page.getByRole("button", { name: button }).click(),
-  ]);
-  await page.waitForLoadState("load");
-  return response.status();
-}
-
-async function answerStep(page: Page, step: StepNumber, answers: AssessmentAnswers) {
-  // The whole form must be there before deciding which questions are on screen.
-  await page.waitForLoadState("load");
-  await expect(page.getByRole("button", { name: /Speichern und (weiter|prüfen)/ })).toBeVisible();
-  await expect(
-    page.getByRole("heading", { level: 1, name: new RegExp(`Schritt ${step} von 5`) }),
-  ).toBeVisible();
-  await answerVisible(
-    page,
-    answers,
-    questionsForStep(step).map((q) => q.id),
-  );
 }
 
 const REQUIRED = "Bitte beantworten Sie diese Frage.";
@@ -407,69 +365,4 @@ test("a member reads the result but cannot change the assessment or plan it", as
   expect(
     await db.task.count({ where: { sourceKey: { startsWith: `obligation:${useCase.id}` } } }),
   ).toBe(0);
-});
-
-test.describe("accessibility of the assessment screens", () => {
-  for (const colorScheme of ["light", "dark"] as const) {
-    test(`wizard step, review, result and history in ${colorScheme} mode`, async ({ page }) => {
-      test.setTimeout(60_000);
-      await page.emulateMedia({ colorScheme });
-      const org = await createTestOrg({ withRoadmap: true });
-      const useCase = await useCaseIn(org, "Bewerbungen vorsortieren");
-      const db = e2eDb();
-      await signInAs(page, org.users.manager.email, E2E_PASSWORD);
-      const base = `/o/${org.org.slug}/use-cases/${useCase.id}`;
-      for (const step of [1, 2, 3, 4, 5] as StepNumber[]) {
-        await page.goto(`${base}/assessment/${step}`);
-        await answerStep(page, step, CV_SCREENING);
-        if (step === 3) await expectNoSeriousViolations(page);
-        await page.getByRole("button", { name: /Speichern und (weiter|prüfen)/ }).click();
-        await expect(page).not.toHaveURL(new RegExp(`/assessment/${step}$`));
-      }
-      await expect(page).toHaveURL(/\/assessment\/review$/);
-      await expectNoSeriousViolations(page);
-      await page.getByRole("button", { name: "Bewertung abschließen" }).click();
-      await expect(page.getByRole("heading", { level: 1, name: /^Ergebnis/ })).toBeVisible();
-      await expectNoSeriousViolations(page);
-      await page.getByRole("link", { name: "Verlauf", exact: true }).click();
-      await expect(
-        page.getByRole("heading", { level: 1, name: "Verlauf der Bewertungen" }),
-      ).toBeVisible();
-      await expectNoSeriousViolations(page);
-      expect(await db.assessment.count({ where: { useCaseId: useCase.id } })).toBe(1);
-    });
-  }
-});
-
-test("the wizard, the result and the history fit a phone without sideways scrolling", async ({
-  page,
-}) => {
-  test.setTimeout(60_000);
-  await page.setViewportSize({ width: 390, height: 844 });
-  const org = await createTestOrg({ withRoadmap: true });
-  const useCase = await useCaseIn(org, "Bewerbungen vorsortieren");
-  await signInAs(page, org.users.manager.email, E2E_PASSWORD);
-  const base = `/o/${org.org.slug}/use-cases/${useCase.id}`;
-  const fits = async (label: string) => {
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow, label).toBeLessThanOrEqual(0);
-  };
-  for (const step of [1, 2, 3, 4, 5] as StepNumber[]) {
-    await page.goto(`${base}/assessment/${step}`);
-    await answerStep(page, step, CV_SCREENING);
-    await fits(`step ${step}`);
-    await page.getByRole("button", { name: /Speichern und (weiter|prüfen)/ }).click();
-    await expect(page).not.toHaveURL(new RegExp(`/assessment/${step}$`));
-  }
-  await fits("review");
-  await page.getByRole("button", { name: "Bewertung abschließen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /^Ergebnis/ })).toBeVisible();
-  await fits("result");
-  await page.getByRole("link", { name: "Verlauf", exact: true }).click();
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Verlauf der Bewertungen" }),
-  ).toBeVisible();
-  await fits("history");
 });

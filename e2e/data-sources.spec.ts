@@ -1,50 +1,16 @@
 // "Datenbasis prüfen": data sources per use case, one-click quality checks, the
 // readiness summary on the use case, the GDPR step pre-filled from the sources, the
-// analysis gate's warning at "Datenbasis geprüft"; bad input, roles, axe, phone
-// width, German and English.
+// analysis gate's warning at "Datenbasis geprüft"; bad input, roles, German and
+// English (axe and phone width: data-sources-a11y.spec.ts).
 import type { Page } from "@playwright/test";
 import { addDaysIso, todayIso } from "../app/modules/calendar/dates";
-import { expectNoSeriousViolations, questionGroup } from "./assessment-helpers";
+import { questionGroup } from "./assessment-helpers";
+import { pilotUseCase, seedSource } from "./data-sources-helpers";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
-import type { TestOrg } from "./factories";
 import { expect, ORIGIN, signInAs, test } from "./fixtures";
 
 function no5xx(page: Page) {
   page.on("response", (r) => expect(r.status(), r.url()).toBeLessThan(500));
-}
-
-async function pilotUseCase(org: TestOrg, title = "Antwortentwürfe Kundenservice") {
-  return e2eDb().useCase.create({
-    data: { orgId: org.org.id, roadmapId: org.roadmapId ?? null, title, status: "piloting" },
-    select: { id: true },
-  });
-}
-
-/** A source straight in the database, with the given aspects checked. */
-async function seedSource(
-  org: TestOrg,
-  useCaseId: string,
-  name: string,
-  checked: ("completeness" | "accuracy" | "timeliness" | "representativeness")[] = [],
-) {
-  return e2eDb().dataSource.create({
-    data: {
-      orgId: org.org.id,
-      useCaseId,
-      name,
-      kind: "public",
-      personalData: "none",
-      checks: {
-        create: checked.map((aspect) => ({
-          orgId: org.org.id,
-          aspect,
-          checkedOn: new Date(`${todayIso()}T00:00:00Z`),
-          checkedById: org.users.manager.id,
-        })),
-      },
-    },
-    select: { id: true },
-  });
 }
 
 test("a special-category data source pre-fills the GDPR step, and a given answer is never overwritten", async ({
@@ -353,65 +319,6 @@ test.describe("bad input", () => {
     await second.getByRole("button", { name: "Datenquelle löschen" }).click();
     await expect(second.getByText("Datenquelle „Tickets 2026“ gelöscht.")).toBeVisible();
     await expect(second.getByRole("heading", { name: "Noch keine Datenquellen" })).toBeVisible();
-  });
-});
-
-test.describe("accessibility and phones", () => {
-  for (const colorScheme of ["light", "dark"] as const) {
-    test(`use case, sources, new and edit are axe-clean in ${colorScheme} mode`, async ({
-      page,
-    }) => {
-      // Five pages and a form error, each through axe.
-      test.setTimeout(120_000);
-      await page.emulateMedia({ colorScheme });
-      const org = await createTestOrg({ withRoadmap: true });
-      const useCase = await pilotUseCase(org);
-      const source = await seedSource(org, useCase.id, "Ticketsystem", ["accuracy"]);
-      await signInAs(page, org.users.manager.email, E2E_PASSWORD);
-      const base = `/o/${org.org.slug}/use-cases/${useCase.id}`;
-      for (const path of [
-        base,
-        `${base}/data-sources`,
-        `${base}/data-sources/new`,
-        `${base}/data-sources/${source.id}/edit`,
-        `/o/${org.org.slug}/roadmaps/${org.roadmapId}/phases/analysis`,
-      ]) {
-        await page.goto(path);
-        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-        await expectNoSeriousViolations(page);
-      }
-      // With the fold-out open and an error beside the date, too.
-      await page.goto(`${base}/data-sources`);
-      const row = page.getByRole("listitem").filter({ hasText: "Vollständigkeit" });
-      await row.getByText("Anderes Datum oder Notiz").click();
-      await row.getByLabel("Geprüft am").fill(addDaysIso(todayIso(), 5));
-      await row.getByRole("button", { name: "Prüfung speichern" }).click();
-      await expect(row.getByText("Eine Prüfung kann nicht in der Zukunft liegen.")).toBeVisible();
-      await expectNoSeriousViolations(page);
-    });
-  }
-
-  test("the screens fit a phone without sideways scrolling", async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.emulateMedia({ colorScheme: "dark" });
-    const org = await createTestOrg({ withRoadmap: true });
-    const useCase = await pilotUseCase(org, "Ein recht langer Titel für einen Anwendungsfall");
-    const source = await seedSource(org, useCase.id, "Wissensdatenbank Ersatzteile und Wartung");
-    await signInAs(page, org.users.manager.email, E2E_PASSWORD);
-    const base = `/o/${org.org.slug}/use-cases/${useCase.id}`;
-    for (const path of [
-      base,
-      `${base}/data-sources`,
-      `${base}/data-sources/new`,
-      `${base}/data-sources/${source.id}/edit`,
-      `${base}/assessment/5`,
-    ]) {
-      await page.goto(path);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      );
-      expect(overflow, path).toBeLessThanOrEqual(0);
-    }
   });
 });
 

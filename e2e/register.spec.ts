@@ -1,5 +1,5 @@
-// Issue 14, item 6: the AI register, its CSV and the leadership report carry the
-// governance evidence of each use case (oversight, AI literacy, data basis).
+// The AI register and its CSV export; with issue 14 they, and the leadership report,
+// carry the governance evidence of each use case (oversight, AI literacy, data basis).
 import { formatDate } from "../app/lib/i18n/format";
 import { isoToUtcDate, todayIso } from "../app/modules/calendar/dates";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
@@ -106,4 +106,70 @@ test("the register, its CSV and the report show each use case's oversight, train
   await expect(reported.getByRole("cell").nth(4)).toHaveText("0 von 1");
   // The open high incident is part of the governance section, with its description.
   await expect(governance.getByText("Eine falsche Kündigungsfrist genannt")).toBeVisible();
+});
+
+test("a viewer reads the AI register and exports it as CSV", async ({ page }) => {
+  const org = await createTestOrg();
+  const db = e2eDb();
+  const assessed = await db.useCase.create({
+    data: { orgId: org.org.id, title: "=Bewerbungen vorsortieren", area: "hr" },
+    select: { id: true },
+  });
+  await db.assessment.create({
+    data: {
+      orgId: org.org.id,
+      useCaseId: assessed.id,
+      status: "completed",
+      answers: {},
+      result: {
+        tier: "high_risk",
+        roles: ["deployer"],
+        judgements: [{ code: "x" }, { code: "y" }],
+      },
+      tier: "high_risk",
+      rulesetVersion: "2025-02-original.1",
+      completedAt: new Date("2026-01-15T10:00:00Z"),
+    },
+  });
+  await db.useCase.create({
+    data: { orgId: org.org.id, title: "Lagerwarnungen", area: "inventory" },
+  });
+
+  await signInAs(page, org.users.viewer.email, E2E_PASSWORD);
+  await page.goto(`/o/${org.org.slug}`);
+  await page
+    .getByRole("navigation", { name: "Hauptnavigation" })
+    .getByRole("link", { name: "KI-Register" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "KI-Register" })).toBeVisible();
+  const row = page.getByRole("row", { name: /Bewerbungen vorsortieren/ });
+  await expect(row).toContainText("Hochrisiko");
+  await expect(row).toContainText("Betreiber");
+  await expect(row).toContainText("15.01.2026");
+  await expect(row).toContainText("2025-02-original.1");
+  await expect(row).toContainText("Veraltet");
+  await expect(row.getByText("2", { exact: true })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Lagerwarnungen/ })).toContainText("Nicht bewertet");
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Als CSV exportieren" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    new RegExp(`^ki-register-${org.org.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv$`),
+  );
+  const response = await page.request.get(`/o/${org.org.slug}/governance/register.csv`);
+  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename=/);
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  const csv = await response.text();
+  const lines = csv
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
+  expect(lines[0]).toBe(
+    "Anwendungsfall,Bereich,Status,Risikostufe,Rolle,Bewertet am,Regelwerk,Offene Rechtsfragen,Dokumentation,Aufsichtsprüfungen (30 Tage),Korrekturquote in % (30 Tage),Letzter Vorfall,Offene Vorfälle (hoch),Geschulte im Team (Art. 4),Teamgröße,Datenquellen,Datenquellen vollständig geprüft,Verantwortlich,Fahrplan,Archiviert",
+  );
+  expect(lines).toContain(
+    "'=Bewerbungen vorsortieren,Personal,Kandidat,Hochrisiko,Betreiber,2026-01-15,2025-02-original.1,2,Veraltet,0,,,0,0,0,0,0,,,nein",
+  );
 });
