@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { formatKpiValue } from "~/components/kpis/format";
 import { Card, CardTitle } from "~/components/ui/card";
+import { Table, TableBody, TableHead, Td, Th, Tr } from "~/components/ui/table";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { WeeklyRate } from "~/modules/oversight/rates";
@@ -40,44 +41,31 @@ export function DerivedKpiValues({
       {weeks.length === 0 ? (
         <p className="text-ink-muted">{t("oversight.kpi.noWeeks")}</p>
       ) : (
-        <div className="max-h-[32rem] overflow-auto">
-          <table className="w-full text-left text-body">
-            <caption className="sr-only">{t("oversight.kpi.weeksCaption")}</caption>
-            <thead className="sticky top-0 bg-surface-raised text-caption text-ink-muted">
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  {t("oversight.kpi.week")}
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">
-                  {t("oversight.kpi.reviewed")}
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">
-                  {t(isApproval ? "oversight.kpi.approved" : "oversight.kpi.changed")}
-                </th>
-                <th scope="col" className="py-2 text-right font-medium">
-                  {t("oversight.kpi.value")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {newestFirst.map((w) => (
-                <tr key={w.monday} className="border-b border-line last:border-b-0">
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    {t("oversight.kpi.weekOf", {
-                      label: w.label,
-                      date: formatDate(w.monday, locale),
-                    })}
-                  </th>
-                  <td className="py-2 pr-3 text-right tabular-nums">{w.reviewed}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">{w.hits}</td>
-                  <td className="py-2 text-right font-medium tabular-nums">
-                    {formatKpiValue(w.value, kpi.unit, locale)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t("oversight.kpi.weeksCaption")} captionHidden stickyHeader>
+          <TableHead>
+            <Th>{t("oversight.kpi.week")}</Th>
+            <Th numeric>{t("oversight.kpi.reviewed")}</Th>
+            <Th numeric>{t(isApproval ? "oversight.kpi.approved" : "oversight.kpi.changed")}</Th>
+            <Th numeric>{t("oversight.kpi.value")}</Th>
+          </TableHead>
+          <TableBody>
+            {newestFirst.map((w) => (
+              <Tr key={w.monday}>
+                <Th weight="normal">
+                  {t("oversight.kpi.weekOf", {
+                    label: w.label,
+                    date: formatDate(w.monday, locale),
+                  })}
+                </Th>
+                <Td numeric>{w.reviewed}</Td>
+                <Td numeric>{w.hits}</Td>
+                <Td numeric className="font-medium">
+                  {formatKpiValue(w.value, kpi.unit, locale)}
+                </Td>
+              </Tr>
+            ))}
+          </TableBody>
+        </Table>
       )}
     </Card>
   );
