@@ -3,7 +3,7 @@ import { Form, Link, useNavigation } from "react-router";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
-import { Select } from "~/components/ui/select";
+import { PersonSelect, Select } from "~/components/ui/select";
 import { useI18n } from "~/lib/i18n/react";
 import {
   DATA_SOURCE_KINDS,
@@ -133,16 +133,14 @@ export function SourceForm({
           error={errors.kind}
           options={DATA_SOURCE_KINDS.map((k) => ({ value: k, label: t(`dataSources.kind.${k}`) }))}
         />
-        <Select
+        <PersonSelect
           label={t("dataSources.field.owner")}
           name="ownerId"
           className="min-w-0"
           defaultValue={values.ownerId ?? ""}
           error={errors.ownerId}
-          options={[
-            { value: "", label: t("dataSources.field.noOwner") },
-            ...members.map((m) => ({ value: m.id, label: m.name })),
-          ]}
+          people={members}
+          noneLabel={t("dataSources.field.noOwner")}
         />
       </div>
       <RadioGroup

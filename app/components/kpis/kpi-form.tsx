@@ -2,7 +2,7 @@ import { Form, Link, useNavigation } from "react-router";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
-import { Select } from "~/components/ui/select";
+import { PersonSelect, Select } from "~/components/ui/select";
 import { useI18n } from "~/lib/i18n/react";
 import { KPI_CATEGORIES, KPI_DIRECTIONS, KPI_SOURCES } from "~/modules/kpis/fields";
 
@@ -138,16 +138,14 @@ export function KpiForm({
             ...options.roadmaps.map((r) => ({ value: r.id, label: r.title })),
           ]}
         />
-        <Select
+        <PersonSelect
           label={t("kpis.form.owner")}
           name="ownerId"
           hint={t("kpis.form.ownerHint")}
           defaultValue={values.ownerId ?? ""}
           error={errors.ownerId}
-          options={[
-            { value: "", label: t("kpis.noOwner") },
-            ...options.members.map((m) => ({ value: m.id, label: m.name })),
-          ]}
+          people={options.members}
+          noneLabel={t("kpis.noOwner")}
         />
         <Select
           label={t("kpis.form.useCase")}

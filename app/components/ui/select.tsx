@@ -1,7 +1,7 @@
 import type { SelectHTMLAttributes } from "react";
 import { controlClass, FieldFrame, useFieldIds } from "./field-frame";
 
-type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
+export type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
   name: string;
   options: { value: string; label: string }[];
@@ -37,5 +37,28 @@ export function Select({
         ))}
       </select>
     </FieldFrame>
+  );
+}
+
+/**
+ * A choice of person (owner, responsible member) with "nobody" first; the value is
+ * the person's user id, or "" for nobody.
+ */
+export function PersonSelect({
+  people,
+  noneLabel,
+  ...props
+}: Omit<SelectProps, "options"> & {
+  people: readonly { id: string; name: string }[];
+  noneLabel: string;
+}) {
+  return (
+    <Select
+      {...props}
+      options={[
+        { value: "", label: noneLabel },
+        ...people.map((person) => ({ value: person.id, label: person.name })),
+      ]}
+    />
   );
 }

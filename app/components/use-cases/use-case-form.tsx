@@ -3,7 +3,7 @@ import { Form, Link, useNavigation } from "react-router";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Card, CardTitle } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
-import { Select } from "~/components/ui/select";
+import { PersonSelect, Select } from "~/components/ui/select";
 import { Textarea } from "~/components/ui/textarea";
 import type { MessageKey } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
@@ -73,15 +73,13 @@ export function UseCaseForm({
             error={errors.area}
             options={USE_CASE_AREAS.map((a) => ({ value: a, label: t(`useCases.area.${a}`) }))}
           />
-          <Select
+          <PersonSelect
             label={t("useCases.field.owner")}
             name="ownerId"
             defaultValue={values.ownerId ?? ""}
             error={errors.ownerId}
-            options={[
-              { value: "", label: t("useCases.field.noOwner") },
-              ...members.map((m) => ({ value: m.id, label: m.name })),
-            ]}
+            people={members}
+            noneLabel={t("useCases.field.noOwner")}
           />
         </div>
         <Textarea
