@@ -6,8 +6,8 @@ import { PlanList } from "~/components/literacy/plan-list";
 import { Button } from "~/components/ui/button";
 import { Card, CardTitle } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
+import { TrainingSelect } from "~/components/literacy/training-select";
 import { FormAlert } from "~/components/ui/form-alert";
-import { Select } from "~/components/ui/select";
 import { parseForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { formatDate } from "~/lib/i18n";
@@ -144,18 +144,11 @@ export default function TrainingPlan({ loaderData: d, actionData }: Route.Compon
             className="flex flex-col gap-4"
           >
             <input type="hidden" name="intent" value="assign" />
-            <Select
+            <TrainingSelect
               label={t("literacy.plan.training")}
-              name="trainingId"
               defaultValue={values.trainingId ?? ""}
               error={errors.trainingId}
-              options={[
-                { value: "", label: t("literacy.record.chooseTraining") },
-                ...d.trainings.map((tr) => ({
-                  value: tr.id,
-                  label: `${tr.title} (${t(`literacy.topic.${tr.topic}`)})`,
-                })),
-              ]}
+              trainings={d.trainings}
             />
             <MemberChecklist
               legend={t("literacy.plan.people")}

@@ -6,8 +6,8 @@ import { MemberChecklist } from "~/components/literacy/member-checklist";
 import { Button } from "~/components/ui/button";
 import { Card, CardTitle } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
+import { TrainingSelect } from "~/components/literacy/training-select";
 import { FormAlert } from "~/components/ui/form-alert";
-import { Select } from "~/components/ui/select";
 import { parseForm } from "~/lib/forms.server";
 import { forbidden, notFound } from "~/lib/http.server";
 import { formatDate } from "~/lib/i18n";
@@ -149,18 +149,11 @@ export default function RecordCompletions({ loaderData: d, actionData }: Route.C
             className="flex flex-col gap-4"
           >
             <input type="hidden" name="intent" value="record" />
-            <Select
+            <TrainingSelect
               label={t("literacy.record.training")}
-              name="trainingId"
               defaultValue={values.trainingId ?? d.preselected}
               error={errors.trainingId}
-              options={[
-                { value: "", label: t("literacy.record.chooseTraining") },
-                ...d.trainings.map((tr) => ({
-                  value: tr.id,
-                  label: `${tr.title} (${t(`literacy.topic.${tr.topic}`)})`,
-                })),
-              ]}
+              trainings={d.trainings}
             />
             {d.canManage ? (
               <MemberChecklist
