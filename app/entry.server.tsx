@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
@@ -9,6 +8,7 @@ import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "r
 import { requestContext } from "./lib/context.server";
 // Registers every language's catalogue for server-side rendering and actions.
 import "./lib/i18n/catalogues.server";
+import { HtmlStream } from "./lib/html-stream.server";
 import { logger } from "./lib/logger.server";
 import { NonceContext } from "./lib/nonce";
 import { applySecurityHeaders } from "./lib/security-headers.server";
@@ -40,7 +40,7 @@ export default function handleRequest(
         nonce,
         [readyOption]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = new HtmlStream();
           const stream = createReadableStreamFromReadable(body);
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
