@@ -43,6 +43,7 @@ test("the dashboard shows progress, KPIs, risk tiers, gates, budget, value and o
       actualCents: 650_000,
     },
   });
+  await db.roadmap.update({ where: { id: org.roadmapId! }, data: { plannedBudgetCents: 600_000 } });
   await db.useCase.create({
     data: {
       orgId: org.org.id,
@@ -70,6 +71,11 @@ test("the dashboard shows progress, KPIs, risk tiers, gates, budget, value and o
   // Budget over plan shows as a positive difference in the table.
   const budget = page.getByRole("region", { name: "Budget je Phase" });
   await expect(budget.getByRole("cell", { name: "+1.500,00 €" }).first()).toBeVisible();
+  // Spending (6.500 €) past the roadmap's budget (6.000 €) is named; the lines are within it.
+  await expect(budget.getByTestId("budget-overrun")).toContainText(
+    "Die bisherigen Ausgaben (6.500,00 €) übersteigen das Budget des Fahrplans (6.000,00 €) um 500,00 €.",
+  );
+  await expect(budget.getByTestId("budget-overrun")).not.toContainText("geplanten Positionen");
   // The analysis gate: phase 1 still runs (day 15 of 21), so it is due, not yet overdue.
   await expect(page.getByText("Fällig").first()).toBeVisible();
   // The burn-up's text alternative names the numbers.

@@ -300,6 +300,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.use({ colorScheme });
 
     test("list, detail, new and edit have no serious violations", async ({ page }) => {
+      test.slow(); // five pages, each with an axe run
       const org = await createTestOrg({ withRoadmap: true });
       const kpi = await createKpi(org);
       await signInAs(page, org.users.manager.email, E2E_PASSWORD);

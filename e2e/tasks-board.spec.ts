@@ -227,8 +227,14 @@ test("learnings and budget lines are recorded per phase and shown in euros", asy
   await expect(pilot).toContainText("Die Ticketdaten sind uneinheitlich gepflegt.");
   await expect(pilot).toContainText("Risiko");
 
+  // A budget of 1.000 € on the roadmap: the new line exceeds it, and the page says so.
+  await e2eDb().roadmap.update({
+    where: { id: org.roadmapId },
+    data: { plannedBudgetCents: 100_000 },
+  });
   await page.getByRole("link", { name: "Budget" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Budget" })).toBeVisible();
+  await expect(page.getByTestId("budget-overrun")).toHaveCount(0);
   await page.getByLabel("Phase").selectOption("pilot");
   await page.getByLabel("Bezeichnung").fill("Lizenzen");
   await page.getByLabel("Geplant (€)").fill("1.250,50");
@@ -239,6 +245,9 @@ test("learnings and budget lines are recorded per phase and shown in euros", asy
   );
   const line = await e2eDb().budgetLine.findFirstOrThrow({ where: { orgId: org.org.id } });
   expect([line.plannedCents, line.actualCents]).toEqual([125_050, 30_000]);
+  await expect(page.getByTestId("budget-overrun")).toContainText(
+    "Die geplanten Positionen (1.250,50 €) übersteigen das Budget des Fahrplans (1.000,00 €) um 250,50 €.",
+  );
 });
 
 test("a task's title opens its page inside the app, and as a normal link in a new tab", async ({

@@ -13,5 +13,8 @@ export type OrgScope = {
   org: { id: string; slug: string; name: string; locale: Locale };
   role: Role;
   canApproveGates: boolean;
+  /** The signed-in member's user id and the roadmap they last opened here. */
+  userId: string;
+  lastRoadmapId: string | null;
 };
 export const orgContext = createContext<OrgScope>();

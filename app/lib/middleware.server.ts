@@ -101,6 +101,8 @@ export const orgMiddleware: MiddlewareFunction<Response> = ({ params, context },
     org: membership.organisation,
     role: membership.role,
     canApproveGates: membership.canApproveGates,
+    userId: user!.id,
+    lastRoadmapId: membership.lastRoadmapId,
   });
   return next();
 };

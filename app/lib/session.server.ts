@@ -40,6 +40,8 @@ function cookieFor(request: Request) {
 export type SessionMembership = {
   role: Role;
   canApproveGates: boolean;
+  /** The roadmap the member last opened in this organisation (see Membership.lastRoadmapId). */
+  lastRoadmapId: string | null;
   organisation: { id: string; slug: string; name: string; locale: Locale };
 };
 
@@ -107,6 +109,7 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
     memberships.push({
       role: row.role,
       canApproveGates: row.canApproveGates === true,
+      lastRoadmapId: row.lastRoadmapId,
       organisation: { id: row.orgId, slug: row.slug, name: row.orgName!, locale: row.orgLocale! },
     });
   }
@@ -133,6 +136,7 @@ const SessionRow = sqlRow({
   /** The membership's columns: empty for a user without any. */
   role: nullable(role),
   canApproveGates: nullable(flag),
+  lastRoadmapId: nullable(text),
   orgId: nullable(text),
   slug: nullable(text),
   orgName: nullable(text),
@@ -150,7 +154,7 @@ function readSession(id: string) {
     Prisma.sql`
       SELECT s."expiresAt", s."lastSeenAt",
              u.id AS "userId", u.email, u.name AS "userName", u.locale AS "userLocale",
-             m.role, m."canApproveGates",
+             m.role, m."canApproveGates", m."lastRoadmapId",
              o.id AS "orgId", o.slug, o.name AS "orgName", o.locale AS "orgLocale"
       FROM "Session" s
       JOIN "User" u ON u.id = s."userId"

@@ -37,6 +37,8 @@ const POINT_CLASS: Record<MatrixQuadrant, string> = {
   strategic: "fill-brand",
   fill_in: "fill-warning",
   avoid: "fill-ink-subtle",
+  // Never plotted (toMatrixPoints leaves prohibited use cases out); named for completeness.
+  excluded: "fill-danger",
 };
 
 const TICKS = [1, 2, 3, 4, 5];

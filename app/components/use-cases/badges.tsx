@@ -39,6 +39,7 @@ const quadrantTone: Record<MatrixQuadrant, Tone> = {
   strategic: "brand",
   fill_in: "warning",
   avoid: "neutral",
+  excluded: "danger",
 };
 
 export function QuadrantBadge({ quadrant }: { quadrant: MatrixQuadrant }) {

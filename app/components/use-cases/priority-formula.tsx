@@ -1,6 +1,6 @@
 import { formatNumber } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import type { UseCaseRatings } from "~/modules/use-cases/priority";
+import type { RatedUseCase } from "~/modules/use-cases/priority";
 
 /** The documented priority formula, with this use case's numbers filled in. */
 export function PriorityFormula({
@@ -8,7 +8,7 @@ export function PriorityFormula({
   feasibility,
   score,
 }: {
-  ratings: UseCaseRatings;
+  ratings: RatedUseCase;
   feasibility: number;
   score: number;
 }) {
@@ -23,17 +23,25 @@ export function PriorityFormula({
         <p>{t("useCases.priority.feasibilityFormula")}</p>
         <p>{t("useCases.priority.scoreFormula")}</p>
         <p className="font-medium text-ink tabular-nums">
-          {t("useCases.priority.thisCase", {
-            dataQuality: ratings.dataQuality,
-            dataProtection: ratings.dataProtectionRisk,
-            teamReadiness: ratings.teamReadiness,
-            effort: ratings.effort,
-            feasibility: f,
-            value: ratings.value,
-            score,
-          })}
+          {ratings.tier === "prohibited"
+            ? t("useCases.priority.thisCaseProhibited")
+            : t(
+                ratings.tier === "high_risk"
+                  ? "useCases.priority.thisCaseHighRisk"
+                  : "useCases.priority.thisCase",
+                {
+                  dataQuality: ratings.dataQuality,
+                  dataProtection: ratings.dataProtectionRisk,
+                  teamReadiness: ratings.teamReadiness,
+                  effort: ratings.effort,
+                  feasibility: f,
+                  value: ratings.value,
+                  score,
+                },
+              )}
         </p>
         <p>{t("useCases.priority.explanation")}</p>
+        <p>{t("useCases.priority.aiActRule")}</p>
       </div>
     </details>
   );

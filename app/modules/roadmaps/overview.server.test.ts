@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db, getRoundTrips } from "~/lib/db.server";
 import { createOrgWithMember, createOrgWithRoadmap } from "~/test/factories";
 import { addDaysIso, isoToUtcDate } from "../calendar/dates";
-import { findLandingRoadmapId, getRoadmapOverview } from "./overview.server";
+import { findLandingRoadmapId } from "./landing.server";
+import { getRoadmapOverview } from "./overview.server";
 
 describe("getRoadmapOverview", () => {
   it("dates the three phases from the start date and counts every template task", async () => {
@@ -48,9 +49,12 @@ describe("getRoadmapOverview", () => {
     expect(analysis.summary.done).toBe(1);
     expect(overview!.overdue.map((t) => t.id)).toContain(second!.id);
     expect(overview!.overdue.map((t) => t.id)).not.toContain(first!.id);
+    // Due on Wednesday of this week, today is Thursday: listed as overdue only.
+    expect(overview!.dueThisWeek.map((t) => t.id)).not.toContain(second!.id);
+    expect(overview!.dueThisWeek.length).toBeGreaterThan(0);
     for (const task of overview!.dueThisWeek) {
       expect(task.status).not.toBe("done");
-      expect(task.dueDate >= "2026-03-09" && task.dueDate <= "2026-03-15").toBe(true);
+      expect(task.dueDate >= today && task.dueDate <= "2026-03-15").toBe(true);
     }
   });
 
@@ -103,10 +107,12 @@ describe("getRoadmapOverview", () => {
     expect(overview.overdue.map((t) => t.id)).toEqual(overdue.slice(0, 12).map((t) => t.id));
     expect(overview.dueThisWeek.map((t) => [t.id, t.dueDate])).toEqual(
       open
-        .filter((t) => day(t.dueDate) >= "2026-03-23" && day(t.dueDate) <= "2026-03-29")
+        // This week (23–29 March) from today on: what is due Monday is overdue already.
+        .filter((t) => day(t.dueDate) >= today && day(t.dueDate) <= "2026-03-29")
         .map((t) => [t.id, day(t.dueDate)]),
     );
     expect(overview.dueThisWeek.map((t) => t.dueDate)).toContain("2026-03-29");
+    expect(overview.dueThisWeek.map((t) => t.dueDate)).not.toContain("2026-03-23");
     expect(overview.dueThisWeek.map((t) => t.dueDate)).not.toContain("2026-03-30");
     expect(overview.overall).toMatchObject({
       total: live.length,

@@ -1,4 +1,3 @@
-import { db } from "~/lib/db.server";
 import { addDaysIso, isoWeekNumber, startOfWeekIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import {
@@ -26,16 +25,6 @@ export type OverviewTask = {
   phase: PhaseKind;
   ownerName: string | null;
 };
-
-/** The active roadmap to land on: the newest active one, else the newest not archived. */
-export async function findLandingRoadmapId({ orgId }: { orgId: string }): Promise<string | null> {
-  const roadmap = await db.roadmap.findFirst({
-    where: { orgId, status: { not: "archived" } },
-    orderBy: [{ status: "asc" }, { startDate: "desc" }],
-    select: { id: true, status: true },
-  });
-  return roadmap?.id ?? null;
-}
 
 /**
  * Everything the roadmap overview shows, scoped to the organisation: a

@@ -96,8 +96,8 @@ const ListedTaskRow = sqlRow({
 
 /**
  * The tasks the overview names: the first OVERDUE_LIST_LIMIT overdue ones and those
- * still open in the week from weekStart to weekEnd, with their owners' names, in
- * due-date order.
+ * still open and due from today to weekEnd (an overdue task of this week is listed
+ * only as overdue), with their owners' names, in due-date order.
  */
 export function readOverviewListedTasks(
   orgId: string,
@@ -105,7 +105,7 @@ export function readOverviewListedTasks(
   { today, weekStart, weekEnd }: { today: IsoDate; weekStart: IsoDate; weekEnd: IsoDate },
 ) {
   const todayStart = isoToUtcDate(today);
-  const weekFrom = isoToUtcDate(weekStart);
+  const weekFrom = isoToUtcDate(weekStart > today ? weekStart : today);
   const weekUntil = isoToUtcDate(addDaysIso(weekEnd, 1));
   return readRows(
     Prisma.sql`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MATRIX_NUDGE, toMatrixPoints } from "./matrix";
+import { MATRIX_NUDGE, toMatrix, toMatrixPoints } from "./matrix";
 
 const r = { value: 4, dataQuality: 3, dataProtectionRisk: 2, teamReadiness: 4, effort: 3 };
 
@@ -41,5 +41,22 @@ describe("matrix points", () => {
     const [a, , c, d] = points;
     expect([a!.labelBelow, c!.labelBelow].sort()).toEqual([false, true]);
     expect(d!.labelBelow).toBe(false);
+  });
+});
+
+describe("the AI Act result on the matrix", () => {
+  it("leaves a prohibited use case off the chart and names it apart; ranks skip it", () => {
+    const best = { value: 5, dataQuality: 5, dataProtectionRisk: 1, teamReadiness: 5, effort: 1 };
+    const matrix = toMatrix([
+      { id: "banned", title: "Emotionserkennung im Büro", ...best, tier: "prohibited" },
+      { id: "a", title: "A", ...r, tier: null },
+    ]);
+    expect(matrix.points.map((p) => [p.id, p.rank, p.quadrant])).toEqual([["a", 1, "quick_win"]]);
+    expect(matrix.excluded).toEqual([{ id: "banned", title: "Emotionserkennung im Büro" }]);
+  });
+
+  it("plots a high-risk use case 0.5 further left", () => {
+    const [p] = toMatrixPoints([{ id: "h", title: "H", ...r, tier: "high_risk" }]);
+    expect(p).toMatchObject({ x: 3, feasibility: 3, score: 48 });
   });
 });

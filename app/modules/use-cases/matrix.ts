@@ -1,5 +1,5 @@
-import { feasibility, matrixQuadrant, priorityScore } from "./priority";
-import type { MatrixQuadrant, UseCaseRatings } from "./priority";
+import { feasibility, isExcluded, matrixQuadrant, priorityScore } from "./priority";
+import type { MatrixQuadrant, RatedUseCase } from "./priority";
 
 /**
  * Shapes use cases into points for the value/feasibility matrix (x = feasibility,
@@ -7,7 +7,7 @@ import type { MatrixQuadrant, UseCaseRatings } from "./priority";
  * sideways by a small, stable offset so each stays visible and clickable; the table
  * beside the chart keeps the exact numbers.
  */
-export type MatrixInput = UseCaseRatings & { id: string; title: string };
+export type MatrixInput = RatedUseCase & { id: string; title: string };
 
 export type MatrixPoint = {
   id: string;
@@ -30,8 +30,17 @@ const LABEL_CLEARANCE = { x: 1.3, y: 0.4 };
 
 export const MATRIX_NUDGE = 0.14;
 
+/** The plotted points; a use case the AI Act prohibits is not among them (see `toMatrix`). */
 export function toMatrixPoints(useCases: readonly MatrixInput[]): MatrixPoint[] {
-  return placeLabels(rank(spread(useCases)));
+  return placeLabels(rank(spread(useCases.filter((u) => !isExcluded(u)))));
+}
+
+/** The matrix: its points, and the use cases it leaves out because the AI Act prohibits them. */
+export function toMatrix(useCases: readonly MatrixInput[]) {
+  return {
+    points: toMatrixPoints(useCases),
+    excluded: useCases.filter(isExcluded).map((u) => ({ id: u.id, title: u.title })),
+  };
 }
 
 function rank(points: Omit<MatrixPoint, "rank" | "labelBelow">[]) {

@@ -139,3 +139,47 @@ describe("isRating / compareByPriority", () => {
     expect([easy, valuable].sort(compareByPriority)).toEqual([valuable, easy]);
   });
 });
+
+describe("the AI Act result in the priority", () => {
+  const example = {
+    value: 4,
+    dataQuality: 3,
+    dataProtectionRisk: 2,
+    teamReadiness: 4,
+    effort: 3,
+  } satisfies UseCaseRatings;
+
+  it("a high-risk use case carries its compliance work: feasibility 0.5 lower (the documented example)", () => {
+    expect(feasibility({ ...example, tier: "high_risk" })).toBe(3);
+    expect(priorityScore({ ...example, tier: "high_risk" })).toBe(48);
+    expect(priorityScore({ ...example, tier: "minimal" })).toBe(56);
+    expect(priorityScore({ ...example, tier: "limited" })).toBe(56);
+    expect(priorityScore({ ...example, tier: null })).toBe(56);
+  });
+
+  it("never pushes feasibility below 1", () => {
+    const worst = rate({ dataQuality: 1, dataProtectionRisk: 5, teamReadiness: 1, effort: 5 });
+    expect(feasibility({ ...worst, tier: "high_risk" })).toBe(1);
+  });
+
+  it("a high-risk use case can fall out of the quick wins", () => {
+    const borderline = rate({ value: 5, dataQuality: 3, dataProtectionRisk: 3, teamReadiness: 3 });
+    expect(matrixQuadrant(borderline)).toBe("quick_win");
+    expect(matrixQuadrant({ ...borderline, tier: "high_risk" })).toBe("strategic");
+  });
+
+  it("a prohibited use case is excluded: score 0, no quadrant, never a quick win", () => {
+    const best = rate({
+      value: 5,
+      dataQuality: 5,
+      dataProtectionRisk: 1,
+      teamReadiness: 5,
+      effort: 1,
+    });
+    expect(matrixQuadrant({ ...best, tier: "prohibited" })).toBe("excluded");
+    expect(priorityScore({ ...best, tier: "prohibited" })).toBe(0);
+    expect(compareByPriority({ ...best, tier: "prohibited" }, rate({ value: 1 }))).toBeGreaterThan(
+      0,
+    );
+  });
+});

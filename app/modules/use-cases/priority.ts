@@ -1,3 +1,5 @@
+import type { RiskTier } from "../assessments/result";
+
 /**
  * Use-case prioritisation: how a candidate process earns its place on the
  * value/feasibility matrix. The formulas are shown to users, so they stay simple
@@ -20,6 +22,14 @@
  *
  * Example: value 4, data quality 3, data-protection risk 2, team readiness 4, effort 3
  * → feasibility (3 + 4 + 4 + 3) / 4 = 3.5 → score 4/5 × 3.5/5 × 100 = 56.
+ *
+ * The AI Act result (the newest completed assessment) counts too:
+ * - high-risk: its obligations (human oversight, logs, trained staff, informing those
+ *   affected) are work, so feasibility drops by 0.5 (not below 1). In the example:
+ *   3.5 − 0.5 = 3 → score 48.
+ * - prohibited: the use case may not be put into practice at all, so it scores 0, sits
+ *   in no quadrant ("excluded") and never shows as a quick win.
+ * Not yet assessed, limited and minimal risk change nothing.
  */
 
 export type UseCaseRatings = {
@@ -30,6 +40,12 @@ export type UseCaseRatings = {
   effort: number;
 };
 
+/** The ratings with the AI Act tier of the newest completed assessment, if any. */
+export type RatedUseCase = UseCaseRatings & { tier?: RiskTier | null };
+
+/** How much a high-risk result lowers feasibility: the work its obligations take. */
+export const HIGH_RISK_FEASIBILITY_PENALTY = 0.5;
+
 export const RATING_MIN = 1;
 export const RATING_MAX = 5;
 /** Ratings at or above this count as "high" on the matrix axes. */
@@ -37,7 +53,7 @@ export const MATRIX_THRESHOLD = 3;
 /** Working weeks per year after holidays, public holidays and sick days (German full-time norm). */
 export const DEFAULT_WORKING_WEEKS = 46;
 
-export type MatrixQuadrant = "quick_win" | "strategic" | "fill_in" | "avoid";
+export type MatrixQuadrant = "quick_win" | "strategic" | "fill_in" | "avoid" | "excluded";
 
 export function isRating(value: unknown): value is number {
   return (
@@ -68,14 +84,21 @@ function assertRatings(r: UseCaseRatings): void {
   }
 }
 
-/** 1–5, may be fractional (e.g. 3.25). */
-export function feasibility(r: UseCaseRatings): number {
+/** 1–5, may be fractional (e.g. 3.25); 0.5 lower for a high-risk use case. */
+export function feasibility(r: RatedUseCase): number {
   assertRatings(r);
-  return (r.dataQuality + (6 - r.dataProtectionRisk) + r.teamReadiness + (6 - r.effort)) / 4;
+  const base = (r.dataQuality + (6 - r.dataProtectionRisk) + r.teamReadiness + (6 - r.effort)) / 4;
+  return r.tier === "high_risk" ? Math.max(RATING_MIN, base - HIGH_RISK_FEASIBILITY_PENALTY) : base;
 }
 
-/** 4–100, whole number. */
-export function priorityScore(r: UseCaseRatings): number {
+/** Whether the AI Act forbids the use case (Art 5): it is excluded from prioritising. */
+export function isExcluded(r: RatedUseCase): boolean {
+  return r.tier === "prohibited";
+}
+
+/** 4–100, whole number; 0 for a prohibited use case. */
+export function priorityScore(r: RatedUseCase): number {
+  if (isExcluded(r)) return 0;
   return Math.round((r.value / 5) * (feasibility(r) / 5) * 100);
 }
 
@@ -84,7 +107,8 @@ export function priorityScore(r: UseCaseRatings): number {
  * quick win (valuable and feasible) → the pilot candidate; strategic (valuable, hard)
  * → prepare for later; fill-in (easy, little value) → only if it costs nothing; avoid.
  */
-export function matrixQuadrant(r: UseCaseRatings): MatrixQuadrant {
+export function matrixQuadrant(r: RatedUseCase): MatrixQuadrant {
+  if (isExcluded(r)) return "excluded";
   const f = feasibility(r);
   const valuable = r.value >= MATRIX_THRESHOLD;
   const feasible = f >= MATRIX_THRESHOLD;
@@ -116,7 +140,7 @@ export function annualHoursValueCents(
 }
 
 /** Orders use cases best first: score, then value, then lower data-protection risk. */
-export function compareByPriority(a: UseCaseRatings, b: UseCaseRatings): number {
+export function compareByPriority(a: RatedUseCase, b: RatedUseCase): number {
   return (
     priorityScore(b) - priorityScore(a) ||
     b.value - a.value ||

@@ -8,6 +8,8 @@ import {
   priorityScore,
 } from "./priority";
 import type { UseCaseRatings } from "./priority";
+import { isRiskTier } from "../assessments/register";
+import type { RiskTier } from "../assessments/result";
 import type { UseCaseStatus } from "./status";
 
 /**
@@ -57,8 +59,9 @@ export function ratingsOf(row: {
   };
 }
 
-export function shape(row: UseCaseRow) {
-  const ratings = ratingsOf(row);
+/** The use case as lists and pages show it; `tier` is its newest completed assessment's. */
+export function shape(row: UseCaseRow, tier: RiskTier | null = null) {
+  const ratings = { ...ratingsOf(row), tier };
   return {
     id: row.id,
     title: row.title,
@@ -103,16 +106,14 @@ export async function listUseCases({
     take: 500,
     select: {
       ...SUMMARY_SELECT,
-      assessments: {
-        where: { orgId, status: "completed" },
-        orderBy: { completedAt: "desc" },
-        take: 1,
-        select: { tier: true },
-      },
+      assessments: latestCompleted(orgId),
     },
   });
   return rows
-    .map((row) => ({ ...shape(row), tier: row.assessments[0]?.tier ?? null }))
+    .map((row) => {
+      const tier = latestTier(row.assessments);
+      return { ...shape(row, tier), tier };
+    })
     .sort((a, b) => compareByPriority(a.ratings, b.ratings));
 }
 
@@ -122,9 +123,26 @@ export async function listMatrixUseCases({ orgId }: { orgId: string }) {
     where: { orgId, archivedAt: null, status: { not: "rejected" } },
     orderBy: { createdAt: "asc" },
     take: 200,
-    select: SUMMARY_SELECT,
+    select: { ...SUMMARY_SELECT, assessments: latestCompleted(orgId) },
   });
-  return rows.map(shape).sort((a, b) => compareByPriority(a.ratings, b.ratings));
+  return rows
+    .map((row) => shape(row, latestTier(row.assessments)))
+    .sort((a, b) => compareByPriority(a.ratings, b.ratings));
+}
+
+/** The newest completed assessment's tier, the one prioritising counts. */
+function latestCompleted(orgId: string) {
+  return {
+    where: { orgId, status: "completed" },
+    orderBy: { completedAt: "desc" },
+    take: 1,
+    select: { tier: true },
+  } as const satisfies Prisma.UseCase$assessmentsArgs;
+}
+
+function latestTier(assessments: { tier: string | null }[]): RiskTier | null {
+  const tier = assessments[0]?.tier;
+  return isRiskTier(tier) ? tier : null;
 }
 
 /** One use case with its latest assessment state; null when not in this organisation. */
@@ -155,7 +173,7 @@ export async function getUseCase({ orgId, useCaseId }: { orgId: string; useCaseI
   const completed = row.assessments.filter((a) => a.status === "completed");
   const draft = row.assessments.find((a) => a.status === "draft");
   return {
-    ...shape(row),
+    ...shape(row, latestTier(completed)),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     latestAssessment: completed[0]

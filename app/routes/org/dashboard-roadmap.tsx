@@ -1,5 +1,7 @@
+import { BudgetOverrunNote } from "~/components/budget/budget-overrun-note";
 import { Link } from "react-router";
 import type { Route } from "./+types/dashboard-roadmap";
+import { rememberRoadmap } from "~/modules/roadmaps/landing.server";
 import { BudgetBars } from "~/components/charts/budget-bars";
 import { BurnUpChart } from "~/components/charts/burn-up-chart";
 import { BudgetTable } from "~/components/dashboard/budget-table";
@@ -39,6 +41,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     today: todayIso(),
   });
   if (!dashboard) notFound();
+  await rememberRoadmap({ ...scope, roadmapId: dashboard.roadmap.id });
   return { ...dashboard, orgSlug: scope.org.slug, canCreateKpi: can(scope.role, "kpi:create") };
 }
 
@@ -279,6 +282,13 @@ export default function DashboardPage({ loaderData: d }: Route.ComponentProps) {
               {t("dashboard.budget.roadmapBudget", { amount: money(d.budget.roadmapPlannedCents) })}
             </span>
           ) : null}
+        </div>
+        <div className="mt-3 empty:hidden">
+          <BudgetOverrunNote
+            budgetCents={d.budget.roadmapPlannedCents}
+            plannedCents={d.budget.plannedCents}
+            actualCents={d.budget.actualCents}
+          />
         </div>
         {d.budget.plannedCents + d.budget.actualCents > 0 ? (
           <div className="mt-3 grid grid-cols-1 items-center gap-4 lg:grid-cols-2">

@@ -7,7 +7,7 @@ import { translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
-import { findLandingRoadmapId } from "~/modules/roadmaps/overview.server";
+import { findLandingRoadmapId } from "~/modules/roadmaps/landing.server";
 import { countRoadmaps } from "~/modules/roadmaps/roadmaps.server";
 
 export const meta: Route.MetaFunction = ({ data }) => [
@@ -21,7 +21,10 @@ export const meta: Route.MetaFunction = ({ data }) => [
 export async function loader({ context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   const { org } = scope;
-  const roadmapId = await findLandingRoadmapId({ orgId: org.id });
+  const roadmapId = await findLandingRoadmapId({
+    orgId: org.id,
+    lastRoadmapId: scope.lastRoadmapId,
+  });
   if (roadmapId) throw redirect(`/o/${org.slug}/roadmaps/${roadmapId}`);
   if ((await countRoadmaps({ orgId: org.id })) > 0) throw redirect(`/o/${org.slug}/roadmaps`);
   return {

@@ -167,6 +167,12 @@ const en = {
     phaseTotals: "Planned {planned} · actual {actual}",
     lineAmounts: "Planned {planned} · actual {actual}",
     over: "{amount} over plan",
+    overrun: {
+      title: "The roadmap's budget is exceeded",
+      planned:
+        "The planned lines ({planned}) exceed the roadmap's budget ({budget}) by {amount}. Raise the budget in the roadmap's settings or cut lines.",
+      actual: "Spending so far ({actual}) exceeds the roadmap's budget ({budget}) by {amount}.",
+    },
     emptyPhase: "No budget lines for this phase yet.",
     add: "Add a budget line",
     label: "Label",
@@ -368,6 +374,13 @@ const de: typeof en = {
     phaseTotals: "Geplant {planned} · Ist {actual}",
     lineAmounts: "Geplant {planned} · Ist {actual}",
     over: "{amount} über Plan",
+    overrun: {
+      title: "Das Budget des Fahrplans ist überschritten",
+      planned:
+        "Die geplanten Positionen ({planned}) übersteigen das Budget des Fahrplans ({budget}) um {amount}. Erhöhen Sie das Budget in den Einstellungen des Fahrplans oder kürzen Sie Positionen.",
+      actual:
+        "Die bisherigen Ausgaben ({actual}) übersteigen das Budget des Fahrplans ({budget}) um {amount}.",
+    },
     emptyPhase: "Für diese Phase gibt es noch keine Budgetpositionen.",
     add: "Budgetposition hinzufügen",
     label: "Bezeichnung",

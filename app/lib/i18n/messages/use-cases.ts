@@ -43,12 +43,15 @@ const en = {
     strategic: "Strategic",
     fill_in: "Fill-in",
     avoid: "Avoid",
+    excluded: "Excluded (prohibited)",
   },
   quadrantHint: {
     quick_win: "Valuable and feasible: the pilot candidate.",
     strategic: "Valuable but hard: prepare it for later.",
     fill_in: "Easy, little value: only if it costs next to nothing.",
     avoid: "Little value and hard: leave it.",
+    excluded:
+      "Prohibited under the AI Act (Art 5): it may not be put into practice, so it is not prioritised.",
   },
   field: {
     title: "Title",
@@ -118,6 +121,11 @@ const en = {
     explanation:
       "The score runs from 4 (everything rated worst) to 100 (everything rated best). Multiplying value and feasibility means a valuable but infeasible idea and an easy but useless one both score low.",
     outOf: "{score} of 100",
+    aiActRule:
+      "The AI Act result counts: a high-risk use case's feasibility is 0.5 lower (not below 1) for the work its obligations take (human oversight, logs, trained staff, informing those affected); a prohibited one (Art 5) scores 0 and is left off the matrix.",
+    thisCaseHighRisk:
+      "Here: ({dataQuality} + (6 − {dataProtection}) + {teamReadiness} + (6 − {effort})) ÷ 4 − 0.5 for high risk = {feasibility}; {value} ÷ 5 × {feasibility} ÷ 5 × 100 = {score}",
+    thisCaseProhibited: "Here: the AI Act prohibits this use case (Art 5), so its score is 0.",
   },
   table: {
     rank: "No.",
@@ -169,6 +177,10 @@ const en = {
     tableCaption: "The same use cases as a table",
     empty: "No open use cases to place on the matrix yet.",
     loading: "Loading chart…",
+    aiAct:
+      "The AI Act result counts: high-risk use cases carry the work of their obligations (feasibility 0.5 lower); prohibited ones are left off.",
+    excludedTitle: "Left off the matrix",
+    excludedIntro: "The AI Act prohibits these use cases (Art 5), so they are not prioritised:",
   },
   validation: {
     rating: "Please choose a rating from 1 to 5.",
@@ -226,12 +238,15 @@ const de: typeof en = {
     strategic: "Strategisch",
     fill_in: "Lückenfüller",
     avoid: "Vermeiden",
+    excluded: "Ausgeschlossen (verboten)",
   },
   quadrantHint: {
     quick_win: "Wertvoll und machbar: der Kandidat für den Pilot.",
     strategic: "Wertvoll, aber schwierig: für später vorbereiten.",
     fill_in: "Einfach, wenig Nutzen: nur wenn es fast nichts kostet.",
     avoid: "Wenig Nutzen und schwierig: lieber lassen.",
+    excluded:
+      "Nach der KI-Verordnung verboten (Art. 5 KI-VO): Er darf nicht umgesetzt werden und wird daher nicht priorisiert.",
   },
   field: {
     title: "Titel",
@@ -303,6 +318,12 @@ const de: typeof en = {
     explanation:
       "Der Wert reicht von 4 (alles am schlechtesten bewertet) bis 100 (alles am besten). Weil Nutzen und Machbarkeit multipliziert werden, schneiden eine wertvolle, aber kaum machbare Idee und eine leichte, aber nutzlose gleichermaßen schlecht ab.",
     outOf: "{score} von 100",
+    aiActRule:
+      "Das Ergebnis nach KI-Verordnung zählt mit: Bei hohem Risiko sinkt die Umsetzbarkeit um 0,5 (nicht unter 1), weil die Pflichten Arbeit kosten (menschliche Aufsicht, Protokolle, geschultes Personal, Information der Betroffenen); ein verbotener Anwendungsfall (Art. 5 KI-VO) erhält 0 Punkte und fehlt in der Matrix.",
+    thisCaseHighRisk:
+      "Hier: ({dataQuality} + (6 − {dataProtection}) + {teamReadiness} + (6 − {effort})) ÷ 4 − 0,5 für hohes Risiko = {feasibility}; {value} ÷ 5 × {feasibility} ÷ 5 × 100 = {score}",
+    thisCaseProhibited:
+      "Hier: Die KI-Verordnung verbietet diesen Anwendungsfall (Art. 5 KI-VO), daher 0 Punkte.",
   },
   table: {
     rank: "Nr.",
@@ -356,6 +377,11 @@ const de: typeof en = {
     tableCaption: "Dieselben Anwendungsfälle als Tabelle",
     empty: "Noch keine offenen Anwendungsfälle für die Matrix.",
     loading: "Diagramm wird geladen …",
+    aiAct:
+      "Das Ergebnis nach KI-Verordnung zählt mit: Hochrisiko-Fälle tragen den Aufwand ihrer Pflichten (Umsetzbarkeit 0,5 niedriger); verbotene fehlen.",
+    excludedTitle: "Nicht in der Matrix",
+    excludedIntro:
+      "Die KI-Verordnung verbietet diese Anwendungsfälle (Art. 5 KI-VO); sie werden nicht priorisiert:",
   },
   validation: {
     rating: "Bitte wählen Sie eine Bewertung von 1 bis 5.",

@@ -1,3 +1,4 @@
+import { BudgetOverrunNote } from "~/components/budget/budget-overrun-note";
 import { Link } from "react-router";
 import type { Route } from "./+types/report";
 import { KpiLineChart } from "~/components/charts/kpi-line-chart";
@@ -330,6 +331,11 @@ export default function LeadershipReport({ loaderData: d }: Route.ComponentProps
               {t("dashboard.budget.roadmapBudget", { amount: money(d.budget.roadmapPlannedCents) })}
             </p>
           ) : null}
+          <BudgetOverrunNote
+            budgetCents={d.budget.roadmapPlannedCents}
+            plannedCents={d.budget.plannedCents}
+            actualCents={d.budget.actualCents}
+          />
           <BudgetTable phases={d.phases} />
           {d.budgetLines.length > 0 ? (
             <Table caption={t("reports.printed.budgetLines")} density="compact" size="caption">

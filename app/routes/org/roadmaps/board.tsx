@@ -1,5 +1,6 @@
 import { data, useOutlet } from "react-router";
 import type { Route } from "./+types/board";
+import { rememberRoadmap } from "~/modules/roadmaps/landing.server";
 import { PilotOversightPanel } from "~/components/oversight/pilot-oversight-panel";
 import { GatePanel } from "~/components/roadmap/gate-panel";
 import type { GateContext } from "~/components/roadmap/gate-panel";
@@ -78,6 +79,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       roadmapId: board.roadmap.id,
       phase: board.phase,
     }),
+    rememberRoadmap({ ...scope, roadmapId: board.roadmap.id }),
   ]);
   return {
     pageTitle: `${phaseInfo.position}. ${translate(context.get(requestContext).locale, `phase.${phase}`)}`,

@@ -1,5 +1,6 @@
 import { data, Form, useNavigation } from "react-router";
 import type { Route } from "./+types/budget";
+import { BudgetOverrunNote } from "~/components/budget/budget-overrun-note";
 import { PhaseSection } from "~/components/roadmap/phase-section";
 import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { Button } from "~/components/ui/button";
@@ -139,6 +140,11 @@ export default function Budget({ loaderData: d, actionData: result }: Route.Comp
           </div>
         ))}
       </dl>
+      <BudgetOverrunNote
+        budgetCents={d.roadmap.plannedBudgetCents}
+        plannedCents={planned}
+        actualCents={actual}
+      />
       {result?.ok ? <FormAlert tone="success">{result.message}</FormAlert> : null}
       {result && !result.ok && "message" in result ? <FormAlert>{result.message}</FormAlert> : null}
 

@@ -19,6 +19,7 @@ import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
 import { actionContext } from "~/lib/route/context.server";
 import { todayIso } from "~/modules/calendar/dates";
+import { rememberRoadmap } from "~/modules/roadmaps/landing.server";
 import { getRoadmapOverview } from "~/modules/roadmaps/overview.server";
 import { setRoadmapStatus } from "~/modules/roadmaps/roadmaps.server";
 import { RoadmapStatusSchema } from "~/modules/roadmaps/schema";
@@ -36,6 +37,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     today: todayIso(),
   });
   if (!overview) notFound();
+  await rememberRoadmap({ ...scope, roadmapId: overview.roadmap.id });
   return {
     ...overview,
     orgSlug: scope.org.slug,

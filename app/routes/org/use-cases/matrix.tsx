@@ -11,7 +11,7 @@ import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope } from "~/lib/middleware.server";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
-import { toMatrixPoints } from "~/modules/use-cases/matrix";
+import { toMatrix } from "~/modules/use-cases/matrix";
 import { listMatrixUseCases } from "~/modules/use-cases/use-cases.server";
 
 // Recharts is loaded only on this page, after the rest of it.
@@ -23,8 +23,10 @@ export async function loader({ context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   const { t } = requestT(context);
   const useCases = await listMatrixUseCases({ orgId: scope.org.id });
-  const points = toMatrixPoints(useCases.map((u) => ({ id: u.id, title: u.title, ...u.ratings })));
-  return { pageTitle: t("useCases.matrix.title"), orgSlug: scope.org.slug, points };
+  const { points, excluded } = toMatrix(
+    useCases.map((u) => ({ id: u.id, title: u.title, ...u.ratings })),
+  );
+  return { pageTitle: t("useCases.matrix.title"), orgSlug: scope.org.slug, points, excluded };
 }
 
 export default function Matrix({ loaderData: d }: Route.ComponentProps) {
@@ -40,6 +42,7 @@ export default function Matrix({ loaderData: d }: Route.ComponentProps) {
       strategic: t("useCases.quadrant.strategic"),
       fill_in: t("useCases.quadrant.fill_in"),
       avoid: t("useCases.quadrant.avoid"),
+      excluded: t("useCases.quadrant.excluded"),
     },
     score: t("useCases.priority.scoreShort"),
     feasibility: t("useCases.priority.feasibility"),
@@ -52,9 +55,31 @@ export default function Matrix({ loaderData: d }: Route.ComponentProps) {
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-3">
         <h1 className="text-display">{t("useCases.matrix.title")}</h1>
-        <p className="max-w-3xl text-ink-muted">{t("useCases.matrix.intro")}</p>
+        <p className="max-w-3xl text-ink-muted">
+          {t("useCases.matrix.intro")} {t("useCases.matrix.aiAct")}
+        </p>
         <UseCasesNav orgSlug={d.orgSlug} />
       </header>
+      {d.excluded.length > 0 ? (
+        <section
+          aria-labelledby="excluded-title"
+          className="rounded-card border border-danger/40 bg-danger-soft p-4"
+        >
+          <h2 id="excluded-title" className="font-semibold text-danger">
+            {t("useCases.matrix.excludedTitle")}
+          </h2>
+          <p className="mt-1 text-caption text-ink">{t("useCases.matrix.excludedIntro")}</p>
+          <ul className="mt-2 flex flex-col gap-1">
+            {d.excluded.map((u) => (
+              <li key={u.id}>
+                <Link to={`${base}/${u.id}`} className="text-ink underline underline-offset-2">
+                  {u.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {d.points.length === 0 ? (
         <EmptyState title={t("useCases.matrix.title")} body={t("useCases.matrix.empty")} />
       ) : (
