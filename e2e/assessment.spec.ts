@@ -101,7 +101,7 @@ test("a manager assesses CV pre-screening, sees high-risk with its obligations a
   await expect(page.getByRole("region", { name: "Keine offenen Rechtsfragen" })).toContainText(
     "braucht kein Punkt eine rechtliche Einschätzung",
   );
-  await expect(page.getByText("Rechtliche Einschätzung nötig")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /Rechtliche Einschätzung nötig/ })).toHaveCount(0);
   const informWorkers = page.locator("#obligation-art26-7-inform-workers");
   await expect(informWorkers).toContainText(getObligation("art26-7-inform-workers").title.de);
   await expect(informWorkers).toContainText("Gilt ab 2. Dezember 2027");
