@@ -3,7 +3,7 @@
 // (axe and phone: assessment-a11y.spec.ts).
 import type { Page } from "@playwright/test";
 import { CV_SCREENING } from "../app/modules/assessments/assessments.test-helpers";
-import { getObligation } from "../app/modules/assessments/ruleset";
+import { getObligation, RULESET_VERSION } from "../app/modules/assessments/ruleset";
 import { answer, answerStep, questionGroup, submitStep, useCaseIn } from "./assessment-helpers";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
 import { expect, ORIGIN, signInAs, test } from "./fixtures";
@@ -97,7 +97,11 @@ test("a manager assesses CV pre-screening, sees high-risk with its obligations a
   await expect(
     flags.getByRole("listitem").filter({ hasText: "Grundrechte-Folgenabschätzung" }),
   ).toContainText("Nicht erforderlich");
-  await expect(page.getByRole("region", { name: /Rechtliche Einschätzung nötig/ })).toBeVisible();
+  // No open point: the page says so, and does not claim legal judgement is needed.
+  await expect(page.getByRole("region", { name: "Keine offenen Rechtsfragen" })).toContainText(
+    "braucht kein Punkt eine rechtliche Einschätzung",
+  );
+  await expect(page.getByRole("heading", { name: /Rechtliche Einschätzung nötig/ })).toHaveCount(0);
   const informWorkers = page.locator("#obligation-art26-7-inform-workers");
   await expect(informWorkers).toContainText(getObligation("art26-7-inform-workers").title.de);
   await expect(informWorkers).toContainText("Gilt ab 2. Dezember 2027");
@@ -341,6 +345,12 @@ test("a member reads the result but cannot change the assessment or plan it", as
   const base = `/o/${org.org.slug}/use-cases/${useCase.id}`;
   await page.goto(`${base}/assessments/${completed.id}`);
   await expect(page.getByRole("region", { name: "Risikostufe" })).toContainText("Minimales Risiko");
+  // Stored under an older ruleset: still readable, with the hint to re-assess.
+  await expect(
+    page.getByText(
+      `Dieses Ergebnis stammt aus dem Regelwerk 2026-07-omnibus.1; aktuell ist ${RULESET_VERSION}.`,
+    ),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Pflichten als Aufgaben einplanen" })).toHaveCount(
     0,
   );

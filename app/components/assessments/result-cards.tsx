@@ -53,22 +53,29 @@ export function TierAndRoles({ result: r }: { result: AssessmentResult }) {
   );
 }
 
-/** Where the rules stop and a person has to judge, with the question each comes from. */
+/**
+ * Where the rules stop and a person has to judge, with the question each comes from.
+ * The heading says which of the two it is: "legal judgement required" only above the
+ * open points, never above the message that there are none.
+ */
 export function Judgements({ judgements }: { judgements: AssessmentResult["judgements"] }) {
   const { t, locale } = useI18n();
+  const hasOpen = judgements.length > 0;
   return (
     <section
       aria-labelledby="judgements-title"
       className={`rounded-card border-2 p-5 ${
-        judgements.length > 0 ? "border-warning bg-warning-soft" : "border-line bg-surface-raised"
+        hasOpen ? "border-warning bg-warning-soft" : "border-line bg-surface-raised"
       }`}
     >
       <h2 id="judgements-title" className="flex items-center gap-2 text-title">
         <span aria-hidden="true">⚖</span>
-        {t("assessment.result.judgementsTitle")}
-        {judgements.length > 0 ? <Badge tone="warning">{judgements.length}</Badge> : null}
+        {hasOpen
+          ? t("assessment.result.judgementsTitle")
+          : t("assessment.result.judgementsNoneTitle")}
+        {hasOpen ? <Badge tone="warning">{judgements.length}</Badge> : null}
       </h2>
-      {judgements.length === 0 ? (
+      {!hasOpen ? (
         <p className="mt-2 text-ink-muted">{t("assessment.result.judgementsNone")}</p>
       ) : (
         <>

@@ -1,5 +1,5 @@
 import type { Collector } from "./collector";
-import { DPIA_CRITERIA, hasPersonalData, selections } from "./questions";
+import { DPIA_CRITERIA, hasPersonalData, hasSpecialCategoryData, selections } from "./questions";
 import type { AssessmentAnswers, DpiaCriterion } from "./questions";
 import type { AssessmentFlags } from "./result";
 
@@ -16,7 +16,8 @@ type GdprOutcome = {
 /**
  * DPIA criteria are the ticked WP248 criteria plus those the other answers already
  * establish: AI counts as innovative technology (stated in the spec), Art. 9/10 data is
- * sensitive, children and employees are vulnerable data subjects (WP248), profiling is
+ * sensitive (including biometric data implied by Q8, see hasSpecialCategoryData),
+ * children and employees are vulnerable data subjects (WP248), profiling is
  * evaluation/scoring and a decision without human review is an automated decision.
  * Deriving them keeps a user who forgets to tick a box from missing a required DPIA.
  */
@@ -30,8 +31,8 @@ export function assessGdpr(
   const data = a.q17_personal_data ?? [];
   const criteria = new Set<DpiaCriterion>(selections(a.q19_dpia_criteria));
   if (isAiSystem) criteria.add("innovative_technology");
-  if (data.includes("special_category") || data.includes("criminal"))
-    criteria.add("sensitive_data");
+  const specialCategory = personal && hasSpecialCategoryData(a);
+  if (specialCategory || data.includes("criminal")) criteria.add("sensitive_data");
   if (data.includes("children") || data.includes("employees")) criteria.add("vulnerable_subjects");
   if (a.q9_profiling === true) criteria.add("evaluation_scoring");
   if (a.q18_decision_effect === "significant_without_human_review")
@@ -60,6 +61,8 @@ export function assessGdpr(
     (a.q20c_vendor_location === "other" || a.q20c_vendor_location === "unknown");
 
   if (dpia) c.oblige("gdpr-dpia");
+  // Art. 9(1) prohibits the processing unless an exception of Art. 9(2) applies.
+  if (specialCategory) c.oblige("gdpr-art9-legal-basis");
   if (art22Gate) {
     c.oblige("gdpr-art22-human-review");
     c.judge("art22-gate", "q18_decision_effect");

@@ -44,10 +44,12 @@ export type ExclusionValue = (typeof EXCLUSION_VALUES)[number];
 export const PROHIBITED_VALUES = [...PROHIBITED_PRACTICE_CODES, "none", "unsure"] as const;
 export type ProhibitedValue = (typeof PROHIBITED_VALUES)[number];
 
-export const ANNEX_III_USES = [
+const BIOMETRIC_USES = [
   "1_remote_biometric_identification",
   "1_biometric_categorisation",
   "1_emotion_recognition",
+] as const;
+const NON_BIOMETRIC_USES = [
   "2_digital_infrastructure",
   "2_road_traffic",
   "2_water_supply",
@@ -72,13 +74,30 @@ export const ANNEX_III_USES = [
   "7_migration_border_control",
   "8_justice_democracy",
 ] as const;
+export const ANNEX_III_USES = [...BIOMETRIC_USES, ...NON_BIOMETRIC_USES] as const;
 export type AnnexIIIUse = (typeof ANNEX_III_USES)[number];
-export const ANNEX_III_VALUES = [...ANNEX_III_USES, "none"] as const;
+/**
+ * Biometric verification (1:1, "is this person who they claim to be") is excluded from
+ * Annex III 1(a). Q8 offers it beside the three biometric uses so the user can say so:
+ * it is not an Annex III use (not high-risk under area 1), but it processes
+ * special-category data (Art. 9 GDPR) and carries a judgement.
+ */
+export const BIOMETRIC_VERIFICATION = "1_biometric_verification";
+export const ANNEX_III_VALUES = [
+  ...BIOMETRIC_USES,
+  BIOMETRIC_VERIFICATION,
+  ...NON_BIOMETRIC_USES,
+  "none",
+] as const;
 export type AnnexIIIValue = (typeof ANNEX_III_VALUES)[number];
 export type AnnexIIIArea = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
-/** The area number is the leading digit of the sub-use value ("5b_…" → 5). */
-export function annexIIIAreaOf(use: AnnexIIIUse): AnnexIIIArea {
+export function isAnnexIIIUse(value: AnnexIIIValue | undefined): value is AnnexIIIUse {
+  return (ANNEX_III_USES as readonly string[]).includes(value ?? "");
+}
+
+/** The area number is the leading digit of the value ("5b_…" → 5, verification → 1). */
+export function annexIIIAreaOf(use: Exclude<AnnexIIIValue, "none">): AnnexIIIArea {
   return Number(use[0]) as AnnexIIIArea;
 }
 
@@ -239,8 +258,34 @@ export function prohibitedPracticesOf(a: AssessmentAnswers): ProhibitedPracticeC
   return selections(a.q6_prohibited_practices);
 }
 
+/** Q8 answers that mean the system processes biometric data (all of Annex III area 1). */
+const BIOMETRIC_VALUES: readonly AnnexIIIValue[] = [...BIOMETRIC_USES, BIOMETRIC_VERIFICATION];
+/**
+ * Q8 answers that process biometric data to identify a person (Art. 9(1) GDPR) or infer
+ * special categories from it. Emotion recognition is not among them: it need not
+ * identify anyone, and whether it rests on biometric data at all is a judgement.
+ */
+const SPECIAL_CATEGORY_VALUES: readonly AnnexIIIValue[] = [
+  "1_remote_biometric_identification",
+  "1_biometric_categorisation",
+  BIOMETRIC_VERIFICATION,
+];
+
+function processesBiometricData(a: AssessmentAnswers): boolean {
+  return a.q8_annex_iii !== undefined && BIOMETRIC_VALUES.includes(a.q8_annex_iii);
+}
+
+/** Ticked in Q17, or implied by a biometric use in Q8 (biometric data is personal data). */
 export function hasPersonalData(a: AssessmentAnswers): boolean {
-  return selections(a.q17_personal_data).length > 0;
+  return selections(a.q17_personal_data).length > 0 || processesBiometricData(a);
+}
+
+/** Special-category data (Art. 9 GDPR): ticked in Q17, or implied by a biometric use in Q8. */
+export function hasSpecialCategoryData(a: AssessmentAnswers): boolean {
+  return (
+    (a.q17_personal_data ?? []).includes("special_category") ||
+    (a.q8_annex_iii !== undefined && SPECIAL_CATEGORY_VALUES.includes(a.q8_annex_iii))
+  );
 }
 
 /**
@@ -275,8 +320,12 @@ const afterProhibitedScreen = (a: AssessmentAnswers) =>
   inAiActScope(a) && prohibitedPracticesOf(a).length === 0;
 const gdprInPlay = (a: AssessmentAnswers) =>
   prohibitedPracticesOf(a).length === 0 && !excludedFromGdprToo(a);
+// A biometric use in Q8 is personal data even if Q17 says "none" (Art. 4(14) GDPR), so
+// the vendor and DPIA questions are asked then too.
 const gdprWithPersonalData = (a: AssessmentAnswers) =>
-  gdprInPlay(a) && !(a.q17_personal_data?.length === 1 && a.q17_personal_data[0] === "none");
+  gdprInPlay(a) &&
+  (!(a.q17_personal_data?.length === 1 && a.q17_personal_data[0] === "none") ||
+    processesBiometricData(a));
 
 const RELEVANCE: Record<AnswerField, (a: AssessmentAnswers) => boolean> = {
   q1_ai_system: () => true,
@@ -289,11 +338,9 @@ const RELEVANCE: Record<AnswerField, (a: AssessmentAnswers) => boolean> = {
   q8_annex_iii: afterProhibitedScreen,
   q9_profiling: afterProhibitedScreen,
   // Profiling never gets the Art. 6(3) derogation, so the decision role cannot matter then.
+  // Biometric verification is no Annex III use, so there is nothing to derogate from.
   q10_decision_role: (a) =>
-    afterProhibitedScreen(a) &&
-    a.q8_annex_iii !== undefined &&
-    a.q8_annex_iii !== "none" &&
-    a.q9_profiling !== true,
+    afterProhibitedScreen(a) && isAnnexIIIUse(a.q8_annex_iii) && a.q9_profiling !== true,
   q11_value_chain: afterProhibitedScreen,
   q12_transparency: afterProhibitedScreen,
   q13_organisation_type: afterProhibitedScreen,
@@ -421,6 +468,10 @@ const ANNEX_III_LABELS: OptionLabels<AnnexIIIValue> = {
     de: "Biometrische Kategorisierung nach sensiblen Merkmalen",
   },
   "1_emotion_recognition": { en: "Emotion recognition", de: "Emotionserkennung" },
+  "1_biometric_verification": {
+    en: "Only biometric verification (1:1: is this person who they claim to be, e.g. a staff entrance)",
+    de: "Nur biometrische Verifizierung (1:1: Ist die Person die, für die sie sich ausgibt, z. B. Zutritt für Beschäftigte)",
+  },
   "2_digital_infrastructure": {
     en: "Safety component of critical digital infrastructure",
     de: "Sicherheitsbauteil kritischer digitaler Infrastruktur",
@@ -695,8 +746,8 @@ const QUESTION_DATA: readonly QuestionData[] = [
       de: "Wird es in einem dieser Bereiche eingesetzt?",
     },
     help: {
-      en: "Annex III lists the uses that are high-risk (Art. 6(2)). Pick the closest use, or none. Fraud detection is not credit scoring.",
-      de: "Anhang III nennt die Einsatzzwecke, die hochriskant sind (Art. 6(2)). Wählen Sie den passendsten Zweck oder keinen. Betrugserkennung ist keine Bonitätsbewertung.",
+      en: "Annex III lists the uses that are high-risk (Art. 6(2)). Pick the closest use, or none. Fraud detection is not credit scoring. Biometric verification that only confirms a person is who they claim to be is excluded from Annex III point 1(a), but biometric data is special-category data under Art. 9 GDPR. Emotion recognition is point 1(c) only when it infers emotions from biometric data such as faces or voice (Art. 3(39)).",
+      de: "Anhang III nennt die Einsatzzwecke, die hochriskant sind (Art. 6 Abs. 2 KI-VO). Wählen Sie den passendsten Zweck oder keinen. Betrugserkennung ist keine Bonitätsbewertung. Eine biometrische Verifizierung, die nur bestätigt, dass eine Person die ist, für die sie sich ausgibt, ist von Anhang III Nr. 1 Buchst. a KI-VO ausgenommen; biometrische Daten sind aber besondere Kategorien personenbezogener Daten nach Art. 9 DSGVO. Emotionserkennung fällt nur unter Anhang III Nr. 1 Buchst. c KI-VO, wenn sie Emotionen aus biometrischen Daten wie Gesicht oder Stimme ableitet (Art. 3 Nr. 39 KI-VO).",
     },
     options: options(ANNEX_III_VALUES, ANNEX_III_LABELS, (value) =>
       value === "none" ? NO_AREA : ANNEX_III_AREA_LABELS[annexIIIAreaOf(value)],
@@ -845,12 +896,12 @@ const QUESTION_DATA: readonly QuestionData[] = [
     kind: "boolean",
     article: "Art. 26(7) AI Act",
     label: {
-      en: "Does it affect or monitor employees?",
-      de: "Betrifft oder überwacht es Beschäftigte?",
+      en: "Does it affect or monitor your employees at the workplace?",
+      de: "Betrifft oder überwacht es Ihre Beschäftigten am Arbeitsplatz?",
     },
     help: {
-      en: "Before a high-risk system is used at the workplace, the employees and their representatives must be informed (Art. 26(7)); in Germany the works council usually has a say as well.",
-      de: "Bevor ein Hochrisiko-System am Arbeitsplatz eingesetzt wird, sind die Beschäftigten und ihre Vertretung zu informieren (Art. 26(7)); in Deutschland hat meist auch der Betriebsrat mitzubestimmen.",
+      en: "Before a high-risk system is used at the workplace, the affected employees and their representatives must be informed (Art. 26(7)); in Germany the works council usually has a say as well. Applicants, customers and pupils are not employees: a system that only screens external applicants does not affect workers; one that also ranks internal applicants or evaluates staff does.",
+      de: "Bevor ein Hochrisiko-System am Arbeitsplatz eingesetzt wird, sind die betroffenen Beschäftigten und ihre Vertretung zu informieren (Art. 26 Abs. 7 KI-VO); in Deutschland hat meist auch der Betriebsrat mitzubestimmen. Bewerberinnen und Bewerber, Kundinnen und Kunden sowie Schülerinnen und Schüler sind keine Beschäftigten: Ein System, das nur externe Bewerbungen sichtet, betrifft keine Beschäftigten; eines, das auch interne Bewerbungen reiht oder Mitarbeitende bewertet, schon.",
     },
     options: BOOLEAN_OPTIONS,
   },

@@ -36,6 +36,8 @@ export type JudgementCode =
   | "annex-i-unsure"
   | "art6-3-derogation"
   | "annex-iii-purpose-without-area"
+  | "biometric-verification"
+  | "emotion-recognition-biometric"
   | "value-chain-provider"
   | "public-services"
   | "recheck-art5f"

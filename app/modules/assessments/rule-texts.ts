@@ -42,6 +42,14 @@ export const JUDGEMENT_REASONS: Record<JudgementCode, LocalizedText> = {
     en: "You use the system for an Annex III purpose but picked no Annex III area. Which area applies needs legal judgement; until then it is planned as high-risk.",
     de: "Sie nutzen das System für einen Anhang-III-Zweck, haben aber keinen Anhang-III-Bereich gewählt. Welcher Bereich greift, erfordert eine rechtliche Einschätzung; bis dahin wird es als hochriskant geplant.",
   },
+  "biometric-verification": {
+    en: "Biometric verification (1:1, confirming that a person is who they claim to be) is excluded from Annex III point 1(a) and not high-risk on that basis. Whether the system only verifies, and never identifies people from a stored collection (1:n), needs legal judgement. The biometric data is special-category data (Art. 9 GDPR): a legal basis under Art. 9(2) GDPR and a data protection impact assessment are planned.",
+    de: "Die biometrische Verifizierung (1:1, Bestätigung, dass eine Person die ist, für die sie sich ausgibt) ist von Anhang III Nr. 1 Buchst. a KI-VO ausgenommen und insoweit nicht hochriskant. Ob das System nur verifiziert und niemals Personen aus einem gespeicherten Datenbestand identifiziert (1:n), erfordert eine rechtliche Einschätzung. Die biometrischen Daten sind besondere Kategorien personenbezogener Daten (Art. 9 DSGVO): Eine Rechtsgrundlage nach Art. 9 Abs. 2 DSGVO und eine Datenschutz-Folgenabschätzung werden eingeplant.",
+  },
+  "emotion-recognition-biometric": {
+    en: "Emotion recognition is high-risk under Annex III point 1(c) only when it infers emotions from biometric data such as facial expressions or voice features (Art. 3(39)); inferring them from written text alone is not. Whether this system's inference is based on biometric data needs legal judgement. Until then it is planned as high-risk.",
+    de: "Emotionserkennung ist nach Anhang III Nr. 1 Buchst. c KI-VO nur hochriskant, wenn sie Emotionen aus biometrischen Daten wie Mimik oder Stimmmerkmalen ableitet (Art. 3 Nr. 39 KI-VO); allein aus geschriebenem Text abgeleitete Emotionen genügen nicht. Ob die Ableitung dieses Systems auf biometrischen Daten beruht, erfordert eine rechtliche Einschätzung. Bis dahin wird es als hochriskant geplant.",
+  },
   "value-chain-provider": {
     en: "Whether a change is a “substantial modification” or a use lies outside the vendor's “intended purpose” (Art. 25(1)) needs legal judgement. Until then you are planned as provider of the high-risk system.",
     de: "Ob eine Änderung „wesentlich“ ist oder eine Nutzung außerhalb der „Zweckbestimmung“ des Herstellers liegt (Art. 25(1)), erfordert eine rechtliche Einschätzung. Bis dahin wird mit der Anbieterrolle für das Hochrisiko-System geplant.",

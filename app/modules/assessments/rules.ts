@@ -3,7 +3,9 @@ import { Collector } from "./collector";
 import { assessGdpr } from "./gdpr";
 import {
   annexIIIAreaOf,
+  BIOMETRIC_VERIFICATION,
   DEROGATION_ROLES,
+  isAnnexIIIUse,
   isAssessmentComplete,
   isOutsideAiAct,
   prohibitedPracticesOf,
@@ -93,6 +95,7 @@ const EMPTY_FLAGS: AssessmentFlags = {
 const HIGH_RISK_PROVIDER: readonly ObligationCode[] = OBLIGATIONS.filter(
   (o) => o.group === "high_risk_provider",
 ).map((o) => o.code);
+const REGISTRATION: ObligationCode = "hr-provider-art49-registration";
 const IMPORTER: readonly ObligationCode[] = OBLIGATIONS.filter((o) => o.group === "importer").map(
   (o) => o.code,
 );
@@ -202,9 +205,14 @@ export function assess(input: AssessmentAnswers, options: AssessOptions = {}): A
   const annexI = a.q7_annex_i === "yes" || a.q7_annex_i === "unsure";
   if (a.q7_annex_i === "unsure") c.judge("annex-i-unsure", "q7_annex_i");
 
-  const use =
-    a.q8_annex_iii !== undefined && a.q8_annex_iii !== "none" ? a.q8_annex_iii : undefined;
+  const use = isAnnexIIIUse(a.q8_annex_iii) ? a.q8_annex_iii : undefined;
   const area = use ? annexIIIAreaOf(use) : undefined;
+  // Verification (1:1) is excluded from Annex III 1(a): not high-risk, but whether it
+  // stays 1:1 is a judgement, and its Art. 9 GDPR consequences come from gdpr.ts.
+  if (a.q8_annex_iii === BIOMETRIC_VERIFICATION) c.judge("biometric-verification", "q8_annex_iii");
+  // Only inference from biometric data makes it an emotion recognition system (Art. 3(39));
+  // the plan keeps it high-risk until that is judged.
+  if (use === "1_emotion_recognition") c.judge("emotion-recognition-biometric", "q8_annex_iii");
   const valueChain = a.q11_value_chain ?? [];
   const repurposedWithoutArea = !use && valueChain.includes("repurposed_for_annex_iii");
   if (repurposedWithoutArea) c.judge("annex-iii-purpose-without-area", "q11_value_chain");
@@ -278,9 +286,10 @@ export function assess(input: AssessmentAnswers, options: AssessOptions = {}): A
     c.judge("public-services", "q13_organisation_type");
   }
 
-  // DECISION: an employment use (Annex III area 4) is workplace use by nature, so the
-  // duty to inform workers does not hinge on how Q14 was read (applicants vs employees).
-  const informWorkers = highRisk && isDeployer && (a.q14_workplace === true || area === 4);
+  // Art. 26(7) protects workers only: an employment use (Annex III area 4) that affects
+  // applicants alone, or customers or pupils, does not trigger it; Q14 says whether
+  // employees are affected.
+  const informWorkers = highRisk && isDeployer && a.q14_workplace === true;
 
   const recheckArt5f = a.q14_workplace === true && emotionOrBiometric;
   if (recheckArt5f) c.judge("recheck-art5f", "q14_workplace");
@@ -301,7 +310,10 @@ export function assess(input: AssessmentAnswers, options: AssessOptions = {}): A
     c.oblige("art5-screen");
   }
   if (highRisk) {
-    if (isProvider) c.oblige(...HIGH_RISK_PROVIDER);
+    // The EU database (Art. 49) takes Annex III systems, and under 49(2) those that rely
+    // on the Art. 6(3) exemption (always Annex III here); Annex I products are not
+    // registered there.
+    if (isProvider) c.oblige(...HIGH_RISK_PROVIDER.filter((o) => annexIII || o !== REGISTRATION));
     if (isDeployer) {
       c.oblige(
         "deployer-art26-use-per-instructions",

@@ -12,7 +12,12 @@
 
 import type { IsoDate } from "../calendar/dates";
 
-export const RULESET_VERSION = "2026-07-omnibus.1";
+/**
+ * .2: Art. 26(7) only when workers are affected; biometric verification (excluded from
+ * Annex III 1(a)) asked in Q8 with its Art. 9 GDPR duties; emotion recognition's
+ * biometric basis as a judgement; Art. 49 registration only for Annex III systems.
+ */
+export const RULESET_VERSION = "2026-07-omnibus.2";
 
 export type LocalizedText = { de: string; en: string };
 
@@ -703,8 +708,8 @@ export const OBLIGATIONS = [
     article: "Art. 49 AI Act",
     title: { en: "Registration in the EU database", de: "Registrierung in der EU-Datenbank" },
     explanation: {
-      en: "Register yourself and the system in the EU database before placing it on the market or putting it into service.",
-      de: "Sich und das System vor dem Inverkehrbringen oder der Inbetriebnahme in der EU-Datenbank registrieren.",
+      en: "For an Annex III system: register yourself and the system in the EU database before placing it on the market or putting it into service (Art. 49(1)), also when you rely on the Art. 6(3) exemption (Art. 49(2)). Critical-infrastructure systems (Annex III point 2) are registered at national level (Art. 49(5)). Annex I products are not registered there.",
+      de: "Bei einem System nach Anhang III: sich und das System vor dem Inverkehrbringen oder der Inbetriebnahme in der EU-Datenbank registrieren (Art. 49 Abs. 1 KI-VO), auch wenn Sie sich auf die Ausnahme nach Art. 6 Abs. 3 KI-VO stützen (Art. 49 Abs. 2 KI-VO). Systeme kritischer Infrastruktur (Anhang III Nr. 2 KI-VO) werden auf nationaler Ebene registriert (Art. 49 Abs. 5 KI-VO). Produkte nach Anhang I werden dort nicht registriert.",
     },
     appliesFrom: null,
     suggestedPhase: "scale",
@@ -1133,6 +1138,22 @@ export const OBLIGATIONS = [
     appliesFrom: D.gdpr.date,
     suggestedPhase: "analysis",
     eurLexUrl: gdpr(28),
+  },
+  {
+    code: "gdpr-art9-legal-basis",
+    group: "gdpr",
+    article: "Art. 9 GDPR",
+    title: {
+      en: "Legal basis for special-category data",
+      de: "Rechtsgrundlage für besondere Kategorien personenbezogener Daten",
+    },
+    explanation: {
+      en: "Biometric data used to identify a person, health data and the other special categories may only be processed under an exception of Art. 9(2) GDPR, such as explicit consent. Establish and document the exception before processing starts; employees' consent is rarely free, so offer an alternative (e.g. a badge instead of a fingerprint).",
+      de: "Biometrische Daten zur Identifizierung einer Person, Gesundheitsdaten und die übrigen besonderen Kategorien dürfen nur verarbeitet werden, wenn eine Ausnahme nach Art. 9 Abs. 2 DSGVO greift, etwa eine ausdrückliche Einwilligung. Die Ausnahme vor Beginn der Verarbeitung festlegen und dokumentieren; Einwilligungen von Beschäftigten sind selten freiwillig, deshalb eine Alternative anbieten (z. B. Ausweis statt Fingerabdruck).",
+    },
+    appliesFrom: D.gdpr.date,
+    suggestedPhase: "analysis",
+    eurLexUrl: gdpr(9),
   },
   {
     code: "gdpr-dpia",

@@ -84,7 +84,9 @@ const en = {
     judgementsTitle: "Legal judgement required",
     judgementsIntro:
       "The tool does not decide these points. Until a lawyer has assessed them, the plan assumes the stricter reading.",
-    judgementsNone: "No open points that need legal judgement.",
+    judgementsNoneTitle: "No open legal questions",
+    judgementsNone:
+      "On your answers, no point needs legal judgement: the result follows from the rules. If an answer changes, re-assess.",
     question: "Question {number}",
     flagsTitle: "Key checks",
     flagRequired: "Required",
@@ -259,7 +261,9 @@ const de: typeof en = {
     judgementsTitle: "Rechtliche Einschätzung nötig",
     judgementsIntro:
       "Diese Punkte entscheidet das Werkzeug nicht. Bis eine Juristin oder ein Jurist sie bewertet hat, plant es mit der strengeren Lesart.",
-    judgementsNone: "Keine offenen Punkte, die eine rechtliche Einschätzung brauchen.",
+    judgementsNoneTitle: "Keine offenen Rechtsfragen",
+    judgementsNone:
+      "Nach Ihren Antworten braucht kein Punkt eine rechtliche Einschätzung: Das Ergebnis folgt aus den Regeln. Ändert sich eine Antwort, bewerten Sie neu.",
     question: "Frage {number}",
     flagsTitle: "Wichtige Prüfungen",
     flagRequired: "Erforderlich",
@@ -267,7 +271,7 @@ const de: typeof en = {
     flag: {
       fria: "Grundrechte-Folgenabschätzung (Art. 27 KI-VO)",
       dpia: "Datenschutz-Folgenabschätzung (Art. 35 DSGVO)",
-      informWorkers: "Beschäftigte und ihre Vertretung informieren (Art. 26(7) KI-VO)",
+      informWorkers: "Beschäftigte und ihre Vertretung informieren (Art. 26 Abs. 7 KI-VO)",
       art22Gate: "Automatisierte Entscheidung mit Rechtswirkung: Prüfung nach Art. 22 DSGVO",
       processingAgreement: "Auftragsverarbeitungsvertrag mit dem Anbieter (Art. 28 DSGVO)",
       transferSafeguards:
