@@ -2,6 +2,7 @@
 // bad input on every form, permissions (the AI register: register.spec.ts; axe and
 // phone: use-cases-a11y.spec.ts).
 import type { Page } from "@playwright/test";
+import { RULESET_VERSION } from "../app/modules/assessments/ruleset";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
 import type { TestOrg } from "./factories";
 import { expect, ORIGIN, signInAs, test } from "./fixtures";
@@ -143,7 +144,7 @@ test("the AI Act result counts in the priority: high risk costs feasibility, pro
         answers: {},
         result: { tier, roles: ["deployer"], obligations: [], judgements: [] },
         tier,
-        rulesetVersion: "2026-07-omnibus.1",
+        rulesetVersion: RULESET_VERSION,
         completedAt: new Date(),
       },
     });
