@@ -156,3 +156,31 @@ test.describe("on a phone", () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test("the dashboard and the home page open the roadmap the user last looked at", async ({
+  page,
+}) => {
+  const org = await createTestOrg({ withRoadmap: true });
+  // A newer active roadmap: without a last visit, it would be the one to land on.
+  const newer = await e2eDb().roadmap.create({
+    data: {
+      orgId: org.org.id,
+      title: "Zweiter Fahrplan 2027",
+      startDate: new Date(Date.now() + 30 * 86_400_000),
+      status: "active",
+    },
+    select: { id: true },
+  });
+  await signInAs(page, org.users.manager.email, E2E_PASSWORD);
+  const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
+  await nav.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page).toHaveURL(new RegExp(`/dashboard/${newer.id}$`));
+
+  // The user opens the first roadmap; from then on both land there.
+  await page.goto(`/o/${org.org.slug}/roadmaps/${org.roadmapId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await nav.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page).toHaveURL(new RegExp(`/dashboard/${org.roadmapId}$`));
+  await page.goto(`/o/${org.org.slug}`);
+  await expect(page).toHaveURL(new RegExp(`/roadmaps/${org.roadmapId}$`));
+});
