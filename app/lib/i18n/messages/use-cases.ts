@@ -319,7 +319,7 @@ const de: typeof en = {
       "Der Wert reicht von 4 (alles am schlechtesten bewertet) bis 100 (alles am besten). Weil Nutzen und Machbarkeit multipliziert werden, schneiden eine wertvolle, aber kaum machbare Idee und eine leichte, aber nutzlose gleichermaßen schlecht ab.",
     outOf: "{score} von 100",
     aiActRule:
-      "Das Ergebnis nach KI-Verordnung zählt mit: Bei hohem Risiko sinkt die Umsetzbarkeit um 0,5 (nicht unter 1), weil die Pflichten Arbeit kosten (menschliche Aufsicht, Protokolle, geschultes Personal, Information der Betroffenen); ein verbotener Anwendungsfall (Art. 5 KI-VO) erhält 0 Punkte und fehlt in der Matrix.",
+      "Das Ergebnis nach KI-Verordnung zählt mit: Bei hohem Risiko sinkt die Machbarkeit um 0,5 (nicht unter 1), weil die Pflichten Arbeit kosten (menschliche Aufsicht, Protokolle, geschultes Personal, Information der Betroffenen); ein verbotener Anwendungsfall (Art. 5 KI-VO) erhält 0 Punkte und fehlt in der Matrix.",
     thisCaseHighRisk:
       "Hier: ({dataQuality} + (6 − {dataProtection}) + {teamReadiness} + (6 − {effort})) ÷ 4 − 0,5 für hohes Risiko = {feasibility}; {value} ÷ 5 × {feasibility} ÷ 5 × 100 = {score}",
     thisCaseProhibited:
@@ -378,7 +378,7 @@ const de: typeof en = {
     empty: "Noch keine offenen Anwendungsfälle für die Matrix.",
     loading: "Diagramm wird geladen …",
     aiAct:
-      "Das Ergebnis nach KI-Verordnung zählt mit: Hochrisiko-Fälle tragen den Aufwand ihrer Pflichten (Umsetzbarkeit 0,5 niedriger); verbotene fehlen.",
+      "Das Ergebnis nach KI-Verordnung zählt mit: Hochrisiko-Fälle tragen den Aufwand ihrer Pflichten (Machbarkeit 0,5 niedriger); verbotene fehlen.",
     excludedTitle: "Nicht in der Matrix",
     excludedIntro:
       "Die KI-Verordnung verbietet diese Anwendungsfälle (Art. 5 KI-VO); sie werden nicht priorisiert:",
