@@ -7,6 +7,7 @@ import { FormAlert } from "~/components/ui/form-alert";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { listObligations, ListedObligation } from "~/modules/assessments/obligation-list";
+import type { PlacedObligation } from "~/modules/assessments/obligation-placement";
 import { AI_ACT_EUR_LEX } from "~/modules/assessments/ruleset";
 
 type ObligationList = ReturnType<typeof listObligations>;
@@ -122,7 +123,7 @@ type PlanCardProps = {
   roadmap: { title: string; href: string } | null;
   canPlan: boolean;
   /** The answer of the last "plan" post. */
-  notice?: { tone: "danger" | "success"; notice: string };
+  notice?: { tone: "danger" | "success"; notice: string; placed?: PlacedObligation[] };
 };
 
 /** How many obligations are tasks already, and the button that plans the rest. */
@@ -133,7 +134,7 @@ function PlanCard({
   planned,
   total,
 }: PlanCardProps & { planned: number; total: number }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const navigation = useNavigation();
   return (
     <Card aria-labelledby="plan-title" className="flex flex-col gap-2">
@@ -142,6 +143,19 @@ function PlanCard({
         {t("assessment.plan.progress", { planned, total })}
       </p>
       {notice ? <FormAlert tone={notice.tone}>{notice.notice}</FormAlert> : null}
+      {notice?.placed && notice.placed.length > 0 ? (
+        <ul className="list-disc pl-5 text-caption" aria-label={t("assessment.plan.title")}>
+          {notice.placed.map((p) => (
+            <li key={p.title}>
+              {t("assessment.plan.placed", {
+                title: p.title,
+                phase: t(`phase.${p.phase}`),
+                date: formatDate(p.dueDate, locale),
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {roadmap ? (
         <>
           <p>{t("assessment.plan.intro", { roadmap: roadmap.title })}</p>

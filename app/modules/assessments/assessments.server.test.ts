@@ -18,6 +18,8 @@ import { getObligation, isObligationCode, RULESET_VERSION } from "./ruleset";
 
 const AS_OF = "2026-07-15";
 const START = "2026-03-02";
+/** A day in the first phase: every phase of the roadmap is still ahead or running. */
+const DURING_ANALYSIS = "2026-03-04";
 
 async function setup(options: { withRoadmap?: boolean } = {}) {
   const { org, user, actor } = await createOrgWithMember("manager");
@@ -191,13 +193,23 @@ describe("planning obligations", () => {
     const codes = view!.assessment.result.obligations.filter(isObligationCode);
     expect(codes.length).toBeGreaterThan(5);
 
-    const first = await planObligations({ ...actor, useCaseId, orgSlug: org.slug });
-    expect(first).toEqual({
+    const first = await planObligations({
+      ...actor,
+      useCaseId,
+      orgSlug: org.slug,
+      today: DURING_ANALYSIS,
+    });
+    expect(first).toMatchObject({
       ok: true,
       created: codes.length,
       alreadyPlanned: 0,
       roadmapId: roadmap!.id,
     });
+    // The result says where each went: every obligation in its suggested phase.
+    if (!first.ok) throw new Error("planning failed");
+    expect(first.placed.map((p) => p.phase).sort()).toEqual(
+      codes.map((c) => getObligation(c).suggestedPhase).sort(),
+    );
 
     const tasks = await db.task.findMany({
       where: { orgId: org.id, roadmapId: roadmap!.id, sourceKey: { startsWith: "obligation:" } },
@@ -226,12 +238,18 @@ describe("planning obligations", () => {
       );
     }
 
-    const second = await planObligations({ ...actor, useCaseId, orgSlug: org.slug });
+    const second = await planObligations({
+      ...actor,
+      useCaseId,
+      orgSlug: org.slug,
+      today: DURING_ANALYSIS,
+    });
     expect(second).toEqual({
       ok: true,
       created: 0,
       alreadyPlanned: codes.length,
       roadmapId: roadmap!.id,
+      placed: [],
     });
     expect(
       await db.task.count({
@@ -247,12 +265,44 @@ describe("planning obligations", () => {
     expect(planned?.plannedCodes.sort()).toEqual([...codes].sort());
   });
 
+  it("plans nothing into an ended or approved phase and nothing due in the past", async () => {
+    const { org, roadmap, useCaseId, actor } = await setup({ withRoadmap: true });
+    await assessCv(actor, useCaseId);
+    // Day 65: the scale phase runs; analysis and pilot have ended, the pilot's gate approved.
+    await db.phase.update({
+      where: { id: roadmap!.phaseIds.pilot },
+      data: { gateStatus: "approved" },
+    });
+    const today = "2026-05-06";
+    const result = await planObligations({ ...actor, useCaseId, orgSlug: org.slug, today });
+    if (!result.ok) throw new Error(result.reason);
+    const tasks = await db.task.findMany({
+      where: { orgId: org.id, sourceKey: { startsWith: "obligation:" } },
+      select: { dueDate: true, phase: { select: { kind: true } } },
+    });
+    expect(tasks.length).toBe(result.created);
+    expect(new Set(tasks.map((t) => t.phase.kind))).toEqual(new Set(["scale"]));
+    for (const task of tasks) expect(utcDateToIso(task.dueDate) >= today).toBe(true);
+    expect(result.placed.every((p) => p.phase === "scale" && p.dueDate >= today)).toBe(true);
+  });
+
+  it("has nowhere to plan after the roadmap's last day, and says so", async () => {
+    const { org, useCaseId, actor } = await setup({ withRoadmap: true });
+    await assessCv(actor, useCaseId);
+    expect(
+      await planObligations({ ...actor, useCaseId, orgSlug: org.slug, today: "2026-06-15" }),
+    ).toEqual({ ok: false, reason: "no_open_phase" });
+    expect(
+      await db.task.count({ where: { orgId: org.id, sourceKey: { startsWith: "obligation:" } } }),
+    ).toBe(0);
+  });
+
   it("gives the tasks to the use case's owner when that person is a member", async () => {
     const { org, useCaseId, actor } = await setup({ withRoadmap: true });
     const owner = await addMember(org.id, "member");
     await db.useCase.update({ where: { id: useCaseId }, data: { ownerId: owner.id } });
     await assessCv(actor, useCaseId);
-    await planObligations({ ...actor, useCaseId, orgSlug: org.slug });
+    await planObligations({ ...actor, useCaseId, orgSlug: org.slug, today: DURING_ANALYSIS });
     const owners = await db.task.findMany({
       where: { orgId: org.id, sourceKey: { startsWith: "obligation:" } },
       select: { ownerId: true },
@@ -264,7 +314,12 @@ describe("planning obligations", () => {
   it("adds only what is missing after a re-assessment brings new obligations", async () => {
     const { org, useCaseId, actor } = await setup({ withRoadmap: true });
     const older = await assessCv(actor, useCaseId);
-    const first = await planObligations({ ...actor, useCaseId, orgSlug: org.slug });
+    const first = await planObligations({
+      ...actor,
+      useCaseId,
+      orgSlug: org.slug,
+      today: DURING_ANALYSIS,
+    });
     await saveAssessmentStep({
       ...actor,
       useCaseId,
@@ -272,11 +327,22 @@ describe("planning obligations", () => {
       form: stepForm(1, { ...CV_SCREENING, q2_sourcing: "developed_in_house" }),
     });
     await completeAssessment({ ...actor, useCaseId, asOf: AS_OF });
-    const second = await planObligations({ ...actor, useCaseId, orgSlug: org.slug });
+    const second = await planObligations({
+      ...actor,
+      useCaseId,
+      orgSlug: org.slug,
+      today: DURING_ANALYSIS,
+    });
     if (!first.ok || !second.ok) throw new Error("planning failed");
     // The older result's page may no longer plan: only the newest result counts.
     expect(
-      await planObligations({ ...actor, useCaseId, orgSlug: org.slug, assessmentId: older }),
+      await planObligations({
+        ...actor,
+        useCaseId,
+        orgSlug: org.slug,
+        assessmentId: older,
+        today: DURING_ANALYSIS,
+      }),
     ).toEqual({ ok: false, reason: "not_latest" });
     expect(second.alreadyPlanned).toBe(first.created);
     expect(second.created).toBeGreaterThan(10);

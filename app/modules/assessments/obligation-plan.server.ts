@@ -5,8 +5,11 @@ import { translate } from "~/lib/i18n";
 import type { Locale } from "~/lib/i18n";
 import { recordAudit, recordAuditMany } from "../audit/audit.server";
 import { CREATED_TASK_SELECT, taskCreatedEvent } from "../tasks/audit-state";
-import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
-import { dueDateForWeek } from "../calendar/phase-dates";
+import { isoToUtcDate, todayIso, utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { isPhaseKind } from "../calendar/phase-dates";
+import { placeObligation } from "./obligation-placement";
+import type { PlacedObligation } from "./obligation-placement";
 import { readStoredResult } from "./register";
 import { isObligationInForce } from "./rules";
 import { getObligation, isObligationCode } from "./ruleset";
@@ -23,13 +26,23 @@ export function obligationSourceKey(useCaseId: string, code: ObligationCode): Ob
   return `obligation:${useCaseId}:${code}`;
 }
 export type PlanResult =
-  | { ok: true; created: number; alreadyPlanned: number; roadmapId: string }
+  | {
+      ok: true;
+      created: number;
+      alreadyPlanned: number;
+      roadmapId: string;
+      placed: PlacedObligation[];
+    }
   | {
       ok: false;
-      reason: "not_found" | "no_assessment" | "no_roadmap" | "nothing_to_plan" | "not_latest";
+      reason:
+        | "not_found"
+        | "no_assessment"
+        | "no_roadmap"
+        | "nothing_to_plan"
+        | "not_latest"
+        | "no_open_phase";
     };
-
-type PhaseRow = { id: string; kind: string; endWeek: number };
 
 function taskTexts(
   locale: Locale,
@@ -59,9 +72,10 @@ function isUniqueViolation(error: unknown): boolean {
 
 /**
  * "Plan these obligations": turns the newest completed result into tasks of the use
- * case's roadmap, each in the obligation's suggested phase, due in that phase's last
- * week (before its gate), owned by the use case's owner (if still a member) or the
- * acting manager, with a link back to the obligation. Each task carries the source key
+ * case's roadmap, placed by placeObligation (the suggested phase while it is open,
+ * else the phase running now; due before the phase's gate, by the legal date, never in
+ * the past), owned by the use case's owner (if still a member) or the acting manager,
+ * with a link back to the obligation. Each task carries the source key
  * obligation:<useCaseId>:<code>, unique per roadmap, so running it again only adds
  * what is missing — a task someone deleted is not brought back.
  */
@@ -72,11 +86,13 @@ export async function planObligations({
   useCaseId,
   orgSlug,
   assessmentId,
+  today = todayIso(),
 }: Actor & {
   useCaseId: string;
   orgSlug: string;
   /** When given, planning is refused unless it is the newest completed assessment. */
   assessmentId?: string;
+  today?: IsoDate;
 }): Promise<PlanResult> {
   const [useCase, latest] = await Promise.all([
     db.useCase.findFirst({
@@ -106,7 +122,7 @@ export async function planObligations({
         id: true,
         startDate: true,
         locale: true,
-        phases: { where: { orgId }, select: { id: true, kind: true, endWeek: true } },
+        phases: { where: { orgId }, select: { id: true, kind: true, gateStatus: true } },
       },
     }),
     useCase.ownerId
@@ -119,7 +135,24 @@ export async function planObligations({
   if (!roadmap) return { ok: false, reason: "no_roadmap" };
   const ownerId = ownerMembership?.userId ?? actorId;
   const startDate = utcDateToIso(roadmap.startDate);
-  const phaseByKind = new Map<string, PhaseRow>(roadmap.phases.map((p) => [p.kind, p]));
+  const phases = roadmap.phases.flatMap((p) =>
+    isPhaseKind(p.kind) ? [{ ...p, kind: p.kind, gateApproved: p.gateStatus === "approved" }] : [],
+  );
+  const phaseIdOf = new Map(phases.map((p) => [p.kind, p.id]));
+  const placements = new Map(
+    codes.map((code) => [
+      code,
+      placeObligation({
+        startDate,
+        today,
+        suggested: getObligation(code).suggestedPhase,
+        phases,
+        appliesFrom: result.obligationAppliesFrom[code],
+      }),
+    ]),
+  );
+  if ([...placements.values()].every((p) => p === null))
+    return { ok: false, reason: "no_open_phase" };
   const keys = codes.map((code) => obligationSourceKey(useCaseId, code));
 
   const run = () =>
@@ -138,28 +171,32 @@ export async function planObligations({
       const have = new Set(existing.map((t) => t.sourceKey));
       const nextPosition = new Map(positions.map((p) => [p.phaseId, (p._max.position ?? 0) + 1]));
       const data: Prisma.TaskCreateManyInput[] = [];
+      const placed: PlacedObligation[] = [];
       for (const code of codes) {
         const sourceKey = obligationSourceKey(useCaseId, code);
-        const phase = phaseByKind.get(getObligation(code).suggestedPhase);
-        if (have.has(sourceKey) || !phase) continue;
-        const position = nextPosition.get(phase.id) ?? 0;
-        nextPosition.set(phase.id, position + 1);
+        const placement = placements.get(code);
+        const phaseId = placement ? phaseIdOf.get(placement.phase) : undefined;
+        if (have.has(sourceKey) || !placement || !phaseId) continue;
+        const position = nextPosition.get(phaseId) ?? 0;
+        nextPosition.set(phaseId, position + 1);
         const link = `/o/${orgSlug}/use-cases/${useCaseId}/assessments/${latest.id}#obligation-${code}`;
+        const texts = taskTexts(roadmap.locale, code, useCase, link);
+        placed.push({ title: texts.title, phase: placement.phase, dueDate: placement.dueDate });
         data.push({
           orgId,
           roadmapId: roadmap.id,
-          phaseId: phase.id,
-          ...taskTexts(roadmap.locale, code, useCase, link),
+          phaseId,
+          ...texts,
           category: "governance",
           ownerId,
-          dueDate: isoToUtcDate(dueDateForWeek(startDate, phase.endWeek)),
+          dueDate: isoToUtcDate(placement.dueDate),
           // Already in force: do it first; a duty from 2027 can wait behind the pilot work.
           priority: isObligationInForce(result, code) ? "high" : "medium",
           position,
           sourceKey,
         });
       }
-      if (data.length === 0) return { created: 0, alreadyPlanned: have.size };
+      if (data.length === 0) return { created: 0, alreadyPlanned: have.size, placed };
       const created = await tx.task.createManyAndReturn({
         data,
         select: { ...CREATED_TASK_SELECT, sourceKey: true },
@@ -183,7 +220,7 @@ export async function planObligations({
         },
         requestId,
       });
-      return { created: created.length, alreadyPlanned: have.size };
+      return { created: created.length, alreadyPlanned: have.size, placed };
     });
 
   try {

@@ -142,7 +142,7 @@ const en = {
   plan: {
     title: "Plan these obligations",
     intro:
-      "Turns each obligation into a task in the roadmap “{roadmap}”, in its suggested phase, due before the phase's gate, owned by the use case's owner. Running it again adds only what is missing.",
+      "Turns each obligation into a task in the roadmap “{roadmap}”, owned by the use case's owner: in its suggested phase while that phase is open (else in the phase running now), due before the phase's gate and by the day the duty applies, never in the past. Running it again adds only what is missing.",
     button: "Plan obligations as tasks",
     needsRoadmap:
       "Link this use case to a roadmap first (edit the use case), then the obligations can be planned there.",
@@ -154,6 +154,9 @@ const en = {
     nothingNew: "All obligations are already planned in “{roadmap}”; nothing was added.",
     nothingToPlan: "This result has no obligations to plan.",
     onlyLatest: "Only the newest result can be planned.",
+    noOpenPhase:
+      "“{roadmap}” has no open phase left (each has ended or its gate is approved), so nothing was planned. Link the use case to a current roadmap.",
+    placed: "{title}: {phase}, due {date}",
     taskSource: "From the AI Act assessment of the use case “{useCase}”:",
     openRoadmap: "Open roadmap",
   },
@@ -320,7 +323,7 @@ const de: typeof en = {
   plan: {
     title: "Diese Pflichten einplanen",
     intro:
-      "Macht aus jeder Pflicht eine Aufgabe im Fahrplan „{roadmap}“, in der empfohlenen Phase, fällig vor dem Phasen-Gate, verantwortet von der verantwortlichen Person des Anwendungsfalls. Ein erneuter Aufruf ergänzt nur, was fehlt.",
+      "Macht aus jeder Pflicht eine Aufgabe im Fahrplan „{roadmap}“, verantwortet von der verantwortlichen Person des Anwendungsfalls: in der empfohlenen Phase, solange sie offen ist (sonst in der laufenden Phase), fällig vor dem Phasen-Gate und spätestens, wenn die Pflicht gilt, nie in der Vergangenheit. Ein erneuter Aufruf ergänzt nur, was fehlt.",
     button: "Pflichten als Aufgaben einplanen",
     needsRoadmap:
       "Verknüpfen Sie den Anwendungsfall zuerst mit einem Fahrplan (Anwendungsfall bearbeiten); dann lassen sich die Pflichten dort einplanen.",
@@ -332,6 +335,9 @@ const de: typeof en = {
     nothingNew:
       "Alle Pflichten sind bereits in „{roadmap}“ eingeplant; es wurde nichts hinzugefügt.",
     nothingToPlan: "Aus diesem Ergebnis folgen keine Pflichten zum Einplanen.",
+    noOpenPhase:
+      "„{roadmap}“ hat keine offene Phase mehr (jede ist beendet oder ihr Gate freigegeben); es wurde nichts eingeplant. Verknüpfen Sie den Anwendungsfall mit einem laufenden Fahrplan.",
+    placed: "{title}: {phase}, fällig am {date}",
     onlyLatest: "Nur das neueste Ergebnis lässt sich einplanen.",
     taskSource: "Aus der KI-VO-Bewertung des Anwendungsfalls „{useCase}“:",
     openRoadmap: "Fahrplan öffnen",

@@ -54,6 +54,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (form.get("intent") !== "plan") {
     return data({ tone: "danger" as const, notice: t("errors.badRequestBody") }, { status: 400 });
   }
+  const roadmapTitle = async () =>
+    (await getAssessmentResult({ orgId: scope.org.id, useCaseId, assessmentId }))?.useCase.roadmap
+      ?.title ?? "";
   const result = await planObligations({
     orgId: scope.org.id,
     actorId: user.id,
@@ -69,17 +72,19 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         ? t("assessment.plan.needsRoadmap")
         : result.reason === "not_latest"
           ? t("assessment.plan.onlyLatest")
-          : t("assessment.plan.nothingToPlan");
+          : result.reason === "no_open_phase"
+            ? t("assessment.plan.noOpenPhase", { roadmap: await roadmapTitle() })
+            : t("assessment.plan.nothingToPlan");
     return data({ tone: "danger" as const, notice }, { status: 400 });
   }
-  const view = await getAssessmentResult({ orgId: scope.org.id, useCaseId, assessmentId });
-  const roadmap = view?.useCase.roadmap?.title ?? "";
+  const roadmap = await roadmapTitle();
   return {
     tone: "success" as const,
     notice:
       result.created > 0
         ? t("assessment.plan.created", { count: result.created, roadmap })
         : t("assessment.plan.nothingNew", { roadmap }),
+    placed: result.placed,
   };
 }
 
