@@ -127,6 +127,14 @@ test("a manager assesses CV pre-screening, sees high-risk with its obligations a
   await expect(plan).toContainText(
     `${obligationCount} von ${obligationCount} Pflichten eingeplant`,
   );
+  // The result says where each went: one line per new task, with phase and due date.
+  const placed = plan
+    .getByRole("list", { name: "Diese Pflichten einplanen" })
+    .getByRole("listitem");
+  await expect(placed).toHaveCount(obligationCount);
+  await expect(placed.first()).toContainText(
+    /: (Analyse & Fokus|Pilot mit Governance|Auswerten & skalieren), fällig am \d/,
+  );
   await expect(informWorkers.getByText("Eingeplant")).toBeVisible();
   await plan.getByRole("button", { name: "Pflichten als Aufgaben einplanen" }).click();
   await expect(plan.getByRole("status")).toContainText("bereits");
