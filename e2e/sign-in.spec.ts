@@ -11,7 +11,7 @@ test.describe("signing in", () => {
     for (const phase of ["Analyse & Fokus", "Pilot mit Governance", "Auswerten & skalieren"]) {
       await expect(page.getByRole("heading", { level: 2, name: new RegExp(phase) })).toBeVisible();
     }
-    await expect(page.getByText("Woche 5 von 13")).toBeVisible();
+    await expect(page.getByText("Woche 5 von 12")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Diese Woche fällig" })).toBeVisible();
     const overdue = page.getByRole("region", { name: "Überfällig" });
     await expect(overdue.getByRole("listitem").first()).toBeVisible();

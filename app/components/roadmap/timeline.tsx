@@ -17,7 +17,7 @@ type Props = {
 };
 
 /**
- * 13 calendar weeks with the three phase bands, week numbers and dates, the gate at
+ * The plan's 12 weeks (the last one runs to the roadmap's 90th day) with the three phase bands, week numbers and dates, the gate at
  * each phase's end, the tasks due per week and a today marker. On a phone the same
  * facts stack into a list instead of a band that would need sideways scrolling.
  */
@@ -46,19 +46,23 @@ function gateMarkerClass(phase: Props["phases"][number]) {
 
 function TimelineBands({ weeks, phases, today, startDate }: Props) {
   const { t, locale } = useI18n();
-  const totalDays = weeks.length * 7;
+  const totalDays = weeks.reduce((sum, week) => sum + week.days, 0);
   const offset = diffDaysIso(startDate, today);
   const todayPercent =
     offset >= 0 && offset < totalDays ? ((offset + 0.5) / totalDays) * 100 : null;
-  const columns = { gridTemplateColumns: `repeat(${weeks.length}, minmax(0, 1fr))` };
+  // Each week as wide as its days: the last week (13 days) is wider than the others.
+  const columns = {
+    gridTemplateColumns: weeks.map((week) => `minmax(0, ${week.days}fr)`).join(" "),
+  };
   return (
     <div className="mt-4 hidden md:block">
       <div className="relative pt-6 pr-3">
-        <ol className="grid" style={columns}>
+        {/* Above the today line (which starts at the phase bands): it never cuts a date. */}
+        <ol className="relative z-10 grid" style={columns}>
           {weeks.map((week) => (
             <li
               key={week.week}
-              className="border-l border-line px-1 pb-2 text-caption first:border-l-0"
+              className="border-l border-line bg-surface-raised px-1 pb-2 text-caption first:border-l-0"
             >
               <span className="block font-semibold text-ink">
                 {t("roadmap.timelineWeek", { week: week.week })}
@@ -117,7 +121,7 @@ function TimelineBands({ weeks, phases, today, startDate }: Props) {
                   className={`inline-flex min-w-7 justify-center rounded-full px-1.5 tabular-nums ${
                     week.openCount === 0
                       ? "bg-success-soft text-success"
-                      : addDaysIso(week.startDate, 6) < today
+                      : addDaysIso(week.startDate, week.days - 1) < today
                         ? "bg-danger-soft text-danger"
                         : "bg-surface-muted text-ink-muted"
                   }`}

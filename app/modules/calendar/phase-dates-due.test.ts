@@ -41,12 +41,14 @@ describe("dueDateForWeek weekend rule", () => {
     }
   });
 
-  it("ends the short week 13 on the roadmap's last day, not after it", () => {
+  it("ends week 12, which runs to the 90th day, on the roadmap's last day", () => {
     // 2026-01-31 + 89 = 2026-04-30, a Thursday.
-    expect(dueDateForWeek("2026-01-31", 13)).toBe("2026-04-30");
+    expect(dueDateForWeek("2026-01-31", 12)).toBe("2026-04-30");
     // 2028-02-29 + 89 = 2028-05-28, a Sunday → Friday.
-    expect(dueDateForWeek("2028-02-29", 13)).toBe("2028-05-26");
-    expect(isDueDateInRoadmap("2028-02-29", dueDateForWeek("2028-02-29", 13))).toBe(true);
+    expect(dueDateForWeek("2028-02-29", 12)).toBe("2028-05-26");
+    expect(isDueDateInRoadmap("2028-02-29", dueDateForWeek("2028-02-29", 12))).toBe(true);
+    // The plan has no 13th week.
+    expect(() => dueDateForWeek("2026-01-31", 13)).toThrow(RangeError);
   });
 
   it("rejects weeks outside the plan", () => {
@@ -138,7 +140,7 @@ describe("roadmapTimeline", () => {
     expect(roadmapTimeline(start, "2026-06-20")).toEqual({
       state: "running",
       phase: "scale",
-      week: 13,
+      week: 12,
       day: 90,
       daysLeft: 0,
     });

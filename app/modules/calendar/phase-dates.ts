@@ -2,8 +2,9 @@ import { addDaysIso, assertIsoDate, diffDaysIso, isoWeekday } from "./dates";
 import type { IsoDate } from "./dates";
 
 /**
- * The 90-day method: three phases on fixed plan weeks. Week w covers days
- * (w − 1) × 7 … w × 7 − 1 counted from the start date (day 0).
+ * The 90-day method: three phases on fixed plan weeks 1–12. Week w covers days
+ * (w − 1) × 7 … w × 7 − 1 counted from the start date (day 0); week 12 runs on to the
+ * roadmap's last day (see LAST_WEEK).
  */
 export const PHASES = [
   { kind: "analysis", position: 1, startWeek: 1, endWeek: 3 },
@@ -17,13 +18,24 @@ export type PhaseDefinition = (typeof PHASES)[number];
 export const PHASE_KINDS: readonly PhaseKind[] = PHASES.map((p) => p.kind);
 
 export const ROADMAP_DAYS = 90;
-/** The plan's named weeks (1–12). */
+/** The plan's weeks (1–12), the same on the timeline, the phase cards and the template. */
 export const ROADMAP_WEEKS = 12;
 /**
- * 90 days are 12 weeks and 6 days; those 6 remaining days form a short "week 13"
- * that belongs to the scale phase, so no day of the 90 is without a phase.
+ * The last plan week. DECISION: 90 days are 12 weeks and 6 days; the 6 remaining days
+ * belong to week 12 (days 77–89, 13 days) rather than forming a short 13th week, so the
+ * timeline, the phase cards ("weeks 9–12") and the template all count weeks 1–12.
  */
-export const LAST_WEEK = Math.ceil(ROADMAP_DAYS / 7);
+export const LAST_WEEK = ROADMAP_WEEKS;
+
+/** Days in plan week `week`: 7, and 13 for the last week. */
+export function weekLength(week: number): number {
+  return week === LAST_WEEK ? ROADMAP_DAYS - (LAST_WEEK - 1) * 7 : 7;
+}
+
+/** The last day of plan week `week`: 6 days after its start, the roadmap's end for week 12. */
+export function weekEndDate(startDate: IsoDate, week: number): IsoDate {
+  return addDaysIso(weekStartDate(startDate, week), weekLength(week) - 1);
+}
 
 export type PhaseDates = {
   kind: PhaseKind;
@@ -49,8 +61,8 @@ export function weekStartDate(startDate: IsoDate, week: number): IsoDate {
 }
 
 /**
- * Calendar dates of the three phases. DECISION: the last phase runs to the roadmap's
- * last day (weeks 9–12 plus the 6 remaining days), so all 90 days belong to a phase.
+ * Calendar dates of the three phases; the last one runs to the roadmap's last day
+ * (week 12 includes the 6 remaining days), so all 90 days belong to a phase.
  */
 export function computePhaseDates(startDate: IsoDate): PhaseDates[] {
   assertIsoDate(startDate, "start date");
@@ -86,28 +98,27 @@ export function currentPhase(startDate: IsoDate, today: IsoDate): PhaseKind | nu
 }
 
 /**
- * 1-based plan week of a date. Not clamped: 0 or less before the start, 13 for the
- * 6 remaining days after week 12, more than 13 after the roadmap ended — callers that
- * group by week decide themselves how to show dates outside the plan.
+ * 1-based plan week of a date: 1–12 within the roadmap (the last 6 days are week 12),
+ * 0 or less before the start, 13 or more after the roadmap ended — callers that group
+ * by week decide themselves how to show dates outside the plan.
  */
 export function weekOfDate(startDate: IsoDate, date: IsoDate): number {
-  return Math.floor(diffDaysIso(startDate, date) / 7) + 1;
+  const day = diffDaysIso(startDate, date);
+  const week = Math.floor(day / 7) + 1;
+  return day < ROADMAP_DAYS ? Math.min(week, LAST_WEEK) : Math.max(week, LAST_WEEK + 1);
 }
 
 /**
- * Default due date for work planned in plan week `week`: the week's last day, moved
- * back to the Friday before when that is a Saturday or Sunday, because business users
- * do not want weekend due dates. Week 13 (the remaining days) ends on the roadmap's
- * last day instead of running past it.
+ * Default due date for work planned in plan week `week`: the week's last day (for week
+ * 12 the roadmap's last day), moved back to the Friday before when that is a Saturday
+ * or Sunday, because business users do not want weekend due dates.
  */
 export function dueDateForWeek(startDate: IsoDate, week: number): IsoDate {
   if (!Number.isInteger(week) || week < 1 || week > LAST_WEEK) {
     throw new RangeError(`Plan week must be a whole number 1–${LAST_WEEK}, got ${week}`);
   }
   const firstDay = weekStartDate(startDate, week);
-  const lastDayOfWeek = addDaysIso(startDate, week * 7 - 1);
-  const end = roadmapEndDate(startDate);
-  const lastDay = lastDayOfWeek > end ? end : lastDayOfWeek;
+  const lastDay = weekEndDate(startDate, week);
   const weekday = isoWeekday(lastDay);
   const backToFriday = weekday === 6 ? 1 : weekday === 7 ? 2 : 0;
   const due = addDaysIso(lastDay, -backToFriday);
@@ -140,7 +151,7 @@ export type RoadmapTimeline =
   | {
       state: "running";
       phase: PhaseKind;
-      /** 1-based plan week (13 for the remaining days). */
+      /** 1-based plan week, 1–12. */
       week: number;
       /** 1-based day of the 90. */
       day: number;
@@ -160,7 +171,7 @@ export function roadmapTimeline(startDate: IsoDate, today: IsoDate): RoadmapTime
   return {
     state: "running",
     phase,
-    week: Math.floor(offset / 7) + 1,
+    week: weekOfDate(startDate, today),
     day: offset + 1,
     daysLeft: ROADMAP_DAYS - 1 - offset,
   };

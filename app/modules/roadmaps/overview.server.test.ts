@@ -22,7 +22,10 @@ describe("getRoadmapOverview", () => {
     expect(overview!.overall.total).toBeGreaterThanOrEqual(24);
     expect(overview!.overall.done).toBe(0);
     expect(overview!.timeline).toMatchObject({ state: "running", phase: "analysis", week: 3 });
-    expect(overview!.weeks).toHaveLength(13);
+    // The timeline's 12 weeks, as on the phase cards; the last one has 13 days.
+    expect(overview!.weeks.map((w) => w.week)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(overview!.weeks.map((w) => w.days).reduce((a, b) => a + b)).toBe(90);
+    expect(overview!.weeks.at(-1)).toMatchObject({ startDate: "2026-05-18", days: 13 });
   });
 
   it("lists overdue and this week's tasks, and counts done ones in the phase's progress", async () => {
@@ -129,7 +132,9 @@ describe("getRoadmapOverview", () => {
       overview.weeks.map(
         (w) =>
           live.filter(
-            (t) => day(t.dueDate) >= w.startDate && day(t.dueDate) <= addDaysIso(w.startDate, 6),
+            (t) =>
+              day(t.dueDate) >= w.startDate &&
+              day(t.dueDate) <= addDaysIso(w.startDate, w.days - 1),
           ).length,
       ),
     );

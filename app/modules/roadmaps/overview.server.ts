@@ -5,6 +5,7 @@ import {
   LAST_WEEK,
   roadmapEndDate,
   roadmapTimeline,
+  weekLength,
   weekOfDate,
   weekStartDate,
 } from "../calendar/phase-dates";
@@ -124,6 +125,8 @@ export async function getRoadmapOverview({
       return {
         week: i + 1,
         startDate: weekStart,
+        /** 7, or 13 for week 12, which runs to the roadmap's last day. */
+        days: weekLength(i + 1),
         isoWeek: isoWeekNumber(weekStart),
         /** Tasks due in this plan week, and how many of them are still open. */
         dueCount: dueByWeek[i]?.due ?? 0,

@@ -159,12 +159,13 @@ describe("burnUpSeries", () => {
       start,
       "2026-04-08",
     );
-    expect(series).toHaveLength(13);
+    expect(series).toHaveLength(12);
     expect(series[0]).toEqual({ week: 1, weekEnd: "2026-03-29", planned: 2, done: 1 });
     expect(series[1]).toEqual({ week: 2, weekEnd: "2026-04-05", planned: 3, done: 2 });
     expect(series[2]).toEqual({ week: 3, weekEnd: "2026-04-12", planned: 4, done: 3 });
     // Week 4 has not begun on 2026-04-08: no "done" value to draw.
     expect(series[3]).toMatchObject({ week: 4, planned: 4, done: null });
-    expect(series[12]).toMatchObject({ week: 13, weekEnd: "2026-06-20" });
+    // Week 12 runs to the roadmap's 90th day: no 13th point.
+    expect(series[11]).toMatchObject({ week: 12, weekEnd: "2026-06-20" });
   });
 });

@@ -1,10 +1,10 @@
-import { addDaysIso, assertIsoDate, diffDaysIso } from "../calendar/dates";
+import { assertIsoDate, diffDaysIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import {
   LAST_WEEK,
   PHASE_KINDS,
   ROADMAP_DAYS,
-  roadmapEndDate,
+  weekEndDate,
   weekStartDate,
 } from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
@@ -143,12 +143,10 @@ export function burnUpSeries(
   today: IsoDate,
 ): BurnUpPoint[] {
   assertIsoDate(today, "today");
-  const end = roadmapEndDate(startDate);
   const points: BurnUpPoint[] = [];
   for (let week = 1; week <= LAST_WEEK; week++) {
-    const fullWeekEnd = addDaysIso(startDate, week * 7 - 1);
     const isLast = week === LAST_WEEK;
-    const weekEnd = fullWeekEnd > end ? end : fullWeekEnd;
+    const weekEnd = weekEndDate(startDate, week);
     const hasBegun = weekStartDate(startDate, week) <= today;
     let planned = 0;
     let done = 0;
