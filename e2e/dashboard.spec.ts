@@ -126,6 +126,15 @@ test("an organisation without a roadmap gets a helpful empty dashboard", async (
   await signInAs(page, org.users.viewer.email, E2E_PASSWORD);
   await page.goto(`/o/${org.org.slug}/dashboard`);
   await expect(page.getByRole("heading", { name: "Noch kein Fahrplan" })).toBeVisible();
+  // A viewer cannot create one: no dead-end button.
+  await expect(page.getByRole("link", { name: "Ersten Fahrplan anlegen" })).toHaveCount(0);
+
+  // A manager gets the next step from the empty dashboard.
+  await page.context().clearCookies();
+  await signInAs(page, org.users.manager.email, E2E_PASSWORD);
+  await page.goto(`/o/${org.org.slug}/dashboard`);
+  await page.getByRole("main").getByRole("link", { name: "Ersten Fahrplan anlegen" }).click();
+  await expect(page).toHaveURL(new RegExp(`/o/${org.org.slug}/roadmaps/new$`));
 });
 
 for (const colorScheme of ["light", "dark"] as const) {

@@ -222,6 +222,9 @@ test("status moves along its path; archive hides a use case from list and matrix
   await expect(page.getByRole("heading", { level: 3, name: "Angebotsentwürfe" })).toBeVisible();
   await page.goto(`/o/${org.org.slug}/use-cases/matrix`);
   await expect(page.getByText("Noch keine offenen Anwendungsfälle für die Matrix.")).toBeVisible();
+  await expect(
+    page.getByRole("main").getByRole("link", { name: "Anwendungsfall anlegen" }),
+  ).toHaveAttribute("href", `/o/${org.org.slug}/use-cases/new`);
 });
 
 test("two managers edit at once: the second save is refused with the current values", async ({

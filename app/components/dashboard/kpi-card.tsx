@@ -31,8 +31,9 @@ export function KpiCard({ kpi, href }: { kpi: KpiCardData; href?: string }) {
       aria-labelledby={titleId}
       className="break-inside-avoid flex flex-col gap-3 rounded-card border border-line bg-surface-raised p-4 shadow-card"
     >
-      <div className="flex items-start justify-between gap-2">
-        <h3 id={titleId} className="font-semibold">
+      {/* The badge wraps below a long name instead of running out of the card. */}
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id={titleId} className="min-w-0 font-semibold break-words hyphens-auto">
           {href ? (
             <ListLink to={href} className="hover:text-brand hover:underline">
               {kpi.name}

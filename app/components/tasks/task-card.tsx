@@ -94,7 +94,10 @@ export function TaskCard({
           disabled={!permissions.canComplete}
         />
         <div className="min-w-0 flex-1">
-          <p className={`font-medium break-words ${isDone ? "text-ink-muted line-through" : ""}`}>
+          {/* Long German compounds break at a syllable (hyphenated), not at any letter. */}
+          <p
+            className={`font-medium break-words hyphens-auto ${isDone ? "text-ink-muted line-through" : ""}`}
+          >
             <ListLink to={detailHref} className="underline-offset-2 hover:underline">
               {task.title}
             </ListLink>

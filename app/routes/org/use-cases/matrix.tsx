@@ -4,11 +4,13 @@ import type { Route } from "./+types/matrix";
 import { QuadrantBadge } from "~/components/use-cases/badges";
 import { UseCasesNav } from "~/components/use-cases/use-cases-nav";
 import { Card, CardTitle } from "~/components/ui/card";
+import { buttonClass } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TableBody, TableHead, Td, Th, Tr } from "~/components/ui/table";
 import { formatNumber } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope } from "~/lib/middleware.server";
+import { can } from "~/lib/permissions";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
 import { toMatrix } from "~/modules/use-cases/matrix";
@@ -26,7 +28,13 @@ export async function loader({ context }: Route.LoaderArgs) {
   const { points, excluded } = toMatrix(
     useCases.map((u) => ({ id: u.id, title: u.title, ...u.ratings })),
   );
-  return { pageTitle: t("useCases.matrix.title"), orgSlug: scope.org.slug, points, excluded };
+  return {
+    pageTitle: t("useCases.matrix.title"),
+    orgSlug: scope.org.slug,
+    points,
+    excluded,
+    canCreate: can(scope.role, "usecase:create"),
+  };
 }
 
 export default function Matrix({ loaderData: d }: Route.ComponentProps) {
@@ -81,7 +89,17 @@ export default function Matrix({ loaderData: d }: Route.ComponentProps) {
         </section>
       ) : null}
       {d.points.length === 0 ? (
-        <EmptyState title={t("useCases.matrix.title")} body={t("useCases.matrix.empty")} />
+        <EmptyState
+          title={t("useCases.matrix.title")}
+          body={t("useCases.matrix.empty")}
+          action={
+            d.canCreate ? (
+              <Link to={`${base}/new`} className={buttonClass("primary")}>
+                {t("useCases.form.create")}
+              </Link>
+            ) : null
+          }
+        />
       ) : (
         <div className="flex flex-col gap-4">
           <Card aria-labelledby="chart-title" className="flex flex-col gap-3">
