@@ -52,7 +52,14 @@ async function inviteAndJoin(browser: Browser, javaScriptEnabled: boolean) {
   expect(again.status()).toBe(410);
 
   await owner.goto(owner.url());
-  await expect(owner.getByText("Karl Kollege")).toBeVisible();
+  await expect(owner.getByText("Karl Kollege", { exact: true })).toBeVisible();
+
+  // Removing a member asks first (with and without JavaScript), then takes effect.
+  await owner.getByLabel("Entfernen: Karl Kollege").click();
+  await expect(owner.getByText("Karl Kollege aus der Organisation entfernen?")).toBeVisible();
+  await expect(owner.getByText("Karl Kollege", { exact: true })).toBeVisible();
+  await owner.getByRole("button", { name: "Ja, entfernen" }).click();
+  await expect(owner.getByText("Karl Kollege", { exact: true })).toHaveCount(0);
   await ownerContext.close();
   await colleagueContext.close();
 }

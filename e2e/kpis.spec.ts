@@ -87,7 +87,11 @@ test("people change only their own measurements; managers may correct anyone's",
   await row.getByRole("button", { name: "Speichern" }).click();
   await expect(page.getByText("Messwert geändert.")).toBeVisible();
   await expect(page.getByRole("cell", { name: "8,5 Stk." })).toBeVisible();
-  await page.getByRole("button", { name: /Messwert vom .* löschen/ }).click();
+  // Deleting asks first: the first click only opens the question.
+  await page.getByLabel(/Messwert vom .* löschen/).click();
+  await expect(page.getByRole("group", { name: /Den Wert vom .* löschen\?/ })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "8,5 Stk." })).toBeVisible();
+  await page.getByRole("button", { name: "Ja, löschen" }).click();
   await expect(page.getByText("Messwert gelöscht.")).toBeVisible();
   await expect(page.getByRole("cell", { name: "8,5 Stk." })).toHaveCount(0);
 

@@ -18,9 +18,18 @@ test("manager checks the exit criteria and requests approval; a designated viewe
   await manager.goto(board);
   const gate = manager.getByRole("region", { name: "Freigabe" });
   await expect(gate).toContainText("0 von 5 Kriterien erfüllt");
+  // Removing a criterion asks first; Escape backs out, the confirmation removes it.
+  const remove = gate.getByLabel(/^Kriterium entfernen:/).last();
+  await remove.click();
+  await manager.keyboard.press("Escape");
+  await expect(remove).toBeFocused();
+  await expect(gate).toContainText("0 von 5 Kriterien erfüllt");
+  await remove.click();
+  await gate.getByRole("button", { name: "Ja, entfernen" }).click();
+  await expect(gate).toContainText("0 von 4 Kriterien erfüllt");
   const first = gate.getByRole("button", { name: /^Als erfüllt markieren:/ }).first();
   await first.click();
-  await expect(gate).toContainText("1 von 5 Kriterien erfüllt");
+  await expect(gate).toContainText("1 von 4 Kriterien erfüllt");
   await gate.getByRole("button", { name: "Freigabe anfordern" }).click();
   await expect(manager.getByText("Freigabe angefordert.", { exact: false }).first()).toBeVisible();
   await expect(gate).toContainText(`Freigabe angefordert von ${org.users.manager.name}`);

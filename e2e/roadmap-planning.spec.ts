@@ -66,6 +66,13 @@ test("a new user goes from sign-up to a dated 90-day plan with at least 20 owned
   await page.getByRole("button", { name: "Fahrplan starten" }).click();
   await expect(page.getByRole("status")).toContainText("Status geändert: Aktiv.");
   expect(Date.now() - started).toBeLessThan(180_000);
+
+  // Completing the plan asks once more; a stray click changes nothing.
+  await page.getByText("Als abgeschlossen markieren", { exact: true }).click();
+  await expect(page.getByText(/als abgeschlossen markieren\? Der Plan gilt dann/)).toBeVisible();
+  await expect(page.getByText("Aktiv", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Ja, abschließen" }).click();
+  await expect(page.getByRole("status")).toContainText("Status geändert: Abgeschlossen.");
 });
 
 test("a manager moves the start date, sees what moves, and everything moves with it", async ({

@@ -1,3 +1,4 @@
+import { ConfirmSubmit } from "~/components/ui/confirm-submit";
 import { Form, Link } from "react-router";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
@@ -137,13 +138,12 @@ export function MeasurementsTable({
                       <Form method="post" action={basePath}>
                         <input type="hidden" name="intent" value="delete-measurement" />
                         <input type="hidden" name="measurementId" value={m.id} />
-                        <button
-                          type="submit"
-                          aria-label={t("kpis.measurements.deleteRow", { date })}
-                          className="rounded-control px-2 py-1 text-caption font-medium text-danger hover:bg-danger-soft"
-                        >
-                          {t("kpis.measurements.delete")}
-                        </button>
+                        <ConfirmSubmit
+                          trigger={t("kpis.measurements.delete")}
+                          triggerLabel={t("kpis.measurements.deleteRow", { date })}
+                          question={t("kpis.measurements.confirmDelete", { date })}
+                          confirm={t("kpis.measurements.confirmDeleteYes")}
+                        />
                       </Form>
                     </div>
                   ) : null}

@@ -1,3 +1,4 @@
+import { ConfirmSubmit } from "~/components/ui/confirm-submit";
 import { useFetcher } from "react-router";
 import { DataBasisWarning } from "~/components/data-sources/gate-warning";
 import { Button } from "~/components/ui/button";
@@ -140,13 +141,13 @@ export function GatePanel({
                       <fetcher.Form method="post" action={action} className="shrink-0">
                         <input type="hidden" name="intent" value="criterion-remove" />
                         <input type="hidden" name="criterionId" value={c.id} />
-                        <button
-                          type="submit"
-                          aria-label={t("roadmaps.gate.remove", { text: c.text })}
-                          className="rounded px-1.5 text-ink-subtle hover:bg-danger-soft hover:text-danger"
-                        >
-                          ×
-                        </button>
+                        <ConfirmSubmit
+                          trigger="×"
+                          triggerLabel={t("roadmaps.gate.remove", { text: c.text })}
+                          question={t("roadmaps.gate.confirmRemove", { text: c.text })}
+                          confirm={t("roadmaps.gate.confirmRemoveYes")}
+                          triggerClassName="rounded px-1.5 text-ink-subtle hover:bg-danger-soft hover:text-danger"
+                        />
                       </fetcher.Form>
                     ) : null}
                     {dataBasis && dataBasis.criterionId === c.id ? (

@@ -1,8 +1,9 @@
 import { data, Form, redirect, useSearchParams } from "react-router";
 import type { Route } from "./+types/members";
+import { ConfirmSubmit } from "~/components/ui/confirm-submit";
 import { CopyField } from "~/components/ui/copy-field";
 import { Badge } from "~/components/ui/badge";
-import { Button } from "~/components/ui/button";
+import { Button, buttonClass } from "~/components/ui/button";
 import { Card, CardTitle } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
@@ -255,13 +256,13 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
                 <Form method="post">
                   <input type="hidden" name="intent" value="remove" />
                   <input type="hidden" name="membershipId" value={m.id} />
-                  <Button
-                    type="submit"
-                    variant="ghost"
-                    aria-label={`${t("accounts.members.remove")}: ${m.user.name}`}
-                  >
-                    {t("accounts.members.remove")}
-                  </Button>
+                  <ConfirmSubmit
+                    trigger={t("accounts.members.remove")}
+                    triggerLabel={`${t("accounts.members.remove")}: ${m.user.name}`}
+                    question={t("accounts.members.confirmRemove", { name: m.user.name })}
+                    confirm={t("accounts.members.confirmRemoveYes")}
+                    triggerClassName={buttonClass("ghost")}
+                  />
                 </Form>
               ) : null}
             </li>

@@ -83,6 +83,8 @@ const en = {
     canApproveGates: "May approve phase gates",
     saveRole: "Save",
     remove: "Remove",
+    confirmRemove: "Remove {name} from the organisation? They lose access at once.",
+    confirmRemoveYes: "Yes, remove",
     leave: "Leave organisation",
     leaveConfirm: "You will lose access to this organisation.",
     roleHelp: {
@@ -212,6 +214,8 @@ const de: typeof en = {
     canApproveGates: "Darf Phasen-Freigaben erteilen",
     saveRole: "Speichern",
     remove: "Entfernen",
+    confirmRemove: "{name} aus der Organisation entfernen? Der Zugang endet sofort.",
+    confirmRemoveYes: "Ja, entfernen",
     leave: "Organisation verlassen",
     leaveConfirm: "Sie verlieren den Zugriff auf diese Organisation.",
     roleHelp: {

@@ -41,6 +41,7 @@ export const de: Messages = {
     signedInAs: "Angemeldet als {name}",
     organisation: "Organisation",
     switchOrganisation: "Organisation wechseln",
+    cancel: "Abbrechen",
   },
   nav: {
     members: "Mitglieder",

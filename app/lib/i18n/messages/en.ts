@@ -41,6 +41,7 @@ export const en = {
     signedInAs: "Signed in as {name}",
     organisation: "Organisation",
     switchOrganisation: "switch organisation",
+    cancel: "Cancel",
   },
   nav: {
     members: "Members",

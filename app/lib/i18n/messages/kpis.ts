@@ -122,6 +122,8 @@ const en = {
     cancel: "Cancel",
     editRow: "Edit the measurement of {date}",
     deleteRow: "Delete the measurement of {date}",
+    confirmDelete: "Delete the value of {date}? It cannot be restored.",
+    confirmDeleteYes: "Yes, delete",
     unknownPerson: "Former member",
   },
   record: {
@@ -271,6 +273,8 @@ const de: typeof en = {
     cancel: "Abbrechen",
     editRow: "Messwert vom {date} bearbeiten",
     deleteRow: "Messwert vom {date} löschen",
+    confirmDelete: "Den Wert vom {date} löschen? Er lässt sich nicht wiederherstellen.",
+    confirmDeleteYes: "Ja, löschen",
     unknownPerson: "Ehemaliges Mitglied",
   },
   record: {

@@ -99,6 +99,9 @@ const en = {
       completed: "Mark as completed",
       archived: "Archive",
     },
+    confirmComplete:
+      "Mark “{title}” as completed? The plan then counts as finished on the dashboard; you can reopen it later.",
+    confirmCompleteYes: "Yes, mark as completed",
     changed: "Status changed: {status}.",
   },
   timeline: {
@@ -122,6 +125,8 @@ const en = {
     mark: "Mark as met: {text}",
     unmark: "Mark as not met: {text}",
     remove: "Remove criterion: {text}",
+    confirmRemove: "Remove the exit criterion “{text}” from this gate?",
+    confirmRemoveYes: "Yes, remove",
     newCriterion: "New exit criterion",
     add: "Add",
     request: "Request approval",
@@ -301,6 +306,9 @@ const de: typeof en = {
       completed: "Als abgeschlossen markieren",
       archived: "Archivieren",
     },
+    confirmComplete:
+      "„{title}“ als abgeschlossen markieren? Der Plan gilt dann im Dashboard als beendet; Sie können ihn später wieder öffnen.",
+    confirmCompleteYes: "Ja, abschließen",
     changed: "Status geändert: {status}.",
   },
   timeline: {
@@ -327,6 +335,8 @@ const de: typeof en = {
     mark: "Als erfüllt markieren: {text}",
     unmark: "Als nicht erfüllt markieren: {text}",
     remove: "Kriterium entfernen: {text}",
+    confirmRemove: "Das Ausstiegskriterium „{text}“ aus diesem Gate entfernen?",
+    confirmRemoveYes: "Ja, entfernen",
     newCriterion: "Neues Abschlusskriterium",
     add: "Hinzufügen",
     request: "Freigabe anfordern",

@@ -1,5 +1,6 @@
 import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/overview";
+import { ConfirmSubmit } from "~/components/ui/confirm-submit";
 import { PhaseCard } from "~/components/roadmap/phase-card";
 import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { TaskList } from "~/components/roadmap/task-list";
@@ -125,15 +126,26 @@ export default function RoadmapOverview({ loaderData: d, actionData }: Route.Com
             {nextStatuses(d.roadmap.status).map((status) => (
               <Form method="post" key={status}>
                 <input type="hidden" name="status" value={status} />
-                <button
-                  type="submit"
-                  disabled={navigation.state === "submitting"}
-                  className={buttonClass(
-                    status === "active" && d.roadmap.status === "draft" ? "primary" : "ghost",
-                  )}
-                >
-                  {t(`roadmaps.status.to.${status}`)}
-                </button>
+                {status === "completed" ? (
+                  // Completing is the end of the plan: asked once more, not done by a stray click.
+                  <ConfirmSubmit
+                    trigger={t("roadmaps.status.to.completed")}
+                    question={t("roadmaps.status.confirmComplete", { title: d.roadmap.title })}
+                    confirm={t("roadmaps.status.confirmCompleteYes")}
+                    triggerClassName={buttonClass("ghost")}
+                    tone="brand"
+                  />
+                ) : (
+                  <button
+                    type="submit"
+                    disabled={navigation.state === "submitting"}
+                    className={buttonClass(
+                      status === "active" && d.roadmap.status === "draft" ? "primary" : "ghost",
+                    )}
+                  >
+                    {t(`roadmaps.status.to.${status}`)}
+                  </button>
+                )}
               </Form>
             ))}
           </div>
