@@ -26,7 +26,8 @@ describe("placeObligation", () => {
       suggested: "analysis",
       phases: phases(["analysis"]),
     });
-    expect(placed).toEqual({ phase: "scale", dueDate: "2026-05-22" });
+    // Due on the last working day before the scale gate (30 May is a Saturday).
+    expect(placed).toEqual({ phase: "scale", dueDate: "2026-05-29" });
   });
 
   it("never plans into a phase whose gate is approved, even while it still runs", () => {
