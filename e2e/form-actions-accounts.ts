@@ -1,6 +1,5 @@
 // The form actions of accounts, organisations and members, for form-actions.spec.ts.
 import { createHash, randomBytes } from "node:crypto";
-import { hashPassword } from "../app/lib/password.server";
 import { E2E_PASSWORD, e2eDb, randomSuffix } from "./factories";
 import type { TestOrg } from "./factories";
 import type { FormAction } from "./form-actions-harness";
@@ -43,6 +42,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/sign-in.tsx",
     intent: null,
+    withoutRoadmap: true,
     as: "anonymous",
     path: () => "/sign-in",
     form: ({ org: o }) => ({
@@ -60,6 +60,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/sign-in.tsx",
     intent: "demo",
+    withoutRoadmap: true,
     as: "anonymous",
     path: () => "/sign-in",
     form: () => ({}),
@@ -69,6 +70,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/sign-up.tsx",
     intent: null,
+    withoutRoadmap: true,
     as: "anonymous",
     setup: async () => ({ email: `neu-${randomSuffix()}@e2e.test` }),
     path: () => "/sign-up",
@@ -85,6 +87,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/invite.tsx",
     intent: "signup",
+    withoutRoadmap: true,
     as: "anonymous",
     setup: (o) => invitation(o),
     path: ({ ids }) => `/invite/${ids.token}`,
@@ -101,12 +104,14 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/invite.tsx",
     intent: "accept",
+    withoutRoadmap: true,
     setup: async (o) => {
       const email = `eingeladen-${randomSuffix()}@e2e.test`;
-      await e2eDb().user.create({
-        data: { email, name: "Eingeladen", passwordHash: await hashPassword(E2E_PASSWORD) },
+      const user = await e2eDb().user.create({
+        data: { email, name: "Eingeladen", passwordHash: "-" },
+        select: { id: true },
       });
-      return { ...(await invitation(o, email)), signInAs: email };
+      return { ...(await invitation(o, email)), userId: user.id };
     },
     path: ({ ids }) => `/invite/${ids.token}`,
     form: () => ({}),
@@ -116,6 +121,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/account.tsx",
     intent: "profile",
+    withoutRoadmap: true,
     path: () => "/account",
     form: () => ({ name: "Neuer Name", locale: "en" }),
     fields: { intent: { kind: "intent" }, name: NAME, locale: { kind: "choice" } },
@@ -124,6 +130,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/account.tsx",
     intent: "password",
+    withoutRoadmap: true,
     path: () => "/account",
     form: () => ({ currentPassword: E2E_PASSWORD, newPassword: "ganz-neues-Passwort-42" }),
     fields: {
@@ -136,6 +143,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/locale.tsx",
     intent: null,
+    withoutRoadmap: true,
     path: () => "/locale",
     form: () => ({ locale: "en", redirectTo: "/account" }),
     fields: { locale: { kind: "choice" }, redirectTo: REDIRECT },
@@ -146,6 +154,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/sign-out.tsx",
     intent: null,
+    withoutRoadmap: true,
     path: () => "/sign-out",
     form: () => ({}),
     fields: {},
@@ -154,6 +163,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/onboarding.tsx",
     intent: null,
+    withoutRoadmap: true,
     setup: async () => ({ name: `Neue Firma ${randomSuffix()} GmbH` }),
     path: () => "/onboarding",
     form: ({ ids }) => ({
@@ -174,6 +184,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/org/settings.tsx",
     intent: null,
+    withoutRoadmap: true,
     path: ({ org: o }) => `${org(o)}/settings`,
     form: () => ({
       name: "Umbenannt GmbH",
@@ -192,6 +203,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/org/members.tsx",
     intent: "invite",
+    withoutRoadmap: true,
     path: ({ org: o }) => `${org(o)}/members`,
     form: () => ({ email: `kollegin-${randomSuffix()}@e2e.test`, role: "member" }),
     fields: { intent: { kind: "intent" }, email: { kind: "email" }, role: { kind: "choice" } },
@@ -200,6 +212,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/org/members.tsx",
     intent: "change-role",
+    withoutRoadmap: true,
     setup: async (o) => ({ membershipId: await membershipOf(o, "member") }),
     path: ({ org: o }) => `${org(o)}/members`,
     form: ({ ids }) => ({ membershipId: ids.membershipId!, role: "viewer" }),
@@ -214,6 +227,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/org/members.tsx",
     intent: "remove",
+    withoutRoadmap: true,
     setup: async (o) => ({ membershipId: await membershipOf(o, "viewer") }),
     path: ({ org: o }) => `${org(o)}/members`,
     form: ({ ids }) => ({ membershipId: ids.membershipId! }),
@@ -223,6 +237,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/org/members.tsx",
     intent: "revoke",
+    withoutRoadmap: true,
     setup: async (o) => ({ invitationId: (await invitation(o)).invitationId }),
     path: ({ org: o }) => `${org(o)}/members`,
     form: ({ ids }) => ({ invitationId: ids.invitationId! }),
@@ -232,6 +247,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/org/members.tsx",
     intent: "leave",
+    withoutRoadmap: true,
     as: "manager",
     path: ({ org: o }) => `${org(o)}/members`,
     form: () => ({}),
@@ -242,6 +258,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/org/reports/calendar.tsx",
     intent: "create",
+    withoutRoadmap: true,
     path: ({ org: o }) => `${org(o)}/reports/calendar`,
     form: () => ({}),
     fields: { intent: { kind: "intent" } },
@@ -251,6 +268,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
   {
     route: "routes/org/reports/calendar.tsx",
     intent: "revoke",
+    withoutRoadmap: true,
     setup: async (o) => {
       await e2eDb().user.update({
         where: { id: o.users.owner.id },

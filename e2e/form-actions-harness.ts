@@ -24,8 +24,10 @@ export type FormAction = {
    * branch takes whatever the enum of its schema allows), so the scan cannot find it.
    */
   implicit?: true;
-  /** Who posts (default: the organisation's owner). */
+  /** Who posts (default: the organisation's owner; setup may name another user: ids.userId). */
   as?: Role | "anonymous";
+  /** The organisation needs no roadmap (accounts, settings, members). */
+  withoutRoadmap?: true;
   /** Records the form needs (ids by name), made in the test's own organisation. */
   setup?: (org: TestOrg) => Promise<Record<string, string>>;
   path: (ctx: Ctx) => string;

@@ -40,10 +40,12 @@ export type Body =
   | { type: "raw"; contentType: string | null; text: string };
 
 const MB = "x".repeat(1_000_000);
+/** Far beyond every field's limit, but cheap: one field per form gets the megabyte. */
+const LONG = "x".repeat(20_000);
 const CONTROLS = "\u0000\u0001\u0007\u001b\u001f\u007f";
 
 /** Values of a kind that are not a value of that kind (label → value; undefined: missing). */
-function badValues(kind: FieldKind, valid: string): [string, string | undefined][] {
+function badValues(kind: FieldKind, valid: string, huge: string): [string, string | undefined][] {
   const required: [string, string | undefined][] =
     "optional" in kind && kind.optional
       ? []
@@ -62,7 +64,7 @@ function badValues(kind: FieldKind, valid: string): [string, string | undefined]
         ...(min > 1 ? ([["too short", "x".repeat(min - 1)]] as [string, string][]) : []),
         ["one too long", "x".repeat(kind.max + 1)],
         ["too long with a NUL", `${"x".repeat(kind.max + 1)}\u0000`],
-        ["1 MB", MB],
+        ["huge", huge],
       ];
     }
     case "email":
@@ -73,14 +75,14 @@ function badValues(kind: FieldKind, valid: string): [string, string | undefined]
         ["no name", "@example.de"],
         ["space inside", "an na@example.de"],
         ["control characters only", CONTROLS],
-        ["1 MB", `${MB}@example.de`],
+        ["huge", `${huge}@example.de`],
       ];
     case "secret":
       return [
         ...required.filter(([label]) => label !== "blank"),
         ...((kind.min ?? 1) > 1 ? ([["too short", "kurz"]] as [string, string][]) : []),
         ["one too long", "x".repeat(kind.max + 1)],
-        ["1 MB", MB],
+        ["huge", huge],
       ];
     case "date":
       return [
@@ -99,7 +101,7 @@ function badValues(kind: FieldKind, valid: string): [string, string | undefined]
         ["a word", "heute"],
         ["NaN", "NaN"],
         ["with a NUL", "2026-03-02\u0000"],
-        ["1 MB", MB],
+        ["huge", huge],
       ];
     case "money":
       return [
@@ -117,7 +119,7 @@ function badValues(kind: FieldKind, valid: string): [string, string | undefined]
         ["three decimal marks", "12,3,4"],
         ["a word", "zwölf"],
         ["with a NUL", "5\u0000"],
-        ["1 MB", MB],
+        ["huge", huge],
       ];
     case "count":
       return [
@@ -137,7 +139,7 @@ function badValues(kind: FieldKind, valid: string): [string, string | undefined]
         ["20 digits", "9".repeat(20)],
         ["a word", "zwölf"],
         ["with a NUL", "3\u0000"],
-        ["1 MB", MB],
+        ["huge", huge],
       ];
     case "decimal":
       return [
@@ -153,7 +155,7 @@ function badValues(kind: FieldKind, valid: string): [string, string | undefined]
         ["three decimal marks", "12,3,4"],
         ["a word", "zwölf"],
         ["with a NUL", "7\u0000"],
-        ["1 MB", MB],
+        ["huge", huge],
       ];
     case "percent":
       return [
@@ -164,7 +166,7 @@ function badValues(kind: FieldKind, valid: string): [string, string | undefined]
         ["Infinity", "Infinity"],
         ["a word", "viel"],
         ["with a NUL", "5\u0000"],
-        ["1 MB", MB],
+        ["huge", huge],
       ];
     case "id":
       return [
@@ -176,7 +178,7 @@ function badValues(kind: FieldKind, valid: string): [string, string | undefined]
         ["punctuation", "cm0!!!!!!!!!!"],
         ["with a NUL", `${valid}\u0000`],
         ["markup", "<script>alert(1)</script>"],
-        ["1 MB", MB],
+        ["huge", huge],
       ];
     case "ids":
       return [
@@ -185,7 +187,7 @@ function badValues(kind: FieldKind, valid: string): [string, string | undefined]
         ["not an id", "x"],
         ["path", "../x"],
         ["with a NUL", `${valid}\u0000`],
-        ["1 MB", MB],
+        ["huge", huge],
       ];
     case "choice":
       return [
@@ -194,7 +196,7 @@ function badValues(kind: FieldKind, valid: string): [string, string | undefined]
         ["upper case", valid.toUpperCase() === valid ? "X" + valid : valid.toUpperCase()],
         ["with a NUL", `${valid}\u0000`],
         ["markup", "<script>alert(1)</script>"],
-        ["1 MB", MB],
+        ["huge", huge],
       ];
     case "version":
       return [
@@ -207,7 +209,7 @@ function badValues(kind: FieldKind, valid: string): [string, string | undefined]
         ["over a 32-bit integer", "2147483648"],
         ["a word", "eins"],
         ["with a NUL", "1\u0000"],
-        ["1 MB", MB],
+        ["huge", huge],
       ];
     case "link":
       return [
@@ -215,12 +217,12 @@ function badValues(kind: FieldKind, valid: string): [string, string | undefined]
         ["ftp", "ftp://example.de/kurs"],
         ["no host", "https://"],
         ["too long", `https://example.de/${"x".repeat(kind.max)}`],
-        ["1 MB", MB],
+        ["huge", huge],
       ];
     case "checkbox":
       return [
         ["unknown", "vielleicht"],
-        ["1 MB", MB],
+        ["huge", huge],
       ];
     case "intent":
       return [
@@ -229,7 +231,7 @@ function badValues(kind: FieldKind, valid: string): [string, string | undefined]
         ["unknown", "bogus"],
         ["upper case", valid.toUpperCase()],
         ["with a NUL", `${valid}\u0000`],
-        ["1 MB", MB],
+        ["huge", huge],
       ];
   }
 }
@@ -297,11 +299,18 @@ export const PAYLOADS_PER_FORM = 50;
  */
 export function malformedPayloads(form: Form, fields: Fields): Payload[] {
   const broken: { field: string; label: string; value: string | undefined; kind: FieldKind }[] = [];
-  for (const [field, kind] of Object.entries(fields)) {
-    for (const [label, value] of badValues(kind, form[field] ?? "")) {
-      broken.push({ field, label, value, kind });
+  const megabyteField = Object.keys(fields).find((field) => fields[field]!.kind !== "intent");
+  Object.entries(fields).forEach(([field, kind]) => {
+    const huge = field === megabyteField ? MB : LONG;
+    for (const [label, value] of badValues(kind, form[field] ?? "", huge)) {
+      broken.push({
+        field,
+        label: label === "huge" ? `${huge.length} characters` : label,
+        value,
+        kind,
+      });
     }
-  }
+  });
   const payloads: Payload[] = notAForm(form);
   const firstRequired = broken.find((b) => b.label === "missing" && b.kind.kind !== "intent");
   if (firstRequired) {

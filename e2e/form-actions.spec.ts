@@ -8,7 +8,8 @@
 // (plus the events of records it creates alongside) and no control character in them.
 import { randomBytes } from "node:crypto";
 import { createTestOrg, e2eDb } from "./factories";
-import { apiSignedIn, expect, test } from "./fixtures";
+import { expect, test } from "@playwright/test";
+import { apiSignedIn, apiWithSession } from "./fixtures";
 import { ACCOUNT_FORMS } from "./form-actions-accounts";
 import { GOVERNANCE_FORMS } from "./form-actions-governance";
 import {
@@ -97,13 +98,12 @@ function expectAudit(action: FormAction, events: { entity: string; action: strin
 
 for (const action of FORMS) {
   test(formActionKey(action), async () => {
-    const org = await createTestOrg({ withRoadmap: true });
+    const org = await createTestOrg({ withRoadmap: !action.withoutRoadmap });
     const ids = action.setup ? await action.setup(org) : {};
     const ctx = { org, ids };
-    const signInAs =
-      ids.signInAs ??
-      (action.as === "anonymous" ? undefined : org.users[action.as ?? "owner"].email);
-    const api = await apiSignedIn(signInAs);
+    const userId =
+      ids.userId ?? (action.as === "anonymous" ? null : org.users[action.as ?? "owner"].id);
+    const api = userId ? await apiWithSession(userId) : await apiSignedIn();
     const path = action.path(ctx);
     const form = { ...(action.intent ? { intent: action.intent } : {}), ...action.form(ctx) };
     const run = randomBytes(4).toString("hex");

@@ -35,6 +35,9 @@ function messageFor(issue: z.core.$ZodIssue, t: TFunction): string {
   }
 }
 
+/** The most of a refused value sent back to show again: no field holds more (a megabyte pasted by a script need not travel back). */
+const ECHO_MAX = 10_000;
+
 /**
  * Validates a submitted form with its shared zod schema. Only the first value
  * of each field counts (duplicated fields cannot smuggle a second value in);
@@ -57,7 +60,11 @@ export function parseForm<S extends z.ZodType>(
     fieldErrors[field] ??=
       isEmpty && issue.code !== "custom" ? t("validation.required") : messageFor(issue, t);
   }
-  const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !/password/i.test(key)));
+  const values = Object.fromEntries(
+    Object.entries(raw)
+      .filter(([key]) => !/password/i.test(key))
+      .map(([key, value]) => [key, value.slice(0, ECHO_MAX)]),
+  );
   return { ok: false, fieldErrors, values };
 }
 
