@@ -70,7 +70,7 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
   }
 
   if (!SAFE_METHODS.has(request.method) && !(await isReadableForm(request))) {
-    log.warn("request body is not a form", { method: request.method, path: url.pathname });
+    log.info("request body is not a form", { method: request.method, path: url.pathname });
     context.set(requestContext, { requestId, log, locale: DEFAULT_LOCALE });
     badRequest();
   }
