@@ -1,8 +1,11 @@
-import { expect, test as base } from "@playwright/test";
-import type { Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test as base } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/demo-data";
 import type { DemoUserKey } from "../prisma/demo-data";
 import { E2E_PORT } from "./env";
+import { createCookie } from "react-router";
+import { createToken, hashToken } from "../app/lib/crypto.server";
+import { E2E_PASSWORD, e2eDb } from "./factories";
 
 export function demoUser(key: DemoUserKey) {
   const user = DEMO_USERS.find((u) => u.key === key);
@@ -62,3 +65,33 @@ export async function signInAs(page: Page, email: string, password: string) {
 
 /** The app's origin, for API requests that must pass the origin check. */
 export const ORIGIN = `http://localhost:${E2E_PORT}`;
+
+/**
+ * An API client (no browser) signed in through the sign-in form as the given factory
+ * user, or anonymous without an e-mail.
+ */
+export async function apiSignedIn(email?: string): Promise<APIRequestContext> {
+  const api = await playwrightRequest.newContext({ baseURL: ORIGIN });
+  if (!email) return api;
+  const response = await api.post("/sign-in", {
+    form: { email, password: E2E_PASSWORD },
+    headers: { Origin: ORIGIN },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(302);
+  return api;
+}
+
+/**
+ * An API client with a session of the given user, made straight in the database: for
+ * specs that send many requests as many people and test no sign-in (no password hash
+ * to check per client). The cookie is the plain one the e2e server uses over http.
+ */
+export async function apiWithSession(userId: string): Promise<APIRequestContext> {
+  const token = createToken();
+  await e2eDb().session.create({
+    data: { id: hashToken(token), userId, expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  const cookie = (await createCookie("fahrplan_session").serialize(token)).split(";")[0]!;
+  return playwrightRequest.newContext({ baseURL: ORIGIN, extraHTTPHeaders: { Cookie: cookie } });
+}

@@ -166,7 +166,9 @@ test("bad input is refused beside the fields, what was typed stays, never a 5xx"
   await page.getByLabel("Link (optional)").fill("javascript:alert(1)");
   await page.getByRole("button", { name: "Schulung anlegen" }).click();
   await expect(page.getByText("Bitte ganze Minuten zwischen 5 und 2400 eingeben.")).toBeVisible();
-  await expect(page.getByText("Bitte eine Webadresse mit https:// eingeben")).toBeVisible();
+  await expect(
+    page.getByText("Bitte geben Sie eine Webadresse ein, die mit https://"),
+  ).toBeVisible();
   await expect(page.getByLabel("Titel")).toHaveValue("Prompting im Vertrieb");
   const plan = await post(page, `${literacy(org)}/plan`, {
     intent: "assign",

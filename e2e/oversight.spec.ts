@@ -187,7 +187,7 @@ test("bad input on the review form: 400, the errors beside the fields, the value
   await expect(
     page.getByText("Das Datum liegt vor dem Start des Fahrplans dieses Anwendungsfalls."),
   ).toBeVisible();
-  await expect(page.getByText("Eine Anzahl kann nicht negativ sein.")).toBeVisible();
+  await expect(page.getByText("Der Wert darf nicht negativ sein.")).toBeVisible();
   await expect(page.getByLabel("Korrigiert", { exact: true })).toHaveValue("-2");
 
   // Fixed: it saves.

@@ -27,7 +27,7 @@ type LiteracyRows = {
 
 /** One row of each AI literacy record per organisation, made once and shared by path and form. */
 const literacyRows = new WeakMap<TestOrg, Promise<LiteracyRows>>();
-function literacyOf(org: TestOrg): Promise<LiteracyRows> {
+export function literacyOf(org: TestOrg): Promise<LiteracyRows> {
   let rows = literacyRows.get(org);
   if (!rows) {
     rows = (async () => {
@@ -87,7 +87,7 @@ async function completionsOn(o: TestOrg, userId: string, day: string) {
  * organisation; each cell has its own organisation).
  */
 const dataSources = new WeakMap<TestOrg, Promise<{ base: string; dataSourceId: string }>>();
-function dataSourceOf(org: TestOrg) {
+export function dataSourceOf(org: TestOrg) {
   let found = dataSources.get(org);
   if (!found) {
     const orgId = org.org.id;

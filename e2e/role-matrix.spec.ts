@@ -3,14 +3,13 @@
 // get a success (2xx/3xx) and the change is in the database; other members
 // 403; non-members 404; anonymous visitors are sent to sign in; and for all
 // of those the database is unchanged. Each cell runs in a fresh organisation.
-import { request as playwrightRequest } from "@playwright/test";
 import type { APIRequestContext } from "@playwright/test";
 import type { Role } from "../app/lib/permissions";
-import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
+import { createTestOrg, e2eDb } from "./factories";
 import type { TestOrg } from "./factories";
 import { GOVERNANCE_EXPECTED, GOVERNANCE_MUTATIONS, prepare } from "./role-matrix-governance";
 import type { Mutation } from "./role-matrix-governance";
-import { expect, ORIGIN, test } from "./fixtures";
+import { apiSignedIn, expect, ORIGIN, test } from "./fixtures";
 
 type Actor = Role | "non-member" | "anonymous";
 
@@ -86,17 +85,10 @@ const EXPECTED: Record<string, Role[]> = {
 const ACTORS: Actor[] = ["owner", "manager", "member", "viewer", "non-member", "anonymous"];
 
 async function apiFor(actor: Actor, org: TestOrg): Promise<APIRequestContext> {
-  const api = await playwrightRequest.newContext({ baseURL: ORIGIN });
-  if (actor === "anonymous") return api;
-  const email =
-    actor === "non-member" ? (await createTestOrg()).users.owner.email : org.users[actor].email;
-  const response = await api.post("/sign-in", {
-    form: { email, password: E2E_PASSWORD },
-    headers: { Origin: ORIGIN },
-    maxRedirects: 0,
-  });
-  expect(response.status()).toBe(302);
-  return api;
+  if (actor === "anonymous") return apiSignedIn();
+  return apiSignedIn(
+    actor === "non-member" ? (await createTestOrg()).users.owner.email : org.users[actor].email,
+  );
 }
 
 test("every mutation has a row in the expected table", () => {

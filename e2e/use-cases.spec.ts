@@ -288,7 +288,7 @@ test.describe("bad input on the use-case forms (without JavaScript)", () => {
     await signInAs(page, org.users.manager.email, E2E_PASSWORD);
     await page.goto(`/o/${org.org.slug}/use-cases/new`);
     await page.getByLabel("Beschreibung").fill("Eingangsrechnungen automatisch zuordnen");
-    await page.getByLabel("Stundensatz (€)").fill("1.234,50");
+    await page.getByLabel("Stundensatz (€)").fill("45 Euro");
     await page.getByLabel("Eingesparte Stunden pro Woche").fill("200");
     await page.getByLabel("Fehlerreduktion (%)").fill("viel");
     expect(await submit(page, "Anwendungsfall anlegen")).toBe(400);
@@ -300,7 +300,7 @@ test.describe("bad input on the use-case forms (without JavaScript)", () => {
     await expect(page.getByLabel("Beschreibung")).toHaveValue(
       "Eingangsrechnungen automatisch zuordnen",
     );
-    await expect(page.getByLabel("Stundensatz (€)")).toHaveValue("1.234,50");
+    await expect(page.getByLabel("Stundensatz (€)")).toHaveValue("45 Euro");
     expect(await e2eDb().useCase.count({ where: { orgId: org.org.id } })).toBe(0);
 
     // Tampered fields straight at the action: a rating of 9, a foreign roadmap, junk.

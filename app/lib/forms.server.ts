@@ -1,15 +1,26 @@
 import type { z } from "zod";
-import type { MessageKey, TFunction } from "./i18n";
+import type { MessageKey, MessageParams, TFunction } from "./i18n";
 
 export type FieldErrors = Record<string, string>;
 export type FormFailure = { ok: false; fieldErrors: FieldErrors; values: Record<string, string> };
 export type FormSuccess<T> = { ok: true; data: T };
 
+/** The {placeholders} a custom issue carries (the field vocabulary's ranges: {min}, {max}, …). */
+function paramsOf(issue: z.core.$ZodIssue): MessageParams | undefined {
+  if (issue.code !== "custom" || !issue.params) return undefined;
+  const params: MessageParams = {};
+  for (const [key, value] of Object.entries(issue.params)) {
+    if (typeof value === "string" || typeof value === "number") params[key] = value;
+  }
+  return params;
+}
+
 /** Turns a zod issue into a sentence in the user's language, shown beside the field. */
 function messageFor(issue: z.core.$ZodIssue, t: TFunction): string {
   // A message key of any namespace ("validation.required", "tasks.errors.dueOutsideRoadmap"):
   // zod's own messages always contain spaces, keys never do.
-  if (/^[a-z][A-Za-z]*(\.[A-Za-z]+)+$/.test(issue.message)) return t(issue.message as MessageKey);
+  if (/^[a-z][A-Za-z]*(\.[A-Za-z]+)+$/.test(issue.message))
+    return t(issue.message as MessageKey, paramsOf(issue));
   switch (issue.code) {
     case "too_small":
       return Number(issue.minimum) <= 1
@@ -23,6 +34,9 @@ function messageFor(issue: z.core.$ZodIssue, t: TFunction): string {
       return t("validation.required");
   }
 }
+
+/** The most of a refused value sent back to show again: no field holds more (a megabyte pasted by a script need not travel back). */
+const ECHO_MAX = 10_000;
 
 /**
  * Validates a submitted form with its shared zod schema. Only the first value
@@ -46,7 +60,11 @@ export function parseForm<S extends z.ZodType>(
     fieldErrors[field] ??=
       isEmpty && issue.code !== "custom" ? t("validation.required") : messageFor(issue, t);
   }
-  const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !/password/i.test(key)));
+  const values = Object.fromEntries(
+    Object.entries(raw)
+      .filter(([key]) => !/password/i.test(key))
+      .map(([key, value]) => [key, value.slice(0, ECHO_MAX)]),
+  );
   return { ok: false, fieldErrors, values };
 }
 
@@ -76,4 +94,14 @@ export function referenceErrors<F extends string>(
   const errors: FieldErrors = {};
   for (const field of fields) errors[field] = t(messages[field]);
   return errors;
+}
+
+/**
+ * Puts every value of a repeated field (checked people) into one comma-separated field,
+ * for idList in fields.ts: parseForm reads one value per field.
+ */
+export function joinRepeated(formData: FormData, name: string): FormData {
+  const values = formData.getAll(name).filter((v): v is string => typeof v === "string");
+  formData.set(name, values.join(","));
+  return formData;
 }

@@ -3,7 +3,7 @@ import { redirect } from "react-router";
 import type { MiddlewareFunction, RouterContextProvider } from "react-router";
 import { orgContext, requestContext, userContext } from "./context.server";
 import type { OrgScope } from "./context.server";
-import { forbidden, notFound } from "./http.server";
+import { badRequest, forbidden, notFound } from "./http.server";
 import { DEFAULT_LOCALE, isLocale, negotiateLocale } from "./i18n";
 import type { Locale } from "./i18n";
 import { logger } from "./logger.server";
@@ -32,6 +32,23 @@ function isSameOrigin(request: Request): boolean {
   }
 }
 
+const FORM_TYPES = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i;
+
+/**
+ * Every action reads a form. A body that is not one (JSON, plain text, a broken
+ * multipart body) is a bad request, answered before any action tries to read it,
+ * instead of the TypeError request.formData() throws deep inside the action.
+ */
+async function isReadableForm(request: Request): Promise<boolean> {
+  if (!FORM_TYPES.test(request.headers.get("Content-Type") ?? "")) return false;
+  try {
+    await request.clone().formData();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function resolveLocale(request: Request, userLocale: Locale | null): Promise<Locale> {
   if (userLocale) return userLocale;
   const fromCookie: unknown = await localeCookie.parse(request.headers.get("Cookie"));
@@ -50,6 +67,12 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
     log.warn("origin check failed", { method: request.method, path: url.pathname });
     context.set(requestContext, { requestId, log, locale: DEFAULT_LOCALE });
     forbidden();
+  }
+
+  if (!SAFE_METHODS.has(request.method) && !(await isReadableForm(request))) {
+    log.info("request body is not a form", { method: request.method, path: url.pathname });
+    context.set(requestContext, { requestId, log, locale: DEFAULT_LOCALE });
+    badRequest();
   }
 
   const user = await getSessionUser(request);

@@ -11,6 +11,9 @@ describe("safeRedirect", () => {
     ["javascript:alert(1)", "/"],
     ["", "/"],
     [null, "/"],
+    ["/\t/evil.example", "/"],
+    ["/o/acme\r\nSet-Cookie: x=1", "/"],
+    ["/o/acme\u0000", "/"],
   ])("%s → %s", (input, expected) => {
     expect(safeRedirect(input)).toBe(expected);
   });
@@ -24,6 +27,8 @@ describe("safeReturnPath", () => {
       "https://evil.example",
       "/o/other/kpis",
       "/o/acme/\\x",
+      "/o/acme/\n/x",
+      "/o/acme/kpis\u0000",
       null,
     ]) {
       expect(safeReturnPath(bad, "acme", "/fallback")).toBe("/fallback");

@@ -1,6 +1,15 @@
+/**
+ * Whitespace and control characters have no place in a path we redirect to: browsers
+ * drop tabs and line breaks ("/\t/evil.example" becomes "//evil.example"), and a
+ * Location header cannot carry them at all.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE_IN_PATH = /[\u0000-\u0020\u007f]/;
+
 /** Only same-site paths: "/o/x" yes; "//evil.example", "https://…" or "/\\evil" no. */
 export function safeRedirect(to: string | null | undefined, fallback = "/"): string {
   if (!to || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  if (UNSAFE_IN_PATH.test(to)) return fallback;
   return to;
 }
 
@@ -12,6 +21,7 @@ export function safeReturnPath(value: unknown, orgSlug: string, fallback: string
   if (typeof value !== "string") return fallback;
   const prefix = `/o/${orgSlug}/`;
   if (!value.startsWith(prefix) || value.includes("\\") || value.includes("//")) return fallback;
+  if (UNSAFE_IN_PATH.test(value)) return fallback;
   return value;
 }
 

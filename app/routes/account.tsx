@@ -46,7 +46,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     const form = parseForm(formData, ProfileSchema, t);
     if (!form.ok)
       return data({ intent, ...form, formError: t("validation.formErrors") }, { status: 400 });
-    await updateProfile({ userId: user.id, ...form.data });
+    await updateProfile({ userId: user.id, ...form.data, requestId });
     // Reload so the new language applies everywhere at once.
     return redirect("/account?saved=profile");
   }

@@ -6,7 +6,7 @@ import { FormAlert } from "~/components/ui/form-alert";
 import { Table, TableBody, TableHead, Td, Th, Tr } from "~/components/ui/table";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import { numberToInput } from "~/modules/kpis/numbers";
+import { numberToInput } from "~/lib/numbers";
 import { formatKpiValue } from "./format";
 
 export type MeasurementRow = {

@@ -91,9 +91,9 @@ export type SaveStepResult =
 
 /**
  * Saves one wizard step into the use case's draft (created on the first save, starting
- * from the last completed answers). Saves whatever is valid even when other answers
- * of the step are missing or bad, so nothing given so far is lost; the caller shows
- * the errors beside the questions.
+ * from the last completed answers). A step with a missing or bad answer stores nothing
+ * (like every refused form): the caller shows the errors beside the questions, with the
+ * answers as given, and the person saves the step again.
  */
 export async function saveAssessmentStep({
   orgId,
@@ -126,6 +126,10 @@ export async function saveAssessmentStep({
     const previous = readStoredAnswers(draft?.answers ?? latest?.answers ?? {});
     const { answers, invalid } = mergeStepAnswers(previous, step, shown, submitted);
     const { errors, newlyRelevant } = checkStep(step, answers, shown, invalid);
+    const next = nextStep(step, answers);
+    if (Object.keys(errors).length > 0) {
+      return { ok: true, answers, errors, newlyRelevant, next } as const;
+    }
     const json = answers as Prisma.InputJsonValue;
     let draftId: string;
     if (draft) {
@@ -162,7 +166,7 @@ export async function saveAssessmentStep({
       answers,
       errors,
       newlyRelevant,
-      next: nextStep(step, answers),
+      next,
     } as const;
   });
 }

@@ -264,6 +264,14 @@ describe("answersFromFormData", () => {
     });
   });
 
+  it("counts only the first value of a single answer, as every form does", () => {
+    const raw = answersFromFormData(
+      new URLSearchParams("q1_ai_system=&q1_ai_system=yes&q3_use=bogus&q3_use=internal"),
+    );
+    expect(raw.q1_ai_system).toBeUndefined();
+    expect(raw.q3_use).toBe("bogus");
+  });
+
   it("passes odd values through so the schema rejects them", () => {
     const raw = answersFromFormData(new URLSearchParams("q14_workplace=perhaps"));
     expect(AssessmentAnswersSchema.safeParse(raw).success).toBe(false);

@@ -1179,20 +1179,30 @@ export function validateStep(step: StepNumber, input: unknown): StepErrors {
 /**
  * Turns a submitted wizard form (works without JavaScript) into an answers object for
  * the schema: radio buttons send one value, checkboxes several, booleans "true"/"false".
- * Fields that were not sent stay undefined; anything odd is passed through so the schema
- * can reject it rather than this function guessing.
+ * Fields that were not sent (or sent empty) stay undefined; of a single answer only the
+ * first value counts, as in every form (a second one cannot replace an empty or bad
+ * first); anything odd is passed through so the schema can reject it rather than this
+ * function guessing.
  */
 export function answersFromFormData(form: FormData | URLSearchParams): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
   for (const question of QUESTIONS) {
-    const values = form
-      .getAll(question.id)
-      .filter((v): v is string => typeof v === "string" && v !== "");
-    if (values.length === 0) continue;
-    if (question.kind === "multi") raw[question.id] = values;
-    else if (question.kind === "boolean") {
-      raw[question.id] = values[0] === "true" ? true : values[0] === "false" ? false : values[0];
-    } else raw[question.id] = values[0];
+    const sent = form.getAll(question.id).filter((v): v is string => typeof v === "string");
+    if (question.kind === "multi") {
+      const values = sent.filter((v) => v !== "");
+      if (values.length > 0) raw[question.id] = values;
+      continue;
+    }
+    const first = sent[0];
+    if (first === undefined || first === "") continue;
+    raw[question.id] =
+      question.kind === "boolean"
+        ? first === "true"
+          ? true
+          : first === "false"
+            ? false
+            : first
+        : first;
   }
   return raw;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { hashPassword } from "~/lib/password.server";
 import { createUser, uniqueId } from "~/test/factories";
-import { normaliseEmail, verifyCredentials } from "./auth.server";
+import { normaliseEmail, setOwnLocale, updateProfile, verifyCredentials } from "./auth.server";
 
 describe("verifyCredentials", () => {
   it("accepts the right password, case-insensitively on the e-mail, and audits the sign-in", async () => {
@@ -42,5 +42,43 @@ describe("verifyCredentials", () => {
 
   it("normalises e-mails to one spelling", () => {
     expect(normaliseEmail("  Katrin.Weber@Example.DE ")).toBe("katrin.weber@example.de");
+  });
+});
+
+describe("the own account", () => {
+  async function eventsOf(requestId: string) {
+    return db.auditEvent.findMany({
+      where: { requestId },
+      select: { orgId: true, entity: true, action: true, before: true, after: true },
+    });
+  }
+
+  it("records a profile change and a language switch, with what they were before", async () => {
+    const user = await createUser({ name: "Anna Berg" });
+    const profile = uniqueId("req");
+    await updateProfile({ userId: user.id, name: "Anna Weber", locale: "en", requestId: profile });
+    expect(await eventsOf(profile)).toEqual([
+      {
+        orgId: null,
+        entity: "user",
+        action: "update_profile",
+        before: { name: "Anna Berg", locale: null },
+        after: { name: "Anna Weber", locale: "en" },
+      },
+    ]);
+    const language = uniqueId("req");
+    await setOwnLocale({ userId: user.id, locale: "de", requestId: language });
+    expect((await eventsOf(language)).map((e) => [e.action, e.after])).toEqual([
+      ["change_locale", { name: "Anna Weber", locale: "de" }],
+    ]);
+  });
+
+  it("writes nothing when nothing changes", async () => {
+    const user = await createUser({ name: "Anna Berg" });
+    await setOwnLocale({ userId: user.id, locale: "en", requestId: "" });
+    const requestId = uniqueId("req");
+    await updateProfile({ userId: user.id, name: "Anna Berg", locale: "en", requestId });
+    await setOwnLocale({ userId: user.id, locale: "en", requestId });
+    expect(await eventsOf(requestId)).toEqual([]);
   });
 });

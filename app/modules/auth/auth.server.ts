@@ -1,4 +1,5 @@
 import { db } from "~/lib/db.server";
+import type { Locale } from "~/lib/i18n";
 import { getDummyHash, hashPassword, verifyPassword } from "~/lib/password.server";
 import { recordAudit } from "../audit/audit.server";
 
@@ -111,11 +112,57 @@ export async function changePassword(input: {
   return true;
 }
 
-export async function updateProfile(input: { userId: string; name: string; locale: "de" | "en" }) {
-  await db.user.update({
-    where: { id: input.userId },
-    data: { name: input.name, locale: input.locale },
+type Profile = { name: string; locale: Locale | null };
+
+/**
+ * Changes the user's own name and language, with its audit event in the same
+ * transaction (no organisation: the account is the user's own). Saving what is
+ * already stored changes nothing and records nothing.
+ */
+async function changeOwnAccount(
+  userId: string,
+  requestId: string,
+  action: "update_profile" | "change_locale",
+  change: Partial<Profile>,
+) {
+  await db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({
+      where: { id: userId },
+      select: { name: true, locale: true },
+    });
+    if (!before) return;
+    const after = { ...before, ...change };
+    if (after.name === before.name && after.locale === before.locale) return;
+    await tx.user.update({ where: { id: userId }, data: change });
+    await recordAudit(tx, {
+      orgId: null,
+      actorId: userId,
+      entity: "user",
+      entityId: userId,
+      action,
+      before,
+      after,
+      requestId,
+    });
   });
+}
+
+/** The account page's profile form: name and language. */
+export async function updateProfile(input: {
+  userId: string;
+  name: string;
+  locale: Locale;
+  requestId: string;
+}) {
+  await changeOwnAccount(input.userId, input.requestId, "update_profile", {
+    name: input.name,
+    locale: input.locale,
+  });
+}
+
+/** The language switch in the header, for a signed-in user. */
+export async function setOwnLocale(input: { userId: string; locale: Locale; requestId: string }) {
+  await changeOwnAccount(input.userId, input.requestId, "change_locale", { locale: input.locale });
 }
 
 /**

@@ -1,32 +1,41 @@
 import { z } from "zod";
-import { NewPasswordSchema } from "./password-policy";
+import { choice, email, secret, text } from "~/lib/fields";
+import { LOCALES } from "~/lib/i18n";
+import { NewPasswordSchema, PASSWORD_MAX } from "./password-policy";
 
-const Email = z.string().trim().min(1).max(254).pipe(z.email());
-const Name = z.string().trim().min(1).max(100);
+const Name = text({ max: 100 });
+/** Where to go after signing in: a path inside the app (safeRedirect checks it). */
+const RedirectTo = text({ max: 1000, optional: true });
 
 export const SignInSchema = z.object({
-  email: Email,
-  password: z.string().min(1).max(128),
-  redirectTo: z.string().max(1000).optional(),
+  email: email(),
+  password: secret({ max: PASSWORD_MAX }),
+  redirectTo: RedirectTo,
 });
 export type SignInInput = z.infer<typeof SignInSchema>;
 
 export const SignUpSchema = z.object({
   name: Name,
-  email: Email,
+  email: email(),
   password: NewPasswordSchema,
-  redirectTo: z.string().max(1000).optional(),
+  redirectTo: RedirectTo,
 });
 export type SignUpInput = z.infer<typeof SignUpSchema>;
 
 export const ProfileSchema = z.object({
   name: Name,
-  locale: z.enum(["de", "en"]),
+  locale: choice(LOCALES),
+});
+
+/** The language switch (header and sign-in page): on the account when signed in. */
+export const LocaleSchema = z.object({
+  locale: choice(LOCALES),
+  redirectTo: RedirectTo,
 });
 
 export const ChangePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1).max(128),
+    currentPassword: secret({ max: PASSWORD_MAX }),
     newPassword: NewPasswordSchema,
   })
   .refine((v) => v.currentPassword !== v.newPassword, {

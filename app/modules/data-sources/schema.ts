@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { IdParamSchema } from "~/lib/params";
-import { addDaysIso, isIsoDate } from "../calendar/dates";
+import { choice, id, optionalChoice, optionalDate, optionalId, text, version } from "~/lib/fields";
+import { addDaysIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { IsoDateField, VersionField } from "../roadmaps/schema";
 import {
   CHECK_ASPECTS,
   DATA_SOURCE_KINDS,
@@ -16,29 +15,19 @@ import {
  * ("dataSources.errors.…") are translated by parseForm.
  */
 
-const choice = "dataSources.errors.choice";
-
-/** Empty means nobody. Whether the id belongs to a member is checked in the module. */
-const OwnerField = z
-  .union([z.literal(""), IdParamSchema], { message: choice })
-  .default("")
-  .transform((v) => (v === "" ? null : v));
-
-/** Empty means "not yet determined" (stored as null). */
-const LegalBasisField = z
-  .union([z.literal(""), z.enum(LEGAL_BASES)], { message: "dataSources.errors.legalBasis" })
-  .default("")
-  .transform((v) => (v === "" ? null : v));
+const chooseOne = "dataSources.errors.choice";
 
 const DataSourceFields = z.object({
-  name: z.string().trim().min(1).max(DATA_SOURCE_LIMITS.name),
-  systemOfRecord: z.string().trim().max(DATA_SOURCE_LIMITS.systemOfRecord).default(""),
-  ownerId: OwnerField,
-  kind: z.enum(DATA_SOURCE_KINDS, { message: choice }),
-  personalData: z.enum(PERSONAL_DATA_LEVELS, { message: choice }),
-  legalBasis: LegalBasisField,
-  retention: z.string().trim().max(DATA_SOURCE_LIMITS.retention).default(""),
-  sentToVendor: z.enum(["yes", "no"], { message: choice }).transform((v) => v === "yes"),
+  name: text({ max: DATA_SOURCE_LIMITS.name }),
+  systemOfRecord: text({ max: DATA_SOURCE_LIMITS.systemOfRecord, optional: true }),
+  /** Empty means nobody. Whether the id belongs to a member is checked in the module. */
+  ownerId: optionalId({ message: chooseOne }),
+  kind: choice(DATA_SOURCE_KINDS, { message: chooseOne }),
+  personalData: choice(PERSONAL_DATA_LEVELS, { message: chooseOne }),
+  /** Empty means "not yet determined" (stored as null). */
+  legalBasis: optionalChoice(LEGAL_BASES, { message: "dataSources.errors.legalBasis" }),
+  retention: text({ max: DATA_SOURCE_LIMITS.retention, optional: true }),
+  sentToVendor: choice(["yes", "no"], { message: chooseOne }).transform((v) => v === "yes"),
 });
 
 /** A legal basis under GDPR Art. 6 is a question only for personal data. */
@@ -51,12 +40,12 @@ function withoutIrrelevantLegalBasis<T extends { personalData: string; legalBasi
 export const DataSourceFormSchema = DataSourceFields.transform(withoutIrrelevantLegalBasis);
 export type DataSourceInput = z.infer<typeof DataSourceFormSchema>;
 
-export const UpdateDataSourceSchema = DataSourceFields.extend({ version: VersionField }).transform(
+export const UpdateDataSourceSchema = DataSourceFields.extend({ version: version() }).transform(
   withoutIrrelevantLegalBasis,
 );
 export type UpdateDataSourceInput = z.infer<typeof UpdateDataSourceSchema>;
 
-export const DeleteDataSourceSchema = z.object({ version: VersionField });
+export const DeleteDataSourceSchema = z.object({ version: version() });
 
 /**
  * A check can be dated back, not ahead. One day of slack, because the server's "today"
@@ -69,26 +58,18 @@ export function isCheckDateTooLate(date: IsoDate, today: IsoDate): boolean {
 /** "Heute geprüft": the date is optional (empty: today), as is the note. */
 export function recordCheckSchema(today: IsoDate) {
   return z.object({
-    dataSourceId: IdParamSchema,
-    aspect: z.enum(CHECK_ASPECTS),
-    checkedOn: z
-      .string()
-      .trim()
-      .max(10, "roadmaps.errors.invalidDate")
-      .default("")
-      .transform((v) => (v === "" ? today : v))
-      .pipe(
-        IsoDateField.refine(
-          (d) => !isIsoDate(d) || !isCheckDateTooLate(d, today),
-          "dataSources.errors.futureDate",
-        ),
-      ),
-    note: z.string().trim().max(DATA_SOURCE_LIMITS.note).default(""),
+    dataSourceId: id({ message: "validation.reload" }),
+    aspect: choice(CHECK_ASPECTS),
+    /** Empty: checked today. */
+    checkedOn: optionalDate()
+      .transform((d) => d ?? today)
+      .refine((d) => !isCheckDateTooLate(d, today), "dataSources.errors.futureDate"),
+    note: text({ max: DATA_SOURCE_LIMITS.note, optional: true }),
   });
 }
 export type RecordCheckInput = z.infer<ReturnType<typeof recordCheckSchema>>;
 
 export const RemoveCheckSchema = z.object({
-  dataSourceId: IdParamSchema,
-  aspect: z.enum(CHECK_ASPECTS),
+  dataSourceId: id({ message: "validation.reload" }),
+  aspect: choice(CHECK_ASPECTS),
 });

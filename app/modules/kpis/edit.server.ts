@@ -58,7 +58,8 @@ function kpiData(input: CreateKpiInput) {
     roadmapId: input.roadmapId,
     ownerId: input.ownerId,
     useCaseId: input.useCaseId,
-    source: input.source,
+    // No source named: manual on creation, unchanged on an edit.
+    source: input.source ?? undefined,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { PlainKpi } from "./kpis.server";
-import { numberToInput } from "./numbers";
+import { numberToInput } from "~/lib/numbers";
 
 /** The KPI's current values as the edit form shows them. */
 export function kpiToFormValues(kpi: PlainKpi, locale: "de" | "en") {

@@ -1,37 +1,16 @@
 import { z } from "zod";
+import { choice, date, decimal, id, optionalChoice, optionalId, text, version } from "~/lib/fields";
 import type { MessageKey } from "~/lib/i18n";
-import { IdParamSchema, optionalIdField } from "~/lib/params";
-import { isIsoDate } from "../calendar/dates";
 import { KPI_CATEGORIES, KPI_DIRECTIONS, KPI_LIMITS, KPI_SOURCES } from "./fields";
-import { parseDecimal } from "./numbers";
 
 /**
- * The KPI forms. Every field arrives as text; numbers accept a decimal comma or point
- * (see parseDecimal), dates come from <input type="date"> as "YYYY-MM-DD".
+ * The KPI forms, from the shared field vocabulary: numbers accept a decimal comma or
+ * point, dates come from <input type="date"> as "YYYY-MM-DD" (2000–2099).
  * Message keys ("kpis.errors.…") are translated by parseForm.
  */
 
-const decimal = z
-  .string()
-  .trim()
-  .min(1)
-  .max(40, { message: "kpis.errors.number" })
-  .transform((text, ctx) => {
-    const value = parseDecimal(text);
-    if (value === null || Math.abs(value) > KPI_LIMITS.absValue) {
-      ctx.addIssue({ code: "custom", message: "kpis.errors.number" });
-      return z.NEVER;
-    }
-    return value;
-  });
-
-const isoDate = z
-  .string()
-  .trim()
-  .min(1)
-  .refine((v) => isIsoDate(v), { message: "kpis.errors.date" });
-
-const optionalId = optionalIdField("kpis.errors.choice");
+const value = decimal({ min: -KPI_LIMITS.absValue, max: KPI_LIMITS.absValue });
+const reference = optionalId({ message: "kpis.errors.choice" });
 
 /** What stands beside a roadmap, owner or use case that is not the organisation's. */
 export const KPI_REFERENCE_MESSAGES = {
@@ -42,19 +21,19 @@ export const KPI_REFERENCE_MESSAGES = {
 export type KpiReferenceField = keyof typeof KPI_REFERENCE_MESSAGES;
 
 const KpiFields = z.object({
-  name: z.string().trim().min(1).max(KPI_LIMITS.name),
-  category: z.enum(KPI_CATEGORIES, { message: "kpis.errors.choice" }),
-  unit: z.string().trim().max(KPI_LIMITS.unit).default(""),
-  direction: z.enum(KPI_DIRECTIONS, { message: "kpis.errors.choice" }),
-  baseline: decimal,
-  target: decimal,
-  baselineDate: isoDate,
-  targetDate: isoDate,
-  roadmapId: optionalId,
-  ownerId: optionalId,
-  useCaseId: optionalId,
-  // Absent: manual on creation, unchanged on an edit.
-  source: z.enum(KPI_SOURCES, { message: "kpis.errors.choice" }).optional(),
+  name: text({ max: KPI_LIMITS.name }),
+  category: choice(KPI_CATEGORIES, { message: "kpis.errors.choice" }),
+  unit: text({ max: KPI_LIMITS.unit, optional: true }),
+  direction: choice(KPI_DIRECTIONS, { message: "kpis.errors.choice" }),
+  baseline: value,
+  target: value,
+  baselineDate: date(),
+  targetDate: date(),
+  roadmapId: reference,
+  ownerId: reference,
+  useCaseId: reference,
+  // Absent (null): manual on creation, unchanged on an edit.
+  source: optionalChoice(KPI_SOURCES, { message: "kpis.errors.choice" }).optional(),
 });
 
 /**
@@ -85,19 +64,19 @@ function checkLine<T extends z.infer<typeof KpiFields>>(kpi: T, ctx: z.Refinemen
 export const CreateKpiSchema = KpiFields.superRefine(checkLine);
 export type CreateKpiInput = z.infer<typeof CreateKpiSchema>;
 
-export const UpdateKpiSchema = KpiFields.extend({
-  version: z.coerce.number().int().positive(),
-}).superRefine(checkLine);
+export const UpdateKpiSchema = KpiFields.extend({ version: version() }).superRefine(checkLine);
 export type UpdateKpiInput = z.infer<typeof UpdateKpiSchema>;
 
 export const MeasurementSchema = z.object({
-  value: decimal,
-  date: isoDate,
-  note: z.string().trim().max(KPI_LIMITS.note).default(""),
+  value,
+  date: date(),
+  note: text({ max: KPI_LIMITS.note, optional: true }),
 });
 export type MeasurementInput = z.infer<typeof MeasurementSchema>;
 
-export const MeasurementIdSchema = z.object({ measurementId: IdParamSchema });
+export const MeasurementIdSchema = z.object({
+  measurementId: id({ message: "validation.reload" }),
+});
 
 export const KPI_INTENTS = [
   "record",
@@ -106,4 +85,4 @@ export const KPI_INTENTS = [
   "archive",
   "restore",
 ] as const;
-export const IntentSchema = z.object({ intent: z.enum(KPI_INTENTS) });
+export const IntentSchema = z.object({ intent: choice(KPI_INTENTS) });

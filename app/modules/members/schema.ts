@@ -1,24 +1,21 @@
 import { z } from "zod";
-import { IdParamSchema } from "~/lib/params";
+import { checkbox, choice, email, id } from "~/lib/fields";
 import { ROLES } from "~/lib/permissions";
 
 export const InviteSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1).max(254).pipe(z.email()),
-  role: z.enum(ROLES),
+  email: email(),
+  role: choice(ROLES),
 });
 
 export const ChangeRoleSchema = z.object({
-  membershipId: IdParamSchema,
-  role: z.enum(ROLES),
-  canApproveGates: z
-    .enum(["on", "true", "false"])
-    .optional()
-    .transform((v) => v === "on" || v === "true"),
+  membershipId: id({ message: "validation.reload" }),
+  role: choice(ROLES),
+  canApproveGates: checkbox(),
 });
 
 export const MembershipIdSchema = z.object({
-  membershipId: IdParamSchema,
+  membershipId: id({ message: "validation.reload" }),
 });
 export const InvitationIdSchema = z.object({
-  invitationId: IdParamSchema,
+  invitationId: id({ message: "validation.reload" }),
 });

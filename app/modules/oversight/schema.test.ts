@@ -48,7 +48,7 @@ describe("reviewSchema", () => {
 
   it("refuses negative counts, more corrected + rejected than reviewed, a wrong sum", () => {
     expect(errorsOf({ ...valid, correctedCount: "-2" }).fieldErrors.correctedCount).toBe(
-      "A count cannot be negative.",
+      "This cannot be negative.",
     );
     expect(errorsOf({ ...valid, correctedCount: "15", rejectedCount: "6" }).fieldErrors).toEqual({
       correctedCount: "Corrected and rejected together cannot be more than were checked.",

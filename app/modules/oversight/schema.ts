@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { ID_PATTERN, multilineText, readCount, readDate, text, version } from "~/lib/fields";
+import type { MessageParams } from "~/lib/i18n";
 import { IdParamSchema } from "~/lib/params";
 import { isIsoDate } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { isDueDateInRoadmap } from "../calendar/phase-dates";
-import { VersionField } from "../roadmaps/schema";
 import { INCIDENT_SEVERITIES, OVERSIGHT_LIMITS } from "./fields";
 import type { IncidentSeverity } from "./fields";
 
@@ -36,54 +37,62 @@ export type ReviewInput = {
   followUp: { title: string; ownerId: string | null; dueDate: IsoDate } | null;
 };
 
-const text = (max: number) => z.string().trim().max(max).optional().default("");
+/**
+ * A field read by hand below (a count, a date, an id), with the vocabulary's readers: as
+ * typed, only trimmed, so that "12\u0000" is refused like "12x", not cleaned into 12.
+ */
+const typed = (max: number) =>
+  z
+    .string({ message: "validation.invalid" })
+    .max(max)
+    .optional()
+    .transform((v) => (v ?? "").trim());
 
 const RawReview = z.object({
-  date: text(20),
-  reviewerId: text(40),
-  reviewedCount: text(20),
-  approvedCount: text(20),
-  correctedCount: text(20),
-  rejectedCount: text(20),
-  note: text(OVERSIGHT_LIMITS.note),
-  hasIncident: text(10),
-  incidentSeverity: text(10),
-  incidentDescription: text(OVERSIGHT_LIMITS.description),
-  createFollowUp: text(10),
-  followUpTitle: text(200),
-  followUpOwnerId: text(40),
-  followUpDueDate: text(20),
+  date: typed(20),
+  reviewerId: typed(40),
+  reviewedCount: typed(20),
+  approvedCount: typed(20),
+  correctedCount: typed(20),
+  rejectedCount: typed(20),
+  note: multilineText({ max: OVERSIGHT_LIMITS.note, optional: true }),
+  hasIncident: typed(10),
+  incidentSeverity: typed(10),
+  incidentDescription: multilineText({ max: OVERSIGHT_LIMITS.description, optional: true }),
+  createFollowUp: typed(10),
+  followUpTitle: text({ max: 200, optional: true }),
+  followUpOwnerId: typed(40),
+  followUpDueDate: typed(20),
 });
 
 type Ctx = z.RefinementCtx;
 
-function fail(ctx: Ctx, field: string, message: string): undefined {
-  ctx.addIssue({ code: "custom", path: [field], message });
+function fail(ctx: Ctx, field: string, message: string, params?: MessageParams): undefined {
+  ctx.addIssue({ code: "custom", path: [field], message, params });
   return undefined;
 }
 
-/** A whole, non-negative count; undefined (with a field error) when it is not one. */
-function readCount(ctx: Ctx, field: string, raw: string, required: boolean) {
-  if (raw === "") {
-    if (required) fail(ctx, field, "validation.required");
-    return required ? undefined : null;
+/** A whole, non-negative count; null when empty and optional; undefined after a field error. */
+function countOf(ctx: Ctx, field: string, raw: string, required: boolean) {
+  if (raw === "" && !required) return null;
+  const count = readCount(raw, { max: OVERSIGHT_LIMITS.count });
+  if (!count.ok) {
+    ctx.addIssue({ code: "custom", path: [field], message: count.message, params: count.params });
+    return undefined;
   }
-  if (!/^[-−]?\d+$/.test(raw)) return fail(ctx, field, "oversight.errors.wholeNumber");
-  if (/^[-−]/.test(raw) && !/^[-−]0+$/.test(raw))
-    return fail(ctx, field, "oversight.errors.negative");
-  const value = Number(raw.replace("−", "-"));
-  if (value > OVERSIGHT_LIMITS.count) return fail(ctx, field, "oversight.errors.tooLarge");
-  return Math.abs(value);
+  return count.value;
 }
 
-function readDate(ctx: Ctx, raw: string, rules: ReviewRules): IsoDate | undefined {
-  if (raw === "") return fail(ctx, "date", "validation.required");
-  if (!isIsoDate(raw)) return fail(ctx, "date", "oversight.errors.date");
-  if (raw > rules.today) return fail(ctx, "date", "oversight.errors.futureDate");
-  if (rules.roadmapStart && raw < rules.roadmapStart)
+function dateOf(ctx: Ctx, raw: string, rules: ReviewRules): IsoDate | undefined {
+  const date = readDate(raw);
+  if (!date.ok) {
+    ctx.addIssue({ code: "custom", path: ["date"], message: date.message, params: date.params });
+    return undefined;
+  }
+  if (date.value > rules.today) return fail(ctx, "date", "oversight.errors.futureDate");
+  if (rules.roadmapStart && date.value < rules.roadmapStart)
     return fail(ctx, "date", "oversight.errors.beforeRoadmap");
-  if (raw < "2000-01-01") return fail(ctx, "date", "oversight.errors.date");
-  return raw;
+  return date.value;
 }
 
 function readFollowUp(ctx: Ctx, raw: z.infer<typeof RawReview>, rules: ReviewRules) {
@@ -91,29 +100,29 @@ function readFollowUp(ctx: Ctx, raw: z.infer<typeof RawReview>, rules: ReviewRul
   const title = raw.followUpTitle;
   if (title === "") fail(ctx, "followUpTitle", "validation.required");
   const ownerId = raw.followUpOwnerId;
-  if (ownerId !== "" && !IdParamSchema.safeParse(ownerId).success)
+  if (ownerId !== "" && !ID_PATTERN.test(ownerId))
     fail(ctx, "followUpOwnerId", "oversight.errors.choice");
   const due = raw.followUpDueDate;
-  if (due === "") fail(ctx, "followUpDueDate", "validation.required");
-  else if (!isIsoDate(due)) fail(ctx, "followUpDueDate", "oversight.errors.date");
+  const dueDate = readDate(due);
+  if (!dueDate.ok) fail(ctx, "followUpDueDate", dueDate.message, dueDate.params);
   else if (!isDueDateInRoadmap(rules.roadmapStart, due))
     fail(ctx, "followUpDueDate", "tasks.errors.dueOutsideRoadmap");
   return { title, ownerId: ownerId === "" ? null : ownerId, dueDate: due };
 }
 
 function checkReview(raw: z.infer<typeof RawReview>, ctx: Ctx, rules: ReviewRules) {
-  const date = readDate(ctx, raw.date, rules);
-  const reviewerOk = IdParamSchema.safeParse(raw.reviewerId).success;
+  const date = dateOf(ctx, raw.date, rules);
+  const reviewerOk = ID_PATTERN.test(raw.reviewerId);
   if (!reviewerOk)
     fail(
       ctx,
       "reviewerId",
       raw.reviewerId === "" ? "validation.required" : "oversight.errors.choice",
     );
-  const reviewed = readCount(ctx, "reviewedCount", raw.reviewedCount, true);
-  const approved = readCount(ctx, "approvedCount", raw.approvedCount, false);
-  const corrected = readCount(ctx, "correctedCount", raw.correctedCount, false) ?? 0;
-  const rejected = readCount(ctx, "rejectedCount", raw.rejectedCount, false) ?? 0;
+  const reviewed = countOf(ctx, "reviewedCount", raw.reviewedCount, true);
+  const approved = countOf(ctx, "approvedCount", raw.approvedCount, false);
+  const corrected = countOf(ctx, "correctedCount", raw.correctedCount, false) ?? 0;
+  const rejected = countOf(ctx, "rejectedCount", raw.rejectedCount, false) ?? 0;
   if (reviewed === 0) fail(ctx, "reviewedCount", "oversight.errors.nothingReviewed");
 
   let approvedCount: number | undefined;
@@ -161,7 +170,7 @@ export function reviewSchema(rules: ReviewRules) {
 
 /** The edit form: the same fields and the version it was loaded with. */
 export function editReviewSchema(rules: ReviewRules) {
-  return RawReview.extend({ version: VersionField }).transform(
+  return RawReview.extend({ version: version() }).transform(
     (raw, ctx): ReviewInput & { version: number } => ({
       ...checkReview(raw, ctx, rules),
       version: raw.version,
@@ -169,7 +178,7 @@ export function editReviewSchema(rules: ReviewRules) {
   );
 }
 
-export const DeleteReviewSchema = z.object({ version: VersionField });
+export const DeleteReviewSchema = z.object({ version: version() });
 
 /** The list's filters from the URL; anything malformed is simply ignored. */
 export type ReviewFilter = {

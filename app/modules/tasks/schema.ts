@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { choice, date, id, multilineText, optionalId, text, version } from "~/lib/fields";
 import { IdParamSchema } from "~/lib/params";
 import { TASK_STATUSES } from "../tasks/status";
 import type { TaskStatus } from "../tasks/status";
-import { IsoDateField, VersionField } from "../roadmaps/schema";
-import { isIsoDate } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { isDueDateInRoadmap } from "../calendar/phase-dates";
 import { parseKeyboardMove } from "./ordering";
@@ -11,10 +10,11 @@ import { parseKeyboardMove } from "./ordering";
 export const PRIORITIES = ["low", "medium", "high"] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
-export const TaskStatusField = z.enum(TASK_STATUSES as [TaskStatus, ...TaskStatus[]]);
+const TASK_STATUS_VALUES = TASK_STATUSES as [TaskStatus, ...TaskStatus[]];
+export const TaskStatusField = choice(TASK_STATUS_VALUES);
 
-/** Empty means unassigned. Whether the id belongs to a member is checked in the module. */
-const OwnerField = z.union([z.literal(""), IdParamSchema]).default("");
+/** Empty (null) means unassigned. Whether the id belongs to a member is checked in the module. */
+const OwnerField = optionalId();
 
 /**
  * The fields of a task form. Built per roadmap, because a due date outside the
@@ -22,15 +22,14 @@ const OwnerField = z.union([z.literal(""), IdParamSchema]).default("");
  */
 export function taskFieldsFor(roadmapStart: IsoDate) {
   return {
-    title: z.string().trim().min(1).max(200),
-    description: z.string().trim().max(5000).default(""),
+    title: text({ max: 200 }),
+    description: multilineText({ max: 5000, optional: true }),
     ownerId: OwnerField,
-    // zod runs every refinement even after one failed: guard against a malformed date.
-    dueDate: IsoDateField.refine(
-      (due) => !isIsoDate(due) || isDueDateInRoadmap(roadmapStart, due),
+    dueDate: date().refine(
+      (due) => isDueDateInRoadmap(roadmapStart, due),
       "tasks.errors.dueOutsideRoadmap",
     ),
-    priority: z.enum(PRIORITIES).default("medium"),
+    priority: choice(PRIORITIES, { empty: "medium" }),
   };
 }
 
@@ -43,7 +42,7 @@ export function updateTaskSchema(roadmapStart: IsoDate) {
   return z.object({
     ...taskFieldsFor(roadmapStart),
     status: TaskStatusField,
-    version: VersionField,
+    version: version(),
   });
 }
 export type UpdateTaskInput = z.infer<ReturnType<typeof updateTaskSchema>>;
@@ -52,34 +51,34 @@ export type UpdateTaskInput = z.infer<ReturnType<typeof updateTaskSchema>>;
 export function planTaskSchema(roadmapStart: IsoDate) {
   const fields = taskFieldsFor(roadmapStart);
   return z.object({
-    taskId: IdParamSchema,
+    taskId: id({ message: "validation.reload" }),
     ownerId: fields.ownerId,
     dueDate: fields.dueDate,
     priority: fields.priority,
-    version: VersionField,
+    version: version(),
   });
 }
 export type PlanTaskInput = z.infer<ReturnType<typeof planTaskSchema>>;
 
-export const TaskIdSchema = z.object({ taskId: IdParamSchema });
+export const TaskIdSchema = z.object({ taskId: id({ message: "validation.reload" }) });
 
 /**
  * The status changes of one task, posted to its status route (the task comes from the
  * URL). The tick: `done` says which way, so a second click never flips it back.
  */
 export const CompleteTaskSchema = z.object({
-  done: z.enum(["true", "false"]).transform((v) => v === "true"),
+  done: choice(["true", "false"]).transform((v) => v === "true"),
 });
 
 /** Drag and drop: into a column, before a task or (empty) at the end. */
 export const PlaceTaskSchema = z.object({
   status: TaskStatusField,
-  beforeId: z.union([z.literal(""), IdParamSchema]).default(""),
+  beforeId: optionalId({ message: "validation.reload" }),
 });
 
 /** The keyboard alternative: one step, or to the end of another column. */
 export const MoveTaskSchema = z.object({
-  move: z.string().transform((value, ctx) => {
+  move: text({ max: 40 }).transform((value, ctx) => {
     const move = parseKeyboardMove(value);
     if (move) return move;
     ctx.addIssue({ code: "custom", message: "validation.required" });

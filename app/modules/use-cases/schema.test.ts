@@ -32,16 +32,22 @@ describe("use-case form", () => {
       ownerId: null,
     });
     expect(UseCaseFormSchema.parse(valid).hourlyCostCents).toBe(4550);
+    // The shared money field: grouped amounts in either language's notation.
+    expect(UseCaseFormSchema.parse({ ...valid, hourlyCostCents: "1.234,50" }).hourlyCostCents).toBe(
+      123_450,
+    );
   });
 
   it.each([
     ["ratingValue", "6", "useCases.validation.rating"],
     ["ratingEffort", "2.5", "useCases.validation.rating"],
-    ["hourlyCostCents", "1.234,50", "useCases.validation.money"],
-    ["hourlyCostCents", "-5", "useCases.validation.money"],
-    ["extraRevenueCents", "25000000", "useCases.validation.money"],
+    ["hourlyCostCents", "12,3,4", "validation.money"],
+    ["hourlyCostCents", "-5", "validation.notNegative"],
+    ["hourlyCostCents", "10.000,01", "validation.moneyMax"],
+    ["extraRevenueCents", "25000000", "validation.moneyMax"],
     ["hoursSavedPerWeek", "200", "useCases.validation.hours"],
-    ["errorReductionPct", "120", "useCases.validation.percent"],
+    ["hoursSavedPerWeek", "2,555", "useCases.validation.hours"],
+    ["errorReductionPct", "120", "validation.percent"],
     ["area", "finance", "useCases.validation.area"],
     ["roadmapId", "../etc", "useCases.validation.roadmap"],
   ])("rejects %s = %s with a precise message", (field, value, message) => {

@@ -1,12 +1,22 @@
 import { z } from "zod";
+import {
+  choice,
+  count,
+  money,
+  multilineText,
+  optionalDecimal,
+  optionalId,
+  optionalPercent,
+  text,
+  version,
+} from "~/lib/fields";
 import type { MessageKey } from "~/lib/i18n";
-import { optionalIdField } from "~/lib/params";
 import { USE_CASE_STATUSES } from "./status";
 
 /**
- * Forms of the use-case screens. Number fields arrive as text: they accept a decimal
- * comma or point ("45,50" and "45.50"), no thousands separators, and an empty field
- * means 0. Money is entered in euros and stored as integer cents.
+ * Forms of the use-case screens, from the shared field vocabulary. Number fields accept
+ * a decimal comma or point ("45,50" and "45.50"), and an empty number field means 0.
+ * Money is entered in euros and stored as integer cents.
  */
 
 export const USE_CASE_AREAS = [
@@ -29,7 +39,7 @@ export const RATING_FIELDS = [
 ] as const;
 export type RatingField = (typeof RATING_FIELDS)[number];
 
-/** Upper bounds: hours in a week; €10,000/h; €20m/year (fits the 32-bit cents column). */
+/** Upper bounds: hours in a week; €10,000/h; €20m/year (the most a money field takes). */
 export const LIMITS = {
   hoursPerWeek: 168,
   hourlyCostEur: 10_000,
@@ -39,28 +49,7 @@ export const LIMITS = {
   description: 4000,
 } as const;
 
-function decimal(max: number, digits: number, message: string) {
-  const pattern = new RegExp(`^\\d{1,12}(?:[.,]\\d{1,${digits}})?$`);
-  return z
-    .string()
-    .trim()
-    .max(32, { message })
-    .optional()
-    .transform((v) => v ?? "")
-    .refine((v) => v === "" || pattern.test(v), { message })
-    .transform((v) => (v === "" ? 0 : Number(v.replace(",", "."))))
-    .refine((n) => Number.isFinite(n) && n >= 0 && n <= max, { message });
-}
-
-function euros(max: number, message: string) {
-  return decimal(max, 2, message).transform((eur) => Math.round(eur * 100));
-}
-
-const rating = z
-  .string()
-  .trim()
-  .regex(/^[1-5]$/, { message: "useCases.validation.rating" })
-  .transform(Number);
+const rating = count({ min: 1, max: 5, message: "useCases.validation.rating" });
 
 /** What stands beside a roadmap or owner that is malformed or not the organisation's. */
 export const USE_CASE_REFERENCE_MESSAGES = {
@@ -69,38 +58,39 @@ export const USE_CASE_REFERENCE_MESSAGES = {
 } as const satisfies Record<string, MessageKey>;
 
 export const UseCaseFormSchema = z.object({
-  title: z.string().trim().min(1).max(LIMITS.title),
-  area: z.enum(USE_CASE_AREAS, { message: "useCases.validation.area" }),
-  description: z.string().trim().max(LIMITS.description).default(""),
-  hoursSavedPerWeek: decimal(LIMITS.hoursPerWeek, 2, "useCases.validation.hours"),
-  hourlyCostCents: euros(LIMITS.hourlyCostEur, "useCases.validation.money"),
-  extraRevenueCents: euros(LIMITS.extraRevenueEur, "useCases.validation.money"),
-  errorReductionPct: decimal(LIMITS.percent, 1, "useCases.validation.percent"),
+  title: text({ max: LIMITS.title }),
+  area: choice(USE_CASE_AREAS, { message: "useCases.validation.area" }),
+  description: multilineText({ max: LIMITS.description, optional: true }),
+  hoursSavedPerWeek: optionalDecimal({
+    min: 0,
+    max: LIMITS.hoursPerWeek,
+    fractionDigits: 2,
+    message: "useCases.validation.hours",
+  }).transform((hours) => hours ?? 0),
+  hourlyCostCents: money({ maxEuros: LIMITS.hourlyCostEur }),
+  extraRevenueCents: money({ maxEuros: LIMITS.extraRevenueEur }),
+  errorReductionPct: optionalPercent({ max: LIMITS.percent, fractionDigits: 1 }).transform(
+    (pct) => pct ?? 0,
+  ),
   ratingValue: rating,
   ratingDataQuality: rating,
   ratingDataProtection: rating,
   ratingTeamReadiness: rating,
   ratingEffort: rating,
-  roadmapId: optionalIdField(USE_CASE_REFERENCE_MESSAGES.roadmapId),
-  ownerId: optionalIdField(USE_CASE_REFERENCE_MESSAGES.ownerId),
+  roadmapId: optionalId({ message: USE_CASE_REFERENCE_MESSAGES.roadmapId }),
+  ownerId: optionalId({ message: USE_CASE_REFERENCE_MESSAGES.ownerId }),
 });
 export type UseCaseFormInput = z.infer<typeof UseCaseFormSchema>;
 
-const Version = z
-  .string()
-  .trim()
-  .regex(/^\d{1,9}$/, { message: "useCases.validation.version" })
-  .transform(Number);
-
-export const UpdateUseCaseSchema = UseCaseFormSchema.extend({ version: Version });
+export const UpdateUseCaseSchema = UseCaseFormSchema.extend({ version: version() });
 export type UpdateUseCaseInput = z.infer<typeof UpdateUseCaseSchema>;
 
 export const ChangeStatusSchema = z.object({
-  status: z.enum(USE_CASE_STATUSES, { message: "useCases.validation.status" }),
-  version: Version,
+  status: choice(USE_CASE_STATUSES, { message: "useCases.validation.status" }),
+  version: version(),
 });
 
-export const ArchiveSchema = z.object({ version: Version });
+export const ArchiveSchema = z.object({ version: version() });
 
 /** List filters from the URL: unknown values fall back to the defaults, never an error. */
 export const UseCaseListQuerySchema = z.object({

@@ -75,6 +75,22 @@ export const de: Messages = {
       "Dieses Passwort ist zu verbreitet und leicht zu erraten. Bitte wählen Sie ein anderes.",
     passwordSame: "Das neue Passwort muss sich vom aktuellen unterscheiden.",
     formErrors: "Bitte korrigieren Sie die markierten Felder.",
+    // Das Feld-Vokabular (app/lib/fields.ts)
+    invalid: "Dieser Wert ist ungültig.",
+    reload: "Das Formular ist veraltet oder unvollständig. Bitte laden Sie die Seite neu.",
+    choice: "Bitte wählen Sie eine der Möglichkeiten.",
+    date: "Bitte geben Sie ein gültiges Datum ein.",
+    dateYears: "Bitte geben Sie ein Datum zwischen {from} und {to} ein.",
+    number: "Bitte geben Sie eine Zahl ein, z. B. 12,5.",
+    numberRange: "Bitte geben Sie eine Zahl von {min} bis {max} ein.",
+    fractionDigits: "Bitte höchstens {digits} Nachkommastellen angeben.",
+    wholeNumber: "Bitte geben Sie eine ganze Zahl ein, z. B. 12.",
+    countRange: "Bitte geben Sie eine ganze Zahl von {min} bis {max} ein.",
+    notNegative: "Der Wert darf nicht negativ sein.",
+    percent: "Bitte geben Sie einen Prozentwert von {min} bis {max} ein, z. B. 12,5.",
+    money: "Bitte geben Sie einen Betrag in Euro ein, z. B. 1.234,56.",
+    moneyMax: "Bitte höchstens {max} € eingeben.",
+    link: "Bitte geben Sie eine Webadresse ein, die mit https:// beginnt.",
   },
   roadmap: {
     status: {

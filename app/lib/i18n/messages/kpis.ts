@@ -72,8 +72,6 @@ const en = {
       "Someone else saved this KPI in the meantime. The form now shows the current values; please make your change again.",
   },
   errors: {
-    number: "Please enter a number, e.g. 12,5.",
-    date: "Please enter a valid date.",
     choice: "Please choose one of the options.",
     reference: "This choice is not available in your organisation.",
     targetDate: "The target date must be after the baseline date.",
@@ -221,8 +219,6 @@ const de: typeof en = {
       "Jemand anderes hat diese Kennzahl inzwischen gespeichert. Das Formular zeigt jetzt den aktuellen Stand; bitte nehmen Sie Ihre Änderung erneut vor.",
   },
   errors: {
-    number: "Bitte geben Sie eine Zahl ein, z. B. 12,5.",
-    date: "Bitte geben Sie ein gültiges Datum ein.",
     choice: "Bitte wählen Sie eine der Möglichkeiten.",
     reference: "Diese Auswahl gibt es in Ihrer Organisation nicht.",
     targetDate: "Das Zieldatum muss nach dem Datum des Ausgangswerts liegen.",

@@ -72,12 +72,8 @@ const en = {
   saveChanges: "Save changes",
   cancel: "Cancel",
   errors: {
-    date: "Please enter a valid date.",
     futureDate: "The date cannot be in the future.",
     beforeRoadmap: "The date is before the start of the use case's roadmap.",
-    wholeNumber: "Please enter a whole number, e.g. 12.",
-    negative: "A count cannot be negative.",
-    tooLarge: "That is more than one session can check (at most 100,000).",
     nothingReviewed: "At least one output must have been checked.",
     changedExceedsReviewed: "Corrected and rejected together cannot be more than were checked.",
     sumMismatch: "Approved, corrected and rejected must add up to the outputs checked.",
@@ -264,12 +260,8 @@ const de: typeof en = {
   saveChanges: "Änderungen speichern",
   cancel: "Abbrechen",
   errors: {
-    date: "Bitte geben Sie ein gültiges Datum ein.",
     futureDate: "Das Datum darf nicht in der Zukunft liegen.",
     beforeRoadmap: "Das Datum liegt vor dem Start des Fahrplans dieses Anwendungsfalls.",
-    wholeNumber: "Bitte geben Sie eine ganze Zahl ein, z. B. 12.",
-    negative: "Eine Anzahl kann nicht negativ sein.",
-    tooLarge: "Das ist mehr, als eine Sitzung prüfen kann (höchstens 100.000).",
     nothingReviewed: "Mindestens eine Ausgabe muss geprüft worden sein.",
     changedExceedsReviewed:
       "Korrigiert und verworfen zusammen können nicht mehr sein als geprüft wurden.",

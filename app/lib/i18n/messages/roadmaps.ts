@@ -193,9 +193,6 @@ const en = {
     removed: "Budget line removed.",
   },
   errors: {
-    invalidDate: "Please enter a valid date.",
-    dateOutOfRange: "Please enter a date between 2000 and 2099.",
-    invalidAmount: "Please enter an amount in euros, e.g. 1.250,00.",
     focusRequired: "Name the one process this roadmap focuses on.",
     reasonRequired: "Please say why you reject the gate.",
     statusNotAllowed: "This status change is not possible from the roadmap's current status.",
@@ -406,9 +403,6 @@ const de: typeof en = {
     removed: "Budgetposition entfernt.",
   },
   errors: {
-    invalidDate: "Bitte geben Sie ein gültiges Datum ein.",
-    dateOutOfRange: "Bitte geben Sie ein Datum zwischen 2000 und 2099 ein.",
-    invalidAmount: "Bitte geben Sie einen Betrag in Euro ein, z. B. 1.250,00.",
     focusRequired: "Nennen Sie den einen Prozess, auf den sich dieser Fahrplan konzentriert.",
     reasonRequired: "Bitte begründen Sie die Ablehnung.",
     statusNotAllowed:

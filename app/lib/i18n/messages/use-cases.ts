@@ -184,9 +184,7 @@ const en = {
   },
   validation: {
     rating: "Please choose a rating from 1 to 5.",
-    money: "Please enter an amount in euros, e.g. 45 or 45.50 (no thousands separators).",
     hours: "Please enter hours from 0 to 168, e.g. 5 or 2.5.",
-    percent: "Please enter a percentage from 0 to 100.",
     area: "Please choose an area.",
     roadmap: "Please choose one of your organisation's roadmaps.",
     owner: "Please choose a member of your organisation.",
@@ -385,9 +383,7 @@ const de: typeof en = {
   },
   validation: {
     rating: "Bitte wählen Sie eine Bewertung von 1 bis 5.",
-    money: "Bitte geben Sie einen Betrag in Euro ein, z. B. 45 oder 45,50 (ohne Tausenderpunkte).",
     hours: "Bitte geben Sie Stunden von 0 bis 168 ein, z. B. 5 oder 2,5.",
-    percent: "Bitte geben Sie einen Prozentwert von 0 bis 100 ein.",
     area: "Bitte wählen Sie einen Bereich.",
     roadmap: "Bitte wählen Sie einen Fahrplan Ihrer Organisation.",
     owner: "Bitte wählen Sie ein Mitglied Ihrer Organisation.",

@@ -13,7 +13,7 @@ import { NewTaskForm } from "~/components/tasks/new-task-form";
 import { PhaseHeader } from "~/components/tasks/phase-header";
 import { FormAlert } from "~/components/ui/form-alert";
 import { requestContext } from "~/lib/context.server";
-import { parseForm } from "~/lib/forms.server";
+import { parseForm, submittedValues } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
@@ -128,7 +128,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       if (!form.ok) return refused(form.fieldErrors, form.values);
       const result = await createTask({ ...actor, roadmapId, phase, data: form.data });
       if (result.status === "invalid_owner") {
-        return refused({ ownerId: t("tasks.errors.invalidOwner") }, { ...form.data });
+        return refused({ ownerId: t("tasks.errors.invalidOwner") }, submittedValues(formData));
       }
       if (result.status !== "ok") notFound();
       const outside = result.dueDate === "outside_phase";

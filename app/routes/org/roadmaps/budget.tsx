@@ -19,7 +19,7 @@ import { addBudgetLine, removeBudgetLine, updateBudgetLine } from "~/modules/bud
 import { getRoadmapLedger } from "~/modules/roadmaps/learnings.server";
 import { actionContext } from "~/lib/route/context.server";
 import { refuse } from "~/lib/route/refuse.server";
-import { centsToInput } from "~/modules/roadmaps/money";
+import { centsToInput } from "~/lib/numbers";
 import { PHASES } from "~/modules/calendar/phase-dates";
 import {
   BudgetLineIdSchema,

@@ -13,7 +13,7 @@ import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { idParam } from "~/lib/params.server";
 import { actionContext } from "~/lib/route/context.server";
-import { centsToInput } from "~/modules/roadmaps/money";
+import { centsToInput } from "~/lib/numbers";
 import {
   getRoadmapForEdit,
   previewStartDateChange,

@@ -4,7 +4,7 @@ import { RoadmapForm } from "~/components/roadmap/roadmap-form";
 import type { RoadmapFormValues } from "~/components/roadmap/roadmap-form";
 import { FormAlert } from "~/components/ui/form-alert";
 import { requestContext } from "~/lib/context.server";
-import { parseForm } from "~/lib/forms.server";
+import { parseForm, submittedValues } from "~/lib/forms.server";
 import { translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
@@ -55,7 +55,8 @@ export async function loader({ context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { scope, t, actor } = actionContext(context);
   requirePermission(scope, "roadmap:create");
-  const form = parseForm(await request.formData(), CreateRoadmapSchema, t);
+  const formData = await request.formData();
+  const form = parseForm(formData, CreateRoadmapSchema, t);
   if (!form.ok) return data({ ...form, formError: t("validation.formErrors") }, { status: 400 });
   const result = await createRoadmap({ ...actor, data: form.data });
   if (result.status === "invalid_owner") {
@@ -63,7 +64,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       {
         ok: false as const,
         fieldErrors: { ownerId: t("tasks.errors.invalidOwner") },
-        values: Object.fromEntries(Object.entries(form.data).map(([k, v]) => [k, String(v)])),
+        values: submittedValues(formData),
         formError: t("validation.formErrors"),
       },
       { status: 400 },

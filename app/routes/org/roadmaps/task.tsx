@@ -10,7 +10,7 @@ import { TickButton } from "~/components/tasks/tick-button";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { FormAlert } from "~/components/ui/form-alert";
-import { parseForm } from "~/lib/forms.server";
+import { parseForm, submittedValues } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { formatDate, formatInstant } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
@@ -82,7 +82,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!form.ok) return refused(400, form);
   const result = await updateTask({ ...actor, roadmapId, taskId, data: form.data });
   if (result.status === "not_found") notFound();
-  const values = Object.fromEntries(Object.entries(form.data).map(([k, v]) => [k, String(v)]));
+  const values = submittedValues(formData);
   if (result.status === "invalid_owner") {
     return refused(400, { fieldErrors: { ownerId: t("tasks.errors.invalidOwner") }, values });
   }

@@ -1,5 +1,6 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/team";
+import { submittedValues } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
 import { TeamChangeSchema } from "~/modules/literacy/schema";
@@ -20,7 +21,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const useCaseId = idParam(params.useCaseId);
   const { requestId } = requestT(context);
   const back = `/o/${scope.org.slug}/use-cases/${useCaseId}`;
-  const form = TeamChangeSchema.safeParse(Object.fromEntries(await request.formData()));
+  const form = TeamChangeSchema.safeParse(submittedValues(await request.formData()));
   if (!form.success) throw redirect(`${back}?team=not_member#team`);
   const change = form.data.intent === "add" ? addTeamMember : removeTeamMember;
   const result = await change({

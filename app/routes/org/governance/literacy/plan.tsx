@@ -8,7 +8,7 @@ import { Card, CardTitle } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
 import { TrainingSelect } from "~/components/literacy/training-select";
 import { FormAlert } from "~/components/ui/form-alert";
-import { parseForm } from "~/lib/forms.server";
+import { joinRepeated, parseForm, submittedValues } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
@@ -20,12 +20,11 @@ import {
   listAssignments,
 } from "~/modules/literacy/plan.server";
 import { literacyContext, literacyPage } from "~/modules/literacy/route.server";
-import { AssignmentIdSchema, assignTrainingSchema, joinRepeated } from "~/modules/literacy/schema";
+import { AssignmentIdSchema, assignTrainingSchema } from "~/modules/literacy/schema";
 import { listTrainingChoices } from "~/modules/literacy/trainings.server";
 import { listMembers } from "~/modules/members/members.server";
 import { addDaysIso } from "~/modules/calendar/dates";
 import { pageTitle } from "~/lib/route/meta";
-import { submittedValues } from "~/lib/forms.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 

@@ -8,7 +8,7 @@ import { Card, CardTitle } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
 import { TrainingSelect } from "~/components/literacy/training-select";
 import { FormAlert } from "~/components/ui/form-alert";
-import { parseForm } from "~/lib/forms.server";
+import { joinRepeated, parseForm, submittedValues } from "~/lib/forms.server";
 import { forbidden, notFound } from "~/lib/http.server";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
@@ -20,15 +20,10 @@ import {
   recordCompletions,
 } from "~/modules/literacy/completions.server";
 import { literacyContext, literacyPage } from "~/modules/literacy/route.server";
-import {
-  CompletionIdSchema,
-  joinRepeated,
-  recordCompletionsSchema,
-} from "~/modules/literacy/schema";
+import { CompletionIdSchema, recordCompletionsSchema } from "~/modules/literacy/schema";
 import { listTrainingChoices } from "~/modules/literacy/trainings.server";
 import { listMembers } from "~/modules/members/members.server";
 import { pageTitle } from "~/lib/route/meta";
-import { submittedValues } from "~/lib/forms.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
