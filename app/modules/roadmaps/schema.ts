@@ -19,15 +19,15 @@ export const CreateRoadmapSchema = z
     /** Owner of the template's tasks; empty leaves them unassigned. */
     ownerId: optionalId(),
   })
-  .superRefine((value, ctx) => {
-    // The method starts with one process: the template needs to know which one.
-    if (value.mode === "template" && value.focusArea === "") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["focusArea"],
-        message: "roadmaps.errors.focusRequired",
-      });
-    }
+  // The method starts with one process: the template needs to know which one. Checked
+  // even when another field failed, so the form names every missing field at once.
+  .refine((value) => value.mode !== "template" || value.focusArea.trim() !== "", {
+    path: ["focusArea"],
+    message: "roadmaps.errors.focusRequired",
+    when: ({ value }) => {
+      const raw = value as { mode?: unknown; focusArea?: unknown } | null;
+      return typeof raw?.mode === "string" && typeof raw.focusArea === "string";
+    },
   });
 export type CreateRoadmapInput = z.infer<typeof CreateRoadmapSchema>;
 
