@@ -86,7 +86,7 @@ const de: typeof en = {
     correctionRate30d: "Korrekturquote in % (30 Tage)",
     lastIncident: "Letzter Vorfall",
     openHighIncidents: "Offene Vorfälle (hoch)",
-    teamTrained: "Geschulte im Team (Art. 4)",
+    teamTrained: "Geschulte im Team (Art. 4 KI-VO)",
     teamSize: "Teamgröße",
     dataSources: "Datenquellen",
     dataSourcesChecked: "Datenquellen vollständig geprüft",
