@@ -1,4 +1,4 @@
-import type { IsoDate } from "../calendar/dates";
+import { formatDate } from "~/lib/i18n";
 import { legalReference } from "./legal-reference";
 import { GPAI_THRESHOLDS, PROHIBITED_PRACTICES } from "./ruleset";
 import type { LocalizedText, ProhibitedPracticeCode } from "./ruleset";
@@ -77,43 +77,13 @@ export const JUDGEMENT_REASONS: Record<JudgementCode, LocalizedText> = {
   },
 };
 
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const MONTHS_DE = [
-  "Januar",
-  "Februar",
-  "März",
-  "April",
-  "Mai",
-  "Juni",
-  "Juli",
-  "August",
-  "September",
-  "Oktober",
-  "November",
-  "Dezember",
-];
-
-function longDate(iso: IsoDate): LocalizedText {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return { en: `${d} ${MONTHS_EN[m - 1]} ${y}`, de: `${d}. ${MONTHS_DE[m - 1]} ${y}` };
-}
-
 export function notYetInForceNotice(practice: ProhibitedPracticeCode): Notice {
   const { article, appliesFrom } = PROHIBITED_PRACTICES[practice];
-  const date = longDate(appliesFrom);
+  // When a legal provision applies is a formal statement: the long style (~/lib/i18n/format).
+  const date = {
+    en: formatDate(appliesFrom, "en", "long"),
+    de: formatDate(appliesFrom, "de", "long"),
+  };
   return {
     code: "prohibition-not-yet-in-force",
     text: {
