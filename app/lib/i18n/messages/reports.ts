@@ -105,6 +105,10 @@ const en = {
     revoke: "Switch off the feed",
     revokeHint: "The address stops working; calendars subscribed to it show no new dates.",
     newUrl: "Your feed address",
+    copy: "Copy address",
+    webcal: "Open in your calendar app (webcal)",
+    webcalHint:
+      "Opens Apple Calendar, Outlook or another calendar app that knows webcal addresses and sets up the subscription. For Google Calendar, copy the address and add it under “From URL”.",
     subscribe: "Subscribe in your calendar app",
     copyHint:
       "Copy this address now and add it in your calendar app as a subscription (“From URL” / “Subscribe to calendar”). For your security it is shown only once.",
@@ -225,6 +229,10 @@ const de: typeof en = {
     revokeHint:
       "Die Adresse funktioniert nicht mehr; abonnierte Kalender zeigen keine neuen Termine.",
     newUrl: "Ihre Abonnement-Adresse",
+    copy: "Adresse kopieren",
+    webcal: "In Kalender-App öffnen (webcal)",
+    webcalHint:
+      "Öffnet Apple Kalender, Outlook oder eine andere Kalender-App, die webcal-Adressen kennt, und legt das Abonnement an. Für Google Kalender kopieren Sie die Adresse und fügen sie unter „Per URL“ hinzu.",
     subscribe: "In der Kalender-App abonnieren",
     copyHint:
       "Kopieren Sie die Adresse jetzt und fügen Sie sie in Ihrer Kalender-App als Abonnement hinzu („Aus URL“ / „Kalender abonnieren“). Zu Ihrer Sicherheit wird sie nur einmal angezeigt.",
