@@ -108,7 +108,7 @@ test("a manager assesses CV pre-screening, sees high-risk with its obligations a
   await expect(informWorkers).toContainText(getObligation("art26-7-inform-workers").title.de);
   await expect(informWorkers).toContainText("Gilt ab 2. Dezember 2027");
   await expect(
-    informWorkers.getByRole("link", { name: /Art\. 26\(7\).* auf EUR-Lex/ }),
+    informWorkers.getByRole("link", { name: "Art. 26 Abs. 7 KI-VO auf EUR-Lex" }),
   ).toHaveAttribute("href", /#art_26/);
   await expect(page.locator("#obligation-gdpr-dpia")).toContainText("In Kraft");
 

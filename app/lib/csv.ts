@@ -42,7 +42,7 @@ export function csvText(value: string): string {
 export function csvNumber(value: number, locale: Locale): string {
   if (!Number.isFinite(value)) return "";
   const text = String(Number(value.toPrecision(15)));
-  return locale === "de" ? text.replace(".", ",") : text;
+  return text.replace(".", CONVENTIONS[locale].decimalMark);
 }
 
 // RFC 4180: a cell holding a quote, a line break or either list separator is quoted
