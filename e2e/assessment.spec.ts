@@ -46,7 +46,9 @@ test("a manager assesses CV pre-screening, sees high-risk with its obligations a
   await expect(questionGroup(page, "q2_sourcing")).toBeHidden();
   await answer(page, "q1_ai_system", "yes");
   await expect(questionGroup(page, "q2_sourcing")).toBeVisible();
-  await expect(questionGroup(page, "q2_sourcing")).toContainText("Rechtsgrundlage: Art. 3(3)");
+  await expect(questionGroup(page, "q2_sourcing")).toContainText(
+    "Rechtsgrundlage: Art. 3 Nr. 3, Art. 3 Nr. 4, Art. 23, 24 KI-VO",
+  );
   await expect(
     questionGroup(page, "q2_sourcing").getByRole("link", { name: "Text auf EUR-Lex lesen" }),
   ).toHaveAttribute("href", /eur-lex\.europa\.eu\/eli\/reg\/2024\/1689\/oj#art_3/);
@@ -106,7 +108,7 @@ test("a manager assesses CV pre-screening, sees high-risk with its obligations a
   await expect(informWorkers).toContainText(getObligation("art26-7-inform-workers").title.de);
   await expect(informWorkers).toContainText("Gilt ab 2. Dezember 2027");
   await expect(
-    informWorkers.getByRole("link", { name: /Art\. 26\(7\).* auf EUR-Lex/ }),
+    informWorkers.getByRole("link", { name: "Art. 26 Abs. 7 KI-VO auf EUR-Lex" }),
   ).toHaveAttribute("href", /#art_26/);
   await expect(page.locator("#obligation-gdpr-dpia")).toContainText("In Kraft");
 
@@ -278,7 +280,7 @@ test.describe("the wizard without JavaScript", () => {
     await page.getByRole("button", { name: "Bewertung abschließen" }).click();
     await expect(page.getByRole("region", { name: "Risikostufe" })).toContainText("Hochrisiko");
     await expect(page.getByRole("region", { name: /Rechtliche Einschätzung nötig/ })).toContainText(
-      "Ausnahme nach Art. 6(3) möglich",
+      "Ausnahme nach Art. 6 Abs. 3 KI-VO möglich",
     );
     // Planning works without JavaScript too.
     await page.getByRole("button", { name: "Pflichten als Aufgaben einplanen" }).click();

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { germanCsvRows } from "./csv-helpers";
 import { e2eDb } from "./factories";
 import { expect, test } from "./fixtures";
 import { orgWithRoadmap, signInRole, submitAndWait, taskOf } from "./roadmap-helpers";
@@ -70,12 +71,14 @@ test("a manager reads who changed what, filters by person and kind, and exports 
     page.getByRole("link", { name: "Als CSV exportieren" }).click(),
   ]);
   const csv = await (await download.createReadStream()).toArray();
-  const text = Buffer.concat(csv).toString("utf8");
-  expect(text.split("\r\n")[0]).toContain("occurred_at,actor,actor_email,entity,entity_id,action");
-  expect(text).toContain(
-    `${org.users.member.name},${org.users.member.email},task,${task.id},complete`,
+  const { text } = germanCsvRows(Buffer.concat(csv));
+  expect(text.split("\r\n")[0]).toBe(
+    "Zeitpunkt (Berlin);Person;E-Mail;Art des Eintrags;Datensatz-ID;Aktion;Datensatz;Änderungen;Vorher (JSON);Nachher (JSON);Anfrage-ID",
   );
-  expect(text).toContain("status: todo → done");
+  expect(text).toContain(
+    `${org.users.member.name};${org.users.member.email};Aufgabe;${task.id};erledigt;`,
+  );
+  expect(text).toContain("Status: Offen → Erledigt");
 
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual(

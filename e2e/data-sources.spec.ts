@@ -44,7 +44,7 @@ test("a special-category data source pre-fills the GDPR step, and a given answer
   await expect(page.getByText("Datenquelle „Krankmeldungen“ erfasst.")).toBeVisible();
   const source = page.getByRole("region", { name: "Krankmeldungen" });
   await expect(source).toContainText("Besondere Kategorien (Art. 9 DSGVO)");
-  await expect(source).toContainText("Art. 6 Abs. 1 lit. c DSGVO – rechtliche Verpflichtung");
+  await expect(source).toContainText("Art. 6 Abs. 1 Buchst. c DSGVO – rechtliche Verpflichtung");
   await expect(source).toContainText(org.users.member.name);
   await expect(page.getByRole("region", { name: "Datenbasis" })).toContainText(
     "Besondere Kategorien (Art. 9 DSGVO) brauchen eine Ausnahme nach Art. 9 Abs. 2",

@@ -85,7 +85,7 @@ test("bulk training entry updates the team's coverage on the assessment's Art 4 
   await art4.getByRole("link", { name: "Zur KI-Kompetenz" }).click();
   await expect(page).toHaveURL(new RegExp(`${literacy(org)}#use-case-`));
   await expect(
-    page.getByRole("heading", { level: 1, name: "KI-Kompetenz (Art. 4)" }),
+    page.getByRole("heading", { level: 1, name: "KI-Kompetenz (Art. 4 KI-VO)" }),
   ).toBeVisible();
 
   // After the workshop: one training, two people, one date.

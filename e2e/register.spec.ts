@@ -2,6 +2,7 @@
 // carry the governance evidence of each use case (oversight, AI literacy, data basis).
 import { formatDate } from "../app/lib/i18n/format";
 import { isoToUtcDate, todayIso } from "../app/modules/calendar/dates";
+import { germanCsvRows } from "./csv-helpers";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
 import type { TestOrg } from "./factories";
 import { expect, signInAs, test } from "./fixtures";
@@ -72,9 +73,7 @@ test("the register, its CSV and the report show each use case's oversight, train
   await page.goto(`/o/${org.org.slug}/governance/register`);
   const row = page.getByRole("row", { name: new RegExp(useCase.title) });
   await expect(row).toContainText(/2 Prüfungen in 30 Tagen · 20\s%\skorrigiert/);
-  await expect(row).toContainText(
-    `Letzter Vorfall ${formatDate(todayIso(), "de", "short")} (Hoch)`,
-  );
+  await expect(row).toContainText(`Letzter Vorfall ${formatDate(todayIso(), "de")} (Hoch)`);
   await expect(row).toContainText("Team: 1 von 1 geschult");
   await expect(row).toContainText("Daten: 0 von 1 Quellen geprüft");
   // A use case without records says so, line by line.
@@ -83,16 +82,15 @@ test("the register, its CSV and the report show each use case's oversight, train
   await expect(bare).toContainText("Kein Vorfall erfasst");
   await expect(bare).toContainText("Keine Datenquellen erfasst");
 
-  const csv = await (await page.request.get(`/o/${org.org.slug}/governance/register.csv`)).text();
-  const [header, ...lines] = csv
-    .replace(/^\uFEFF/, "")
-    .trimEnd()
-    .split("\r\n");
+  const { text } = germanCsvRows(
+    await (await page.request.get(`/o/${org.org.slug}/governance/register.csv`)).body(),
+  );
+  const [header, ...lines] = text.trimEnd().split("\r\n");
   expect(header).toContain(
-    "Dokumentation,Aufsichtsprüfungen (30 Tage),Korrekturquote in % (30 Tage),Letzter Vorfall,Offene Vorfälle (hoch),Geschulte im Team (Art. 4),Teamgröße,Datenquellen,Datenquellen vollständig geprüft,",
+    "Dokumentation;Aufsichtsprüfungen (30 Tage);Korrekturquote in % (30 Tage);Letzter Vorfall;Offene Vorfälle (hoch);Geschulte im Team (Art. 4 KI-VO);Teamgröße;Datenquellen;Datenquellen vollständig geprüft;",
   );
   const line = lines.find((l) => l.startsWith(useCase.title));
-  expect(line).toContain(`,Nicht bewertet,2,20,${todayIso()} (Hoch),1,1,1,1,0,`);
+  expect(line).toContain(`;Nicht bewertet;2;20;${todayIso()} (Hoch);1;1;1;1;0;`);
 
   await page.goto(`/o/${org.org.slug}/reports/${org.roadmapId}`);
   const governance = page.getByRole("region", { name: "Governance", exact: true });
@@ -100,7 +98,7 @@ test("the register, its CSV and the report show each use case's oversight, train
   await expect(reported.getByRole("cell").nth(0)).toHaveText("2");
   await expect(reported.getByRole("cell").nth(1)).toHaveText(/^20\s%$/);
   await expect(reported.getByRole("cell").nth(2)).toHaveText(
-    `${formatDate(todayIso(), "de", "short")} · Hoch`,
+    `${formatDate(todayIso(), "de")} · Hoch`,
   );
   await expect(reported.getByRole("cell").nth(3)).toHaveText("1 von 1");
   await expect(reported.getByRole("cell").nth(4)).toHaveText("0 von 1");
@@ -145,7 +143,7 @@ test("a viewer reads the AI register and exports it as CSV", async ({ page }) =>
   const row = page.getByRole("row", { name: /Bewerbungen vorsortieren/ });
   await expect(row).toContainText("Hochrisiko");
   await expect(row).toContainText("Betreiber");
-  await expect(row).toContainText("15.01.2026");
+  await expect(row).toContainText("15. Jan. 2026");
   await expect(row).toContainText("2025-02-original.1");
   await expect(row).toContainText("Veraltet");
   await expect(row.getByText("2", { exact: true })).toBeVisible();
@@ -161,15 +159,13 @@ test("a viewer reads the AI register and exports it as CSV", async ({ page }) =>
   const response = await page.request.get(`/o/${org.org.slug}/governance/register.csv`);
   expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename=/);
   expect(response.headers()["content-type"]).toContain("text/csv");
-  const csv = await response.text();
-  const lines = csv
-    .replace(/^\uFEFF/, "")
-    .trimEnd()
+  const lines = germanCsvRows(await response.body())
+    .text.trimEnd()
     .split("\r\n");
   expect(lines[0]).toBe(
-    "Anwendungsfall,Bereich,Status,Risikostufe,Rolle,Bewertet am,Regelwerk,Offene Rechtsfragen,Dokumentation,Aufsichtsprüfungen (30 Tage),Korrekturquote in % (30 Tage),Letzter Vorfall,Offene Vorfälle (hoch),Geschulte im Team (Art. 4),Teamgröße,Datenquellen,Datenquellen vollständig geprüft,Verantwortlich,Fahrplan,Archiviert",
+    "Anwendungsfall;Bereich;Status;Risikostufe;Rolle;Bewertet am;Regelwerk;Offene Rechtsfragen;Dokumentation;Aufsichtsprüfungen (30 Tage);Korrekturquote in % (30 Tage);Letzter Vorfall;Offene Vorfälle (hoch);Geschulte im Team (Art. 4 KI-VO);Teamgröße;Datenquellen;Datenquellen vollständig geprüft;Verantwortlich;Fahrplan;Archiviert",
   );
   expect(lines).toContain(
-    "'=Bewerbungen vorsortieren,Personal,Kandidat,Hochrisiko,Betreiber,2026-01-15,2025-02-original.1,2,Veraltet,0,,,0,0,0,0,0,,,nein",
+    "'=Bewerbungen vorsortieren;Personal;Kandidat;Hochrisiko;Betreiber;2026-01-15;2025-02-original.1;2;Veraltet;0;;;0;0;0;0;0;;;Nein",
   );
 });

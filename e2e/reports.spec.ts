@@ -2,40 +2,11 @@
 import { request as playwrightRequest } from "@playwright/test";
 import { readIcsEvents } from "../app/modules/reports/ics";
 import { computePhaseDates } from "../app/modules/calendar/phase-dates";
+import { germanCsvRows } from "./csv-helpers";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
 import { expect, ORIGIN, signInAs, test } from "./fixtures";
 import { createKpi, expectNoSeriousViolations, roadmapStart, today } from "./kpis-helpers";
 import { isoToUtcDate } from "../app/modules/calendar/dates";
-
-/** A small RFC 4180 reader: quoted cells, doubled quotes, line breaks inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += c;
-  }
-  if (cell !== "" || row.length > 0) rows.push([...row, cell]);
-  return rows;
-}
 
 test("the leadership report prints without the app's navigation", async ({ page }) => {
   const org = await createTestOrg({ withRoadmap: true });
@@ -71,46 +42,58 @@ test("the leadership report prints without the app's navigation", async ({ page 
   expect(color).toBe("rgb(17, 24, 39)");
 });
 
-test("the tasks CSV has the right columns, ISO dates and codes, whatever the language", async ({
+test("the tasks CSV opens in German Excel: semicolons, German words, hostile cells kept whole", async ({
   page,
 }) => {
   const org = await createTestOrg({ withRoadmap: true });
+  const hostile = "x;=cmd|' /C calc'!A0";
+  const db = e2eDb();
+  const first = await db.task.findFirstOrThrow({
+    where: { roadmapId: org.roadmapId! },
+    select: { id: true },
+  });
+  await db.task.update({ where: { id: first.id }, data: { title: hostile } });
   await signInAs(page, org.users.member.email, E2E_PASSWORD);
   const response = await page.request.get(`/o/${org.org.slug}/reports/${org.roadmapId}/tasks.csv`);
   expect(response.status()).toBe(200);
-  expect(response.headers()["content-type"]).toContain("text/csv");
+  expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   expect(response.headers()["content-disposition"]).toMatch(
-    /^attachment; filename="tasks-.*\.csv"$/,
+    /^attachment; filename="aufgaben-.*\.csv"$/,
   );
-  const text = await response.text();
-  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ""));
+  const {
+    text,
+    rows: [header, ...rows],
+  } = germanCsvRows(await response.body());
   expect(header).toEqual([
-    "id",
-    "title",
-    "phase",
-    "status",
-    "priority",
-    "owner",
-    "due_date",
-    "completed_on",
-    "overdue",
+    "ID",
+    "Titel",
+    "Phase",
+    "Status",
+    "Priorität",
+    "Verantwortlich",
+    "Fällig am",
+    "Erledigt am",
+    "Überfällig",
   ]);
-  const count = await e2eDb().task.count({ where: { roadmapId: org.roadmapId!, deletedAt: null } });
+  const count = await db.task.count({ where: { roadmapId: org.roadmapId!, deletedAt: null } });
   expect(rows).toHaveLength(count);
   for (const row of rows) {
     expect(row).toHaveLength(header!.length);
-    expect(row[2]).toMatch(/^(analysis|pilot|scale)$/);
-    expect(row[3]).toMatch(/^(todo|in_progress|blocked|done)$/);
+    expect(row[2]).toMatch(/^(Analyse & Fokus|Pilot mit Governance|Auswerten & skalieren)$/);
+    expect(row[3]).toMatch(/^(Offen|In Arbeit|Blockiert|Erledigt)$/);
     expect(row[6]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(row[8]).toMatch(/^(true|false)$/);
+    expect(row[8]).toMatch(/^(Ja|Nein)$/);
   }
+  // Quoted, so German Excel keeps it in one cell instead of starting a formula cell.
+  expect(text).toContain(`${first.id};"${hostile}";`);
+  expect(rows.find((r) => r[0] === first.id)![1]).toBe(hostile);
 });
 
-test("the KPI measurements CSV writes numbers with a decimal point for German users", async ({
+test("the KPI measurements CSV writes decimal commas and German headers for German users", async ({
   page,
 }) => {
   const org = await createTestOrg({ withRoadmap: true, locale: "de" });
-  const kpi = await createKpi(org, { name: 'Umsatz "neu", brutto' });
+  const kpi = await createKpi(org, { name: 'Umsatz "neu"; brutto' });
   await e2eDb().kpiMeasurement.create({
     data: {
       orgId: org.org.id,
@@ -122,38 +105,43 @@ test("the KPI measurements CSV writes numbers with a decimal point for German us
   });
   await signInAs(page, org.users.viewer.email, E2E_PASSWORD);
   await page.goto(`/o/${org.org.slug}/reports`);
+  await expect(page.getByText("mit Semikolon getrennt und mit Dezimalkomma")).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("link", { name: "Kennzahl-Messwerte (CSV)" }).last().click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^kpi-measurements-.*\.csv$/);
+  expect(download.suggestedFilename()).toMatch(/^kennzahl-messwerte-.*\.csv$/);
   const response = await page.request.get(`/o/${org.org.slug}/reports/kpi-measurements.csv`);
-  const [header, ...rows] = parseCsv((await response.text()).replace(/^\uFEFF/, ""));
+  const {
+    rows: [header, ...rows],
+  } = germanCsvRows(await response.body());
   expect(header).toEqual([
-    "kpi_id",
-    "kpi",
-    "category",
-    "unit",
-    "direction",
-    "baseline",
-    "target",
-    "baseline_date",
-    "target_date",
-    "roadmap",
-    "archived",
-    "measurement_id",
-    "date",
-    "value",
-    "note",
-    "recorded_by",
-    "source",
+    "Kennzahl-ID",
+    "Kennzahl",
+    "Kategorie",
+    "Einheit",
+    "Richtung",
+    "Ausgangswert",
+    "Zielwert",
+    "Datum des Ausgangswerts",
+    "Zieldatum",
+    "Fahrplan",
+    "Archiviert",
+    "Messwert-ID",
+    "Datum",
+    "Wert",
+    "Notiz",
+    "Erfasst von",
+    "Quelle",
   ]);
   expect(rows).toHaveLength(2);
   const latest = rows.find((r) => r[12] === today())!;
-  expect(latest[1]).toBe('Umsatz "neu", brutto');
-  expect(latest[13]).toBe("1234.5");
+  expect(latest[1]).toBe('Umsatz "neu"; brutto');
+  expect(latest[13]).toBe("1234,5");
   expect(latest[6]).toBe("100");
+  expect(latest[10]).toBe("Nein");
   expect(latest[14]).toBe("'=HYPERLINK(1)");
+  expect(latest[16]).toBe("Eingetragen");
   expect(rows.find((r) => r[12] === roadmapStart())![13]).toBe("0");
 });
 
@@ -169,6 +157,16 @@ test("the calendar feed parses back, and stops working once revoked or replaced"
   await page.getByRole("button", { name: "Abonnement-Adresse erzeugen" }).click();
   const feedUrl = await page.getByLabel("Ihre Abonnement-Adresse").inputValue();
   expect(feedUrl).toMatch(new RegExp(`^${ORIGIN}/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
+  // Copied by keyboard, or opened in the calendar app through webcal://.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Adresse kopieren" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Kopiert" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(feedUrl);
+  await expect(page.getByRole("link", { name: "In Kalender-App öffnen (webcal)" })).toHaveAttribute(
+    "href",
+    feedUrl.replace(/^http:/, "webcal:"),
+  );
   // Only the hash is stored.
   const stored = await db.user.findUniqueOrThrow({
     where: { id: org.users.member.id },

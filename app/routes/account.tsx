@@ -1,5 +1,7 @@
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import type { Route } from "./+types/account";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { PublicShell } from "~/components/public-shell";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
@@ -16,7 +18,7 @@ import { destroyOtherSessions, getSessionId } from "~/lib/session.server";
 import { changePassword, updateProfile } from "~/modules/auth/auth.server";
 import { ChangePasswordSchema, ProfileSchema } from "~/modules/auth/schema";
 
-export const meta: Route.MetaFunction = () => [{ title: "Fahrplan" }];
+export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
 export async function loader({ context }: Route.LoaderArgs) {
   const user = getUser(context);
@@ -26,6 +28,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     select: { role: true, organisation: { select: { slug: true, name: true } } },
   });
   return {
+    pageTitle: requestT(context).t("accounts.account.title"),
     user: {
       name: user.name,
       email: user.email,

@@ -1,5 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/invite";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { PublicShell } from "~/components/public-shell";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
@@ -17,14 +19,21 @@ import {
   MembershipRuleError,
 } from "~/modules/members/members.server";
 
-export const meta: Route.MetaFunction = () => [{ title: "Fahrplan" }];
+export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
 export async function loader({ params, context }: Route.LoaderArgs) {
+  const { t } = requestT(context);
   const invitation = await findOpenInvitation(params.token);
-  if (!invitation) return data({ state: "invalid" as const }, { status: 410 });
+  if (!invitation) {
+    return data(
+      { state: "invalid" as const, pageTitle: t("accounts.invite.invalidTitle") },
+      { status: 410 },
+    );
+  }
   const user = context.get(userContext);
   return {
     state: "open" as const,
+    pageTitle: t("accounts.invite.title", { org: invitation.organisation.name }),
     org: invitation.organisation.name,
     inviter: invitation.invitedBy.name,
     role: invitation.role,

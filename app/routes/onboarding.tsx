@@ -1,5 +1,7 @@
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/onboarding";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { PublicShell } from "~/components/public-shell";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
@@ -13,11 +15,11 @@ import { getUser } from "~/lib/middleware.server";
 import { createOrganisation } from "~/modules/orgs/orgs.server";
 import { CreateOrgSchema, EMPLOYEE_BANDS } from "~/modules/orgs/schema";
 
-export const meta: Route.MetaFunction = () => [{ title: "Fahrplan" }];
+export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
 export function loader({ context }: Route.LoaderArgs) {
   getUser(context);
-  return null;
+  return { pageTitle: requestT(context).t("accounts.onboarding.title") };
 }
 
 /** Step 1 of onboarding: the organisation. Step 2, the first roadmap, is its start page. */

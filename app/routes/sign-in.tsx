@@ -1,5 +1,7 @@
 import { data, Form, Link, redirect, useNavigation, useSearchParams } from "react-router";
 import type { Route } from "./+types/sign-in";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { PublicShell } from "~/components/public-shell";
@@ -27,12 +29,12 @@ export const headers: Route.HeadersFunction = ({ actionHeaders }) => {
   return headers;
 };
 
-export const meta: Route.MetaFunction = () => [{ title: "Fahrplan" }];
+export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
 export async function loader({ context }: Route.LoaderArgs) {
   if (context.get(userContext)) throw redirect("/");
   const demo = await db.organisation.findFirst({ where: { isDemo: true }, select: { id: true } });
-  return { hasDemo: Boolean(demo) };
+  return { pageTitle: requestT(context).t("signIn.submit"), hasDemo: Boolean(demo) };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

@@ -1,5 +1,7 @@
 import { data, Form, Link, redirect, useNavigation, useSearchParams } from "react-router";
 import type { Route } from "./+types/sign-up";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { PublicShell } from "~/components/public-shell";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
@@ -14,11 +16,11 @@ import { createSession } from "~/lib/session.server";
 import { createAccount } from "~/modules/auth/auth.server";
 import { SignUpSchema } from "~/modules/auth/schema";
 
-export const meta: Route.MetaFunction = () => [{ title: "Fahrplan" }];
+export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
 export function loader({ context }: Route.LoaderArgs) {
   if (context.get(userContext)) throw redirect("/");
-  return null;
+  return { pageTitle: requestT(context).t("accounts.signUp.title") };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

@@ -8,6 +8,7 @@ import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { listObligations, ListedObligation } from "~/modules/assessments/obligation-list";
 import type { PlacedObligation } from "~/modules/assessments/obligation-placement";
+import { legalReference } from "~/modules/assessments/legal-reference";
 import { AI_ACT_EUR_LEX } from "~/modules/assessments/ruleset";
 
 type ObligationList = ReturnType<typeof listObligations>;
@@ -98,7 +99,9 @@ function ObligationItem({
           rel="noreferrer"
           className="font-medium text-brand underline underline-offset-2"
         >
-          {t("assessment.result.openArticle", { article: o.article })}
+          {t("assessment.result.openArticle", {
+            article: legalReference(o.article, locale),
+          })}
         </a>
         {from ? (
           o.isInForce ? (

@@ -5,6 +5,7 @@ import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getQuestion, QUESTIONS } from "~/modules/assessments/questions";
 import type { AssessmentFlags, AssessmentResult } from "~/modules/assessments/rules";
+import { legalReference } from "~/modules/assessments/legal-reference";
 import { PROHIBITED_PRACTICES, SME_SUPPORT } from "~/modules/assessments/ruleset";
 
 // The result's findings, one card each: tier and roles, the points that need a person's
@@ -113,7 +114,8 @@ export function ProhibitedPractices({ result: r }: { result: AssessmentResult })
           const p = PROHIBITED_PRACTICES[code];
           return p ? (
             <li key={code}>
-              <span className="font-medium">{p.article}</span>: {p.title[locale]} ·{" "}
+              <span className="font-medium">{legalReference(p.article, locale)}</span>:{" "}
+              {p.title[locale]} ·{" "}
               {t("assessment.result.appliesFrom", {
                 date: formatDate(p.appliesFrom, locale, "long"),
               })}
@@ -129,7 +131,7 @@ export function ProhibitedPractices({ result: r }: { result: AssessmentResult })
             {r.fine.cap === "lower_of"
               ? t("assessment.result.fineSme")
               : t("assessment.result.fineGeneral")}{" "}
-            ({r.fine.article}; {r.fine.capArticle})
+            ({legalReference(r.fine.article, locale)}; {legalReference(r.fine.capArticle, locale)})
           </p>
         </div>
       ) : null}
@@ -222,7 +224,7 @@ export function ResultNotes({ result: r }: { result: AssessmentResult }) {
           return s ? (
             <li key={code}>
               <span className="font-medium">
-                {s.title[locale]} ({s.article}):
+                {s.title[locale]} ({legalReference(s.article, locale)}):
               </span>{" "}
               {s.explanation[locale]}
             </li>

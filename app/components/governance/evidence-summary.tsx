@@ -15,13 +15,13 @@ export function useOversightLine() {
         });
 }
 
-/** "Last incident 28.11.2026 (high)", or that none was recorded. */
+/** "Last incident 28 Nov 2026 (high)", or that none was recorded. */
 export function useIncidentLine() {
   const { t, locale } = useI18n();
   return ({ oversight }: GovernanceEvidence) =>
     oversight.lastIncident
       ? t("governance.incident.last", {
-          date: formatDate(oversight.lastIncident.date, locale, "short"),
+          date: formatDate(oversight.lastIncident.date, locale),
           severity: t(`oversight.severity.${oversight.lastIncident.severity}`),
         })
       : t("governance.incident.none");

@@ -40,7 +40,7 @@ export function GovernanceTable({
               className={`whitespace-nowrap ${oversight.openHighIncidents > 0 ? "font-medium text-danger" : ""}`}
             >
               {oversight.lastIncident
-                ? `${formatDate(oversight.lastIncident.date, locale, "short")} · ${t(
+                ? `${formatDate(oversight.lastIncident.date, locale)} · ${t(
                     `oversight.severity.${oversight.lastIncident.severity}`,
                   )}`
                 : "–"}

@@ -3,6 +3,7 @@ import type { Locale } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { AssessmentAnswers, Question, QuestionOption } from "~/modules/assessments/questions";
 import { AI_ACT_EUR_LEX, GDPR_EUR_LEX } from "~/modules/assessments/ruleset";
+import { legalReference } from "~/modules/assessments/legal-reference";
 import type { StepIssue } from "~/modules/assessments/wizard";
 
 /** EUR-Lex link for a question's article reference: GDPR or AI Act, at the first article. */
@@ -78,7 +79,10 @@ export function QuestionField({
           {question.help[locale]}
         </p>
         <p>
-          {t("assessment.wizard.legalBasis", { article: question.article })} ·{" "}
+          {t("assessment.wizard.legalBasis", {
+            article: legalReference(question.article, locale),
+          })}{" "}
+          ·{" "}
           <a
             href={articleUrl(question.article)}
             target="_blank"

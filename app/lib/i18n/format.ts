@@ -3,12 +3,29 @@ import type { Locale } from "./core";
 // English users of a German product are mostly in Europe: British date order.
 const intlTags: Record<Locale, string> = { de: "de-DE", en: "en-GB" };
 
-export type DateStyle = "short" | "medium" | "long" | "weekday" | "dayMonth";
+/*
+ * One date format per kind of place, so a reader meets the same date written the same
+ * way wherever it stands:
+ *
+ *   medium    "3. Sept. 2026"      the default: tables, lists, running text, ranges of
+ *                                  whole periods, "as of" lines
+ *   dayMonth  "3. Sept."           compact views of one roadmap's 90 days, where the year
+ *                                  is evident: the timeline, chart axes, week ranges,
+ *                                  task cards and the dashboard's cards
+ *   weekday   "Do., 03.09.2026"    the personal agenda ("My tasks"), where the day of
+ *                                  the week matters
+ *   long      "3. September 2026"  headings and formal statements: the date of an
+ *                                  assessment in its header, when a legal provision
+ *                                  applies, the printed report's date of creation
+ *
+ * An instant with its time (an audit event) is formatInstant's: "29.03.2026, 01:30".
+ * Forms use the browser's date input; CSV files write YYYY-MM-DD (~/lib/csv).
+ */
+export type DateStyle = "medium" | "long" | "weekday" | "dayMonth";
 // The browser's own Intl formats dates, so no date library and no locale data
-// travel with the page. de: 03.09.2026 · 3. Sept. 2026 · 3. September 2026 ·
-// Do., 03.09.2026 · 3. Sept.; en: 03/09/2026 · 3 Sept 2026 · … (date.test.ts).
+// travel with the page. en: 3 Sept 2026 · 3 September 2026 · Thu, 03/09/2026 · 3 Sept
+// (format.test.ts).
 const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-  short: { day: "2-digit", month: "2-digit", year: "numeric" },
   medium: { day: "numeric", month: "short", year: "numeric" },
   long: { day: "numeric", month: "long", year: "numeric" },
   weekday: { weekday: "short", day: "2-digit", month: "2-digit", year: "numeric" },
@@ -49,17 +66,19 @@ export function formatDate(
 }
 
 /**
- * An instant (an audit event, a gate decision) with its time, or its date alone, on the
- * organisations' clock in Berlin: "29.03.2026, 01:30" · "29 Mar 2026, 01:30".
+ * An instant (an audit event, a gate decision) with its time, on the organisations'
+ * clock in Berlin: "29.03.2026, 01:30" · "29 Mar 2026, 01:30"; or its day alone, in the
+ * default style ("29. März 2026").
  */
 export function formatInstant(iso: string, locale: Locale, withTime = true): string {
+  if (!withTime) return formatDate(iso, locale, "medium");
   const key = `instant:${locale}:${withTime}`;
   let formatter = dateFormatters.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(intlTags[locale], {
       timeZone: INSTANT_ZONE,
       dateStyle: "medium",
-      ...(withTime ? { timeStyle: "short" } : {}),
+      timeStyle: "short",
     });
     dateFormatters.set(key, formatter);
   }

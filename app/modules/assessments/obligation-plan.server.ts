@@ -8,6 +8,7 @@ import { CREATED_TASK_SELECT, taskCreatedEvent } from "../tasks/audit-state";
 import { isoToUtcDate, todayIso, utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { isPhaseKind } from "../calendar/phase-dates";
+import { legalReference } from "./legal-reference";
 import { placeObligation } from "./obligation-placement";
 import type { PlacedObligation } from "./obligation-placement";
 import { readStoredResult } from "./register";
@@ -54,7 +55,7 @@ function taskTexts(
   const title = `${o.title[locale]} – ${useCase.title}`.slice(0, 200);
   const description = [
     o.explanation[locale],
-    `${o.article}: ${o.eurLexUrl}`,
+    `${legalReference(o.article, locale)}: ${o.eurLexUrl}`,
     translate(locale, "assessment.plan.taskSource", { useCase: useCase.title }),
     link,
   ].join("\n\n");

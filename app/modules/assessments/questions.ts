@@ -584,7 +584,7 @@ const QUESTION_DATA: readonly QuestionData[] = [
     },
     help: {
       en: "It is an AI system if it uses a trained model (machine learning, a language model, image recognition) to produce predictions, content, recommendations or decisions (Art. 3(1)). Fixed if-then rules or a plain spreadsheet are not. If not, the AI Act does not apply, but the GDPR still may.",
-      de: "Ein KI-System nutzt ein trainiertes Modell (maschinelles Lernen, Sprachmodell, Bilderkennung), um Vorhersagen, Inhalte, Empfehlungen oder Entscheidungen zu erzeugen (Art. 3(1)). Feste Wenn-dann-Regeln oder eine einfache Tabellenkalkulation sind es nicht. Ist es keines, gilt die KI-Verordnung nicht, die DSGVO aber womöglich schon.",
+      de: "Ein KI-System nutzt ein trainiertes Modell (maschinelles Lernen, Sprachmodell, Bilderkennung), um Vorhersagen, Inhalte, Empfehlungen oder Entscheidungen zu erzeugen (Art. 3 Nr. 1 KI-VO). Feste Wenn-dann-Regeln oder eine einfache Tabellenkalkulation sind es nicht. Ist es keines, gilt die KI-Verordnung nicht, die DSGVO aber womöglich schon.",
     },
     options: YES_NO_UNSURE_OPTIONS,
   },
@@ -597,7 +597,7 @@ const QUESTION_DATA: readonly QuestionData[] = [
     label: { en: "How do you get the system?", de: "Woher stammt das System?" },
     help: {
       en: "This decides your role. Using a tool as it is makes you a deployer; building on a model or API, or developing yourself, makes you a provider (and also a deployer if you use it yourself, Art. 3(11)); reselling makes you a distributor (Art. 24); bringing a non-EU product to the EU makes you an importer (Art. 23).",
-      de: "Davon hängt Ihre Rolle ab. Wer ein Werkzeug unverändert nutzt, ist Betreiber; wer auf einem Modell oder einer API aufbaut oder selbst entwickelt, ist Anbieter (und zugleich Betreiber bei eigener Nutzung, Art. 3(11)); wer weiterverkauft, ist Händler (Art. 24); wer ein Produkt von außerhalb der EU in die EU bringt, ist Einführer (Art. 23).",
+      de: "Davon hängt Ihre Rolle ab. Wer ein Werkzeug unverändert nutzt, ist Betreiber; wer auf einem Modell oder einer API aufbaut oder selbst entwickelt, ist Anbieter (und zugleich Betreiber bei eigener Nutzung, Art. 3 Nr. 11 KI-VO); wer weiterverkauft, ist Händler (Art. 24 KI-VO); wer ein Produkt von außerhalb der EU in die EU bringt, ist Einführer (Art. 23 KI-VO).",
     },
     options: options(SOURCING_VALUES, {
       third_party_as_is: {
@@ -651,7 +651,7 @@ const QUESTION_DATA: readonly QuestionData[] = [
     },
     help: {
       en: "The AI Act applies to companies in the EU and to systems whose output is used in the EU (Art. 2(1)). For a German company the answer is almost always yes.",
-      de: "Die KI-Verordnung gilt für Unternehmen in der EU und für Systeme, deren Ergebnisse in der EU verwendet werden (Art. 2(1)). Für ein deutsches Unternehmen lautet die Antwort fast immer Ja.",
+      de: "Die KI-Verordnung gilt für Unternehmen in der EU und für Systeme, deren Ergebnisse in der EU verwendet werden (Art. 2 Abs. 1 KI-VO). Für ein deutsches Unternehmen lautet die Antwort fast immer Ja.",
     },
     options: options(YES_NO_UNSURE, {
       yes: YES,
@@ -674,7 +674,7 @@ const QUESTION_DATA: readonly QuestionData[] = [
     },
     help: {
       en: "The AI Act does not apply to purely personal, non-professional use, to military or defence purposes, to systems developed solely for scientific research, or to research and testing before the system is placed on the market (Art. 2). Testing under real-world conditions is not covered by the last exclusion.",
-      de: "Die KI-Verordnung gilt nicht für rein persönliche, nicht berufliche Nutzung, für militärische oder Verteidigungszwecke, für Systeme ausschließlich für die wissenschaftliche Forschung und für Forschung und Tests vor dem Inverkehrbringen (Art. 2). Tests unter Realbedingungen fallen nicht unter den letzten Ausschluss.",
+      de: "Die KI-Verordnung gilt nicht für rein persönliche, nicht berufliche Nutzung, für militärische oder Verteidigungszwecke, für Systeme ausschließlich für die wissenschaftliche Forschung und für Forschung und Tests vor dem Inverkehrbringen (Art. 2 KI-VO). Tests unter Realbedingungen fallen nicht unter den letzten Ausschluss.",
     },
     options: options(EXCLUSION_VALUES, {
       personal_non_professional: {
@@ -709,7 +709,7 @@ const QUESTION_DATA: readonly QuestionData[] = [
     },
     help: {
       en: "These practices have been banned since 2 Feb 2025 (Art. 5); the last one from 2 Dec 2026. Any yes means: stop. Whether an exception applies or the harm is significant needs legal judgement.",
-      de: "Diese Praktiken sind seit dem 2. Februar 2025 verboten (Art. 5), die letzte ab dem 2. Dezember 2026. Jedes Ja heißt: stoppen. Ob eine Ausnahme greift oder der Schaden erheblich ist, erfordert eine rechtliche Einschätzung.",
+      de: "Diese Praktiken sind seit dem 2. Februar 2025 verboten (Art. 5 KI-VO), die letzte ab dem 2. Dezember 2026. Jedes Ja heißt: stoppen. Ob eine Ausnahme greift oder der Schaden erheblich ist, erfordert eine rechtliche Einschätzung.",
     },
     options: options(PROHIBITED_VALUES, {
       ...(Object.fromEntries(
@@ -731,7 +731,7 @@ const QUESTION_DATA: readonly QuestionData[] = [
     },
     help: {
       en: "Annex I lists product law such as machinery, toys, lifts, radio equipment, medical devices, vehicles and aviation. If a notified body must assess the product, the AI in it is high-risk (Art. 6(1)).",
-      de: "Anhang I nennt Produktrecht wie Maschinen, Spielzeug, Aufzüge, Funkanlagen, Medizinprodukte, Fahrzeuge und Luftfahrt. Muss eine benannte Stelle das Produkt prüfen, ist die KI darin hochriskant (Art. 6(1)).",
+      de: "Anhang I nennt Produktrecht wie Maschinen, Spielzeug, Aufzüge, Funkanlagen, Medizinprodukte, Fahrzeuge und Luftfahrt. Muss eine benannte Stelle das Produkt prüfen, ist die KI darin hochriskant (Art. 6 Abs. 1 KI-VO).",
     },
     options: YES_NO_UNSURE_OPTIONS,
   },
@@ -765,7 +765,7 @@ const QUESTION_DATA: readonly QuestionData[] = [
     },
     help: {
       en: "Profiling means automatically evaluating personal aspects such as work performance, finances, health, preferences, reliability, behaviour or location (Art. 4(4) GDPR). A system in an Annex III area that profiles people is always high-risk (Art. 6(3)).",
-      de: "Profiling ist die automatisierte Bewertung persönlicher Aspekte wie Arbeitsleistung, wirtschaftliche Lage, Gesundheit, Vorlieben, Zuverlässigkeit, Verhalten oder Aufenthaltsort (Art. 4 Nr. 4 DSGVO). Ein System in einem Anhang-III-Bereich, das Profile erstellt, ist immer hochriskant (Art. 6(3)).",
+      de: "Profiling ist die automatisierte Bewertung persönlicher Aspekte wie Arbeitsleistung, wirtschaftliche Lage, Gesundheit, Vorlieben, Zuverlässigkeit, Verhalten oder Aufenthaltsort (Art. 4 Nr. 4 DSGVO). Ein System in einem Anhang-III-Bereich, das Profile erstellt, ist immer hochriskant (Art. 6 Abs. 3 KI-VO).",
     },
     options: BOOLEAN_OPTIONS,
   },
@@ -781,7 +781,7 @@ const QUESTION_DATA: readonly QuestionData[] = [
     },
     help: {
       en: "A system in an Annex III area may escape high risk if it only does one of these four things and does not materially influence the outcome (Art. 6(3)). This needs legal judgement and documentation (Art. 6(4)) and registration (Art. 49(2)).",
-      de: "Ein System in einem Anhang-III-Bereich ist möglicherweise nicht hochriskant, wenn es nur eine dieser vier Aufgaben erfüllt und das Ergebnis nicht wesentlich beeinflusst (Art. 6(3)). Das erfordert eine rechtliche Einschätzung, Dokumentation (Art. 6(4)) und Registrierung (Art. 49(2)).",
+      de: "Ein System in einem Anhang-III-Bereich ist möglicherweise nicht hochriskant, wenn es nur eine dieser vier Aufgaben erfüllt und das Ergebnis nicht wesentlich beeinflusst (Art. 6 Abs. 3 KI-VO). Das erfordert eine rechtliche Einschätzung, Dokumentation (Art. 6 Abs. 4 KI-VO) und Registrierung (Art. 49 Abs. 2 KI-VO).",
     },
     options: options(DECISION_ROLE_VALUES, {
       narrow_procedural_task: {
@@ -812,7 +812,7 @@ const QUESTION_DATA: readonly QuestionData[] = [
     },
     help: {
       en: "With a high-risk system, each of these makes you its provider (Art. 25(1)). This includes using a general tool such as ChatGPT for an Annex III purpose. Whether a change is 'substantial' and what the vendor's 'intended purpose' is needs legal judgement.",
-      de: "Bei einem Hochrisiko-System macht Sie jedes davon zum Anbieter (Art. 25(1)). Dazu zählt auch, ein allgemeines Werkzeug wie ChatGPT für einen Anhang-III-Zweck zu nutzen. Ob eine Änderung 'wesentlich' ist und was die 'Zweckbestimmung' des Herstellers ist, erfordert eine rechtliche Einschätzung.",
+      de: "Bei einem Hochrisiko-System macht Sie jedes davon zum Anbieter (Art. 25 Abs. 1 KI-VO). Dazu zählt auch, ein allgemeines Werkzeug wie ChatGPT für einen Anhang-III-Zweck zu nutzen. Ob eine Änderung „wesentlich“ ist und was die „Zweckbestimmung“ des Herstellers ist, erfordert eine rechtliche Einschätzung.",
     },
     options: options(VALUE_CHAIN_VALUES, {
       our_name_on_high_risk: {
@@ -878,7 +878,7 @@ const QUESTION_DATA: readonly QuestionData[] = [
     },
     help: {
       en: "Public bodies and private organisations providing public services (e.g. education, healthcare, housing) must assess the impact on fundamental rights before using a high-risk system (Art. 27). What counts as a public service needs legal judgement.",
-      de: "Öffentliche Stellen und private Einrichtungen, die öffentliche Dienste erbringen (z. B. Bildung, Gesundheit, Wohnen), müssen vor dem Einsatz eines Hochrisiko-Systems die Folgen für die Grundrechte abschätzen (Art. 27). Was als öffentlicher Dienst gilt, erfordert eine rechtliche Einschätzung.",
+      de: "Öffentliche Stellen und private Einrichtungen, die öffentliche Dienste erbringen (z. B. Bildung, Gesundheit, Wohnen), müssen vor dem Einsatz eines Hochrisiko-Systems die Folgen für die Grundrechte abschätzen (Art. 27 KI-VO). Was als öffentlicher Dienst gilt, erfordert eine rechtliche Einschätzung.",
     },
     options: options(ORGANISATION_TYPE_VALUES, {
       public_body: { en: "Public body", de: "Öffentliche Stelle" },
@@ -914,7 +914,7 @@ const QUESTION_DATA: readonly QuestionData[] = [
     label: { en: "How large is your company?", de: "Wie groß ist Ihr Unternehmen?" },
     help: {
       en: "SMEs get lower fine caps (Art. 99(6)), support (Art. 62) and simplified documentation (Art. 11(1)); microenterprises a simplified quality management system (Art. 63). Micro: < 10 staff; small: < 50; medium: < 250; small mid-cap: < 750.",
-      de: "KMU haben niedrigere Bußgeldobergrenzen (Art. 99(6)), Unterstützung (Art. 62) und vereinfachte Dokumentation (Art. 11(1)); Kleinstunternehmen ein vereinfachtes Qualitätsmanagement (Art. 63). Kleinst: < 10 Beschäftigte; klein: < 50; mittel: < 250; kleine Midcap: < 750.",
+      de: "KMU haben niedrigere Bußgeldobergrenzen (Art. 99 Abs. 6 KI-VO), Unterstützung (Art. 62 KI-VO) und vereinfachte Dokumentation (Art. 11 Abs. 1 KI-VO); Kleinstunternehmen ein vereinfachtes Qualitätsmanagement (Art. 63 KI-VO). Kleinst: < 10 Beschäftigte; klein: < 50; mittel: < 250; kleine Midcap: < 750.",
     },
     options: options(COMPANY_SIZES, {
       micro: { en: "Micro", de: "Kleinstunternehmen" },
@@ -936,7 +936,7 @@ const QUESTION_DATA: readonly QuestionData[] = [
     },
     help: {
       en: "Providers of general-purpose AI models have their own duties (Art. 53), more above 10^25 FLOP (Art. 55). Using a model through an API, or light fine-tuning, does not make you one.",
-      de: "Anbieter von KI-Modellen mit allgemeinem Verwendungszweck haben eigene Pflichten (Art. 53), oberhalb von 10^25 FLOP weitere (Art. 55). Wer ein Modell über eine API nutzt oder leicht nachtrainiert, wird dadurch nicht zum Anbieter.",
+      de: "Anbieter von KI-Modellen mit allgemeinem Verwendungszweck haben eigene Pflichten (Art. 53 KI-VO), oberhalb von 10^25 FLOP weitere (Art. 55 KI-VO). Wer ein Modell über eine API nutzt oder leicht nachtrainiert, wird dadurch nicht zum Anbieter.",
     },
     options: YES_NO_UNSURE_OPTIONS,
   },
@@ -1088,7 +1088,7 @@ const QUESTION_DATA: readonly QuestionData[] = [
     },
     help: {
       en: "Outside the EU/EEA, an adequacy decision or the EU-US Data Privacy Framework (certified vendor) covers the transfer; otherwise you need standard contractual clauses and a transfer impact assessment (Art. 44–46 GDPR).",
-      de: "Außerhalb von EU/EWR deckt ein Angemessenheitsbeschluss oder das EU-US Data Privacy Framework (zertifizierter Anbieter) die Übermittlung ab; sonst brauchen Sie Standardvertragsklauseln und eine Transfer-Folgenabschätzung (Art. 44–46 DSGVO).",
+      de: "Außerhalb von EU/EWR deckt ein Angemessenheitsbeschluss oder das EU-US Data Privacy Framework (zertifizierter Anbieter) die Übermittlung ab; sonst brauchen Sie Standardvertragsklauseln und eine Transfer-Folgenabschätzung (Art. 44 bis 46 DSGVO).",
     },
     options: options(DATA_LOCATION_VALUES, {
       eu_eea: { en: "EU/EEA", de: "EU/EWR" },

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  documentationStatus,
-  neutraliseFormula,
-  readStoredResult,
-  registerToCsv,
-} from "./register";
+import { documentationStatus, readStoredResult, registerToCsv } from "./register";
 import type { RegisterCsvLabels, RegisterRow } from "./register";
 import { assess } from "./rules";
 import { NO_EVIDENCE } from "../governance/evidence";
@@ -99,14 +94,17 @@ const row: RegisterRow = {
 };
 
 describe("register CSV", () => {
-  it("writes a header and one quoted, comma-separated line per use case", () => {
-    const csv = registerToCsv([row], labels);
+  it("writes a header and one line per use case, with the reader's separator", () => {
+    const csv = registerToCsv([row], labels, "en");
     expect(csv.startsWith("\uFEFFUse case,Area,Status,Tier")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
     expect(lines).toHaveLength(2);
     expect(lines[1]).toBe(
-      `"Bewerbungen, ""vorsortiert""",hr,candidate,high_risk,provider; deployer,2026-07-15,${RULESET_VERSION},12,assessed,0,,,0,0,0,0,0,Jonas Becker,,no`,
+      `"Bewerbungen, ""vorsortiert""",hr,candidate,high_risk,"provider, deployer",2026-07-15,${RULESET_VERSION},12,assessed,0,,,0,0,0,0,0,Jonas Becker,,no`,
     );
+    const de = registerToCsv([row], labels, "de").slice(1).trimEnd().split("\r\n");
+    expect(de[0]!.startsWith("Use case;Area;Status;Tier;")).toBe(true);
+    expect(de[1]!.startsWith(`"Bewerbungen, ""vorsortiert""";hr;candidate;`)).toBe(true);
   });
 
   it("carries the governance evidence: reviews and rate, last incident, training, data sources", () => {
@@ -121,24 +119,29 @@ describe("register CSV", () => {
       literacy: { trained: 4, teamSize: 6, missing: ["A", "B"] },
       data: { sources: 2, fullyChecked: 1, openChecks: 3, openQuestions: 1, state: "checks_open" },
     };
-    const lines = registerToCsv([{ ...row, evidence }], labels)
+    const lines = registerToCsv([{ ...row, evidence }], labels, "en")
       .slice(1)
       .trimEnd()
       .split("\r\n");
     expect(lines[0]).toContain(
       "Documentation,Reviews,Correction rate,Last incident,Open high,Trained,Team,Sources,Checked,Owner",
     );
-    // 8.333… % as one decimal with a dot, whatever the reader's language.
+    // 8.333… % as a number with one decimal, in the reader's decimal mark.
     expect(lines[1]).toContain(
       ",assessed,6,8.3,2026-11-28 (severity:high),1,4,6,2,1,Jonas Becker,",
+    );
+    expect(registerToCsv([{ ...row, evidence }], labels, "de")).toContain(
+      ";assessed;6;8,3;2026-11-28 (severity:high);1;4;6;2;1;Jonas Becker;",
     );
   });
 
   it("defuses cells a spreadsheet would run as a formula", () => {
-    expect(neutraliseFormula('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
-    expect(neutraliseFormula("+49 30")).toBe("'+49 30");
-    expect(neutraliseFormula("Lager")).toBe("Lager");
-    const csv = registerToCsv([{ ...row, title: "@SUM(A1)" }], labels);
-    expect(csv).toContain("'@SUM(A1)");
+    const csv = registerToCsv(
+      [{ ...row, title: "@SUM(A1)", ownerName: "+49 30", roadmapTitle: "x;=cmd|' /C calc'!A0" }],
+      labels,
+      "de",
+    );
+    expect(csv).toContain("\r\n'@SUM(A1);");
+    expect(csv).toContain(`;'+49 30;"x;=cmd|' /C calc'!A0";no\r\n`);
   });
 });

@@ -1,4 +1,6 @@
-import { stringify } from "csv-stringify/sync";
+import { toCsv } from "~/lib/csv";
+import type { CsvColumn } from "~/lib/csv";
+import type { Locale } from "~/lib/i18n";
 import { csvPercent } from "../governance/evidence";
 import type { GovernanceEvidence } from "../governance/evidence";
 import { RULESET_VERSION } from "./ruleset";
@@ -122,68 +124,48 @@ export type RegisterCsvLabels = {
 };
 
 /**
- * Spreadsheet programs run a cell that starts with = + - @ (or a tab/CR) as a formula;
- * use-case titles are user input, so such cells get a leading apostrophe.
+ * The register as CSV in the reader's language (separator, decimal mark, quoting and
+ * formula cells are the shared writer's, ~/lib/csv): headers and labels translated,
+ * dates as YYYY-MM-DD, counts and rates as numbers. The governance columns carry the
+ * evidence: reviews and correction rate (percent, one decimal) of the last 30 days, the
+ * last incident, open high incidents, the team's training and the data sources checked.
  */
-export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/**
- * The register as CSV: comma-separated, UTF-8 with a byte-order mark (so spreadsheet
- * programs detect the umlauts), dates as YYYY-MM-DD, counts as plain digits and rates
- * as percent with a dot whatever the user's language; only the headers and labels are
- * translated. The governance columns carry the evidence: reviews and correction rate
- * of the last 30 days, the last incident, open high incidents, the team's training and
- * the data sources checked.
- */
-export function registerToCsv(rows: readonly RegisterRow[], labels: RegisterCsvLabels): string {
+export function registerToCsv(
+  rows: readonly RegisterRow[],
+  labels: RegisterCsvLabels,
+  locale: Locale,
+): string {
   const h = labels.headers;
-  const records = rows.map((r) => [
-    neutraliseFormula(r.title),
-    labels.area(r.area),
-    labels.status(r.status),
-    r.tier ? labels.tier(r.tier) : "",
-    r.roles.map(labels.role).join("; "),
-    r.assessedOn ?? "",
-    r.rulesetVersion ?? "",
-    String(r.openJudgements),
-    labels.documentation(r.documentation),
-    String(r.evidence.oversight.reviewsLast30Days),
-    csvPercent(r.evidence.oversight.correctionRateLast30Days),
-    r.evidence.oversight.lastIncident
-      ? `${r.evidence.oversight.lastIncident.date} (${labels.severity(r.evidence.oversight.lastIncident.severity)})`
-      : "",
-    String(r.evidence.oversight.openHighIncidents),
-    String(r.evidence.literacy.trained),
-    String(r.evidence.literacy.teamSize),
-    String(r.evidence.data.sources),
-    String(r.evidence.data.fullyChecked),
-    neutraliseFormula(r.ownerName ?? ""),
-    neutraliseFormula(r.roadmapTitle ?? ""),
-    r.isArchived ? labels.yes : labels.no,
-  ]);
-  const header = [
-    h.title,
-    h.area,
-    h.status,
-    h.tier,
-    h.roles,
-    h.assessedOn,
-    h.rulesetVersion,
-    h.openJudgements,
-    h.documentation,
-    h.reviews30d,
-    h.correctionRate30d,
-    h.lastIncident,
-    h.openHighIncidents,
-    h.teamTrained,
-    h.teamSize,
-    h.dataSources,
-    h.dataSourcesChecked,
-    h.owner,
-    h.roadmap,
-    h.archived,
+  const columns: CsvColumn<RegisterRow>[] = [
+    { header: h.title, value: (r) => r.title },
+    { header: h.area, value: (r) => labels.area(r.area) },
+    { header: h.status, value: (r) => labels.status(r.status) },
+    { header: h.tier, value: (r) => (r.tier ? labels.tier(r.tier) : null) },
+    { header: h.roles, value: (r) => r.roles.map(labels.role).join(", ") },
+    { header: h.assessedOn, value: (r) => r.assessedOn },
+    { header: h.rulesetVersion, value: (r) => r.rulesetVersion },
+    { header: h.openJudgements, value: (r) => r.openJudgements },
+    { header: h.documentation, value: (r) => labels.documentation(r.documentation) },
+    { header: h.reviews30d, value: (r) => r.evidence.oversight.reviewsLast30Days },
+    {
+      header: h.correctionRate30d,
+      value: (r) => csvPercent(r.evidence.oversight.correctionRateLast30Days),
+    },
+    {
+      header: h.lastIncident,
+      value: ({ evidence: { oversight: o } }) =>
+        o.lastIncident
+          ? `${o.lastIncident.date} (${labels.severity(o.lastIncident.severity)})`
+          : null,
+    },
+    { header: h.openHighIncidents, value: (r) => r.evidence.oversight.openHighIncidents },
+    { header: h.teamTrained, value: (r) => r.evidence.literacy.trained },
+    { header: h.teamSize, value: (r) => r.evidence.literacy.teamSize },
+    { header: h.dataSources, value: (r) => r.evidence.data.sources },
+    { header: h.dataSourcesChecked, value: (r) => r.evidence.data.fullyChecked },
+    { header: h.owner, value: (r) => r.ownerName },
+    { header: h.roadmap, value: (r) => r.roadmapTitle },
+    { header: h.archived, value: (r) => (r.isArchived ? labels.yes : labels.no) },
   ];
-  return `\uFEFF${stringify([header, ...records], { record_delimiter: "\r\n" })}`;
+  return toCsv(rows, columns, locale);
 }

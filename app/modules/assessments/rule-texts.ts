@@ -1,4 +1,5 @@
-import type { IsoDate } from "../calendar/dates";
+import { formatDate } from "~/lib/i18n";
+import { legalReference } from "./legal-reference";
 import { GPAI_THRESHOLDS, PROHIBITED_PRACTICES } from "./ruleset";
 import type { LocalizedText, ProhibitedPracticeCode } from "./ruleset";
 import type { JudgementCode, Notice } from "./result";
@@ -8,19 +9,19 @@ import type { JudgementCode, Notice } from "./result";
 export const JUDGEMENT_REASONS: Record<JudgementCode, LocalizedText> = {
   "ai-system-unsure": {
     en: "Whether this is an AI system under Art. 3(1) needs legal judgement. Until it is clarified, it is assessed as an AI system.",
-    de: "Ob dies ein KI-System nach Art. 3(1) ist, erfordert eine rechtliche Einschätzung. Bis zur Klärung wird es als KI-System bewertet.",
+    de: "Ob dies ein KI-System nach Art. 3 Nr. 1 KI-VO ist, erfordert eine rechtliche Einschätzung. Bis zur Klärung wird es als KI-System bewertet.",
   },
   "eu-link-unclear": {
     en: "Whether the AI Act applies territorially (Art. 2(1)) needs legal judgement. Until it is clarified, it is assumed to apply.",
-    de: "Ob die KI-Verordnung räumlich anwendbar ist (Art. 2(1)), erfordert eine rechtliche Einschätzung. Bis zur Klärung wird sie als anwendbar angenommen.",
+    de: "Ob die KI-Verordnung räumlich anwendbar ist (Art. 2 Abs. 1 KI-VO), erfordert eine rechtliche Einschätzung. Bis zur Klärung wird sie als anwendbar angenommen.",
   },
   "exclusion-unsure": {
     en: "Whether an exclusion under Art. 2 applies needs legal judgement. Until it is clarified, the AI Act is assumed to apply.",
-    de: "Ob ein Ausschluss nach Art. 2 greift, erfordert eine rechtliche Einschätzung. Bis zur Klärung wird die KI-Verordnung als anwendbar angenommen.",
+    de: "Ob ein Ausschluss nach Art. 2 KI-VO greift, erfordert eine rechtliche Einschätzung. Bis zur Klärung wird die KI-Verordnung als anwendbar angenommen.",
   },
   "prohibited-unsure": {
     en: "Whether a prohibited practice under Art. 5 is involved needs legal judgement. Do not put the system into use before this is clarified.",
-    de: "Ob eine verbotene Praktik nach Art. 5 vorliegt, erfordert eine rechtliche Einschätzung. Setzen Sie das System vor der Klärung nicht ein.",
+    de: "Ob eine verbotene Praktik nach Art. 5 KI-VO vorliegt, erfordert eine rechtliche Einschätzung. Setzen Sie das System vor der Klärung nicht ein.",
   },
   "prohibited-exception": {
     en: "Whether an exception applies or a threshold is met (e.g. “significant harm”, medical or safety reasons) needs legal judgement. Until then the use case is treated as prohibited.",
@@ -28,7 +29,7 @@ export const JUDGEMENT_REASONS: Record<JudgementCode, LocalizedText> = {
   },
   "offered-under-own-name": {
     en: "Offering a system you did not develop to others under your own name can make you its provider (Art. 3(3), Art. 25(1)(a)). Legal judgement required; until then you are planned as provider.",
-    de: "Wer ein fremdes System unter eigenem Namen anderen anbietet, kann dessen Anbieter werden (Art. 3(3), Art. 25(1)(a)). Rechtliche Einschätzung nötig; bis dahin wird mit der Anbieterrolle geplant.",
+    de: "Wer ein fremdes System unter eigenem Namen anderen anbietet, kann dessen Anbieter werden (Art. 3 Nr. 3, Art. 25 Abs. 1 Buchst. a KI-VO). Rechtliche Einschätzung nötig; bis dahin wird mit der Anbieterrolle geplant.",
   },
   "annex-i-unsure": {
     en: "Whether the system falls under Annex I product law with third-party conformity assessment needs legal judgement. Until then it is planned as high-risk.",
@@ -36,7 +37,7 @@ export const JUDGEMENT_REASONS: Record<JudgementCode, LocalizedText> = {
   },
   "art6-3-derogation": {
     en: "Art. 6(3) derogation possible — legal judgement required. Plan as high-risk until the Art. 6(4) documentation and the Art. 49(2) registration exist.",
-    de: "Ausnahme nach Art. 6(3) möglich — rechtliche Einschätzung nötig. Bis die Dokumentation nach Art. 6(4) und die Registrierung nach Art. 49(2) vorliegen, als hochriskant planen.",
+    de: "Ausnahme nach Art. 6 Abs. 3 KI-VO möglich — rechtliche Einschätzung nötig. Bis die Dokumentation nach Art. 6 Abs. 4 und die Registrierung nach Art. 49 Abs. 2 KI-VO vorliegen, als hochriskant planen.",
   },
   "annex-iii-purpose-without-area": {
     en: "You use the system for an Annex III purpose but picked no Annex III area. Which area applies needs legal judgement; until then it is planned as high-risk.",
@@ -52,19 +53,19 @@ export const JUDGEMENT_REASONS: Record<JudgementCode, LocalizedText> = {
   },
   "value-chain-provider": {
     en: "Whether a change is a “substantial modification” or a use lies outside the vendor's “intended purpose” (Art. 25(1)) needs legal judgement. Until then you are planned as provider of the high-risk system.",
-    de: "Ob eine Änderung „wesentlich“ ist oder eine Nutzung außerhalb der „Zweckbestimmung“ des Herstellers liegt (Art. 25(1)), erfordert eine rechtliche Einschätzung. Bis dahin wird mit der Anbieterrolle für das Hochrisiko-System geplant.",
+    de: "Ob eine Änderung „wesentlich“ ist oder eine Nutzung außerhalb der „Zweckbestimmung“ des Herstellers liegt (Art. 25 Abs. 1 KI-VO), erfordert eine rechtliche Einschätzung. Bis dahin wird mit der Anbieterrolle für das Hochrisiko-System geplant.",
   },
   "public-services": {
     en: "Whether you provide “public services” in the sense of Art. 27(1) needs legal judgement. Until then the fundamental-rights impact assessment is planned.",
-    de: "Ob Sie „öffentliche Dienste“ im Sinne von Art. 27(1) erbringen, erfordert eine rechtliche Einschätzung. Bis dahin wird die Grundrechte-Folgenabschätzung eingeplant.",
+    de: "Ob Sie „öffentliche Dienste“ im Sinne von Art. 27 Abs. 1 KI-VO erbringen, erfordert eine rechtliche Einschätzung. Bis dahin wird die Grundrechte-Folgenabschätzung eingeplant.",
   },
   "recheck-art5f": {
     en: "The system recognises emotions or categorises people and affects employees: re-check whether it is prohibited under Art. 5(1)(f) (only medical or safety reasons are excepted). Legal judgement required.",
-    de: "Das System erkennt Emotionen oder kategorisiert Menschen und betrifft Beschäftigte: Prüfen Sie erneut, ob es nach Art. 5(1)(f) verboten ist (ausgenommen sind nur medizinische oder Sicherheitsgründe). Rechtliche Einschätzung nötig.",
+    de: "Das System erkennt Emotionen oder kategorisiert Menschen und betrifft Beschäftigte: Prüfen Sie erneut, ob es nach Art. 5 Abs. 1 Buchst. f KI-VO verboten ist (ausgenommen sind nur medizinische oder Sicherheitsgründe). Rechtliche Einschätzung nötig.",
   },
   "gpai-unsure": {
     en: "Whether you are the provider of a general-purpose AI model needs legal judgement. Until then the Art. 53 duties are planned.",
-    de: "Ob Sie Anbieter eines KI-Modells mit allgemeinem Verwendungszweck sind, erfordert eine rechtliche Einschätzung. Bis dahin werden die Pflichten nach Art. 53 eingeplant.",
+    de: "Ob Sie Anbieter eines KI-Modells mit allgemeinem Verwendungszweck sind, erfordert eine rechtliche Einschätzung. Bis dahin werden die Pflichten nach Art. 53 KI-VO eingeplant.",
   },
   "art22-gate": {
     en: "Outputs decide or decisively shape outcomes with legal or similarly significant effects without meaningful human review. Art. 22 GDPR allows this only in narrow cases — legal judgement required before the pilot.",
@@ -76,48 +77,18 @@ export const JUDGEMENT_REASONS: Record<JudgementCode, LocalizedText> = {
   },
 };
 
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const MONTHS_DE = [
-  "Januar",
-  "Februar",
-  "März",
-  "April",
-  "Mai",
-  "Juni",
-  "Juli",
-  "August",
-  "September",
-  "Oktober",
-  "November",
-  "Dezember",
-];
-
-function longDate(iso: IsoDate): LocalizedText {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return { en: `${d} ${MONTHS_EN[m - 1]} ${y}`, de: `${d}. ${MONTHS_DE[m - 1]} ${y}` };
-}
-
 export function notYetInForceNotice(practice: ProhibitedPracticeCode): Notice {
   const { article, appliesFrom } = PROHIBITED_PRACTICES[practice];
-  const date = longDate(appliesFrom);
+  // When a legal provision applies is a formal statement: the long style (~/lib/i18n/format).
+  const date = {
+    en: formatDate(appliesFrom, "en", "long"),
+    de: formatDate(appliesFrom, "de", "long"),
+  };
   return {
     code: "prohibition-not-yet-in-force",
     text: {
       en: `${article} applies from ${date.en} and is not yet in force. The use case is still treated as prohibited: it becomes unlawful within the planning horizon, and such content may already be punishable under criminal law.`,
-      de: `${article} gilt ab dem ${date.de} und ist noch nicht in Kraft. Der Anwendungsfall wird dennoch als verboten behandelt: Er wird innerhalb des Planungszeitraums unzulässig, und solche Inhalte können bereits strafbar sein.`,
+      de: `${legalReference(article, "de")} gilt ab dem ${date.de} und ist noch nicht in Kraft. Der Anwendungsfall wird dennoch als verboten behandelt: Er wird innerhalb des Planungszeitraums unzulässig, und solche Inhalte können bereits strafbar sein.`,
     },
   };
 }
@@ -134,6 +105,6 @@ export function systemicRiskNote(): LocalizedText {
   const flop = "10^25 FLOP";
   return {
     en: `If the model was trained with more than ${flop}, systemic risk is presumed (${GPAI_THRESHOLDS.systemicRiskArticle}) and the additional Art. 55 duties apply: evaluation, risk mitigation, incident reporting, cybersecurity. Models of an SME pilot are normally far below that.`,
-    de: `Wurde das Modell mit mehr als ${flop} trainiert, wird ein systemisches Risiko vermutet (${GPAI_THRESHOLDS.systemicRiskArticle}) und es gelten zusätzlich die Pflichten nach Art. 55: Evaluierung, Risikominderung, Meldung von Vorfällen, Cybersicherheit. Modelle eines KMU-Pilotprojekts liegen normalerweise weit darunter.`,
+    de: `Wurde das Modell mit mehr als ${flop} trainiert, wird ein systemisches Risiko vermutet (${legalReference(GPAI_THRESHOLDS.systemicRiskArticle, "de")}) und es gelten zusätzlich die Pflichten nach Art. 55 KI-VO: Evaluierung, Risikominderung, Meldung von Vorfällen, Cybersicherheit. Modelle eines KMU-Pilotprojekts liegen normalerweise weit darunter.`,
   };
 }

@@ -52,7 +52,7 @@ export const APPLICATION_DATES = {
     article: "Art. 113(a) AI Act",
     description: {
       en: "Definitions, AI literacy (Art. 4) and the prohibited practices (Art. 5) apply.",
-      de: "Begriffsbestimmungen, KI-Kompetenz (Art. 4) und die verbotenen Praktiken (Art. 5) gelten.",
+      de: "Begriffsbestimmungen, KI-Kompetenz (Art. 4 KI-VO) und die verbotenen Praktiken (Art. 5 KI-VO) gelten.",
     },
   },
   gpaiGovernancePenalties: {
@@ -68,7 +68,7 @@ export const APPLICATION_DATES = {
     article: "Art. 113 AI Act",
     description: {
       en: "Transparency obligations (Art. 50) and the remaining general provisions apply.",
-      de: "Transparenzpflichten (Art. 50) und die übrigen allgemeinen Bestimmungen gelten.",
+      de: "Transparenzpflichten (Art. 50 KI-VO) und die übrigen allgemeinen Bestimmungen gelten.",
     },
   },
   intimateImageryProhibition: {
@@ -84,7 +84,7 @@ export const APPLICATION_DATES = {
     article: "Art. 50(2) AI Act (transition under the Digital Omnibus on AI)",
     description: {
       en: "Machine-readable marking of synthetic content (Art. 50(2)) for systems already on the market.",
-      de: "Maschinenlesbare Kennzeichnung synthetischer Inhalte (Art. 50(2)) für bereits in Verkehr gebrachte Systeme.",
+      de: "Maschinenlesbare Kennzeichnung synthetischer Inhalte (Art. 50 Abs. 2 KI-VO) für bereits in Verkehr gebrachte Systeme.",
     },
   },
   highRiskAnnexIII: {
@@ -159,7 +159,7 @@ export const FINE_TIERS: Record<FineTierCode, FineTier> = {
     maxTurnoverPercent: 7,
     description: {
       en: "Prohibited practices (Art. 5): up to €35 million or 7 % of worldwide annual turnover.",
-      de: "Verbotene Praktiken (Art. 5): bis zu 35 Mio. € oder 7 % des weltweiten Jahresumsatzes.",
+      de: "Verbotene Praktiken (Art. 5 KI-VO): bis zu 35 Mio. € oder 7 % des weltweiten Jahresumsatzes.",
     },
     eurLexUrl: aiAct(99),
   },
@@ -170,7 +170,7 @@ export const FINE_TIERS: Record<FineTierCode, FineTier> = {
     maxTurnoverPercent: 3,
     description: {
       en: "Other obligations, including transparency (Art. 50): up to €15 million or 3 % of worldwide annual turnover.",
-      de: "Sonstige Pflichten, einschließlich Transparenz (Art. 50): bis zu 15 Mio. € oder 3 % des weltweiten Jahresumsatzes.",
+      de: "Sonstige Pflichten, einschließlich Transparenz (Art. 50 KI-VO): bis zu 15 Mio. € oder 3 % des weltweiten Jahresumsatzes.",
     },
     eurLexUrl: aiAct(99),
   },
@@ -490,7 +490,7 @@ export const OBLIGATIONS = [
     title: { en: "Screen for prohibited practices", de: "Auf verbotene Praktiken prüfen" },
     explanation: {
       en: "Check and record that the use case uses none of the practices banned by Art. 5, and check again whenever the use changes.",
-      de: "Prüfen und dokumentieren Sie, dass der Anwendungsfall keine der nach Art. 5 verbotenen Praktiken nutzt, und prüfen Sie erneut, wenn sich die Nutzung ändert.",
+      de: "Prüfen und dokumentieren Sie, dass der Anwendungsfall keine der nach Art. 5 KI-VO verbotenen Praktiken nutzt, und prüfen Sie erneut, wenn sich die Nutzung ändert.",
     },
     appliesFrom: D.prohibitionsAndLiteracy.date,
     suggestedPhase: "analysis",
@@ -1174,7 +1174,7 @@ export const OBLIGATIONS = [
     article: "Art. 22 GDPR",
     title: {
       en: "Clarify automated decisions (Art. 22)",
-      de: "Automatisierte Entscheidungen klären (Art. 22)",
+      de: "Automatisierte Entscheidungen klären (Art. 22 DSGVO)",
     },
     explanation: {
       en: "Decisions with legal or similarly significant effects may not rest solely on automated processing unless an exception applies; add meaningful human review or get legal advice.",

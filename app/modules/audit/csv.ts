@@ -1,28 +1,18 @@
-import { safeText, toCsv } from "../reports/csv";
+import { csvInstant, toCsv } from "~/lib/csv";
+import type { CsvColumn } from "~/lib/csv";
+import type { Locale, Messages } from "~/lib/i18n";
 import type { AuditChange, AuditValue } from "./log";
 
 /*
- * The audit log for spreadsheets and scripts: like every export, fixed snake_case
- * columns and stored codes rather than translated labels (see reports/csv.ts); the
- * full before/after snapshots as JSON for whoever needs more than the summary.
+ * The audit log for spreadsheets: like every export, written by the shared writer
+ * (~/lib/csv) in the reader's language, kinds of record, actions and changes in the
+ * words the log page uses; the full before/after snapshots as JSON for whoever needs
+ * more than the summary.
  */
-export const AUDIT_COLUMNS = [
-  "occurred_at",
-  "actor",
-  "actor_email",
-  "entity",
-  "entity_id",
-  "action",
-  "record",
-  "changes",
-  "before",
-  "after",
-  "request_id",
-] as const;
 
 type ExportEvent = {
   at: string;
-  actor: { name: string; email: string } | null;
+  actor: { id: string; name: string; email: string } | null;
   entity: string;
   entityId: string | null;
   action: string;
@@ -33,41 +23,54 @@ type ExportEvent = {
   requestId: string;
 };
 
-function valueText(value: AuditValue): string {
-  if (value === null) return "";
-  if (typeof value === "object") return `[${value.count}]`;
-  return String(value);
-}
+/** The words of the export: headers, and the log page's wording for codes and values. */
+export type AuditCsvLabels = {
+  headers: Messages["audit"]["csv"];
+  system: string;
+  entity: (code: string) => string;
+  action: (code: string) => string;
+  field: (code: string) => string;
+  value: (value: AuditValue, where: { entity: string; field: string }) => string;
+};
 
-/** "status: todo → done; dueDate: 2026-03-02 → 2026-03-09" */
-export function changesText(changes: readonly AuditChange[]): string {
+/** "Status: Offen → Erledigt; Titel: Neu": an event's changes in the reader's words. */
+export function changesText(
+  entity: string,
+  changes: readonly AuditChange[],
+  labels: Pick<AuditCsvLabels, "field" | "value">,
+): string {
   return changes
-    .map((c) =>
-      c.from === null
-        ? `${c.field}: ${valueText(c.to)}`
-        : `${c.field}: ${valueText(c.from)} → ${valueText(c.to)}`,
-    )
+    .map((c) => {
+      const where = { entity, field: c.field };
+      const to = labels.value(c.to, where);
+      return c.from === null
+        ? `${labels.field(c.field)}: ${to}`
+        : `${labels.field(c.field)}: ${labels.value(c.from, where)} → ${to}`;
+    })
     .join("; ");
 }
 
 const json = (value: unknown) =>
-  value === null || value === undefined ? "" : JSON.stringify(value);
+  value === null || value === undefined ? null : JSON.stringify(value);
 
-export function auditToCsv(events: readonly ExportEvent[]): string {
-  return toCsv(
-    AUDIT_COLUMNS,
-    events.map((e) => ({
-      occurred_at: e.at,
-      actor: safeText(e.actor?.name ?? ""),
-      actor_email: safeText(e.actor?.email ?? ""),
-      entity: e.entity,
-      entity_id: e.entityId,
-      action: e.action,
-      record: safeText(e.record),
-      changes: safeText(changesText(e.changes)),
-      before: safeText(json(e.before)),
-      after: safeText(json(e.after)),
-      request_id: e.requestId,
-    })),
-  );
+export function auditToCsv(
+  events: readonly ExportEvent[],
+  labels: AuditCsvLabels,
+  locale: Locale,
+): string {
+  const h = labels.headers;
+  const columns: CsvColumn<ExportEvent>[] = [
+    { header: h.occurredAt, value: (e) => csvInstant(e.at) },
+    { header: h.actor, value: (e) => e.actor?.name ?? labels.system },
+    { header: h.actorEmail, value: (e) => e.actor?.email },
+    { header: h.entity, value: (e) => labels.entity(e.entity) },
+    { header: h.entityId, value: (e) => e.entityId },
+    { header: h.action, value: (e) => labels.action(e.action) },
+    { header: h.record, value: (e) => e.record },
+    { header: h.changes, value: (e) => changesText(e.entity, e.changes, labels) },
+    { header: h.before, value: (e) => json(e.before) },
+    { header: h.after, value: (e) => json(e.after) },
+    { header: h.requestId, value: (e) => e.requestId },
+  ];
+  return toCsv(events, columns, locale);
 }

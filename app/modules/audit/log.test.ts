@@ -109,12 +109,21 @@ describe("periodBounds", () => {
 });
 
 describe("changesText", () => {
-  it("writes each change as field: before → after", () => {
+  it("writes each change as field: before → after, in the reader's words", () => {
+    const labels = {
+      field: (code: string) => code.toUpperCase(),
+      value: (value: unknown, where: { entity: string; field: string }) =>
+        `${where.entity}.${where.field}=${String(value)}`,
+    };
     expect(
-      changesText([
-        { field: "status", from: "todo", to: "done" },
-        { field: "title", from: null, to: "Neu" },
-      ]),
-    ).toBe("status: todo → done; title: Neu");
+      changesText(
+        "task",
+        [
+          { field: "status", from: "todo", to: "done" },
+          { field: "title", from: null, to: "Neu" },
+        ],
+        labels,
+      ),
+    ).toBe("STATUS: task.status=todo → task.status=done; TITLE: task.title=Neu");
   });
 });

@@ -30,7 +30,7 @@ export const NO_EVIDENCE: GovernanceEvidence = {
   data: { sources: 0, fullyChecked: 0, openChecks: 0, openQuestions: 0, state: "no_sources" },
 };
 
-/** A rate in percent as the CSV writes it: one decimal, a dot, no unit; empty for none. */
-export function csvPercent(value: number | null): string {
-  return value === null ? "" : String(Math.round(value * 10) / 10);
+/** A rate in percent as the CSV writes it: a number with one decimal, no unit; empty for none. */
+export function csvPercent(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 10) / 10;
 }

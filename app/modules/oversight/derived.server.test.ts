@@ -274,8 +274,15 @@ describe("the dashboard, report and export treat a derived KPI like a measured o
     ]);
     expect(report.openIncidents).toHaveLength(1);
 
-    const csv = await getMeasurementsCsv({ orgId: s.org.id, orgSlug: s.org.slug, today: TODAY });
-    expect(csv.body).toContain(",2026-03-23,14.3,2026-W13: 5/35,,oversight_correction_rate");
+    const csv = await getMeasurementsCsv({
+      orgId: s.org.id,
+      orgSlug: s.org.slug,
+      today: TODAY,
+      locale: "de",
+    });
+    expect(csv.body).toContain(
+      ";2026-03-23;14,3;2026-W13: 5/35;;Aufsichtsprotokoll: Korrekturquote",
+    );
 
     // Ticking the follow-up task off closes the incident (the cache sees the write).
     await getDashboardCached(args);

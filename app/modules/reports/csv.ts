@@ -1,107 +1,91 @@
-import { stringify } from "csv-stringify/sync";
+import type { CsvColumn } from "~/lib/csv";
+import type { Messages, TFunction } from "~/lib/i18n";
+import type { IsoDate } from "../calendar/dates";
+import type { PhaseKind } from "../calendar/phase-dates";
+import type { KpiCategory, KpiSource } from "../kpis/fields";
+import type { Priority } from "../tasks/schema";
+import type { TaskStatus } from "../tasks/status";
 
 /*
- * CSV exports are for spreadsheets and scripts, so they are the same whatever the
- * user's language: a header row of fixed snake_case column names, status codes rather
- * than translated labels, numbers with a decimal point and no grouping, dates as
- * YYYY-MM-DD. Comma-separated, UTF-8 with a byte-order mark (Excel then reads the
- * umlauts right), RFC 4180 quoting by csv-stringify.
+ * The columns of the reports' CSV exports, in the reader's language: headers, status
+ * names, phases, yes/no. How a file is written (separator, decimal mark, quoting,
+ * formulas) is the one writer's business: ~/lib/csv.
  */
 
-export const TASK_COLUMNS = [
-  "id",
-  "title",
-  "phase",
-  "status",
-  "priority",
-  "owner",
-  "due_date",
-  "completed_on",
-  "overdue",
-] as const;
+type MeasurementHeader = Exclude<keyof Messages["reports"]["csv"]["measurements"], "fileName">;
 
-export const MEASUREMENT_COLUMNS = [
-  "kpi_id",
-  "kpi",
-  "category",
-  "unit",
-  "direction",
-  "baseline",
-  "target",
-  "baseline_date",
-  "target_date",
-  "roadmap",
-  "archived",
-  "measurement_id",
-  "date",
-  "value",
-  "note",
-  "recorded_by",
-  // manual, or the oversight log a derived KPI's weekly value comes from
-  "source",
-] as const;
-
-type Row<C extends readonly string[]> = Record<C[number], string | number | boolean | null>;
-
-/**
- * Spreadsheet programs run a text cell that starts with = + - @ (or tab/CR) as a
- * formula; free text (titles, notes, names) gets a leading apostrophe then. Numbers are
- * written as numbers and never touched.
- */
-export function safeText(value: string | null | undefined): string {
-  const text = value ?? "";
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+/** "Ja"/"Nein", "Yes"/"No": the same words in every export. */
+export function csvYesNo(t: TFunction, value: boolean): string {
+  return value ? t("reports.csv.yes") : t("reports.csv.no");
 }
 
-/** A number as the CSV writes it: decimal point, no grouping, no exponent for normal sizes. */
-export function csvNumber(value: number): string {
-  if (!Number.isFinite(value)) return "";
-  return String(Number(value.toPrecision(15)));
+export type TaskCsvRow = {
+  id: string;
+  title: string;
+  phase: PhaseKind;
+  status: TaskStatus;
+  priority: Priority;
+  owner: string | null;
+  dueDate: IsoDate;
+  completedOn: IsoDate | null;
+  isOverdue: boolean;
+};
+
+export function taskColumns(t: TFunction): CsvColumn<TaskCsvRow>[] {
+  return [
+    { header: t("reports.csv.tasks.id"), value: (r) => r.id },
+    { header: t("reports.csv.tasks.title"), value: (r) => r.title },
+    { header: t("reports.csv.tasks.phase"), value: (r) => t(`phase.${r.phase}`) },
+    { header: t("reports.csv.tasks.status"), value: (r) => t(`task.status.${r.status}`) },
+    { header: t("reports.csv.tasks.priority"), value: (r) => t(`task.priority.${r.priority}`) },
+    { header: t("reports.csv.tasks.owner"), value: (r) => r.owner },
+    { header: t("reports.csv.tasks.dueDate"), value: (r) => r.dueDate },
+    { header: t("reports.csv.tasks.completedOn"), value: (r) => r.completedOn },
+    { header: t("reports.csv.tasks.overdue"), value: (r) => csvYesNo(t, r.isOverdue) },
+  ];
 }
 
-export function toCsv<C extends readonly string[]>(columns: C, rows: readonly Row<C>[]): string {
-  return stringify(
-    rows.map((row) =>
-      columns.map((c) => {
-        const v = row[c as C[number]];
-        if (v === null || v === undefined) return "";
-        if (typeof v === "boolean") return v ? "true" : "false";
-        return typeof v === "number" ? csvNumber(v) : v;
-      }),
-    ),
-    {
-      header: true,
-      columns: [...columns],
-      bom: true,
-      record_delimiter: "\r\n",
-      // A line break inside a cell must be quoted too, whatever the record delimiter.
-      quoted_match: /[\r\n]/,
-    },
-  );
-}
+export type MeasurementCsvRow = {
+  kpiId: string;
+  kpi: string;
+  category: KpiCategory;
+  unit: string;
+  direction: "higher_is_better" | "lower_is_better";
+  baseline: number;
+  target: number;
+  baselineDate: IsoDate;
+  targetDate: IsoDate;
+  roadmap: string | null;
+  isArchived: boolean;
+  /** Empty for a derived KPI's weekly value. */
+  measurementId: string;
+  date: IsoDate;
+  value: number;
+  note: string | null;
+  recordedBy: string | null;
+  /** Typed in, or the oversight log a derived KPI's weekly value comes from. */
+  source: KpiSource;
+};
 
-/** "Fahrplan Q1 / Kundenservice" → "fahrplan-q1-kundenservice", for file names. */
-export function fileSlug(text: string): string {
-  return (
-    text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/ß/g, "ss")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 60) || "export"
-  );
-}
-
-/** The response for a CSV download: attachment, never cached, never sniffed. */
-export function csvResponse(body: string, fileName: string): Response {
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+export function measurementColumns(t: TFunction): CsvColumn<MeasurementCsvRow>[] {
+  const h = (key: MeasurementHeader) => t(`reports.csv.measurements.${key}`);
+  return [
+    { header: h("kpiId"), value: (r) => r.kpiId },
+    { header: h("kpi"), value: (r) => r.kpi },
+    { header: h("category"), value: (r) => t(`kpis.category.${r.category}`) },
+    { header: h("unit"), value: (r) => r.unit },
+    { header: h("direction"), value: (r) => t(`kpis.direction.${r.direction}`) },
+    { header: h("baseline"), value: (r) => r.baseline },
+    { header: h("target"), value: (r) => r.target },
+    { header: h("baselineDate"), value: (r) => r.baselineDate },
+    { header: h("targetDate"), value: (r) => r.targetDate },
+    { header: h("roadmap"), value: (r) => r.roadmap },
+    { header: h("archived"), value: (r) => csvYesNo(t, r.isArchived) },
+    { header: h("measurementId"), value: (r) => r.measurementId },
+    { header: h("date"), value: (r) => r.date },
+    { header: h("value"), value: (r) => r.value },
+    { header: h("note"), value: (r) => r.note },
+    { header: h("recordedBy"), value: (r) => r.recordedBy },
+    { header: h("source"), value: (r) => t(`reports.csv.source.${r.source}`) },
+  ];
 }

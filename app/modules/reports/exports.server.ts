@@ -1,22 +1,28 @@
+import { fileSlug, toCsv } from "~/lib/csv";
 import { db } from "~/lib/db.server";
+import { createT } from "~/lib/i18n";
+import type { Locale } from "~/lib/i18n";
 import { getDerivedKpiWeeks } from "../oversight/derived.server";
 import { isoToUtcDate, utcDateToIso, todayIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { isTaskOverdue } from "../roadmaps/progress";
-import { fileSlug, MEASUREMENT_COLUMNS, safeText, TASK_COLUMNS, toCsv } from "./csv";
+import { measurementColumns, taskColumns } from "./csv";
+import type { MeasurementCsvRow, TaskCsvRow } from "./csv";
 
 /**
- * The tasks of one roadmap as CSV, or null when the roadmap is not this
- * organisation's. Scoped: orgId in every WHERE clause.
+ * The tasks of one roadmap as CSV in the reader's language, or null when the roadmap
+ * is not this organisation's. Scoped: orgId in every WHERE clause.
  */
 export async function getTasksCsv({
   orgId,
   roadmapId,
   today,
+  locale,
 }: {
   orgId: string;
   roadmapId: string;
   today: IsoDate;
+  locale: Locale;
 }) {
   const [roadmap, tasks] = await Promise.all([
     db.roadmap.findFirst({ where: { id: roadmapId, orgId }, select: { title: true } }),
@@ -36,40 +42,44 @@ export async function getTasksCsv({
     }),
   ]);
   if (!roadmap) return null;
-  const rows = tasks.map((task) => {
+  const rows = tasks.map((task): TaskCsvRow => {
     const dueDate = utcDateToIso(task.dueDate);
     return {
       id: task.id,
-      title: safeText(task.title),
+      title: task.title,
       phase: task.phase.kind,
       status: task.status,
       priority: task.priority,
-      owner: safeText(task.owner?.name),
-      due_date: dueDate,
+      owner: task.owner?.name ?? null,
+      dueDate,
       // The calendar day it was ticked off, where the server runs (like the dashboard).
-      completed_on: task.completedAt ? todayIso(task.completedAt) : "",
-      overdue: isTaskOverdue({ status: task.status, dueDate }, today),
+      completedOn: task.completedAt ? todayIso(task.completedAt) : null,
+      isOverdue: isTaskOverdue({ status: task.status, dueDate }, today),
     };
   });
+  const t = createT(locale);
   return {
-    fileName: `tasks-${fileSlug(roadmap.title)}-${today}.csv`,
-    body: toCsv(TASK_COLUMNS, rows),
+    fileName: `${t("reports.csv.tasks.fileName")}-${fileSlug(roadmap.title)}-${today}.csv`,
+    body: toCsv(rows, taskColumns(t), locale),
   };
 }
 
 /**
- * Every measurement of every KPI of the organisation (archived KPIs too), as CSV. A KPI
- * derived from an oversight log has one row per ISO week instead (dated on its Monday,
- * no measurement id; the note says which week and from how many outputs).
+ * Every measurement of every KPI of the organisation (archived KPIs too), as CSV in the
+ * reader's language. A KPI derived from an oversight log has one row per ISO week
+ * instead (dated on its Monday, no measurement id; the note says which week and from
+ * how many outputs).
  */
 export async function getMeasurementsCsv({
   orgId,
   orgSlug,
   today,
+  locale,
 }: {
   orgId: string;
   orgSlug: string;
   today: IsoDate;
+  locale: Locale;
 }) {
   const [kpis, measurements, derived] = await Promise.all([
     db.kpi.findMany({
@@ -119,31 +129,32 @@ export async function getMeasurementsCsv({
   const rows = [...measurements, ...weekly]
     .filter((m) => kpiById.has(m.kpiId))
     .sort((a, b) => order.get(a.kpiId)! - order.get(b.kpiId)!)
-    .map((m) => {
+    .map((m): MeasurementCsvRow => {
       const kpi = kpiById.get(m.kpiId)!;
       return {
-        kpi_id: kpi.id,
-        kpi: safeText(kpi.name),
+        kpiId: kpi.id,
+        kpi: kpi.name,
         category: kpi.category,
-        unit: safeText(kpi.unit),
+        unit: kpi.unit,
         direction: kpi.direction,
         baseline: kpi.baseline,
         target: kpi.target,
-        baseline_date: utcDateToIso(kpi.baselineDate),
-        target_date: utcDateToIso(kpi.targetDate),
-        roadmap: safeText(kpi.roadmap?.title),
-        archived: kpi.archivedAt !== null,
-        measurement_id: m.id,
+        baselineDate: utcDateToIso(kpi.baselineDate),
+        targetDate: utcDateToIso(kpi.targetDate),
+        roadmap: kpi.roadmap?.title ?? null,
+        isArchived: kpi.archivedAt !== null,
+        measurementId: m.id,
         date: utcDateToIso(m.date),
         value: m.value,
-        note: safeText(m.note),
-        recorded_by: safeText(m.recordedBy?.name),
+        note: m.note,
+        recordedBy: m.recordedBy?.name ?? null,
         source: kpi.source,
       };
     });
+  const t = createT(locale);
   return {
-    fileName: `kpi-measurements-${fileSlug(orgSlug)}-${today}.csv`,
-    body: toCsv(MEASUREMENT_COLUMNS, rows),
+    fileName: `${t("reports.csv.measurements.fileName")}-${fileSlug(orgSlug)}-${today}.csv`,
+    body: toCsv(rows, measurementColumns(t), locale),
   };
 }
 

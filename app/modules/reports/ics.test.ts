@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCalendar, readIcsEvents as parseEvents } from "./ics";
+import { buildCalendar, readIcsEvents as parseEvents, webcalUrl } from "./ics";
 
 describe("buildCalendar", () => {
   it("writes all-day events with stable UIDs that parse back", () => {
@@ -35,5 +35,16 @@ describe("buildCalendar", () => {
     expect(ics).toContain("BEGIN:VCALENDAR");
     expect(ics).toContain("END:VCALENDAR");
     expect(parseEvents(ics)).toEqual([]);
+  });
+});
+
+describe("webcalUrl", () => {
+  it("is the feed's address with the webcal scheme, for calendar apps to subscribe", () => {
+    expect(webcalUrl("https://app.example/calendar/abc.ics")).toBe(
+      "webcal://app.example/calendar/abc.ics",
+    );
+    expect(webcalUrl("http://localhost:3000/calendar/abc.ics")).toBe(
+      "webcal://localhost:3000/calendar/abc.ics",
+    );
   });
 });

@@ -81,3 +81,12 @@ export function readIcsEvents(ics: string) {
   }
   return events;
 }
+
+/**
+ * The feed's address for calendar apps: webcal:// asks the operating system to open the
+ * calendar app and subscribe (Apple Calendar, Outlook), where https:// would download a
+ * file once.
+ */
+export function webcalUrl(feedUrl: string): string {
+  return feedUrl.replace(/^https?:\/\//, "webcal://");
+}

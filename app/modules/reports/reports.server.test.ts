@@ -65,22 +65,27 @@ describe("calendar feed", () => {
 describe("CSV exports", () => {
   it("exports a roadmap's tasks only for its own organisation", async () => {
     const { org, roadmap } = await createOrgWithRoadmap({ title: "Pilot Kundenservice" });
-    const csv = await getTasksCsv({ orgId: org.id, roadmapId: roadmap.id, today: "2026-03-20" });
-    expect(csv!.fileName).toBe("tasks-pilot-kundenservice-2026-03-20.csv");
+    const args = { orgId: org.id, roadmapId: roadmap.id, today: "2026-03-20" };
+    const csv = await getTasksCsv({ ...args, locale: "de" });
+    expect(csv!.fileName).toBe("aufgaben-pilot-kundenservice-2026-03-20.csv");
     const lines = csv!.body
       .replace(/^\uFEFF/, "")
       .trim()
       .split("\r\n");
-    expect(lines[0]).toBe("id,title,phase,status,priority,owner,due_date,completed_on,overdue");
+    expect(lines[0]).toBe(
+      "ID;Titel;Phase;Status;Priorität;Verantwortlich;Fällig am;Erledigt am;Überfällig",
+    );
     const count = await db.task.count({ where: { roadmapId: roadmap.id } });
     expect(lines).toHaveLength(count + 1);
+    expect(lines[1]).toMatch(/;Analyse & Fokus;(Offen|Erledigt);(Niedrig|Mittel|Hoch);/);
+    const en = await getTasksCsv({ ...args, locale: "en" });
+    expect(en!.fileName).toBe("tasks-pilot-kundenservice-2026-03-20.csv");
+    expect(en!.body).toContain("\uFEFFID,Title,Phase,Status,Priority,Owner,Due date,");
     const other = await createOrgWithMember("owner");
-    expect(
-      await getTasksCsv({ orgId: other.org.id, roadmapId: roadmap.id, today: "2026-03-20" }),
-    ).toBeNull();
+    expect(await getTasksCsv({ ...args, orgId: other.org.id, locale: "de" })).toBeNull();
   });
 
-  it("exports measurements with locale-independent numbers and only this organisation's", async () => {
+  it("exports measurements with the reader's decimal mark and only this organisation's", async () => {
     const { org, user, roadmap } = await createOrgWithRoadmap({ title: "Pilot Kundenservice" });
     const kpi = await db.kpi.create({
       data: {
@@ -106,18 +111,24 @@ describe("CSV exports", () => {
       },
     });
     const other = await createOrgWithMember("owner");
-    const csv = await getMeasurementsCsv({ orgId: org.id, orgSlug: org.slug, today: "2026-03-10" });
+    const args = { orgId: org.id, orgSlug: org.slug, today: "2026-03-10" };
+    const csv = await getMeasurementsCsv({ ...args, locale: "de" });
     const [header, row] = csv.body
       .replace(/^\uFEFF/, "")
       .trim()
       .split("\r\n");
-    expect(header!.split(",")).toContain("value");
-    expect(row).toContain(",1000.5,25000,2026-03-02,2026-05-30,");
-    expect(row).toContain(",2026-03-09,12345.67,");
+    expect(header!.split(";")).toContain("Wert");
+    expect(row).toContain(";Umsatz;Umsatz;€;Höher ist besser;1000,5;25000;2026-03-02;2026-05-30;");
+    expect(row).toContain(";2026-03-09;12345,67;");
+    expect(row).toMatch(/;Nein;.*;Eingetragen$/);
+    const en = await getMeasurementsCsv({ ...args, locale: "en" });
+    expect(en.body).toContain(",Revenue,€,Higher is better,1000.5,25000,2026-03-02,2026-05-30,");
+    expect(en.body).toContain(",2026-03-09,12345.67,");
     const empty = await getMeasurementsCsv({
       orgId: other.org.id,
       orgSlug: other.org.slug,
       today: "2026-03-10",
+      locale: "de",
     });
     expect(
       empty.body

@@ -521,7 +521,7 @@ export const ROADMAP_TEMPLATE: RoadmapTemplate = {
           en: "Governance is in place: roles, processes and documentation are defined, and the AI register is up to date.",
         },
         {
-          de: "Ein Schulungskonzept zur KI-Kompetenz (Art. 4 KI-Verordnung) ist beschlossen, und erste Schulungen haben stattgefunden.",
+          de: "Ein Schulungskonzept zur KI-Kompetenz (Art. 4 KI-VO) ist beschlossen, und erste Schulungen haben stattgefunden.",
           en: "An AI literacy training plan (Art. 4 AI Act) is agreed, and the first sessions have taken place.",
         },
         {
@@ -648,7 +648,7 @@ export const ROADMAP_TEMPLATE: RoadmapTemplate = {
           category: "people",
           priority: "high",
           title: {
-            de: "KI-Kompetenz der Belegschaft fördern (Art. 4 KI-Verordnung)",
+            de: "KI-Kompetenz der Belegschaft fördern (Art. 4 KI-VO)",
             en: "Build staff AI literacy (Art. 4 AI Act)",
           },
           description: {

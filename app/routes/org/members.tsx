@@ -1,6 +1,8 @@
 import { data, Form, redirect, useSearchParams } from "react-router";
 import type { Route } from "./+types/members";
 import { ConfirmSubmit } from "~/components/ui/confirm-submit";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { CopyField } from "~/components/ui/copy-field";
 import { Badge } from "~/components/ui/badge";
 import { Button, buttonClass } from "~/components/ui/button";
@@ -35,7 +37,7 @@ import {
   MembershipIdSchema,
 } from "~/modules/members/schema";
 
-export const meta: Route.MetaFunction = () => [{ title: "Fahrplan" }];
+export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
 export async function loader({ context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
@@ -46,6 +48,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     canInvite ? listOpenInvitations({ orgId: scope.org.id }) : Promise.resolve([]),
   ]);
   return {
+    pageTitle: requestT(context).t("accounts.members.title"),
     members: members.map((m) => ({ ...m, isMe: m.user.id === user.id })),
     invitations,
     canInvite,

@@ -1,5 +1,7 @@
 import { data, Form, redirect, useSearchParams } from "react-router";
 import type { Route } from "./+types/settings";
+import { requestT } from "~/lib/route/context.server";
+import { pageTitle } from "~/lib/route/meta";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
@@ -14,14 +16,14 @@ import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server
 import { getOrganisationSettings, updateOrganisation } from "~/modules/orgs/orgs.server";
 import { EMPLOYEE_BANDS, UpdateOrgSchema } from "~/modules/orgs/schema";
 
-export const meta: Route.MetaFunction = () => [{ title: "Fahrplan" }];
+export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
 export async function loader({ context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   requirePermission(scope, "org:update");
   const settings = await getOrganisationSettings({ orgId: scope.org.id });
   if (!settings) notFound();
-  return { settings };
+  return { pageTitle: requestT(context).t("accounts.orgSettings.title"), settings };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

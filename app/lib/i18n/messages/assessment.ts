@@ -237,9 +237,9 @@ const de: typeof en = {
     high_risk:
       "Ein Hochrisiko-KI-System: Vor und während des Einsatzes gelten strenge Pflichten, je nach Ihrer Rolle.",
     limited:
-      "Begrenztes Risiko mit Transparenzpflichten: Menschen müssen wissen, wenn sie es mit KI oder KI-erzeugten Inhalten zu tun haben (Art. 50).",
+      "Begrenztes Risiko mit Transparenzpflichten: Menschen müssen wissen, wenn sie es mit KI oder KI-erzeugten Inhalten zu tun haben (Art. 50 KI-VO).",
     minimal:
-      "Minimales Risiko: keine besonderen Pflichten der KI-Verordnung außer der KI-Kompetenz der Nutzenden (Art. 4).",
+      "Minimales Risiko: keine besonderen Pflichten der KI-Verordnung außer der KI-Kompetenz der Nutzenden (Art. 4 KI-VO).",
   },
   role: {
     provider: "Anbieter",
@@ -278,7 +278,7 @@ const de: typeof en = {
       art22Gate: "Automatisierte Entscheidung mit Rechtswirkung: Prüfung nach Art. 22 DSGVO",
       processingAgreement: "Auftragsverarbeitungsvertrag mit dem Anbieter (Art. 28 DSGVO)",
       transferSafeguards:
-        "Übermittlung außerhalb der EU: Standardvertragsklauseln und Transfer-Folgenabschätzung (Art. 44–46 DSGVO)",
+        "Übermittlung außerhalb der EU: Standardvertragsklauseln und Transfer-Folgenabschätzung (Art. 44 bis 46 DSGVO)",
     },
     obligationsTitle: "Pflichten",
     obligationsCount: { one: "{count} Pflicht", other: "{count} Pflichten" },
@@ -296,16 +296,16 @@ const de: typeof en = {
       high_risk_deployer: "Hochrisiko: Betreiber",
       importer: "Einführer",
       distributor: "Händler",
-      transparency: "Transparenz (Art. 50)",
+      transparency: "Transparenz (Art. 50 KI-VO)",
       gpai: "KI-Modell mit allgemeinem Verwendungszweck",
       gdpr: "Datenschutz (DSGVO)",
     },
     noticesTitle: "Hinweise",
     prohibitedTitle: "Verbotene Praktiken",
     fineTitle: "Bußgeldrahmen",
-    fineSme: "Als KMU gilt der niedrigere der beiden Beträge (Art. 99(6)).",
+    fineSme: "Als KMU gilt der niedrigere der beiden Beträge (Art. 99 Abs. 6 KI-VO).",
     fineGeneral: "Es gilt der höhere der beiden Beträge.",
-    derogationTitle: "Ausnahme nach Art. 6(3) möglich",
+    derogationTitle: "Ausnahme nach Art. 6 Abs. 3 KI-VO möglich",
     annexIII: "Anhang III, Bereich {area}",
     annexI: "Anhang I (Produktrecht)",
     gpaiTitle: "KI-Modell mit allgemeinem Verwendungszweck",

@@ -163,7 +163,7 @@ const en = {
 const de: typeof en = {
   title: "Datenquellen",
   intro:
-    "Welche Daten dieser Anwendungsfall nutzt, wem sie gehören und auf welcher Rechtsgrundlage – und ob sie vollständig, richtig, aktuell und repräsentativ sind. Die KI-Verordnung verlangt von Betreibern relevante und repräsentative Eingabedaten (Art. 26 Abs. 4), die DSGVO eine Rechtsgrundlage (Art. 6) und für besondere Kategorien mehr (Art. 9).",
+    "Welche Daten dieser Anwendungsfall nutzt, wem sie gehören und auf welcher Rechtsgrundlage – und ob sie vollständig, richtig, aktuell und repräsentativ sind. Die KI-Verordnung verlangt von Betreibern relevante und repräsentative Eingabedaten (Art. 26 Abs. 4 KI-VO), die DSGVO eine Rechtsgrundlage (Art. 6 DSGVO) und für besondere Kategorien mehr (Art. 9 DSGVO).",
   backToUseCase: "Zurück zu {title}",
   add: "Datenquelle erfassen",
   edit: "Bearbeiten",
@@ -189,12 +189,12 @@ const de: typeof en = {
     special: "Besondere Kategorien (Art. 9 DSGVO)",
   },
   legalBasis: {
-    a: "Art. 6 Abs. 1 lit. a DSGVO – Einwilligung",
-    b: "Art. 6 Abs. 1 lit. b DSGVO – Vertrag",
-    c: "Art. 6 Abs. 1 lit. c DSGVO – rechtliche Verpflichtung",
-    d: "Art. 6 Abs. 1 lit. d DSGVO – lebenswichtige Interessen",
-    e: "Art. 6 Abs. 1 lit. e DSGVO – öffentliche Aufgabe",
-    f: "Art. 6 Abs. 1 lit. f DSGVO – berechtigte Interessen",
+    a: "Art. 6 Abs. 1 Buchst. a DSGVO – Einwilligung",
+    b: "Art. 6 Abs. 1 Buchst. b DSGVO – Vertrag",
+    c: "Art. 6 Abs. 1 Buchst. c DSGVO – rechtliche Verpflichtung",
+    d: "Art. 6 Abs. 1 Buchst. d DSGVO – lebenswichtige Interessen",
+    e: "Art. 6 Abs. 1 Buchst. e DSGVO – öffentliche Aufgabe",
+    f: "Art. 6 Abs. 1 Buchst. f DSGVO – berechtigte Interessen",
     none: "Noch nicht festgelegt",
     notApplicable: "Nicht nötig (keine personenbezogenen Daten)",
   },
@@ -290,7 +290,7 @@ const de: typeof en = {
         "{source}: Personenbezogene Daten gehen ohne Rechtsgrundlage an den KI-Anbieter.",
       no_legal_basis: "{source}: Personenbezogene Daten ohne festgelegte Rechtsgrundlage.",
       special_category:
-        "{source}: Besondere Kategorien (Art. 9 DSGVO) brauchen eine Ausnahme nach Art. 9 Abs. 2 und meist eine DSFA – rechtliche Beurteilung erforderlich.",
+        "{source}: Besondere Kategorien (Art. 9 DSGVO) brauchen eine Ausnahme nach Art. 9 Abs. 2 DSGVO und meist eine DSFA – rechtliche Beurteilung erforderlich.",
     },
     view: "Datenquellen ansehen",
     manage: "Datenquellen verwalten",

@@ -60,7 +60,7 @@ const de: typeof en = {
   report: {
     title: "Governance",
     intro:
-      "Nachweise je aktivem Anwendungsfall: Prüfungen und Korrekturquote der menschlichen Aufsicht in den letzten 30 Tagen, der letzte Vorfall, wie viel des Teams geschult ist (Art. 4) und wie viele seiner Datenquellen vollständig geprüft sind.",
+      "Nachweise je aktivem Anwendungsfall: Prüfungen und Korrekturquote der menschlichen Aufsicht in den letzten 30 Tagen, der letzte Vorfall, wie viel des Teams geschult ist (Art. 4 KI-VO) und wie viele seiner Datenquellen vollständig geprüft sind.",
     none: "Noch keine aktiven Anwendungsfälle.",
     ofTotal: "{checked} von {total}",
   },

@@ -245,7 +245,7 @@ const en = {
 
 const de: typeof en = {
   nav: "KI-Kompetenz",
-  title: "KI-Kompetenz (Art. 4)",
+  title: "KI-Kompetenz (Art. 4 KI-VO)",
   intro:
     "Wer im Umgang mit KI geschult ist, wem eine Schulung bevorsteht und ob jedes Anwendungsfall-Team die KI-Kompetenz nachweisen kann, die Art. 4 der KI-Verordnung verlangt.",
   tabsLabel: "KI-Kompetenz",
@@ -288,7 +288,7 @@ const de: typeof en = {
     overdue: { one: "{count} überfällig", other: "{count} überfällig" },
     useCasesTitle: "Anwendungsfall-Teams",
     useCasesIntro:
-      "Verantwortliche und Mitglieder im Team jedes Anwendungsfalls. Art. 4 verlangt, dass alle, die ein KI-System betreiben oder nutzen, es ausreichend verstehen.",
+      "Verantwortliche und Mitglieder im Team jedes Anwendungsfalls. Art. 4 KI-VO verlangt, dass alle, die ein KI-System betreiben oder nutzen, es ausreichend verstehen.",
     useCasesEmpty: "Noch keine aktiven Anwendungsfälle.",
     teamEmpty:
       "Noch kein Team: Benennen Sie auf der Seite des Anwendungsfalls Verantwortliche und Mitglieder.",
@@ -297,7 +297,7 @@ const de: typeof en = {
     editTeam: "Team von {useCase}",
     membersTitle: "Mitglieder",
     membersCaption: "KI-Kompetenz je Mitglied",
-    column: { person: "Person", state: "Art. 4", trainings: "Schulungen" },
+    column: { person: "Person", state: "Art. 4 KI-VO", trainings: "Schulungen" },
     doneOn: "abgeschlossen am {date}",
     dueOn: "fällig bis {date}",
     overdueSince: "überfällig seit {date}",
@@ -339,7 +339,7 @@ const de: typeof en = {
     back: "Schulungskatalog",
     title: "Titel",
     topic: "Thema",
-    topicHint: "Grundlagen-Schulungen machen jemanden zu „geschult“ (Art. 4).",
+    topicHint: "Grundlagen-Schulungen machen jemanden zu „geschult“ (Art. 4 KI-VO).",
     format: "Format",
     duration: "Dauer in Minuten",
     provider: "Anbieter",
@@ -454,7 +454,7 @@ const de: typeof en = {
   team: {
     title: "Team und KI-Kompetenz",
     intro:
-      "Verantwortliche/r und die Mitglieder, die mit diesem Anwendungsfall arbeiten. Ihre Schulung ist sein Nachweis nach Art. 4.",
+      "Verantwortliche/r und die Mitglieder, die mit diesem Anwendungsfall arbeiten. Ihre Schulung ist sein Nachweis nach Art. 4 KI-VO.",
     owner: "Verantwortlich",
     empty: "Noch kein Team. Benennen Sie eine/n Verantwortliche/n oder fügen Sie Mitglieder hinzu.",
     add: "Zum Team hinzufügen",

@@ -190,7 +190,7 @@ const de: typeof en = {
   title: "Menschliche Aufsicht",
   logTitle: "Aufsichtsprotokoll",
   intro:
-    "Der Nachweis, dass Menschen die Ausgaben der KI prüfen: wie viel geprüft wird, wie oft korrigiert oder verworfen wird und was schiefging (KI-Verordnung Art. 14 und 26).",
+    "Der Nachweis, dass Menschen die Ausgaben der KI prüfen: wie viel geprüft wird, wie oft korrigiert oder verworfen wird und was schiefging (Art. 14 und 26 KI-VO).",
   record: "Prüfung erfassen",
   recordTitle: "Prüfung erfassen",
   editTitle: "Prüfung bearbeiten",
@@ -364,7 +364,7 @@ const de: typeof en = {
   board: {
     title: "Menschliche Aufsicht im Pilot",
     intro:
-      "Erfassen Sie jede Prüfsitzung der KI-Ausgaben: Sie ist der Nachweis für Art. 14 und speist die Kennzahl Korrekturquote.",
+      "Erfassen Sie jede Prüfsitzung der KI-Ausgaben: Sie ist der Nachweis nach Art. 14 KI-VO und speist die Kennzahl Korrekturquote.",
     none: "Noch kein Anwendungsfall dieses Fahrplans ist ausgewählt oder im Pilot.",
     recordFor: "Prüfung erfassen für {useCase}",
     log: "Protokoll",

@@ -134,9 +134,7 @@ export default function Register({ loaderData: d }: Route.ComponentProps) {
                     ) : null}
                   </Td>
                   <Td className="whitespace-nowrap tabular-nums">
-                    {row.assessedOn
-                      ? formatDate(row.assessedOn, locale, "short")
-                      : t("register.none")}
+                    {row.assessedOn ? formatDate(row.assessedOn, locale) : t("register.none")}
                     {row.rulesetVersion ? (
                       <span className="block text-caption text-ink-muted">
                         <span className="sr-only">{t("register.column.rulesetVersion")}: </span>

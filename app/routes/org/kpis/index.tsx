@@ -130,7 +130,7 @@ export default function KpiList({ loaderData: d }: Route.ComponentProps) {
                       <dd className="text-body">
                         {t("kpis.targetBy", {
                           value: formatKpiValue(kpi.target, kpi.unit, locale),
-                          date: formatDate(kpi.targetDate, locale, "dayMonth"),
+                          date: formatDate(kpi.targetDate, locale),
                         })}
                       </dd>
                     </div>

@@ -1,8 +1,9 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/calendar";
 import { Badge } from "~/components/ui/badge";
-import { Button } from "~/components/ui/button";
+import { Button, buttonClass } from "~/components/ui/button";
 import { Card, CardTitle } from "~/components/ui/card";
+import { CopyField } from "~/components/ui/copy-field";
 import { FormAlert } from "~/components/ui/form-alert";
 import { requestContext } from "~/lib/context.server";
 import { createT } from "~/lib/i18n";
@@ -13,6 +14,7 @@ import {
   hasCalendarFeed,
   revokeCalendarFeed,
 } from "~/modules/reports/calendar.server";
+import { webcalUrl } from "~/modules/reports/ics";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.title} · Fahrplan` : "Fahrplan" },
@@ -83,20 +85,20 @@ export default function CalendarFeed({ loaderData: d, actionData }: Route.Compon
         <Card aria-labelledby="feed-url-title">
           <CardTitle id="feed-url-title">{t("reports.feed.subscribe")}</CardTitle>
           <FormAlert tone="success">{t("reports.feed.created")}</FormAlert>
-          <label htmlFor="feed-url" className="mt-3 block text-caption font-medium">
-            {t("reports.feed.newUrl")}
-          </label>
-          <input
-            id="feed-url"
-            readOnly
-            value={feedUrl}
-            onFocus={(e) => e.currentTarget.select()}
-            aria-describedby="feed-url-hint"
-            className="mt-1 w-full rounded-control border border-line-strong bg-surface-muted px-3 py-2 font-mono text-caption"
-          />
-          <p id="feed-url-hint" className="mt-2 text-caption text-ink-muted">
-            {t("reports.feed.copyHint")}
-          </p>
+          <div className="mt-3 flex flex-col gap-3">
+            <CopyField
+              label={t("reports.feed.newUrl")}
+              value={feedUrl}
+              hint={t("reports.feed.copyHint")}
+              copyLabel={t("reports.feed.copy")}
+            />
+            <div className="flex flex-col items-start gap-1">
+              <a href={webcalUrl(feedUrl)} className={buttonClass("secondary")}>
+                {t("reports.feed.webcal")}
+              </a>
+              <p className="text-caption text-ink-muted">{t("reports.feed.webcalHint")}</p>
+            </div>
+          </div>
         </Card>
       ) : null}
 

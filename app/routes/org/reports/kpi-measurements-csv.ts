@@ -1,6 +1,7 @@
 import type { Route } from "./+types/kpi-measurements-csv";
+import { csvResponse } from "~/lib/csv";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
-import { csvResponse } from "~/modules/reports/csv";
+import { requestT } from "~/lib/route/context.server";
 import { getMeasurementsCsv } from "~/modules/reports/exports.server";
 import { todayIso } from "~/modules/calendar/dates";
 
@@ -12,6 +13,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     orgId: scope.org.id,
     orgSlug: scope.org.slug,
     today: todayIso(),
+    locale: requestT(context).locale,
   });
   return csvResponse(csv.body, csv.fileName);
 }

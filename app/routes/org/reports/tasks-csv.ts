@@ -1,8 +1,9 @@
 import type { Route } from "./+types/tasks-csv";
+import { csvResponse } from "~/lib/csv";
 import { notFound } from "~/lib/http.server";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { idParam } from "~/lib/params.server";
-import { csvResponse } from "~/modules/reports/csv";
+import { requestT } from "~/lib/route/context.server";
 import { getTasksCsv } from "~/modules/reports/exports.server";
 import { todayIso } from "~/modules/calendar/dates";
 
@@ -15,6 +16,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     orgId: scope.org.id,
     roadmapId,
     today: todayIso(),
+    locale: requestT(context).locale,
   });
   if (!csv) notFound();
   return csvResponse(csv.body, csv.fileName);

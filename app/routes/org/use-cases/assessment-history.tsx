@@ -48,7 +48,7 @@ export default function AssessmentHistory({ loaderData: d }: Route.ComponentProp
       {d.draft ? (
         <p className="flex flex-wrap items-center gap-3 rounded-control bg-brand-soft px-3 py-2">
           {t("assessment.history.draftOpen", {
-            date: formatDate(new Date(d.draft.updatedAt), locale, "long"),
+            date: formatDate(new Date(d.draft.updatedAt), locale),
           })}
           {d.canAssess ? (
             <Link to={`${base}/assessment`} className="font-medium underline underline-offset-2">

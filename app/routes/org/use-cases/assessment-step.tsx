@@ -201,7 +201,7 @@ export default function AssessmentStep({ loaderData: d, actionData }: Route.Comp
       {!hasErrors && !actionData && d.draft && step === 1 ? (
         <p className="text-caption text-ink-muted">
           {t("assessment.wizard.resumeDraft", {
-            date: formatDate(new Date(d.draft.updatedAt), locale, "long"),
+            date: formatDate(new Date(d.draft.updatedAt), locale),
           })}
         </p>
       ) : null}
