@@ -36,7 +36,6 @@ describe("numberToInput", () => {
   });
 });
 
-
 describe("parseEuroToCents", () => {
   it("reads German and English amounts", () => {
     expect(parseEuroToCents("1.234,56")).toBe(123_456);
