@@ -81,7 +81,7 @@ describe("the assessment wizard's drafts", () => {
     expect(audit).toBe(1);
   });
 
-  it("bad input: stores nothing, reports every problem, answers with what was given", async () => {
+  it("bad input: keeps the valid answers, reports every problem, never stores a bad value", async () => {
     const { org, useCaseId, actor } = await setup();
     await saveAssessmentStep({ ...actor, useCaseId, step: 1, form: stepForm(1, CV_SCREENING) });
     const form = stepForm(
@@ -101,11 +101,11 @@ describe("the assessment wizard's drafts", () => {
       q4_eu_link: "required",
       q5_exclusions: "invalid",
     });
-    // The form shows the valid answers as given again; the draft is as it was.
+    // The valid answer given in the failed step is kept, so nothing typed is lost.
     expect(saved.ok && saved.answers.q3_use).toBe("both");
     const { answers } = (await getAssessmentWorkspace({ orgId: org.id, useCaseId }))!;
-    expect(answers.q3_use).toBe(CV_SCREENING.q3_use);
-    expect(answers.q4_eu_link).toBe(CV_SCREENING.q4_eu_link);
+    expect(answers.q3_use).toBe("both");
+    // A question left empty is reported as required (q4_eu_link above).
     // Bad values never overwrite what was given before.
     expect(answers.q2_sourcing).toBe("third_party_as_is");
     expect(answers.q5_exclusions).toEqual(["none"]);

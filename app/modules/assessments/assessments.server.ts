@@ -91,9 +91,9 @@ export type SaveStepResult =
 
 /**
  * Saves one wizard step into the use case's draft (created on the first save, starting
- * from the last completed answers). A step with a missing or bad answer stores nothing
- * (like every refused form): the caller shows the errors beside the questions, with the
- * answers as given, and the person saves the step again.
+ * from the last completed answers). Saves whatever is valid even when other answers of
+ * the step are missing or bad, so nothing given so far is lost; a post without any valid
+ * new answer stores nothing. The caller shows the errors beside the questions.
  */
 export async function saveAssessmentStep({
   orgId,
@@ -127,7 +127,9 @@ export async function saveAssessmentStep({
     const { answers, invalid } = mergeStepAnswers(previous, step, shown, submitted);
     const { errors, newlyRelevant } = checkStep(step, answers, shown, invalid);
     const next = nextStep(step, answers);
-    if (Object.keys(errors).length > 0) {
+    // A step with errors still keeps the valid answers given in it (nothing typed is
+    // lost); a post that adds no valid answer at all stores nothing.
+    if (Object.keys(errors).length > 0 && JSON.stringify(answers) === JSON.stringify(previous)) {
       return { ok: true, answers, errors, newlyRelevant, next } as const;
     }
     const json = answers as Prisma.InputJsonValue;
