@@ -35,8 +35,12 @@ function messageFor(issue: z.core.$ZodIssue, t: TFunction): string {
   }
 }
 
-/** The most of a refused value sent back to show again: no field holds more (a megabyte pasted by a script need not travel back). */
-const ECHO_MAX = 10_000;
+/**
+ * The most of a refused value sent back to show again: four times the longest field (5,000),
+ * so whatever a person typed or pasted comes back whole, while a megabyte posted by a script
+ * does not travel back.
+ */
+const ECHO_MAX = 20_000;
 
 /**
  * Validates a submitted form with its shared zod schema. Only the first value
