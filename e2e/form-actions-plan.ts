@@ -66,6 +66,7 @@ const KPI_FIELDS: Fields = {
   category: { kind: "choice" },
   unit: { kind: "text", max: 20, optional: true },
   direction: { kind: "choice" },
+  valueKind: { kind: "choice", optional: true },
   baseline: { kind: "decimal", min: -1e12, max: 1e12 },
   target: { kind: "decimal", min: -1e12, max: 1e12 },
   baselineDate: { kind: "date" },
@@ -412,7 +413,12 @@ export const PLAN_FORMS: FormAction[] = [
     setup: (o) => kpiWithMeasurement(o),
     path: kpiPath,
     form: () => ({ value: "12,5", date: todayIso(), note: "Woche 3" }),
-    fields: { ...INTENT, ...MEASUREMENT_FIELDS },
+    fields: {
+      ...INTENT,
+      ...MEASUREMENT_FIELDS,
+      confirmOutlier: { kind: "checkbox" },
+      sameDay: { kind: "choice", optional: true },
+    },
     audit: { entity: "kpi_measurement", action: "record" },
   },
   {

@@ -4,7 +4,12 @@ import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
 import { PersonSelect, Select } from "~/components/ui/select";
 import { useI18n } from "~/lib/i18n/react";
-import { KPI_CATEGORIES, KPI_DIRECTIONS, KPI_SOURCES } from "~/modules/kpis/fields";
+import {
+  KPI_CATEGORIES,
+  KPI_DIRECTIONS,
+  KPI_SOURCES,
+  KPI_VALUE_KINDS,
+} from "~/modules/kpis/fields";
 
 export type KpiFormValues = Partial<
   Record<
@@ -12,6 +17,7 @@ export type KpiFormValues = Partial<
     | "category"
     | "unit"
     | "direction"
+    | "valueKind"
     | "baseline"
     | "target"
     | "baselineDate"
@@ -88,6 +94,18 @@ export function KpiForm({
           options={KPI_DIRECTIONS.map((d) => ({ value: d, label: t(`kpis.direction.${d}`) }))}
         />
       </div>
+      <Select
+        label={t("kpis.form.valueKind")}
+        name="valueKind"
+        hint={t("kpis.form.valueKindHint")}
+        // A new KPI without a choice gets one from its unit ("%" → percentage).
+        defaultValue={values.valueKind ?? ""}
+        error={errors.valueKind}
+        options={[
+          ...(values.valueKind ? [] : [{ value: "", label: t("kpis.valueKind.fromUnit") }]),
+          ...KPI_VALUE_KINDS.map((k) => ({ value: k, label: t(`kpis.valueKind.${k}`) })),
+        ]}
+      />
       <fieldset className="flex flex-col gap-4 rounded-card border border-line p-4">
         <legend className="px-1 text-body font-semibold">{t("kpis.form.line")}</legend>
         <p className="-mt-2 text-caption text-ink-muted">{t("kpis.form.lineHint")}</p>

@@ -7,6 +7,8 @@ import { Table, TableBody, TableHead, Td, Th, Tr } from "~/components/ui/table";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { numberToInput } from "~/lib/numbers";
+import { Badge } from "~/components/ui/badge";
+import { valuesByDay } from "~/modules/kpis/summary";
 import { formatKpiValue } from "./format";
 
 export type MeasurementRow = {
@@ -50,6 +52,10 @@ export function MeasurementsTable({
     return <p className="mt-3 text-ink-muted">{t("kpis.measurements.empty")}</p>;
   }
   const newestFirst = [...measurements].reverse();
+  // Oldest first within a day: a later value is a correction, the earlier one no longer counts.
+  const counting = new Set(valuesByDay(measurements).map((m) => m.id));
+  const firstOfDay = new Map<string, string>();
+  for (const m of measurements) if (!firstOfDay.has(m.date)) firstOfDay.set(m.date, m.id);
   const anyChangeable = measurements.some(canChange);
   return (
     <Table caption={t("kpis.measurements.title")} captionHidden stickyHeader className="mt-3">
@@ -116,8 +122,19 @@ export function MeasurementsTable({
           return (
             <Tr key={m.id} id={`m-${m.id}`}>
               <Td className="whitespace-nowrap tabular-nums">{date}</Td>
-              <Td numeric className="font-medium">
+              <Td
+                numeric
+                className={counting.has(m.id) ? "font-medium" : "text-ink-muted line-through"}
+              >
                 {formatKpiValue(m.value, unit, locale)}
+                {counting.has(m.id) ? null : (
+                  <span className="sr-only"> ({t("kpis.measurements.superseded")})</span>
+                )}
+                {firstOfDay.get(m.date) === m.id ? null : (
+                  <span className="ml-2">
+                    <Badge tone="brand">{t("kpis.measurements.correction")}</Badge>
+                  </span>
+                )}
               </Td>
               <Td className="text-ink-muted">{m.note}</Td>
               <Td className="hidden text-ink-muted sm:table-cell">

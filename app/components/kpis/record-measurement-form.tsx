@@ -1,8 +1,12 @@
+import { useId } from "react";
 import { useFetcher, useSearchParams } from "react-router";
+import { formatKpiValue } from "~/components/kpis/format";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
+import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
+import { parseDecimal } from "~/lib/numbers";
 
 /** What the KPI route's action answers when a record attempt fails (status 400/409). */
 export type RecordFailure = {
@@ -10,6 +14,10 @@ export type RecordFailure = {
   fieldErrors: Record<string, string>;
   values: Record<string, string>;
   formError?: string;
+  /** The day already has this value: replace it or add a correction? */
+  sameDay?: { value: number };
+  /** The value lies far outside the KPI's history (its lowest and highest figure). */
+  outlier?: { low: number; high: number };
 };
 
 export type RecordMeasurementFormProps = {
@@ -106,11 +114,98 @@ function RecordForm({
         defaultValue={values.note ?? ""}
         error={errors.note}
       />
+      {failure?.sameDay ? (
+        <SameDayQuestion kpi={kpi} date={values.date ?? today} existing={failure.sameDay.value} />
+      ) : null}
+      {failure?.outlier ? (
+        <OutlierQuestion kpi={kpi} value={values.value ?? ""} history={failure.outlier} />
+      ) : null}
       <div>
         <Button type="submit" disabled={busy}>
           {busy ? t("kpis.record.submitting") : t("kpis.record.submit")}
         </Button>
       </div>
     </fetcher.Form>
+  );
+}
+
+/** "This day has a value": replace it, or add a correction that then counts. */
+function SameDayQuestion({
+  kpi,
+  date,
+  existing,
+}: {
+  kpi: { unit: string };
+  date: string;
+  existing: number;
+}) {
+  const { t, locale } = useI18n();
+  const id = useId();
+  return (
+    <fieldset
+      aria-describedby={`${id}-question`}
+      className="flex flex-col gap-2 rounded-control border border-warning bg-warning-soft p-3"
+    >
+      <legend className="px-1 font-semibold">{t("kpis.record.sameDayChoice")}</legend>
+      <p id={`${id}-question`}>
+        {t("kpis.record.sameDayQuestion", {
+          date: formatDate(date, locale),
+          value: formatKpiValue(existing, kpi.unit, locale),
+        })}
+      </p>
+      {(["replace", "correction"] as const).map((choice) => (
+        <label key={choice} className="flex items-start gap-2">
+          <input
+            type="radio"
+            name="sameDay"
+            value={choice}
+            required
+            defaultChecked={choice === "replace"}
+            className="mt-1 h-4 w-4 shrink-0 accent-brand"
+          />
+          <span>
+            {t(
+              choice === "replace" ? "kpis.record.sameDayReplace" : "kpis.record.sameDayCorrection",
+            )}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** "Far outside the history": the person confirms the value (or corrects it above). */
+function OutlierQuestion({
+  kpi,
+  value,
+  history,
+}: {
+  kpi: { unit: string };
+  value: string;
+  history: { low: number; high: number };
+}) {
+  const { t, locale } = useI18n();
+  const id = useId();
+  const typed = parseDecimal(value);
+  const shown = typed === null ? value : formatKpiValue(typed, kpi.unit, locale);
+  return (
+    <div className="flex flex-col gap-2 rounded-control border border-warning bg-warning-soft p-3">
+      <p id={`${id}-question`}>
+        {t("kpis.record.outlierQuestion", {
+          low: formatKpiValue(history.low, kpi.unit, locale),
+          high: formatKpiValue(history.high, kpi.unit, locale),
+        })}
+      </p>
+      <label className="flex items-start gap-2 font-medium">
+        <input
+          type="checkbox"
+          name="confirmOutlier"
+          value="on"
+          aria-describedby={`${id}-question`}
+          className="mt-1 h-4 w-4 shrink-0 accent-brand"
+        />
+        <span>{t("kpis.record.confirmOutlier", { value: shown })}</span>
+      </label>
+    </div>
   );
 }

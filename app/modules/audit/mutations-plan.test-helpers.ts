@@ -67,13 +67,14 @@ async function kpiWithMeasurement(w: World) {
     input: CreateKpiSchema.parse(kpiForm(w)),
   });
   if (!created.ok) throw new Error("KPI not created");
-  const measurementId = await recordMeasurement({
+  const recorded = await recordMeasurement({
     orgId: w.org.id,
     actorId: w.manager.id,
     kpiId: created.id,
     input: MeasurementSchema.parse({ value: "3", date: w.start }),
   });
-  return { kpiId: created.id, measurementId: measurementId! };
+  if (recorded.status !== "recorded") throw new Error(`measurement not recorded: ${recorded.status}`);
+  return { kpiId: created.id, measurementId: recorded.id };
 }
 
 const phaseRef = (w: World, requestId: string) => ({

@@ -5,7 +5,10 @@ import { isoToUtcDate } from "../calendar/dates";
 import { isDerivedSource } from "../oversight/rates";
 import { kpiSelect, plainKpi } from "./kpis.server";
 import type { PlainKpi } from "./kpis.server";
+import type { KpiValueKind } from "./fields";
 import type { CreateKpiInput, KpiReferenceField, UpdateKpiInput } from "./schema";
+import { defaultValueKind, valueKindProblem } from "./value-rules";
+import type { ValueKindProblem } from "./value-rules";
 
 /*
  * Creating, editing and archiving KPIs. Every function takes the organisation and puts
@@ -45,8 +48,9 @@ async function checkReferences(
   return invalid;
 }
 
-function kpiData(input: CreateKpiInput) {
+function kpiData(input: CreateKpiInput, valueKind: KpiValueKind) {
   return {
+    valueKind,
     name: input.name,
     category: input.category,
     unit: input.unit,
@@ -79,7 +83,7 @@ export async function createKpi({
   }
   const id = await db.$transaction(async (tx) => {
     const kpi = await tx.kpi.create({
-      data: { orgId, ...kpiData(input) },
+      data: { orgId, ...kpiData(input, input.valueKind ?? defaultValueKind(input.unit)) },
       select: kpiSelect,
     });
     await recordAudit(tx, {
@@ -100,7 +104,22 @@ export type KpiUpdateResult =
   | KpiWriteResult
   | { ok: false; reason: "stale"; current: PlainKpi }
   | { ok: false; reason: "not_found" }
-  | { ok: false; reason: "has_measurements" };
+  | { ok: false; reason: "has_measurements" }
+  /** Baseline or target do not fit the KPI's kind of value (kept when the form sent none). */
+  | {
+      ok: false;
+      reason: "value_kind";
+      fields: Partial<Record<"baseline" | "target", ValueKindProblem>>;
+    }
+  /** The new kind of value would leave recorded measurements outside it. */
+  | { ok: false; reason: "measurements_outside_kind"; count: number };
+
+/** Measurements that a kind of value would not take. */
+function outsideKind(kind: KpiValueKind) {
+  if (kind === "percent") return { OR: [{ value: { lt: 0 } }, { value: { gt: 100 } }] };
+  if (kind === "non_negative") return { value: { lt: 0 } };
+  return null;
+}
 
 /**
  * Saves an edit only if nobody saved in between: the row must still carry the
@@ -125,9 +144,21 @@ export async function updateKpi({
       const measured = await tx.kpiMeasurement.count({ where: { orgId, kpiId } });
       if (measured > 0) return { ok: false, reason: "has_measurements" };
     }
+    const kind = input.valueKind ?? before.valueKind;
+    const fields: Partial<Record<"baseline" | "target", ValueKindProblem>> = {};
+    for (const field of ["baseline", "target"] as const) {
+      const problem = valueKindProblem(kind, input[field]);
+      if (problem) fields[field] = problem;
+    }
+    if (Object.keys(fields).length > 0) return { ok: false, reason: "value_kind", fields };
+    const outside = kind === before.valueKind ? null : outsideKind(kind);
+    if (outside) {
+      const count = await tx.kpiMeasurement.count({ where: { orgId, kpiId, ...outside } });
+      if (count > 0) return { ok: false, reason: "measurements_outside_kind", count };
+    }
     const { count } = await tx.kpi.updateMany({
       where: { id: kpiId, orgId, version: input.version },
-      data: { ...kpiData(input), version: { increment: 1 } },
+      data: { ...kpiData(input, kind), version: { increment: 1 } },
     });
     if (count === 0) return { ok: false, reason: "stale", current: plainKpi(before) };
     const after = await tx.kpi.findFirst({ where: { id: kpiId, orgId }, select: kpiSelect });

@@ -19,3 +19,7 @@ export const KPI_LIMITS = {
   /** Values far beyond any business KPI are typos, not measurements. */
   absValue: 1e12,
 } as const;
+
+/** What a KPI's values may be (see value-rules.ts). */
+export const KPI_VALUE_KINDS = ["percent", "non_negative", "any"] as const;
+export type KpiValueKind = (typeof KPI_VALUE_KINDS)[number];

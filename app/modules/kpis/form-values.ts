@@ -8,6 +8,7 @@ export function kpiToFormValues(kpi: PlainKpi, locale: "de" | "en") {
     category: kpi.category,
     unit: kpi.unit,
     direction: kpi.direction,
+    valueKind: kpi.valueKind,
     baseline: numberToInput(kpi.baseline, locale),
     target: numberToInput(kpi.target, locale),
     baselineDate: kpi.baselineDate,

@@ -4,7 +4,13 @@ import { addMember, createOrgWithMember, createTemplateRoadmap } from "~/test/fa
 import { getKpiDetail, getKpiForEdit, listKpis, listOwnedKpis } from "./kpis.server";
 import { createKpi, setKpiArchived, updateKpi } from "./edit.server";
 import { deleteMeasurement, recordMeasurement, updateMeasurement } from "./measurements.server";
+import type { RecordResult } from "./measurements.server";
 import type { CreateKpiInput } from "./schema";
+
+export function recordedId(result: RecordResult): string {
+  if (result.status !== "recorded") throw new Error(`not recorded: ${result.status}`);
+  return result.id;
+}
 
 const input: CreateKpiInput = {
   name: "Minutes per request",
@@ -115,19 +121,21 @@ describe("KPIs", () => {
         kpiId,
         input: { value: 1, date: "2026-03-10", note: "" },
       }),
-    ).toBeNull();
+    ).toEqual({ status: "not_found" });
     await setKpiArchived({ orgId: org.id, actorId: manager.id, kpiId, archived: false });
     expect(await listKpis({ orgId: org.id })).toHaveLength(1);
   });
 
   it("lets people change only their own measurements, managers anyone's", async () => {
     const { org, manager, member, kpiId } = await setup();
-    const measurementId = (await recordMeasurement({
-      orgId: org.id,
-      actorId: manager.id,
-      kpiId,
-      input: { value: 17, date: "2026-03-09", note: "" },
-    }))!;
+    const measurementId = recordedId(
+      await recordMeasurement({
+        orgId: org.id,
+        actorId: manager.id,
+        kpiId,
+        input: { value: 17, date: "2026-03-09", note: "" },
+      }),
+    );
     const change = { value: 15, date: "2026-03-09", note: "corrected" };
     const base = { orgId: org.id, kpiId, measurementId };
     expect(
@@ -136,12 +144,14 @@ describe("KPIs", () => {
     expect(await deleteMeasurement({ ...base, actorId: member.id, canChangeAll: false })).toBe(
       false,
     );
-    const mine = (await recordMeasurement({
-      orgId: org.id,
-      actorId: member.id,
-      kpiId,
-      input: { value: 16, date: "2026-03-16", note: "" },
-    }))!;
+    const mine = recordedId(
+      await recordMeasurement({
+        orgId: org.id,
+        actorId: member.id,
+        kpiId,
+        input: { value: 16, date: "2026-03-16", note: "" },
+      }),
+    );
     expect(
       await updateMeasurement({
         ...base,
@@ -201,7 +211,7 @@ describe("KPIs", () => {
         kpiId,
         input: { value: 1, date: "2026-03-10", note: "" },
       }),
-    ).toBeNull();
+    ).toEqual({ status: "not_found" });
   });
 
   it("lists the KPIs a person owns for 'my tasks'", async () => {

@@ -33,6 +33,7 @@ export const kpiSelect = {
   ownerId: true,
   useCaseId: true,
   source: true,
+  valueKind: true,
 } as const satisfies Prisma.KpiSelect;
 
 type KpiRecord = Prisma.KpiGetPayload<{ select: typeof kpiSelect }>;
@@ -54,6 +55,7 @@ export function plainKpi(kpi: KpiRecord) {
     ownerId: kpi.ownerId,
     useCaseId: kpi.useCaseId,
     source: kpi.source,
+    valueKind: kpi.valueKind,
     /** Values come from the use case's oversight log; nobody records them by hand. */
     isDerived: isDerivedSource(kpi.source),
   };

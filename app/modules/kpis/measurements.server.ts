@@ -2,8 +2,19 @@ import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
-import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
-import type { MeasurementInput } from "./schema";
+import type { MessageKey } from "~/lib/i18n";
+import { isoToUtcDate, todayIso, utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import type { KpiValueKind } from "./fields";
+import type { MeasurementInput, SameDayChoice } from "./schema";
+import {
+  earliestMeasurementDate,
+  isOutlier,
+  measurementDateProblem,
+  valueHistory,
+  valueKindProblem,
+} from "./value-rules";
+import type { ValueHistory } from "./value-rules";
 
 /*
  * Measurements of a KPI. Every function takes the organisation and puts `orgId` into
@@ -15,9 +26,47 @@ import type { MeasurementInput } from "./schema";
  * audit trail.
  */
 
+const measurementAuditSelect = { value: true, date: true, note: true, kpiId: true } as const;
+
+function measurementSnapshot(m: { value: number; date: Date; note: string; kpiId: string }) {
+  return { kpiId: m.kpiId, value: m.value, date: utcDateToIso(m.date), note: m.note };
+}
+
+export type RecordResult =
+  | { status: "recorded"; id: string }
+  | { status: "not_found" }
+  /** The value or the date breaks a rule of value-rules.ts (message keys per field). */
+  | { status: "invalid"; fieldErrors: MeasurementFieldErrors }
+  /** The day already has a value: replace it or add a correction? (`sameDay` answers) */
+  | { status: "same_day"; existing: { value: number } }
+  /** Far outside everything the KPI has seen: is it right? (`confirmOutlier` answers) */
+  | { status: "outlier"; history: ValueHistory };
+
+export type MeasurementFieldErrors = Partial<
+  Record<"value" | "date", { key: MessageKey; earliest?: IsoDate }>
+>;
+
+/** The rules every stored value obeys, recorded or corrected (value-rules.ts). */
+export function checkMeasurement(
+  kpi: { valueKind: KpiValueKind; baselineDate: IsoDate },
+  input: MeasurementInput,
+  today: IsoDate,
+): MeasurementFieldErrors | null {
+  const errors: MeasurementFieldErrors = {};
+  const valueProblem = valueKindProblem(kpi.valueKind, input.value);
+  if (valueProblem) errors.value = { key: valueProblem };
+  const dateProblem = measurementDateProblem(input.date, kpi, today);
+  if (dateProblem) errors.date = { key: dateProblem, earliest: earliestMeasurementDate(kpi) };
+  return errors.value || errors.date ? errors : null;
+}
+
 /**
- * Records a measurement on an active, manual KPI of this organisation; null when there
- * is none (a derived KPI takes no typed-in values: callers say so before calling).
+ * Records a measurement on an active, manual KPI of this organisation ("not_found"
+ * when there is none: a derived KPI takes no typed-in values). A value that breaks the
+ * KPI's rules is refused; a second value for a day that has one, or a value far outside
+ * the KPI's history, is only stored once the person has answered the question
+ * (`sameDay`: replace the day's value or add a correction that then counts;
+ * `confirmOutlier`). Replacing is a correction of the day's latest value, with audit.
  */
 export async function recordMeasurement({
   orgId,
@@ -25,22 +74,66 @@ export async function recordMeasurement({
   requestId,
   kpiId,
   input,
-}: Actor & { kpiId: string; input: MeasurementInput }): Promise<string | null> {
-  return db.$transaction(async (tx) => {
+  today = todayIso(),
+}: Actor & {
+  kpiId: string;
+  input: MeasurementInput & { confirmOutlier?: boolean; sameDay?: SameDayChoice | null };
+  /** Defaults to the server's today. */
+  today?: IsoDate;
+}): Promise<RecordResult> {
+  return db.$transaction(async (tx): Promise<RecordResult> => {
     const kpi = await tx.kpi.findFirst({
       where: { id: kpiId, orgId, archivedAt: null, source: "manual" },
-      select: { id: true },
+      select: { valueKind: true, baselineDate: true, baseline: true, target: true },
     });
-    if (!kpi) return null;
-    const measurement = await tx.kpiMeasurement.create({
-      data: {
+    if (!kpi) return { status: "not_found" };
+    const rules = { valueKind: kpi.valueKind, baselineDate: utcDateToIso(kpi.baselineDate) };
+    const fieldErrors = checkMeasurement(rules, input, today);
+    if (fieldErrors) return { status: "invalid", fieldErrors };
+
+    const date = isoToUtcDate(input.date);
+    const sameDay = await tx.kpiMeasurement.findFirst({
+      where: { orgId, kpiId, date },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, ...measurementAuditSelect },
+    });
+    if (sameDay && !input.sameDay)
+      return { status: "same_day", existing: { value: sameDay.value } };
+
+    if (!input.confirmOutlier) {
+      const seen = await tx.kpiMeasurement.aggregate({
+        where: { orgId, kpiId },
+        _min: { value: true },
+        _max: { value: true },
+      });
+      const history = valueHistory(
+        [kpi.baseline, kpi.target, seen._min.value, seen._max.value].filter(
+          (v): v is number => v !== null,
+        ),
+      );
+      if (isOutlier(input.value, history)) return { status: "outlier", history };
+    }
+
+    const values = { value: input.value, date: input.date, note: input.note };
+    if (sameDay && input.sameDay === "replace") {
+      await tx.kpiMeasurement.updateMany({
+        where: { id: sameDay.id, orgId },
+        data: { value: input.value, note: input.note },
+      });
+      await recordAudit(tx, {
         orgId,
-        kpiId,
-        value: input.value,
-        date: isoToUtcDate(input.date),
-        note: input.note,
-        recordedById: actorId,
-      },
+        actorId,
+        requestId,
+        entity: "kpi_measurement",
+        entityId: sameDay.id,
+        action: "update",
+        before: measurementSnapshot(sameDay),
+        after: { kpiId, ...values },
+      });
+      return { status: "recorded", id: sameDay.id };
+    }
+    const measurement = await tx.kpiMeasurement.create({
+      data: { orgId, kpiId, value: input.value, date, note: input.note, recordedById: actorId },
       select: { id: true },
     });
     await recordAudit(tx, {
@@ -50,9 +143,9 @@ export async function recordMeasurement({
       entity: "kpi_measurement",
       entityId: measurement.id,
       action: "record",
-      after: { kpiId, value: input.value, date: input.date, note: input.note },
+      after: { kpiId, ...values, ...(sameDay ? { correctionOf: sameDay.id } : {}) },
     });
-    return measurement.id;
+    return { status: "recorded", id: measurement.id };
   });
 }
 
@@ -71,12 +164,6 @@ function measurementWhere(scope: MeasurementScope) {
     kpi: { orgId: scope.orgId, archivedAt: null, source: "manual" },
     ...(scope.canChangeAll ? {} : { recordedById: scope.actorId }),
   } satisfies Prisma.KpiMeasurementWhereInput;
-}
-
-const measurementAuditSelect = { value: true, date: true, note: true, kpiId: true } as const;
-
-function measurementSnapshot(m: { value: number; date: Date; note: string; kpiId: string }) {
-  return { kpiId: m.kpiId, value: m.value, date: utcDateToIso(m.date), note: m.note };
 }
 
 /** Corrects a measurement; false when it does not exist or is not the actor's to change. */

@@ -1,7 +1,18 @@
 import { z } from "zod";
-import { choice, date, decimal, id, optionalChoice, optionalId, text, version } from "~/lib/fields";
+import {
+  checkbox,
+  choice,
+  date,
+  decimal,
+  id,
+  optionalChoice,
+  optionalId,
+  text,
+  version,
+} from "~/lib/fields";
 import type { MessageKey } from "~/lib/i18n";
-import { KPI_CATEGORIES, KPI_DIRECTIONS, KPI_LIMITS, KPI_SOURCES } from "./fields";
+import { KPI_CATEGORIES, KPI_DIRECTIONS, KPI_LIMITS, KPI_SOURCES, KPI_VALUE_KINDS } from "./fields";
+import { defaultValueKind, valueKindProblem } from "./value-rules";
 
 /**
  * The KPI forms, from the shared field vocabulary: numbers accept a decimal comma or
@@ -25,6 +36,8 @@ const KpiFields = z.object({
   category: choice(KPI_CATEGORIES, { message: "kpis.errors.choice" }),
   unit: text({ max: KPI_LIMITS.unit, optional: true }),
   direction: choice(KPI_DIRECTIONS, { message: "kpis.errors.choice" }),
+  // Absent (null): from the unit on creation ("%" → percent), unchanged on an edit.
+  valueKind: optionalChoice(KPI_VALUE_KINDS, { message: "kpis.errors.choice" }).optional(),
   baseline: value,
   target: value,
   baselineDate: date(),
@@ -37,10 +50,17 @@ const KpiFields = z.object({
 });
 
 /**
- * Cross-field rules: the line must run forwards in time and towards the better side;
- * a KPI derived from an oversight log needs the use case whose log it reads.
+ * Cross-field rules: baseline and target fit the kind of value; the line must run
+ * forwards in time and towards the better side; a KPI derived from an oversight log
+ * needs the use case whose log it reads.
  */
 function checkLine<T extends z.infer<typeof KpiFields>>(kpi: T, ctx: z.RefinementCtx) {
+  // Without a kind named, an edit keeps the stored one (checked where it is known).
+  const kind = kpi.valueKind ?? ("version" in kpi ? null : defaultValueKind(kpi.unit));
+  for (const field of ["baseline", "target"] as const) {
+    const problem = kind ? valueKindProblem(kind, kpi[field]) : null;
+    if (problem) ctx.addIssue({ code: "custom", path: [field], message: problem });
+  }
   if (kpi.targetDate <= kpi.baselineDate) {
     ctx.addIssue({ code: "custom", path: ["targetDate"], message: "kpis.errors.targetDate" });
   }
@@ -73,6 +93,20 @@ export const MeasurementSchema = z.object({
   note: text({ max: KPI_LIMITS.note, optional: true }),
 });
 export type MeasurementInput = z.infer<typeof MeasurementSchema>;
+
+/** What to do with a second value for a day that already has one. */
+export const SAME_DAY_CHOICES = ["replace", "correction"] as const;
+export type SameDayChoice = (typeof SAME_DAY_CHOICES)[number];
+
+/**
+ * Recording a new value: the measurement, plus the answers to the two questions the
+ * form may ask first (a value far outside the KPI's history; a day that has a value).
+ */
+export const RecordMeasurementSchema = MeasurementSchema.extend({
+  confirmOutlier: checkbox(),
+  sameDay: optionalChoice(SAME_DAY_CHOICES, { message: "kpis.errors.choice" }).optional(),
+});
+export type RecordMeasurementInput = z.infer<typeof RecordMeasurementSchema>;
 
 export const MeasurementIdSchema = z.object({
   measurementId: id({ message: "validation.reload" }),

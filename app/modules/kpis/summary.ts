@@ -54,12 +54,22 @@ export type KpiSummary = {
 };
 
 /**
+ * One value per day, in date order: a day's later value (a correction, recorded after
+ * the first) replaces its earlier one. `measurements` come in recording order within a day.
+ */
+export function valuesByDay<P extends KpiPoint>(measurements: readonly P[]): P[] {
+  const byDay = new Map<IsoDate, P>();
+  for (const m of measurements) byDay.set(m.date, m);
+  return [...byDay.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
  * Status, latest value and sparkline of one KPI. `measurements` in recording order
  * (date, then creation), so a correction on the same day replaces the earlier slip.
  */
 export function summariseKpi(kpi: KpiDefinition, measurements: readonly KpiPoint[]): KpiSummary {
-  const assessment = assessKpi(kpi, measurements);
-  const sorted = [...measurements].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sorted = valuesByDay(measurements).map(({ date, value }) => ({ date, value }));
+  const assessment = assessKpi(kpi, sorted);
   return {
     status: assessment.status,
     latest: assessment.latest,
@@ -89,9 +99,7 @@ export function kpiChartSeries(
   kpi: KpiDefinition,
   measurements: readonly KpiPoint[],
 ): KpiChartSeries {
-  const actual = [...measurements]
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .map((m) => ({ date: m.date, value: m.value }));
+  const actual = valuesByDay(measurements).map((m) => ({ date: m.date, value: m.value }));
   const dates = [kpi.baselineDate, kpi.targetDate, ...actual.map((m) => m.date)].sort();
   return {
     line: [

@@ -106,7 +106,7 @@ describe("derived KPIs (correction rate from the oversight log)", () => {
         kpiId,
         input: { value: 3, date: TODAY, note: "" },
       }),
-    ).toBeNull();
+    ).toEqual({ status: "not_found" });
     expect(await db.kpiMeasurement.count({ where: { kpiId } })).toBe(0);
 
     const manual = await createKpi({

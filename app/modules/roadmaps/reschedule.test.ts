@@ -41,6 +41,33 @@ describe("planStartDateChange", () => {
     expect(plan.tasks[0]!.to).toBe("2027-01-08");
   });
 
+  it("moves the KPI dates that sit on the plan's start, end or a phase boundary, and no others", () => {
+    const kpis = [
+      // Baseline on the start, target on the roadmap's last day: both move.
+      { id: "k1", name: "Bearbeitungszeit", baselineDate: "2026-03-02", targetDate: "2026-05-30" },
+      // Target at the pilot's end (2026-04-26): moves; a baseline chosen freely stays.
+      { id: "k2", name: "Fehlerquote", baselineDate: "2026-02-15", targetDate: "2026-04-26" },
+      // Neither date tied to the plan: the KPI stays where it is.
+      { id: "k3", name: "Umsatz", baselineDate: "2026-01-01", targetDate: "2026-12-31" },
+    ];
+    const plan = planStartDateChange("2026-03-02", "2026-03-09", tasks, kpis);
+    expect(plan.kpis).toEqual([
+      {
+        id: "k1",
+        name: "Bearbeitungszeit",
+        baseline: { from: "2026-03-02", to: "2026-03-09" },
+        target: { from: "2026-05-30", to: "2026-06-06" },
+      },
+      {
+        id: "k2",
+        name: "Fehlerquote",
+        baseline: null,
+        target: { from: "2026-04-26", to: "2026-05-03" },
+      },
+    ]);
+    expect(planStartDateChange("2026-03-02", "2026-03-02", tasks, kpis).kpis).toEqual([]);
+  });
+
   it("moves nothing when the start date stays", () => {
     const plan = planStartDateChange("2026-03-02", "2026-03-02", tasks);
     expect(plan.shiftDays).toBe(0);

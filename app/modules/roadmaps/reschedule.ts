@@ -5,6 +5,24 @@ import type { PhaseKind } from "../calendar/phase-dates";
 
 export type ReschedulableTask = { id: string; title: string; dueDate: IsoDate; status: string };
 
+/** A KPI of the roadmap, with the two dates of its plan line. */
+export type ReschedulableKpi = {
+  id: string;
+  name: string;
+  baselineDate: IsoDate;
+  targetDate: IsoDate;
+};
+
+type DateMove = { from: IsoDate; to: IsoDate };
+
+/** A KPI whose baseline or target date sits on a date of the plan (null: that one stays). */
+export type KpiMove = {
+  id: string;
+  name: string;
+  baseline: DateMove | null;
+  target: DateMove | null;
+};
+
 export type StartDateChange = {
   shiftDays: number;
   roadmap: { from: { start: IsoDate; end: IsoDate }; to: { start: IsoDate; end: IsoDate } };
@@ -15,17 +33,54 @@ export type StartDateChange = {
   }[];
   /** Every task that moves, in due-date order; done tasks move too (the plan moves as one). */
   tasks: { id: string; title: string; status: string; from: IsoDate; to: IsoDate }[];
+  /** KPIs whose line starts or ends on the plan's start, end or a phase boundary. */
+  kpis: KpiMove[];
 };
+
+/**
+ * The dates a KPI can be tied to: the roadmap's first and last day and each phase's
+ * first and last day. A KPI dated on one of them was planned against the roadmap, so
+ * it moves with it; any other date was chosen for its own reason and stays.
+ */
+function planDates(start: IsoDate): Set<IsoDate> {
+  const dates = new Set<IsoDate>([start, roadmapEndDate(start)]);
+  for (const phase of computePhaseDates(start)) {
+    dates.add(phase.startDate);
+    dates.add(phase.endDate);
+  }
+  return dates;
+}
+
+function kpiMoves(
+  kpis: readonly ReschedulableKpi[],
+  oldStart: IsoDate,
+  shiftDays: number,
+): KpiMove[] {
+  if (shiftDays === 0) return [];
+  const anchors = planDates(oldStart);
+  const move = (date: IsoDate) =>
+    anchors.has(date) ? { from: date, to: addDaysIso(date, shiftDays) } : null;
+  return kpis
+    .map((kpi) => ({
+      id: kpi.id,
+      name: kpi.name,
+      baseline: move(kpi.baselineDate),
+      target: move(kpi.targetDate),
+    }))
+    .filter((kpi) => kpi.baseline || kpi.target);
+}
 
 /**
  * What moves when a roadmap's start date moves: the phases, the gates at their ends
  * and every task's due date keep their distance to the start, so the whole plan
- * shifts by the same number of days. Shown to the user before they confirm.
+ * shifts by the same number of days; so do the KPI dates tied to the plan (see
+ * planDates). Shown to the user before they confirm.
  */
 export function planStartDateChange(
   oldStart: IsoDate,
   newStart: IsoDate,
   tasks: readonly ReschedulableTask[],
+  kpis: readonly ReschedulableKpi[] = [],
 ): StartDateChange {
   const shiftDays = diffDaysIso(oldStart, newStart);
   const before = computePhaseDates(oldStart);
@@ -53,6 +108,7 @@ export function planStartDateChange(
               from: task.dueDate,
               to: shiftDate(task.dueDate, oldStart, newStart),
             })),
+    kpis: kpiMoves(kpis, oldStart, shiftDays),
   };
 }
 

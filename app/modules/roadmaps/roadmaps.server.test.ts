@@ -143,6 +143,60 @@ describe("moving the start date", () => {
     });
   });
 
+  it("moves the KPI dates tied to the plan with it, and leaves other KPI dates alone", async () => {
+    const { org, actor, roadmapId } = await setup();
+    const kpi = (name: string, baselineDate: string, targetDate: string) =>
+      db.kpi.create({
+        data: {
+          orgId: org.id,
+          roadmapId,
+          name,
+          category: "efficiency",
+          direction: "lower_is_better",
+          baseline: 20,
+          target: 10,
+          baselineDate: new Date(`${baselineDate}T00:00:00Z`),
+          targetDate: new Date(`${targetDate}T00:00:00Z`),
+        },
+        select: { id: true },
+      });
+    // On the start and the last day (2026-05-30); on nothing of the plan.
+    const tied = await kpi("Bearbeitungszeit", "2026-03-02", "2026-05-30");
+    const free = await kpi("Umsatz", "2026-01-15", "2026-12-31");
+    const preview = await previewStartDateChange({
+      orgId: org.id,
+      roadmapId,
+      oldStart: "2026-03-02",
+      newStart: "2026-03-09",
+    });
+    expect(preview.kpis.map((k) => k.name)).toEqual(["Bearbeitungszeit"]);
+
+    const edit = (await getRoadmapForEdit({ orgId: org.id, roadmapId }))!;
+    const base = { title: "X", ambition: "", focusArea: "", plannedBudget: 0 };
+    await updateRoadmap({
+      ...actor,
+      roadmapId,
+      data: { ...base, startDate: "2026-03-09", version: edit.version },
+    });
+    const dates = async (id: string) => {
+      const k = await db.kpi.findUniqueOrThrow({ where: { id } });
+      return [utcDateToIso(k.baselineDate), utcDateToIso(k.targetDate), k.version];
+    };
+    expect(await dates(tied.id)).toEqual(["2026-03-09", "2026-06-06", 2]);
+    expect(await dates(free.id)).toEqual(["2026-01-15", "2026-12-31", 1]);
+    const audit = await db.auditEvent.findMany({
+      where: { orgId: org.id, entity: "kpi", action: "reschedule" },
+      select: { entityId: true, before: true, after: true },
+    });
+    expect(audit).toEqual([
+      {
+        entityId: tied.id,
+        before: { baselineDate: "2026-03-02", targetDate: "2026-05-30" },
+        after: { baselineDate: "2026-03-09", targetDate: "2026-06-06" },
+      },
+    ]);
+  });
+
   it("moves back earlier just as exactly", async () => {
     const { org, actor, roadmapId } = await setup();
     const before = await dueDates(roadmapId);

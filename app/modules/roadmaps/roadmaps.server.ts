@@ -8,6 +8,7 @@ import type { IsoDate } from "../calendar/dates";
 import { PHASES, roadmapEndDate } from "../calendar/phase-dates";
 import { percentOf } from "./progress";
 import { dueDateMoves, planStartDateChange } from "./reschedule";
+import type { KpiMove, ReschedulableKpi } from "./reschedule";
 import type { CreateRoadmapInput, EditRoadmapInput } from "./schema";
 import { canTransition } from "./status";
 import type { RoadmapStatus } from "./status";
@@ -157,15 +158,74 @@ export async function previewStartDateChange({
   oldStart: IsoDate;
   newStart: IsoDate;
 }) {
-  const tasks = await db.task.findMany({
-    where: { orgId, roadmapId, deletedAt: null },
-    select: { id: true, title: true, dueDate: true, status: true },
-  });
+  const [tasks, kpis] = await Promise.all([
+    db.task.findMany({
+      where: { orgId, roadmapId, deletedAt: null },
+      select: { id: true, title: true, dueDate: true, status: true },
+    }),
+    roadmapKpis(db, orgId, roadmapId),
+  ]);
   return planStartDateChange(
     oldStart,
     newStart,
     tasks.map((t) => ({ ...t, dueDate: utcDateToIso(t.dueDate) })),
+    kpis,
   );
+}
+
+/** The roadmap's KPIs (archived ones too: they keep their place in the plan) with their dates. */
+async function roadmapKpis(
+  client: Pick<typeof db, "kpi">,
+  orgId: string,
+  roadmapId: string,
+): Promise<ReschedulableKpi[]> {
+  const kpis = await client.kpi.findMany({
+    where: { orgId, roadmapId },
+    select: { id: true, name: true, baselineDate: true, targetDate: true },
+    orderBy: { name: "asc" },
+  });
+  return kpis.map((k) => ({
+    ...k,
+    baselineDate: utcDateToIso(k.baselineDate),
+    targetDate: utcDateToIso(k.targetDate),
+  }));
+}
+
+/**
+ * Moves the KPI dates tied to the plan (one update and one audit event per KPI; a
+ * roadmap has a handful). The version moves too, so an edit form opened before the
+ * move cannot put the old dates back.
+ */
+async function moveKpiDates(tx: Prisma.TransactionClient, actor: Actor, moves: KpiMove[]) {
+  for (const move of moves) {
+    await tx.kpi.updateMany({
+      where: { id: move.id, orgId: actor.orgId },
+      data: {
+        ...(move.baseline ? { baselineDate: isoToUtcDate(move.baseline.to) } : {}),
+        ...(move.target ? { targetDate: isoToUtcDate(move.target.to) } : {}),
+        version: { increment: 1 },
+      },
+    });
+  }
+  if (moves.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: moves.map((move) => ({
+      orgId: actor.orgId,
+      actorId: actor.actorId,
+      entity: "kpi",
+      entityId: move.id,
+      action: "reschedule",
+      before: {
+        ...(move.baseline ? { baselineDate: move.baseline.from } : {}),
+        ...(move.target ? { targetDate: move.target.from } : {}),
+      },
+      after: {
+        ...(move.baseline ? { baselineDate: move.baseline.to } : {}),
+        ...(move.target ? { targetDate: move.target.to } : {}),
+      },
+      requestId: actor.requestId ?? "",
+    })),
+  });
 }
 
 export type UpdateRoadmapResult =
@@ -215,7 +275,9 @@ export async function updateRoadmap(
         current.startDate,
         data.startDate,
         tasks.map((t) => ({ id: t.id, title: "", status: "", dueDate: utcDateToIso(t.dueDate) })),
+        await roadmapKpis(tx, orgId, roadmapId),
       );
+      await moveKpiDates(tx, actor, plan.kpis);
       // One statement per distinct due date (at most 90), in an order that never moves a
       // group onto a date whose tasks have not moved yet.
       for (const move of dueDateMoves(

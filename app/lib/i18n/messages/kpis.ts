@@ -26,6 +26,12 @@ const en = {
     revenue: "Revenue",
   },
   direction: { higher_is_better: "Higher is better", lower_is_better: "Lower is better" },
+  valueKind: {
+    fromUnit: "From the unit (% → percentage, otherwise never negative)",
+    percent: "Percentage (0 to 100)",
+    non_negative: "Count, duration or amount (never negative)",
+    any: "Any number (also negative)",
+  },
   column: {
     kpi: "KPI",
     latest: "Latest",
@@ -49,6 +55,8 @@ const en = {
     category: "Category",
     unit: "Unit",
     unitHint: "Optional, e.g. min, %, €.",
+    valueKind: "Values",
+    valueKindHint: "Checked on every value, so a typo cannot reach the dashboard.",
     direction: "Direction",
     baseline: "Baseline",
     baselineDate: "Baseline date",
@@ -78,6 +86,17 @@ const en = {
     targetBelowBaseline: "When higher is better, the target cannot be below the baseline.",
     targetAboveBaseline: "When lower is better, the target cannot be above the baseline.",
     futureDate: "The date cannot be in the future.",
+    tooEarlyDate:
+      "The date lies more than a year before the KPI's baseline date: the earliest is {earliest}.",
+    percentRange:
+      "A percentage lies between 0 and 100. If this KPI can go beyond, set its values to “any number”.",
+    negative:
+      "This KPI takes no negative values. If it can fall below zero, set its values to “any number”.",
+    measurementsOutsideKind: {
+      one: "{count} recorded measurement lies outside this choice; correct it first or keep “any number”.",
+      other:
+        "{count} recorded measurements lie outside this choice; correct them first or keep “any number”.",
+    },
     notYours: "You can only change measurements you recorded yourself.",
     archived: "This KPI is archived; measurements can no longer be recorded.",
   },
@@ -122,6 +141,8 @@ const en = {
     deleteRow: "Delete the measurement of {date}",
     confirmDelete: "Delete the value of {date}? It cannot be restored.",
     confirmDeleteYes: "Yes, delete",
+    correction: "Correction",
+    superseded: "replaced by a correction",
     unknownPerson: "Former member",
   },
   record: {
@@ -134,6 +155,14 @@ const en = {
     noteHint: "Optional: where the figure comes from or what was special.",
     submit: "Record",
     submitting: "Recording…",
+    outlier: "This value lies far outside everything this KPI has seen so far.",
+    outlierQuestion:
+      "So far the values lay between {low} and {high}. Please check the value; if it is right, confirm it.",
+    confirmOutlier: "Yes, {value} is right",
+    sameDayQuestion: "{date} already has a value: {value}. What should happen with the new value?",
+    sameDayChoice: "Second value for this day",
+    sameDayReplace: "Replace the value (the old one stays in the change log)",
+    sameDayCorrection: "Add as a correction (both stay in the list; the new one counts)",
   },
   flash: {
     recorded: "Measurement recorded.",
@@ -172,6 +201,12 @@ const de: typeof en = {
     revenue: "Umsatz",
   },
   direction: { higher_is_better: "Höher ist besser", lower_is_better: "Niedriger ist besser" },
+  valueKind: {
+    fromUnit: "Aus der Einheit (% → Prozentwert, sonst nie negativ)",
+    percent: "Prozentwert (0 bis 100)",
+    non_negative: "Anzahl, Dauer oder Betrag (nie negativ)",
+    any: "Beliebige Zahl (auch negativ)",
+  },
   column: {
     kpi: "Kennzahl",
     latest: "Aktuell",
@@ -195,6 +230,8 @@ const de: typeof en = {
     category: "Kategorie",
     unit: "Einheit",
     unitHint: "Optional, z. B. Min., %, €.",
+    valueKind: "Werte",
+    valueKindHint: "Wird bei jedem Wert geprüft, damit kein Tippfehler ins Dashboard gelangt.",
     direction: "Richtung",
     baseline: "Ausgangswert",
     baselineDate: "Datum des Ausgangswerts",
@@ -227,6 +264,17 @@ const de: typeof en = {
     targetAboveBaseline:
       "Wenn niedriger besser ist, darf der Zielwert nicht über dem Ausgangswert liegen.",
     futureDate: "Das Datum darf nicht in der Zukunft liegen.",
+    tooEarlyDate:
+      "Das Datum liegt mehr als ein Jahr vor dem Datum des Ausgangswerts: frühestens {earliest}.",
+    percentRange:
+      "Ein Prozentwert liegt zwischen 0 und 100. Kann diese Kennzahl darüber hinaus gehen, stellen Sie ihre Werte auf „beliebige Zahl“.",
+    negative:
+      "Diese Kennzahl nimmt keine negativen Werte an. Kann sie unter null fallen, stellen Sie ihre Werte auf „beliebige Zahl“.",
+    measurementsOutsideKind: {
+      one: "{count} erfasster Messwert liegt außerhalb dieser Auswahl; korrigieren Sie ihn zuerst oder behalten Sie „beliebige Zahl“.",
+      other:
+        "{count} erfasste Messwerte liegen außerhalb dieser Auswahl; korrigieren Sie sie zuerst oder behalten Sie „beliebige Zahl“.",
+    },
     notYours: "Sie können nur Messwerte ändern, die Sie selbst erfasst haben.",
     archived: "Diese Kennzahl ist archiviert; es können keine Werte mehr erfasst werden.",
   },
@@ -271,6 +319,8 @@ const de: typeof en = {
     deleteRow: "Messwert vom {date} löschen",
     confirmDelete: "Den Wert vom {date} löschen? Er lässt sich nicht wiederherstellen.",
     confirmDeleteYes: "Ja, löschen",
+    correction: "Korrektur",
+    superseded: "durch eine Korrektur ersetzt",
     unknownPerson: "Ehemaliges Mitglied",
   },
   record: {
@@ -281,6 +331,15 @@ const de: typeof en = {
     date: "Datum",
     note: "Notiz",
     noteHint: "Optional: woher die Zahl stammt oder was besonders war.",
+    outlier: "Dieser Wert liegt weit außerhalb aller bisherigen Werte dieser Kennzahl.",
+    outlierQuestion:
+      "Bisher lagen die Werte zwischen {low} und {high}. Bitte prüfen Sie den Wert; stimmt er, bestätigen Sie ihn.",
+    confirmOutlier: "Ja, {value} ist richtig",
+    sameDayQuestion:
+      "Für den {date} gibt es schon einen Wert: {value}. Was soll mit dem neuen Wert geschehen?",
+    sameDayChoice: "Zweiter Wert für diesen Tag",
+    sameDayReplace: "Wert ersetzen (der alte bleibt im Änderungsprotokoll)",
+    sameDayCorrection: "Als Korrektur hinzufügen (beide bleiben in der Liste, der neue zählt)",
     submit: "Erfassen",
     submitting: "Wird erfasst …",
   },

@@ -89,6 +89,14 @@ const en = {
     gateAtEnd: "Gate on the last day",
     tasks: { one: "{count} task moves", other: "{count} tasks move" },
     more: { one: "… and {count} more task.", other: "… and {count} more tasks." },
+    kpis: {
+      one: "{count} KPI moves with the plan",
+      other: "{count} KPIs move with the plan",
+    },
+    kpisHint:
+      "Baseline and target dates on the plan's start, end or a phase boundary move along; other dates stay.",
+    kpiBaseline: "Baseline {from} → {to}",
+    kpiTarget: "Target {from} → {to}",
     confirm: "Move the plan and save",
     cancel: "Cancel",
   },
@@ -293,6 +301,14 @@ const de: typeof en = {
     gateAtEnd: "Freigabe am letzten Tag",
     tasks: { one: "{count} Aufgabe verschiebt sich", other: "{count} Aufgaben verschieben sich" },
     more: { one: "… und {count} weitere Aufgabe.", other: "… und {count} weitere Aufgaben." },
+    kpis: {
+      one: "{count} Kennzahl verschiebt sich mit",
+      other: "{count} Kennzahlen verschieben sich mit",
+    },
+    kpisHint:
+      "Ausgangs- und Zieldaten am Start, am Ende oder an einer Phasengrenze des Plans wandern mit; andere Daten bleiben.",
+    kpiBaseline: "Ausgangswert {from} → {to}",
+    kpiTarget: "Ziel {from} → {to}",
     confirm: "Plan verschieben und speichern",
     cancel: "Abbrechen",
   },

@@ -14,6 +14,7 @@ import { requestContext } from "~/lib/context.server";
 import { fieldFailure, parseForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { createT, formatDate, formatPercent } from "~/lib/i18n";
+import type { Locale, TFunction } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
 import { safeReturnPath, withParams } from "~/lib/paths";
@@ -22,25 +23,33 @@ import { idParam } from "~/lib/params.server";
 import { getKpiDetail, getKpiForEdit } from "~/modules/kpis/kpis.server";
 import { setKpiArchived } from "~/modules/kpis/edit.server";
 import {
+  checkMeasurement,
   deleteMeasurement,
   recordMeasurement,
   updateMeasurement,
 } from "~/modules/kpis/measurements.server";
-import { isMeasurementDateTooLate } from "~/modules/kpis/measurement-date";
-import { IntentSchema, MeasurementIdSchema, MeasurementSchema } from "~/modules/kpis/schema";
+import type { MeasurementFieldErrors } from "~/modules/kpis/measurements.server";
+import {
+  IntentSchema,
+  MeasurementIdSchema,
+  MeasurementSchema,
+  RecordMeasurementSchema,
+} from "~/modules/kpis/schema";
 import { kpiChartSeries } from "~/modules/kpis/summary";
 import { todayIso } from "~/modules/calendar/dates";
 
-const FLASHES = [
-  "created",
-  "saved",
-  "recorded",
-  "updated",
-  "deleted",
-  "archived",
-  "restored",
-] as const;
+const FLASHES = ["created", "saved", "updated", "deleted", "archived", "restored"] as const;
 type Flash = (typeof FLASHES)[number];
+
+/** The rules a value or date broke, as the messages beside the fields. */
+function measurementErrors(errors: MeasurementFieldErrors, t: TFunction, locale: Locale) {
+  const messages: Record<string, string> = {};
+  for (const [field, problem] of Object.entries(errors)) {
+    const earliest = problem.earliest ? formatDate(problem.earliest, locale) : "";
+    messages[field] = t(problem.key, { earliest });
+  }
+  return messages;
+}
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.kpi.name} · Fahrplan` : "Fahrplan" },
@@ -103,15 +112,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   switch (intent.data.intent) {
     case "record": {
       requirePermission(scope, "measurement:record");
-      const form = parseForm(formData, MeasurementSchema, t);
-      const failure = !form.ok
-        ? form
-        : isMeasurementDateTooLate(form.data.date, todayIso())
-          ? fieldFailure(formData, { date: t("kpis.errors.futureDate") })
-          : null;
-      if (failure || !form.ok) {
-        return data({ ...failure!, intent: "record" as const }, { status: 400 });
-      }
+      const form = parseForm(formData, RecordMeasurementSchema, t);
+      if (!form.ok) return data({ ...form, intent: "record" as const }, { status: 400 });
       if (kpi.isArchived) {
         return data(
           {
@@ -122,22 +124,50 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           { status: 409 },
         );
       }
-      const id = await recordMeasurement({ ...actor, kpiId, input: form.data });
-      if (!id) notFound();
+      const result = await recordMeasurement({
+        ...actor,
+        kpiId,
+        input: form.data,
+        today: todayIso(),
+      });
+      if (result.status === "not_found") notFound();
+      if (result.status === "invalid") {
+        const errors = measurementErrors(result.fieldErrors, t, locale);
+        return data(
+          { ...fieldFailure(formData, errors), intent: "record" as const },
+          { status: 400 },
+        );
+      }
+      // A question the person answers in the form, with everything they typed kept.
+      if (result.status === "same_day") {
+        return data(
+          { ...fieldFailure(formData, {}), intent: "record" as const, sameDay: result.existing },
+          { status: 409 },
+        );
+      }
+      if (result.status === "outlier") {
+        return data(
+          {
+            ...fieldFailure(formData, { value: t("kpis.record.outlier") }),
+            intent: "record" as const,
+            outlier: result.history,
+          },
+          { status: 400 },
+        );
+      }
       const back = safeReturnPath(formData.get("redirectTo"), scope.org.slug, here);
-      throw redirect(
-        withParams(back, back === here ? { done: "recorded" } : { recordedKpi: kpiId, m: id }),
-      );
+      throw redirect(withParams(back, { recordedKpi: kpiId, m: result.id }));
     }
     case "update-measurement": {
       requirePermission(scope, "measurement:record");
       const which = MeasurementIdSchema.safeParse({ measurementId: formData.get("measurementId") });
       if (!which.success) notFound();
       const form = parseForm(formData, MeasurementSchema, t);
+      const problems = form.ok ? checkMeasurement(kpi, form.data, todayIso()) : null;
       const failure = !form.ok
         ? form
-        : isMeasurementDateTooLate(form.data.date, todayIso())
-          ? fieldFailure(formData, { date: t("kpis.errors.futureDate") })
+        : problems
+          ? fieldFailure(formData, measurementErrors(problems, t, locale))
           : null;
       if (failure || !form.ok) {
         return data(

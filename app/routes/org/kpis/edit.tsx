@@ -81,6 +81,22 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         { status: 409 },
       );
     }
+    case "value_kind":
+    case "measurements_outside_kind": {
+      const fieldErrors =
+        result.reason === "value_kind"
+          ? Object.fromEntries(Object.entries(result.fields).map(([f, key]) => [f, t(key)]))
+          : { valueKind: t("kpis.errors.measurementsOutsideKind", { count: result.count }) };
+      return data(
+        {
+          ok: false as const,
+          fieldErrors,
+          values: submittedValues(formData),
+          formError: t("validation.formErrors"),
+        },
+        { status: 400 },
+      );
+    }
     case "invalid_reference": {
       return data(
         {

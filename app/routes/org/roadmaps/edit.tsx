@@ -275,6 +275,39 @@ function MovePreview({
           {t("roadmaps.preview.more", { count: more })}
         </p>
       ) : null}
+      {change.kpis.length > 0 ? (
+        <>
+          <h3 className="mt-4 font-semibold">
+            {t("roadmaps.preview.kpis", { count: change.kpis.length })}
+          </h3>
+          <p className="text-caption text-ink-muted">{t("roadmaps.preview.kpisHint")}</p>
+          <ul className="mt-2 divide-y divide-line text-caption">
+            {change.kpis.map((kpi) => (
+              <li key={kpi.id} className="flex flex-wrap justify-between gap-x-4 gap-y-0.5 py-1.5">
+                <span className="font-medium">{kpi.name}</span>
+                <span className="tabular-nums text-ink-muted">
+                  {[
+                    kpi.baseline
+                      ? t("roadmaps.preview.kpiBaseline", {
+                          from: date(kpi.baseline.from),
+                          to: date(kpi.baseline.to),
+                        })
+                      : null,
+                    kpi.target
+                      ? t("roadmaps.preview.kpiTarget", {
+                          from: date(kpi.target.from),
+                          to: date(kpi.target.to),
+                        })
+                      : null,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <Form method="post" className="mt-4 flex flex-wrap gap-3">
         {Object.entries(values).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
