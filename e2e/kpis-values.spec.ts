@@ -49,7 +49,7 @@ test("a negative count, a slipped decimal point and a second value for a day are
   await page.getByLabel("Datum", { exact: true }).fill(roadmapStart());
   await record.click();
   const question = page.getByRole("group", { name: "Zweiter Wert für diesen Tag" });
-  await expect(question).toContainText("gibt es schon einen Wert: 0 Stk.");
+  await expect(question).toContainText("gibt es schon einen Wert (0 Stk.)");
   await question.getByLabel(/Als Korrektur hinzufügen/).check();
   await record.click();
   await expect(page.getByText("Messwert erfasst.")).toBeVisible();

@@ -157,9 +157,9 @@ const en = {
     submitting: "Recording…",
     outlier: "This value lies far outside everything this KPI has seen so far.",
     outlierQuestion:
-      "So far the values lay between {low} and {high}. Please check the value; if it is right, confirm it.",
+      "So far the values lay between {low} and {high}; please check the value. If it is right, confirm it.",
     confirmOutlier: "Yes, {value} is right",
-    sameDayQuestion: "{date} already has a value: {value}. What should happen with the new value?",
+    sameDayQuestion: "{date} already has a value ({value}). What should happen with the new value?",
     sameDayChoice: "Second value for this day",
     sameDayReplace: "Replace the value (the old one stays in the change log)",
     sameDayCorrection: "Add as a correction (both stay in the list; the new one counts)",
@@ -333,10 +333,10 @@ const de: typeof en = {
     noteHint: "Optional: woher die Zahl stammt oder was besonders war.",
     outlier: "Dieser Wert liegt weit außerhalb aller bisherigen Werte dieser Kennzahl.",
     outlierQuestion:
-      "Bisher lagen die Werte zwischen {low} und {high}. Bitte prüfen Sie den Wert; stimmt er, bestätigen Sie ihn.",
+      "Bisher lagen die Werte zwischen {low} und {high}; bitte prüfen Sie den Wert. Stimmt er, bestätigen Sie ihn.",
     confirmOutlier: "Ja, {value} ist richtig",
     sameDayQuestion:
-      "Für den {date} gibt es schon einen Wert: {value}. Was soll mit dem neuen Wert geschehen?",
+      "Für den {date} gibt es schon einen Wert ({value}). Was soll mit dem neuen Wert geschehen?",
     sameDayChoice: "Zweiter Wert für diesen Tag",
     sameDayReplace: "Wert ersetzen (der alte bleibt im Änderungsprotokoll)",
     sameDayCorrection: "Als Korrektur hinzufügen (beide bleiben in der Liste, der neue zählt)",
