@@ -4,20 +4,10 @@ import { Field } from "~/components/ui/field";
 import { Select } from "~/components/ui/select";
 import { Textarea } from "~/components/ui/textarea";
 import { useI18n } from "~/lib/i18n/react";
+import { PhaseOwnerFields, TemplateKpiPicker } from "./template-setup";
+import type { TemplateKpiOption } from "./template-setup";
 
-export type RoadmapFormValues = Partial<
-  Record<
-    | "mode"
-    | "title"
-    | "focusArea"
-    | "ambition"
-    | "startDate"
-    | "locale"
-    | "ownerId"
-    | "plannedBudget",
-    string
-  >
->;
+export type RoadmapFormValues = Partial<Record<string, string>>;
 
 const FOCUS_SUGGESTIONS = [
   "customerService",
@@ -32,6 +22,7 @@ type CreateProps = {
   kind: "create";
   template: { tasks: number; criteria: number };
   people: { id: string; name: string }[];
+  templateKpis: TemplateKpiOption[];
 };
 
 /** What only an existing roadmap carries: its version, its budget, a way back. */
@@ -63,7 +54,7 @@ export function RoadmapForm({
     <Form
       method="post"
       noValidate
-      className="flex max-w-2xl flex-col gap-5 rounded-card border border-line bg-surface-raised p-5 shadow-card sm:p-6"
+      className="group/roadmap flex max-w-2xl flex-col gap-5 rounded-card border border-line bg-surface-raised p-5 shadow-card sm:p-6"
     >
       {props.kind === "edit" ? <input type="hidden" name="version" value={props.version} /> : null}
       {props.kind === "create" ? (
@@ -116,6 +107,7 @@ export function RoadmapForm({
         label={t("roadmaps.fields.focusArea")}
         name="focusArea"
         list="focus-suggestions"
+        required={props.kind === "create"}
         hint={t("roadmaps.fields.focusAreaHint")}
         defaultValue={values.focusArea}
         error={errors.focusArea}
@@ -169,17 +161,11 @@ export function RoadmapForm({
         )}
       </div>
       {props.kind === "create" ? (
-        <Select
-          label={t("roadmaps.fields.taskOwner")}
-          name="ownerId"
-          hint={t("roadmaps.fields.taskOwnerHint")}
-          defaultValue={values.ownerId}
-          error={errors.ownerId}
-          options={[
-            { value: "", label: t("roadmap.noOwner") },
-            ...props.people.map((p) => ({ value: p.id, label: p.name })),
-          ]}
-        />
+        // Only the template brings tasks and KPIs; a blank roadmap starts empty.
+        <div className="flex flex-col gap-5 group-has-[input[name=mode][value=blank]:checked]/roadmap:hidden">
+          <PhaseOwnerFields people={props.people} values={values} errors={errors} />
+          <TemplateKpiPicker kpis={props.templateKpis} errors={errors} />
+        </div>
       ) : null}
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={busy}>

@@ -26,10 +26,13 @@ export function FieldFrame({
   hintId,
   error,
   errorId,
+  required,
   className = "",
   children,
 }: {
   label: string;
+  /** Marks the label with an asterisk (the control's own `required` tells screen readers). */
+  required?: boolean;
   controlId: string;
   hint?: string;
   hintId?: string;
@@ -42,6 +45,11 @@ export function FieldFrame({
     <div className={`flex flex-col gap-1.5 ${className}`}>
       <label htmlFor={controlId} className="text-caption font-medium text-ink">
         {label}
+        {required ? (
+          <span aria-hidden="true" className="ml-0.5 text-danger">
+            *
+          </span>
+        ) : null}
       </label>
       {children}
       {hint ? (

@@ -12,7 +12,14 @@ type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
 export function Field({ label, name, error, hint, id, className = "", ...input }: FieldProps) {
   const ids = useFieldIds(name, id, hint, error);
   return (
-    <FieldFrame label={label} hint={hint} error={error} className={className} {...ids}>
+    <FieldFrame
+      label={label}
+      hint={hint}
+      error={error}
+      required={Boolean(input.required)}
+      className={className}
+      {...ids}
+    >
       <input
         id={ids.controlId}
         name={name}

@@ -22,7 +22,14 @@ export function Select({
 }: SelectProps) {
   const ids = useFieldIds(name, id, hint, error);
   return (
-    <FieldFrame label={label} hint={hint} error={error} className={className} {...ids}>
+    <FieldFrame
+      label={label}
+      hint={hint}
+      error={error}
+      required={Boolean(select.required)}
+      className={className}
+      {...ids}
+    >
       <select
         id={ids.controlId}
         name={name}

@@ -20,7 +20,14 @@ export function Textarea({
 }: TextareaProps) {
   const ids = useFieldIds(name, id, hint, error);
   return (
-    <FieldFrame label={label} hint={hint} error={error} className={className} {...ids}>
+    <FieldFrame
+      label={label}
+      hint={hint}
+      error={error}
+      required={Boolean(textarea.required)}
+      className={className}
+      {...ids}
+    >
       <textarea
         id={ids.controlId}
         name={name}

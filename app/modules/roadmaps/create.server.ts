@@ -4,8 +4,10 @@ import { recordAudit, recordAuditMany } from "../audit/audit.server";
 import { CREATED_TASK_SELECT, taskCreatedEvent } from "../tasks/audit-state";
 import { isoToUtcDate } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { dueDateForWeek, PHASES } from "../calendar/phase-dates";
-import { ROADMAP_TEMPLATE, templateTasksFor } from "./template";
+import { dueDateForWeek, PHASES, roadmapEndDate } from "../calendar/phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
+import { defaultValueKind } from "../kpis/value-rules";
+import { ROADMAP_TEMPLATE, templateKpisFor, templateTasksFor } from "./template";
 
 type Tx = Prisma.TransactionClient;
 
@@ -21,6 +23,10 @@ export type CreateFromTemplateInput = {
   plannedBudgetCents?: number;
   /** Task owners, assigned round-robin; empty leaves tasks unassigned. */
   ownerIds?: string[];
+  /** One owner for all of a phase's tasks (overrides `ownerIds` for that phase). */
+  phaseOwners?: Partial<Record<PhaseKind, string | null>>;
+  /** Template KPIs to create, with the company's own baseline and target. */
+  kpis?: { key: string; baseline: number; target: number; ownerId: string | null }[];
   requestId?: string;
 };
 
@@ -80,7 +86,12 @@ export async function createRoadmapFromTemplate(tx: Tx, input: CreateFromTemplat
     category: task.category,
     priority: task.priority,
     dueDate: isoToUtcDate(dueDateForWeek(input.startDate, task.week)),
-    ownerId: owners.length > 0 ? owners[index % owners.length] : null,
+    ownerId:
+      input.phaseOwners?.[task.phase] !== undefined
+        ? input.phaseOwners[task.phase]!
+        : owners.length > 0
+          ? owners[index % owners.length]!
+          : null,
     position: index,
     sourceKey: `template:${task.key}`,
   }));
@@ -90,14 +101,60 @@ export async function createRoadmapFromTemplate(tx: Tx, input: CreateFromTemplat
     created.map((task) => taskCreatedEvent(task, input)),
   );
 
+  const kpis = await createTemplateKpis(tx, input, roadmap.id);
+
   await recordAudit(tx, {
     orgId: input.orgId,
     actorId: input.actorId,
     entity: "roadmap",
     entityId: roadmap.id,
     action: "create_from_template",
-    after: { title: input.title, startDate: input.startDate, tasks: tasks.length },
+    after: { title: input.title, startDate: input.startDate, tasks: tasks.length, kpis },
     requestId: input.requestId,
   });
   return { id: roadmap.id, phaseIds: phaseId };
+}
+
+/**
+ * The chosen template KPIs, each on the plan's line: baseline on the start date, target
+ * on the last day (so they move with the plan), in the roadmap's language.
+ */
+async function createTemplateKpis(tx: Tx, input: CreateFromTemplateInput, roadmapId: string) {
+  const chosen = input.kpis ?? [];
+  if (chosen.length === 0) return 0;
+  const template = new Map(templateKpisFor(input.locale).map((kpi) => [kpi.key, kpi]));
+  const created = await tx.kpi.createManyAndReturn({
+    data: chosen.map((choice) => {
+      const kpi = template.get(choice.key);
+      if (!kpi) throw new Error(`unknown template KPI ${choice.key}`);
+      return {
+        orgId: input.orgId,
+        roadmapId,
+        ownerId: choice.ownerId,
+        name: kpi.name,
+        category: kpi.category,
+        unit: kpi.unit,
+        valueKind: defaultValueKind(kpi.unit),
+        direction: kpi.direction,
+        baseline: choice.baseline,
+        target: choice.target,
+        baselineDate: isoToUtcDate(input.startDate),
+        targetDate: isoToUtcDate(roadmapEndDate(input.startDate)),
+      };
+    }),
+    select: { id: true, name: true, baseline: true, target: true, ownerId: true },
+  });
+  await recordAuditMany(
+    tx,
+    created.map(({ id, ...after }) => ({
+      orgId: input.orgId,
+      actorId: input.actorId,
+      entity: "kpi",
+      entityId: id,
+      action: "create",
+      after: { ...after, roadmapId },
+      requestId: input.requestId,
+    })),
+  );
+  return created.length;
 }

@@ -6,9 +6,11 @@ import { createRoadmapFromTemplate } from "./create.server";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { PHASES, roadmapEndDate } from "../calendar/phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
 import { percentOf } from "./progress";
 import { dueDateMoves, planStartDateChange } from "./reschedule";
 import type { KpiMove, ReschedulableKpi } from "./reschedule";
+import { chosenTemplateKpis, PHASE_OWNER_FIELDS } from "./schema";
 import type { CreateRoadmapInput, EditRoadmapInput } from "./schema";
 import { canTransition } from "./status";
 import type { RoadmapStatus } from "./status";
@@ -54,19 +56,30 @@ export async function countRoadmaps({ orgId }: { orgId: string }) {
 }
 
 /**
- * Creates a roadmap from the 90-day template (phases, exit criteria, dated tasks) or
- * blank (the three phases and their gates only). The template's task owner must be a
- * member who may own tasks; otherwise the tasks stay unassigned.
+ * Creates a roadmap from the 90-day template (phases, exit criteria, dated tasks, the
+ * chosen template KPIs) or blank (the three phases and their gates only). Each phase's
+ * tasks go to its owner (or to `ownerId`); everyone named must be a member who may own
+ * tasks. The KPIs belong to the pilot phase's owner.
  */
 export async function createRoadmap(actor: Actor & { data: CreateRoadmapInput }) {
   const { orgId, data } = actor;
-  const owner = data.ownerId
-    ? await db.membership.findFirst({
-        where: { orgId, userId: data.ownerId, role: { not: "viewer" } },
-        select: { userId: true },
-      })
-    : null;
-  if (data.ownerId && !owner) return { status: "invalid_owner" as const };
+  const fields = data as Record<string, unknown>;
+  const person = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
+  const phaseOwners = Object.fromEntries(
+    PHASES.map(({ kind }) => {
+      // A phase the form does not name follows ownerId; one named "nobody" stays unassigned.
+      const named = fields[PHASE_OWNER_FIELDS[kind]];
+      return [kind, named === undefined ? person(data.ownerId) : person(named)];
+    }),
+  ) as Record<PhaseKind, string | null>;
+  // Everyone named must be a member who can own tasks (not a viewer).
+  const named = [...new Set([person(data.ownerId), ...Object.values(phaseOwners)])].filter(
+    (id): id is string => id !== null,
+  );
+  const owners = await db.membership.count({
+    where: { orgId, userId: { in: named }, role: { not: "viewer" } },
+  });
+  if (owners !== named.length) return { status: "invalid_owner" as const };
   const id = await db.$transaction(async (tx) => {
     if (data.mode === "template") {
       const created = await createRoadmapFromTemplate(tx, {
@@ -77,7 +90,9 @@ export async function createRoadmap(actor: Actor & { data: CreateRoadmapInput })
         focusArea: data.focusArea,
         startDate: data.startDate,
         locale: data.locale,
-        ownerIds: owner ? [owner.userId] : [],
+        phaseOwners,
+        // The pilot's owner answers for the figures the pilot is judged by.
+        kpis: chosenTemplateKpis(fields).map((kpi) => ({ ...kpi, ownerId: phaseOwners.pilot })),
         requestId: actor.requestId,
       });
       return created.id;

@@ -838,6 +838,17 @@ export type LocalizedTemplateKpi = Omit<TemplateKpi, "name" | "unit"> & {
   unit: string;
 };
 
+/**
+ * The template KPIs a new roadmap offers ticked: time per case, time saved and the
+ * error rate answer "does the pilot pay off, and is the output good enough?" for
+ * almost any process. The others are one tick away.
+ */
+export const SUGGESTED_TEMPLATE_KPIS: readonly string[] = [
+  "handling-time",
+  "hours-saved",
+  "error-rate",
+];
+
 export function templateKpisFor(locale: TemplateLocale): LocalizedTemplateKpi[] {
   return ROADMAP_TEMPLATE.kpis.map((kpi) => ({
     ...kpi,

@@ -53,8 +53,12 @@ const en = {
     startDateHint: "The plan runs 90 days from this day.",
     locale: "Language of the template",
     localeHint: "Tasks, goals and exit criteria are written in this language.",
-    taskOwner: "Owner of the template tasks",
-    taskOwnerHint: "You can assign each task to someone else on the phase boards.",
+    phaseOwners: "Who takes on which phase?",
+    phaseOwnersHint:
+      "Each phase's tasks go to its owner; on the phase boards you can hand any task to someone else. The pilot's owner also records the KPIs.",
+    kpis: "KPIs to start with",
+    kpisHint:
+      "Tick the ones that fit and put in your own figures. Each runs from the start to the last day of the plan; more can be added under KPIs at any time.",
     plannedBudget: "Planned budget (€)",
     amountHint: "In euros, e.g. 12.500 or 12500,00",
   },
@@ -265,8 +269,12 @@ const de: typeof en = {
     startDateHint: "Der Plan läuft 90 Tage ab diesem Tag.",
     locale: "Sprache der Vorlage",
     localeHint: "Aufgaben, Ziele und Abschlusskriterien werden in dieser Sprache angelegt.",
-    taskOwner: "Verantwortlich für die Vorlagen-Aufgaben",
-    taskOwnerHint: "Auf den Phasen-Boards können Sie jede Aufgabe jemand anderem zuweisen.",
+    phaseOwners: "Wer übernimmt welche Phase?",
+    phaseOwnersHint:
+      "Die Aufgaben jeder Phase gehen an die verantwortliche Person; auf den Phasen-Boards können Sie jede Aufgabe weitergeben. Wer den Pilot verantwortet, erfasst auch die Kennzahlen.",
+    kpis: "Kennzahlen für den Start",
+    kpisHint:
+      "Haken Sie die passenden an und tragen Sie Ihre eigenen Werte ein. Jede läuft vom Start bis zum letzten Tag des Plans; weitere legen Sie jederzeit unter Kennzahlen an.",
     plannedBudget: "Geplantes Budget (€)",
     amountHint: "In Euro, z. B. 12.500 oder 12500,00",
   },

@@ -12,7 +12,14 @@ import { addDaysIso, isoWeekday, todayIso } from "~/modules/calendar/dates";
 import { countRoadmaps, createRoadmap } from "~/modules/roadmaps/roadmaps.server";
 import { actionContext } from "~/lib/route/context.server";
 import { CreateRoadmapSchema } from "~/modules/roadmaps/schema";
-import { ROADMAP_TEMPLATE, templateTasksFor } from "~/modules/roadmaps/template";
+import { PHASE_OWNER_FIELDS, templateKpiField } from "~/modules/roadmaps/schema";
+import {
+  ROADMAP_TEMPLATE,
+  SUGGESTED_TEMPLATE_KPIS,
+  templateKpisFor,
+  templateTasksFor,
+} from "~/modules/roadmaps/template";
+import { numberToInput } from "~/lib/numbers";
 import { listAssignablePeople } from "~/modules/tasks/people.server";
 
 export const meta: Route.MetaFunction = ({ data }) => [
@@ -35,11 +42,25 @@ export async function loader({ context }: Route.LoaderArgs) {
     countRoadmaps({ orgId: scope.org.id }),
   ]);
   const isFirst = existing === 0;
+  // The creator runs analysis and scaling; the pilot goes to a colleague when there is one.
+  const colleague = people.find((p) => p.id !== user.id);
   return {
     pageTitle: translate(locale, isFirst ? "roadmaps.create.firstTitle" : "roadmaps.create.title"),
     isFirst,
     people,
-    userId: user.id,
+    phaseOwners: {
+      [PHASE_OWNER_FIELDS.analysis]: user.id,
+      [PHASE_OWNER_FIELDS.pilot]: colleague?.id ?? user.id,
+      [PHASE_OWNER_FIELDS.scale]: user.id,
+    },
+    templateKpis: templateKpisFor(locale).map((kpi) => ({
+      key: kpi.key,
+      name: kpi.name,
+      unit: kpi.unit,
+      direction: kpi.direction,
+      baseline: numberToInput(kpi.baseline, locale),
+      target: numberToInput(kpi.target, locale),
+    })),
     orgLocale: scope.org.locale,
     defaultStart: nextMonday(todayIso()),
     template: {
@@ -63,9 +84,9 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data(
       {
         ok: false as const,
-        fieldErrors: { ownerId: t("tasks.errors.invalidOwner") },
+        fieldErrors: {},
         values: submittedValues(formData),
-        formError: t("validation.formErrors"),
+        formError: t("tasks.errors.invalidOwner"),
       },
       { status: 400 },
     );
@@ -77,6 +98,16 @@ export default function NewRoadmap({ loaderData: d, actionData }: Route.Componen
   const { t } = useI18n();
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
+  const sent = actionData?.values as RoadmapFormValues | undefined;
+  // What came back from a refused save, else the suggestions with the template's figures.
+  const templateKpis = d.templateKpis.map((kpi) => ({
+    ...kpi,
+    checked: sent
+      ? sent[templateKpiField(kpi.key)] === "on"
+      : SUGGESTED_TEMPLATE_KPIS.includes(kpi.key),
+    baseline: sent?.[templateKpiField(kpi.key, "baseline")] ?? kpi.baseline,
+    target: sent?.[templateKpiField(kpi.key, "target")] ?? kpi.target,
+  }));
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <header>
@@ -88,13 +119,14 @@ export default function NewRoadmap({ loaderData: d, actionData }: Route.Componen
         kind="create"
         template={d.template}
         people={d.people}
+        templateKpis={templateKpis}
         values={{
           mode: "template",
           title: t("roadmaps.create.defaultTitle"),
           startDate: d.defaultStart,
           locale: d.orgLocale,
-          ownerId: d.userId,
-          ...(actionData?.values as RoadmapFormValues | undefined),
+          ...d.phaseOwners,
+          ...sent,
         }}
         errors={actionData?.fieldErrors as Record<string, string> | undefined}
         busy={busy}
