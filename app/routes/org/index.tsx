@@ -1,6 +1,7 @@
 import { Link, redirect } from "react-router";
 import type { Route } from "./+types/index";
 import { buttonClass } from "~/components/ui/button";
+import { InviteFirstColleague } from "~/components/onboarding/invite-first-colleague";
 import { EmptyState } from "~/components/ui/empty-state";
 import { requestContext } from "~/lib/context.server";
 import { translate } from "~/lib/i18n";
@@ -31,22 +32,26 @@ export async function loader({ context }: Route.LoaderArgs) {
     pageTitle: translate(context.get(requestContext).locale, "roadmap.emptyTitle"),
     orgSlug: org.slug,
     canCreate: can(scope.role, "roadmap:create"),
+    canInvite: can(scope.role, "member:invite"),
   };
 }
 
 export default function OrgIndex({ loaderData: d }: Route.ComponentProps) {
   const { t } = useI18n();
   return (
-    <EmptyState
-      title={t("roadmap.emptyTitle")}
-      body={d.canCreate ? t("roadmaps.empty.bodyManager") : t("roadmap.emptyBody")}
-      action={
-        d.canCreate ? (
-          <Link to={`/o/${d.orgSlug}/roadmaps/new`} className={buttonClass("primary")}>
-            {t("roadmaps.empty.cta")}
-          </Link>
-        ) : null
-      }
-    />
+    <div className="mx-auto flex max-w-lg flex-col gap-6">
+      <EmptyState
+        title={t("roadmap.emptyTitle")}
+        body={d.canCreate ? t("roadmaps.empty.bodyManager") : t("roadmap.emptyBody")}
+        action={
+          d.canCreate ? (
+            <Link to={`/o/${d.orgSlug}/roadmaps/new`} className={buttonClass("primary")}>
+              {t("roadmaps.empty.cta")}
+            </Link>
+          ) : null
+        }
+      />
+      {d.canCreate && d.canInvite ? <InviteFirstColleague orgSlug={d.orgSlug} /> : null}
+    </div>
   );
 }

@@ -20,6 +20,9 @@ const en = {
     bodyManager:
       "A roadmap turns the 90-day method into dated phases, tasks and gates. Start from the template: it takes about a minute.",
     cta: "Create your first roadmap",
+    inviteTitle: "Bring your team in first",
+    inviteBody:
+      "People who have joined can take on a phase when you create the roadmap. Invite a colleague and send them the link.",
   },
   create: {
     title: "New roadmap",
@@ -236,6 +239,9 @@ const de: typeof en = {
     bodyManager:
       "Ein Fahrplan macht aus der 90-Tage-Methode datierte Phasen, Aufgaben und Freigaben. Starten Sie mit der Vorlage – das dauert etwa eine Minute.",
     cta: "Ersten Fahrplan anlegen",
+    inviteTitle: "Zuerst das Team dazuholen",
+    inviteBody:
+      "Wer beigetreten ist, kann beim Anlegen des Fahrplans eine Phase übernehmen. Laden Sie eine Kollegin oder einen Kollegen ein und schicken Sie den Link weiter.",
   },
   create: {
     title: "Neuer Fahrplan",
