@@ -71,9 +71,12 @@ export function TemplateKpiPicker({
           return (
             <li
               key={kpi.key}
-              className="grid gap-2 p-3 sm:grid-cols-[minmax(0,1fr)_8rem_8rem] sm:items-start"
+              className="grid grid-cols-2 gap-2 p-3 sm:grid-cols-[minmax(0,1fr)_8rem_8rem] sm:items-end"
             >
-              <label htmlFor={id} className="flex items-start gap-2 font-medium">
+              <label
+                htmlFor={id}
+                className="col-span-2 flex items-start gap-2 self-start font-medium sm:col-span-1"
+              >
                 <input
                   id={id}
                   type="checkbox"
