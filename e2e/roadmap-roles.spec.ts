@@ -2,12 +2,13 @@
 // covers the organisation's own actions): every mutation × {owner, manager, member,
 // viewer, designated viewer, non-member, anonymous}. Allowed roles get a success
 // (2xx/3xx), other members 403, non-members 404, anonymous visitors the sign-in page.
-import { request as playwrightRequest } from "@playwright/test";
+// Each cell runs in a fresh organisation; the members act with sessions made in the
+// database (signing in is not under test here).
 import type { APIRequestContext } from "@playwright/test";
 import { addDaysIso, todayIso } from "../app/modules/calendar/dates";
-import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
+import { createTestOrg, e2eDb } from "./factories";
 import type { TestOrg } from "./factories";
-import { expect, ORIGIN, test } from "./fixtures";
+import { apiAsActor, expect, ORIGIN, test } from "./fixtures";
 
 type Org = TestOrg & { roadmapId: string };
 type Mutation = {
@@ -185,25 +186,14 @@ const ACTORS: Actor[] = [
   "anonymous",
 ];
 
+/** The approver is the viewer, allowed to approve gates. */
 async function apiFor(actor: Actor, org: Org): Promise<APIRequestContext> {
-  const api = await playwrightRequest.newContext({ baseURL: ORIGIN });
-  if (actor === "anonymous") return api;
-  let email: string;
-  if (actor === "non-member") email = (await createTestOrg()).users.owner.email;
-  else if (actor === "approver") {
-    await e2eDb().membership.updateMany({
-      where: { orgId: org.org.id, userId: org.users.viewer.id },
-      data: { canApproveGates: true },
-    });
-    email = org.users.viewer.email;
-  } else email = org.users[actor].email;
-  const response = await api.post("/sign-in", {
-    form: { email, password: E2E_PASSWORD },
-    headers: { Origin: ORIGIN },
-    maxRedirects: 0,
+  if (actor !== "approver") return apiAsActor(org, actor);
+  await e2eDb().membership.updateMany({
+    where: { orgId: org.org.id, userId: org.users.viewer.id },
+    data: { canApproveGates: true },
   });
-  expect(response.status()).toBe(302);
-  return api;
+  return apiAsActor(org, "viewer");
 }
 
 test("every roadmap mutation has a row in the expected table", () => {

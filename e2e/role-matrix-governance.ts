@@ -16,6 +16,11 @@ export type Mutation = {
   form: (org: CellOrg, me: string | undefined) => Promise<Form> | Form;
   /** Whether the database shows the mutation's effect, read back after the request. */
   applied: (org: CellOrg, form: Form) => Promise<boolean>;
+  /**
+   * The row needs a roadmap with a piloting use case and one review (see `prepare`);
+   * the other rows' actions touch no roadmap, so their cells' organisations have none.
+   */
+  pilot?: true;
 };
 
 type LiteracyRows = {
@@ -129,7 +134,7 @@ async function checkCount(org: TestOrg, aspect: "accuracy" | "completeness") {
 
 const SOURCE_FORM = { name: "FAQ", kind: "public", personalData: "none", sentToVendor: "no" };
 
-/** A piloting use case with one review, for the oversight rows. */
+/** A piloting use case with one review, for the oversight rows (`pilot`). */
 export async function prepare(org: TestOrg): Promise<TestOrg & { extra: Record<string, string> }> {
   const useCase = await createPilotUseCase(org);
   const review = await createReviewRow(org, useCase.id);
@@ -141,6 +146,7 @@ export const GOVERNANCE_MUTATIONS: Mutation[] = [
   // are made per cell; `prepare` runs first and passes its ids on.
   {
     action: "oversight:record",
+    pilot: true,
     path: (o) => `/o/${o.org.slug}/use-cases/${o.extra!.useCaseId}/oversight/new`,
     form: (o) => reviewForm(o),
     applied: async (o) =>
@@ -150,6 +156,7 @@ export const GOVERNANCE_MUTATIONS: Mutation[] = [
   },
   {
     action: "oversight:manage (correct)",
+    pilot: true,
     path: (o) => `/o/${o.org.slug}/use-cases/${o.extra!.useCaseId}/oversight/${o.extra!.reviewId}`,
     form: (o) => reviewForm(o, { version: "1" }),
     applied: async (o) =>
@@ -159,6 +166,7 @@ export const GOVERNANCE_MUTATIONS: Mutation[] = [
   },
   {
     action: "oversight:manage (delete)",
+    pilot: true,
     path: (o) => `/o/${o.org.slug}/use-cases/${o.extra!.useCaseId}/oversight/${o.extra!.reviewId}`,
     form: () => ({ intent: "delete", version: "1" }),
     applied: async (o) =>
@@ -166,6 +174,7 @@ export const GOVERNANCE_MUTATIONS: Mutation[] = [
   },
   {
     action: "kpi:create (correction-rate KPI)",
+    pilot: true,
     path: (o) => `/o/${o.org.slug}/use-cases/${o.extra!.useCaseId}/oversight`,
     form: () => ({ intent: "create-kpi" }),
     applied: async (o) =>

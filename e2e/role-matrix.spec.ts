@@ -2,14 +2,14 @@
 // non-member, anonymous}, checked against one expected table. Allowed roles
 // get a success (2xx/3xx) and the change is in the database; other members
 // 403; non-members 404; anonymous visitors are sent to sign in; and for all
-// of those the database is unchanged. Each cell runs in a fresh organisation.
-import type { APIRequestContext } from "@playwright/test";
+// of those the database is unchanged. Each cell runs in a fresh organisation; the
+// members act with sessions made in the database (signing in is not under test here).
 import type { Role } from "../app/lib/permissions";
 import { createTestOrg, e2eDb } from "./factories";
 import type { TestOrg } from "./factories";
 import { GOVERNANCE_EXPECTED, GOVERNANCE_MUTATIONS, prepare } from "./role-matrix-governance";
 import type { Mutation } from "./role-matrix-governance";
-import { apiSignedIn, expect, ORIGIN, test } from "./fixtures";
+import { apiAsActor, expect, ORIGIN, test } from "./fixtures";
 
 type Actor = Role | "non-member" | "anonymous";
 
@@ -84,13 +84,6 @@ const EXPECTED: Record<string, Role[]> = {
 
 const ACTORS: Actor[] = ["owner", "manager", "member", "viewer", "non-member", "anonymous"];
 
-async function apiFor(actor: Actor, org: TestOrg): Promise<APIRequestContext> {
-  if (actor === "anonymous") return apiSignedIn();
-  return apiSignedIn(
-    actor === "non-member" ? (await createTestOrg()).users.owner.email : org.users[actor].email,
-  );
-}
-
 test("every mutation has a row in the expected table", () => {
   expect(MUTATIONS.map((m) => m.action).sort()).toEqual(Object.keys(EXPECTED).sort());
 });
@@ -99,8 +92,9 @@ for (const mutation of MUTATIONS) {
   test.describe(mutation.action, () => {
     for (const actor of ACTORS) {
       test(actor, async () => {
-        const org = await prepare(await createTestOrg({ withRoadmap: true }));
-        const api = await apiFor(actor, org);
+        const created = await createTestOrg({ withRoadmap: mutation.pilot });
+        const org = mutation.pilot ? await prepare(created) : created;
+        const api = await apiAsActor(org, actor);
         const me =
           actor === "anonymous" || actor === "non-member" ? undefined : org.users[actor].id;
         const form = await mutation.form(org, me);
