@@ -85,7 +85,7 @@ export function MatrixLabels({
   // In Recharts' label layer: above the shaded quadrant and the points, like its own labels.
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.label}>
-      <g className="pointer-events-none select-none">
+      <g className="matrix-names pointer-events-none select-none">
         {[...placed.values()].map(({ id, box, leader }) => (
           <g key={id}>
             {leader ? <line {...leader} stroke="var(--color-ink-subtle)" strokeWidth={1} /> : null}

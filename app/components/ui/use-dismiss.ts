@@ -4,8 +4,8 @@ import { useLocation } from "react-router";
 
 /**
  * A <details> menu that behaves like one: Escape closes it and gives the focus back to
- * its summary, a click elsewhere closes it, and so does going to another page (a link
- * in it was followed). Without JavaScript the <details> still opens and closes.
+ * its summary; a click elsewhere or on one of its links closes it, and so does going
+ * to another page. Without JavaScript the <details> still opens and closes.
  */
 export function useDismiss(ref: RefObject<HTMLDetailsElement | null>) {
   const { pathname } = useLocation();
@@ -17,8 +17,9 @@ export function useDismiss(ref: RefObject<HTMLDetailsElement | null>) {
         if (event.key !== "Escape") return;
         menu.open = false;
         menu.querySelector("summary")?.focus();
-      } else if (event.target instanceof Node && !menu.contains(event.target)) {
-        menu.open = false;
+      } else if (event.target instanceof Element) {
+        // A click elsewhere, or on a link in the menu (also one to the page already shown).
+        if (!menu.contains(event.target) || event.target.closest("a[href]")) menu.open = false;
       }
     };
     document.addEventListener("keydown", close);
