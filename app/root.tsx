@@ -17,6 +17,7 @@ import { DEFAULT_LOCALE } from "./lib/i18n";
 import { catalogueUrl } from "./lib/i18n/catalogues.server";
 import { rootMiddleware } from "./lib/middleware.server";
 import { useNonce } from "./lib/nonce";
+import { colorSchemeOf, DEFAULT_THEME } from "./lib/theme";
 import stylesheet from "../styles/app.css?url";
 
 export const middleware: Route.MiddlewareFunction[] = [rootMiddleware];
@@ -34,6 +35,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     catalogue: catalogueUrl(locale),
     requestId,
     user: user ? { id: user.id, name: user.name, email: user.email } : null,
+    theme: user?.theme ?? DEFAULT_THEME,
   });
 }
 
@@ -48,9 +50,9 @@ export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
 }
 
 /**
- * The root data (language, its catalogue, the user) changes only through the
- * language switch, the account page or signing in and out; other actions need
- * not send the catalogue again.
+ * The root data (language, its catalogue, colour scheme, the user) changes only
+ * through the language and colour switches, the account page or signing in and
+ * out; other actions need not send the catalogue again.
  */
 export const shouldRevalidate: ShouldRevalidateFunction = ({
   formAction,
@@ -59,6 +61,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({
   if (!formAction) return defaultShouldRevalidate;
   return [
     "/locale",
+    "/theme",
     "/account",
     "/sign-in",
     "/sign-out",
@@ -71,13 +74,15 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({
 export function Layout({ children }: { children: React.ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const locale = rootData?.locale ?? DEFAULT_LOCALE;
+  // The user's colour scheme, rendered by the server: no flash, no script needed.
+  const theme = rootData?.theme ?? DEFAULT_THEME;
   const nonce = useNonce();
   return (
-    <html lang={locale}>
+    <html lang={locale} data-theme={theme}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content="light dark" />
+        <meta name="color-scheme" content={colorSchemeOf(theme)} />
         <Meta />
         <Links />
         {rootData ? (

@@ -19,6 +19,7 @@ export default [
   layout("routes/authenticated.tsx", [
     route("onboarding", "routes/onboarding.tsx"),
     route("account", "routes/account.tsx"),
+    route("theme", "routes/theme.tsx"),
     ...prefix("o/:orgSlug", [
       layout("routes/org/layout.tsx", [
         index("routes/org/index.tsx"),

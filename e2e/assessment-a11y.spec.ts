@@ -1,5 +1,6 @@
-// The assessment screens under axe (light and dark) and on a phone.
+// The assessment screens under axe (light and dark), by keyboard and on a phone.
 import { CV_SCREENING } from "../app/modules/assessments/assessments.test-helpers";
+import { STEPS } from "../app/modules/assessments/questions";
 import type { StepNumber } from "../app/modules/assessments/questions";
 import { answerStep, expectNoSeriousViolations, useCaseIn } from "./assessment-helpers";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
@@ -35,6 +36,43 @@ test.describe("accessibility of the assessment screens", () => {
       expect(await db.assessment.count({ where: { useCaseId: useCase.id } })).toBe(1);
     });
   }
+});
+
+test("by keyboard: each new step's heading takes the focus, and the step is announced", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const org = await createTestOrg({ withRoadmap: true });
+  const useCase = await useCaseIn(org, "Bewerbungen vorsortieren");
+  await signInAs(page, org.users.manager.email, E2E_PASSWORD);
+  await page.goto(`/o/${org.org.slug}/use-cases/${useCase.id}/assessment/1`);
+  const heading = page.getByRole("heading", { level: 1 });
+  const said = (text: string) => page.getByRole("status").filter({ hasText: text });
+  const stepName = (step: number) => `Schritt ${step} von 5: ${STEPS[step - 1]!.title.de}`;
+  for (const step of [1, 2, 3, 4, 5] as StepNumber[]) {
+    await answerStep(page, step, CV_SCREENING);
+    await page.getByRole("button", { name: /Speichern und (weiter|prüfen)/ }).focus();
+    await page.keyboard.press("Enter");
+    if (step === 5) break;
+    await expect(heading).toHaveText(stepName(step + 1));
+    await expect(heading).toBeFocused();
+    await expect(said(`Antworten gespeichert. ${stepName(step + 1)}`)).toHaveCount(1);
+    if (step === 1) {
+      // Back one step: the heading again, announced without "saved".
+      await page.getByRole("link", { name: "Zurück" }).click();
+      await expect(heading).toHaveText(stepName(1));
+      await expect(heading).toBeFocused();
+      await expect(said(stepName(1))).not.toContainText("gespeichert");
+      await page.getByRole("button", { name: "Speichern und weiter" }).focus();
+      await page.keyboard.press("Enter");
+      await expect(heading).toHaveText(stepName(2));
+      await expect(heading).toBeFocused();
+    }
+  }
+  await expect(page).toHaveURL(/\/assessment\/review$/);
+  await expect(heading).toHaveText("Prüfen und abschließen");
+  await expect(heading).toBeFocused();
+  await expect(said("Prüfen und abschließen")).toHaveCount(1);
 });
 
 test("the wizard, the result and the history fit a phone without sideways scrolling", async ({

@@ -152,6 +152,17 @@ export const ACCOUNT_FORMS: FormAction[] = [
     audit: { entity: "user", action: "change_locale" },
   },
   {
+    route: "routes/theme.tsx",
+    intent: null,
+    withoutRoadmap: true,
+    path: () => "/theme",
+    form: () => ({ theme: "dark", redirectTo: "/account" }),
+    fields: { theme: { kind: "choice" }, redirectTo: REDIRECT },
+    // The colour switch is a group of buttons: nothing to show an error beside.
+    refusal: "status",
+    audit: { entity: "user", action: "change_theme" },
+  },
+  {
     route: "routes/sign-out.tsx",
     intent: null,
     withoutRoadmap: true,

@@ -69,6 +69,51 @@ test.describe("with JavaScript", () => {
     await expect(page.getByText(manager.title)).toHaveCount(0);
   });
 
+  test("by keyboard: the result is announced and the focus stays with the task", async ({
+    page,
+  }) => {
+    const org = await orgWithRoadmap();
+    const task = await taskOf(org.roadmapId, org.users.member.id);
+    await signInRole(page, org, "member");
+    await page.goto(roadmapUrl(org, org.roadmapId, "/phases/analysis"));
+    await page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }).focus();
+    await page.keyboard.press("Enter");
+    // The card moved to "Done"; the focus went with it, not to the top of the page.
+    await expect(
+      page
+        .getByRole("region", { name: "Erledigt" })
+        .getByRole("button", { name: `Als nicht erledigt markieren: ${task.title}` }),
+    ).toBeFocused();
+    await expect(
+      page.getByRole("status").filter({ hasText: `Aufgabe „${task.title}“ erledigt` }),
+    ).toHaveCount(1);
+    await page.keyboard.press("Enter");
+    await expect(
+      page.getByRole("status").filter({ hasText: `Aufgabe „${task.title}“ wieder offen` }),
+    ).toHaveCount(1);
+    await expect(
+      page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }),
+    ).toBeFocused();
+
+    // On “My tasks” a task due before this week leaves the list once done: the focus
+    // goes on to the next task.
+    await e2eDb().task.update({
+      where: { id: task.id },
+      data: { dueDate: new Date(Date.now() - 20 * 86_400_000) },
+    });
+    await page.goto(`/o/${org.org.slug}/my-tasks`);
+    const open = page.getByRole("button", { name: /^Als erledigt markieren: / });
+    const names = await open.evaluateAll((all) => all.map((b) => b.getAttribute("aria-label")));
+    const next = names[names.indexOf(`Als erledigt markieren: ${task.title}`) + 1]!;
+    await page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("link", { name: task.title, exact: true })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: next, exact: true })).toBeFocused();
+    await expect(
+      page.getByRole("status").filter({ hasText: `Aufgabe „${task.title}“ erledigt` }),
+    ).toHaveCount(1);
+  });
+
   test("the board, the task's page and “My tasks” all tick off through the task's status route", async ({
     page,
   }) => {

@@ -10,6 +10,8 @@ import { ROLES } from "./permissions";
 import type { Role } from "./permissions";
 import { flag, instant, nullable, oneOf, sqlRow, text } from "./sql-decode";
 import type { Decoder } from "./sql-decode";
+import { THEMES } from "./theme";
+import type { Theme } from "./theme";
 
 const cookieOptions = {
   httpOnly: true,
@@ -50,6 +52,7 @@ export type SessionUser = {
   email: string;
   name: string;
   locale: "de" | "en" | null;
+  theme: Theme;
   /**
    * The user's organisations, by name. Read with the session in one request,
    * so the organisation pages need no query of their own for the membership
@@ -119,12 +122,14 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
     email: session.email,
     name: session.userName,
     locale: session.userLocale,
+    theme: session.userTheme,
     memberships,
   };
 }
 
 const locale: Decoder<DbEnum<"Locale">> = oneOf(LOCALES);
 const role: Decoder<DbEnum<"Role">> = oneOf(ROLES);
+const theme: Decoder<DbEnum<"Theme">> = oneOf(THEMES);
 
 const SessionRow = sqlRow({
   expiresAt: instant,
@@ -133,6 +138,7 @@ const SessionRow = sqlRow({
   email: text,
   userName: text,
   userLocale: nullable(locale),
+  userTheme: theme,
   /** The membership's columns: empty for a user without any. */
   role: nullable(role),
   canApproveGates: nullable(flag),
@@ -154,6 +160,7 @@ function readSession(id: string) {
     Prisma.sql`
       SELECT s."expiresAt", s."lastSeenAt",
              u.id AS "userId", u.email, u.name AS "userName", u.locale AS "userLocale",
+             u.theme AS "userTheme",
              m.role, m."canApproveGates", m."lastRoadmapId",
              o.id AS "orgId", o.slug, o.name AS "orgName", o.locale AS "orgLocale"
       FROM "Session" s

@@ -3,6 +3,7 @@ import type { Route } from "./+types/account";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
 import { PublicShell } from "~/components/public-shell";
+import { ThemeSwitch } from "~/components/theme-switch";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
@@ -132,6 +133,11 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             />
             <Button type="submit">{t("accounts.account.saveProfile")}</Button>
           </Form>
+          <div className="mt-6 flex flex-col gap-2 border-t border-line pt-4">
+            <h3 className="font-semibold">{t("accounts.account.appearance")}</h3>
+            <p className="text-caption text-ink-muted">{t("accounts.account.appearanceHint")}</p>
+            <ThemeSwitch />
+          </div>
         </section>
         <section
           aria-labelledby="password-title"

@@ -1,6 +1,5 @@
 import {
   CartesianGrid,
-  LabelList,
   ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
@@ -14,6 +13,7 @@ import { formatNumber } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { MatrixPoint } from "~/modules/use-cases/matrix";
 import type { MatrixQuadrant } from "~/modules/use-cases/priority";
+import { MatrixLabels, POINT_RADIUS } from "./matrix-labels";
 
 /**
  * The value/feasibility matrix as a Recharts scatter chart. It receives shaped points
@@ -53,10 +53,6 @@ const quadrantLabel = (
   fontSize: 12,
   fontWeight: 600,
 });
-
-function truncate(text: string, max = 22): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 type ShapeProps = { cx?: number; cy?: number; payload?: MatrixPoint };
 
@@ -165,7 +161,8 @@ export default function ValueFeasibilityMatrix({
             }}
           />
           <Scatter
-            data={points}
+            // Drawn lowest rank first, so where points touch the most important is on top.
+            data={[...points].sort((a, b) => b.rank - a.rank)}
             isAnimationActive={false}
             shape={(props: ShapeProps) => {
               const { cx = 0, cy = 0, payload } = props;
@@ -175,7 +172,7 @@ export default function ValueFeasibilityMatrix({
                   <circle
                     cx={cx}
                     cy={cy}
-                    r={11}
+                    r={POINT_RADIUS}
                     className={`${POINT_CLASS[payload.quadrant]} stroke-surface-raised`}
                     strokeWidth={2}
                   />
@@ -194,39 +191,16 @@ export default function ValueFeasibilityMatrix({
                 </g>
               );
             }}
-          >
-            <LabelList
-              dataKey="title"
-              content={(props) => {
-                const { x, y, width, height, index } = props as {
-                  x?: number | string;
-                  y?: number | string;
-                  width?: number | string;
-                  height?: number | string;
-                  index?: number;
-                };
-                const point = index === undefined ? undefined : points[index];
-                if (!point) return null;
-                // One line, above or below the point (see toMatrixPoints); hidden on
-                // phones, where the numbers in the points and the table say which is which.
-                const cx = Number(x ?? 0) + Number(width ?? 0) / 2;
-                const top = Number(y ?? 0);
-                const labelY = point.labelBelow ? top + Number(height ?? 0) + 14 : top - 8;
-                return (
-                  <text
-                    x={cx}
-                    y={labelY}
-                    textAnchor="middle"
-                    fill="var(--color-ink)"
-                    fontSize={12}
-                    className="max-sm:hidden"
-                  >
-                    {truncate(point.title)}
-                  </text>
-                );
-              }}
-            />
-          </Scatter>
+          />
+          <MatrixLabels
+            points={points}
+            quadrantNames={[
+              labels.quadrants.strategic,
+              labels.quadrants.quick_win,
+              labels.quadrants.fill_in,
+              labels.quadrants.avoid,
+            ]}
+          />
         </ScatterChart>
       </ResponsiveContainer>
     </div>

@@ -5,6 +5,7 @@ import {
   changePassword,
   createAccount,
   setOwnLocale,
+  setOwnTheme,
   updateProfile,
   verifyCredentials,
 } from "../auth/auth.server";
@@ -43,6 +44,12 @@ export const ACCOUNT_CASES: MutationCase[] = [
     name: "setOwnLocale",
     writes: ["user", "change_locale"],
     run: (w, requestId) => setOwnLocale({ userId: w.member.id, locale: "en", requestId }),
+  },
+  {
+    permission: "account",
+    name: "setOwnTheme",
+    writes: ["user", "change_theme"],
+    run: (w, requestId) => setOwnTheme({ userId: w.member.id, theme: "dark", requestId }),
   },
   {
     permission: "account",

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { hashPassword } from "~/lib/password.server";
 import { createUser, uniqueId } from "~/test/factories";
-import { normaliseEmail, setOwnLocale, updateProfile, verifyCredentials } from "./auth.server";
+import {
+  normaliseEmail,
+  setOwnLocale,
+  setOwnTheme,
+  updateProfile,
+  verifyCredentials,
+} from "./auth.server";
 
 describe("verifyCredentials", () => {
   it("accepts the right password, case-insensitively on the e-mail, and audits the sign-in", async () => {
@@ -71,6 +77,26 @@ describe("the own account", () => {
     expect((await eventsOf(language)).map((e) => [e.action, e.after])).toEqual([
       ["change_locale", { name: "Anna Weber", locale: "de" }],
     ]);
+  });
+
+  it("records a change of colour scheme, and only the scheme", async () => {
+    const user = await createUser({ name: "Anna Berg" });
+    const requestId = uniqueId("req");
+    await setOwnTheme({ userId: user.id, theme: "dark", requestId });
+    expect(await eventsOf(requestId)).toEqual([
+      {
+        orgId: null,
+        entity: "user",
+        action: "change_theme",
+        before: { theme: "system" },
+        after: { theme: "dark" },
+      },
+    ]);
+    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(stored.theme).toBe("dark");
+    const again = uniqueId("req");
+    await setOwnTheme({ userId: user.id, theme: "dark", requestId: again });
+    expect(await eventsOf(again)).toEqual([]);
   });
 
   it("writes nothing when nothing changes", async () => {

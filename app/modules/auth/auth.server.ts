@@ -1,5 +1,6 @@
 import { db } from "~/lib/db.server";
 import type { Locale } from "~/lib/i18n";
+import type { Theme } from "~/lib/theme";
 import { getDummyHash, hashPassword, verifyPassword } from "~/lib/password.server";
 import { recordAudit } from "../audit/audit.server";
 
@@ -112,27 +113,37 @@ export async function changePassword(input: {
   return true;
 }
 
-type Profile = { name: string; locale: Locale | null };
+type Profile = { name: string; locale: Locale | null; theme: Theme };
+type OwnAccountAction = "update_profile" | "change_locale" | "change_theme";
+
+/** What each action's event records before and after. */
+const RECORDED: Record<OwnAccountAction, readonly (keyof Profile)[]> = {
+  update_profile: ["name", "locale"],
+  change_locale: ["name", "locale"],
+  change_theme: ["theme"],
+};
 
 /**
- * Changes the user's own name and language, with its audit event in the same
- * transaction (no organisation: the account is the user's own). Saving what is
+ * Changes the user's own name, language or colour scheme, with its audit event in the
+ * same transaction (no organisation: the account is the user's own). Saving what is
  * already stored changes nothing and records nothing.
  */
 async function changeOwnAccount(
   userId: string,
   requestId: string,
-  action: "update_profile" | "change_locale",
+  action: OwnAccountAction,
   change: Partial<Profile>,
 ) {
   await db.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({
+    const stored = await tx.user.findUnique({
       where: { id: userId },
-      select: { name: true, locale: true },
+      select: { name: true, locale: true, theme: true },
     });
-    if (!before) return;
+    if (!stored) return;
+    const fields = RECORDED[action];
+    const before = Object.fromEntries(fields.map((f) => [f, stored[f]]));
     const after = { ...before, ...change };
-    if (after.name === before.name && after.locale === before.locale) return;
+    if (fields.every((f) => after[f] === before[f])) return;
     await tx.user.update({ where: { id: userId }, data: change });
     await recordAudit(tx, {
       orgId: null,
@@ -163,6 +174,11 @@ export async function updateProfile(input: {
 /** The language switch in the header, for a signed-in user. */
 export async function setOwnLocale(input: { userId: string; locale: Locale; requestId: string }) {
   await changeOwnAccount(input.userId, input.requestId, "change_locale", { locale: input.locale });
+}
+
+/** The colour scheme (system, light, dark), from the header's menu or the account page. */
+export async function setOwnTheme(input: { userId: string; theme: Theme; requestId: string }) {
+  await changeOwnAccount(input.userId, input.requestId, "change_theme", { theme: input.theme });
 }
 
 /**

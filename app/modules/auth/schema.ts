@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { choice, email, secret, text } from "~/lib/fields";
 import { LOCALES } from "~/lib/i18n";
+import { THEMES } from "~/lib/theme";
 import { NewPasswordSchema, PASSWORD_MAX } from "./password-policy";
 
 const Name = text({ max: 100 });
@@ -30,6 +31,12 @@ export const ProfileSchema = z.object({
 /** The language switch (header and sign-in page): on the account when signed in. */
 export const LocaleSchema = z.object({
   locale: choice(LOCALES),
+  redirectTo: RedirectTo,
+});
+
+/** The colour scheme (header menu and account page): system, light or dark. */
+export const ThemeSchema = z.object({
+  theme: choice(THEMES),
   redirectTo: RedirectTo,
 });
 

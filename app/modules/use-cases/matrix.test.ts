@@ -29,7 +29,7 @@ describe("matrix points", () => {
     expect(Math.max(...points.map((p) => p.x))).toBeLessThanOrEqual(5);
   });
 
-  it("ranks by score and moves a label below its point when a neighbour's label is above", () => {
+  it("ranks by score, the highest first", () => {
     const points = toMatrixPoints([
       { id: "a", title: "A", ...r },
       { id: "b", title: "B", ...r, value: 5 },
@@ -37,10 +37,6 @@ describe("matrix points", () => {
       { id: "d", title: "D", ...r, value: 1, dataQuality: 1 },
     ]);
     expect(points.map((p) => p.rank)).toEqual([3, 1, 2, 4]);
-    // a (3.5, 4) and c (3.75, 4) are neighbours: one label above, one below.
-    const [a, , c, d] = points;
-    expect([a!.labelBelow, c!.labelBelow].sort()).toEqual([false, true]);
-    expect(d!.labelBelow).toBe(false);
   });
 });
 

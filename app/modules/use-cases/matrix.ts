@@ -19,20 +19,18 @@ export type MatrixPoint = {
   /** Plotted position: feasibility / value, nudged when several share a spot. */
   x: number;
   y: number;
-  /** 1 = highest priority; the chart shows it on small screens, the table lists it. */
+  /**
+   * 1 = highest priority: the number in the point, listed in the table with the name
+   * (the chart places names where they fit: components/charts/label-placement.ts).
+   */
   rank: number;
-  /** Draw the label under the point, because a neighbour's label sits above it. */
-  labelBelow: boolean;
 };
-
-/** Two labels closer than this (in axis units) would overlap when both sit above. */
-const LABEL_CLEARANCE = { x: 1.3, y: 0.4 };
 
 export const MATRIX_NUDGE = 0.14;
 
 /** The plotted points; a use case the AI Act prohibits is not among them (see `toMatrix`). */
 export function toMatrixPoints(useCases: readonly MatrixInput[]): MatrixPoint[] {
-  return placeLabels(rank(spread(useCases.filter((u) => !isExcluded(u)))));
+  return rank(spread(useCases.filter((u) => !isExcluded(u))));
 }
 
 /** The matrix: its points, and the use cases it leaves out because the AI Act prohibits them. */
@@ -43,25 +41,9 @@ export function toMatrix(useCases: readonly MatrixInput[]) {
   };
 }
 
-function rank(points: Omit<MatrixPoint, "rank" | "labelBelow">[]) {
+function rank(points: Omit<MatrixPoint, "rank">[]): MatrixPoint[] {
   const order = [...points].sort((a, b) => b.score - a.score || b.value - a.value);
   return points.map((p) => ({ ...p, rank: order.indexOf(p) + 1 }));
-}
-
-/** Greedy, left to right: a label goes below its point when a close neighbour's is above. */
-function placeLabels(points: Omit<MatrixPoint, "labelBelow">[]): MatrixPoint[] {
-  const placed: MatrixPoint[] = [];
-  for (const p of [...points].sort((a, b) => a.x - b.x || b.y - a.y)) {
-    const clash = (below: boolean) =>
-      placed.some(
-        (q) =>
-          q.labelBelow === below &&
-          Math.abs(q.x - p.x) < LABEL_CLEARANCE.x &&
-          Math.abs(q.y - p.y) < LABEL_CLEARANCE.y,
-      );
-    placed.push({ ...p, labelBelow: clash(false) && !clash(true) });
-  }
-  return points.map((p) => placed.find((q) => q.id === p.id)!);
 }
 
 function spread(useCases: readonly MatrixInput[]) {

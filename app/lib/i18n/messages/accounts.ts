@@ -58,6 +58,9 @@ const en = {
     organisations: "Your organisations",
     newOrganisation: "Create another organisation",
     back: "Back",
+    appearance: "Appearance",
+    appearanceHint:
+      "Applies to your account on every device. “As the device” follows the light or dark setting of your computer or phone.",
   },
   invite: {
     title: "Join {org}",
@@ -187,6 +190,9 @@ const de: typeof en = {
     organisations: "Ihre Organisationen",
     newOrganisation: "Weitere Organisation anlegen",
     back: "Zurück",
+    appearance: "Darstellung",
+    appearanceHint:
+      "Gilt für Ihr Konto auf allen Geräten. „Wie das Gerät“ folgt der hellen oder dunklen Einstellung Ihres Computers oder Telefons.",
   },
   invite: {
     title: "{org} beitreten",

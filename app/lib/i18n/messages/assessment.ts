@@ -29,6 +29,7 @@ const en = {
     discard: "Discard this draft",
     discarded: "The draft was discarded.",
     noQuestions: "No question of this step applies to your answers so far.",
+    savedThen: "Answers saved. {next}",
   },
   review: {
     title: "Review and complete",
@@ -209,6 +210,7 @@ const de: typeof en = {
     discard: "Entwurf verwerfen",
     discarded: "Der Entwurf wurde verworfen.",
     noQuestions: "Keine Frage dieses Schritts ist nach Ihren bisherigen Antworten relevant.",
+    savedThen: "Antworten gespeichert. {next}",
   },
   review: {
     title: "Prüfen und abschließen",

@@ -42,6 +42,9 @@ export const de: Messages = {
     organisation: "Organisation",
     switchOrganisation: "Organisation wechseln",
     cancel: "Abbrechen",
+    menu: "Menü",
+    account: "Ihr Konto: {name} ({role})",
+    theme: { label: "Darstellung", system: "Wie das Gerät", light: "Hell", dark: "Dunkel" },
   },
   nav: {
     members: "Mitglieder",

@@ -42,6 +42,9 @@ export const en = {
     organisation: "Organisation",
     switchOrganisation: "switch organisation",
     cancel: "Cancel",
+    menu: "Menu",
+    account: "Your account: {name} ({role})",
+    theme: { label: "Appearance", system: "As the device", light: "Light", dark: "Dark" },
   },
   nav: {
     members: "Members",

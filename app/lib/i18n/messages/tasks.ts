@@ -4,6 +4,8 @@ const en = {
   tick: {
     markDone: "Mark as done: {title}",
     reopen: "Mark as not done: {title}",
+    announceDone: "Task “{title}” done",
+    announceReopened: "Task “{title}” open again",
   },
   menu: {
     label: "Actions for “{title}”",
@@ -123,6 +125,8 @@ const de: typeof en = {
   tick: {
     markDone: "Als erledigt markieren: {title}",
     reopen: "Als nicht erledigt markieren: {title}",
+    announceDone: "Aufgabe „{title}“ erledigt",
+    announceReopened: "Aufgabe „{title}“ wieder offen",
   },
   menu: {
     label: "Aktionen für „{title}“",

@@ -181,6 +181,8 @@ const en = {
       "The AI Act result counts: high-risk use cases carry the work of their obligations (feasibility 0.5 lower); prohibited ones are left off.",
     excludedTitle: "Left off the matrix",
     excludedIntro: "The AI Act prohibits these use cases (Art 5), so they are not prioritised:",
+    numbers:
+      "The number in each point is its rank in the table below; names stand beside the points where there is room.",
   },
   validation: {
     rating: "Please choose a rating from 1 to 5.",
@@ -380,6 +382,8 @@ const de: typeof en = {
     excludedTitle: "Nicht in der Matrix",
     excludedIntro:
       "Die KI-Verordnung verbietet diese Anwendungsfälle (Art. 5 KI-VO); sie werden nicht priorisiert:",
+    numbers:
+      "Die Zahl im Punkt ist sein Rang in der Tabelle darunter; Namen stehen neben den Punkten, wo Platz ist.",
   },
   validation: {
     rating: "Bitte wählen Sie eine Bewertung von 1 bis 5.",

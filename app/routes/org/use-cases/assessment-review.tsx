@@ -6,6 +6,7 @@ import { Button, buttonClass } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { FormAlert } from "~/components/ui/form-alert";
+import { useFocusHeading } from "~/components/ui/use-focus-heading";
 import { notFound } from "~/lib/http.server";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
@@ -93,6 +94,10 @@ export default function AssessmentReview({ loaderData: d, actionData }: Route.Co
   const { t, locale } = useI18n();
   const navigation = useNavigation();
   const base = `/o/${d.orgSlug}/use-cases/${d.useCase.id}`;
+  // Reached from the last step (or a link): the focus goes to the heading, which is said.
+  const headingRef = useFocusHeading<HTMLHeadingElement>("review", () =>
+    t("assessment.review.title"),
+  );
   if (!d.hasDraft) {
     return (
       <EmptyState
@@ -119,7 +124,9 @@ export default function AssessmentReview({ loaderData: d, actionData }: Route.Co
         <p className="text-caption font-semibold tracking-wide text-ink-muted uppercase">
           {t("assessment.title")}
         </p>
-        <h1 className="text-display">{t("assessment.review.title")}</h1>
+        <h1 ref={headingRef} tabIndex={-1} className="text-display outline-none">
+          {t("assessment.review.title")}
+        </h1>
         <p className="text-ink-muted">{t("assessment.review.intro")}</p>
       </header>
 

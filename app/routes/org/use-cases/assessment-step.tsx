@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/assessment-step";
 import { PrefillNote } from "~/components/data-sources/prefill-note";
@@ -6,6 +6,7 @@ import { QuestionField } from "~/components/use-cases/question-field";
 import { WizardProgress } from "~/components/use-cases/wizard-progress";
 import { Button, buttonClass } from "~/components/ui/button";
 import { FormAlert } from "~/components/ui/form-alert";
+import { useFocusHeading } from "~/components/ui/use-focus-heading";
 import { notFound } from "~/lib/http.server";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
@@ -143,6 +144,23 @@ export default function AssessmentStep({ loaderData: d, actionData }: Route.Comp
   const next = nextStep(step, live);
   const prev = previousStep(step, live);
 
+  // A new step shows in place of the form just sent: the focus goes to its heading and
+  // the live region says that the answers were saved (not so after "Back").
+  const heading = `${t("assessment.wizard.stepOf", { step, total: STEPS.length })}: ${
+    STEPS[step - 1]!.title[locale]
+  }`;
+  const saving = useRef(false);
+  useEffect(() => {
+    if (navigation.state !== "idle") {
+      saving.current = navigation.formMethod?.toUpperCase() === "POST";
+    }
+  }, [navigation.state, navigation.formMethod]);
+  const headingRef = useFocusHeading<HTMLHeadingElement>(String(step), () => {
+    const saved = saving.current;
+    saving.current = false;
+    return saved ? t("assessment.wizard.savedThen", { next: heading }) : heading;
+  });
+
   function handleChange(event: React.FormEvent<HTMLFormElement>) {
     const target = event.target;
     // "None" and "unsure" exclude the other options of a multiple-choice question.
@@ -179,9 +197,8 @@ export default function AssessmentStep({ loaderData: d, actionData }: Route.Comp
         <p className="text-caption font-semibold tracking-wide text-ink-muted uppercase">
           {t("assessment.title")}
         </p>
-        <h1 className="text-display">
-          {t("assessment.wizard.stepOf", { step, total: STEPS.length })}:{" "}
-          {STEPS[step - 1]!.title[locale]}
+        <h1 ref={headingRef} tabIndex={-1} className="text-display outline-none">
+          {heading}
         </h1>
         <p className="text-ink-muted">{t("assessment.disclaimer")}</p>
       </header>

@@ -120,6 +120,7 @@ export default function Matrix({ loaderData: d }: Route.ComponentProps) {
                 />
               </Suspense>
             </div>
+            <p className="text-caption text-ink-muted">{t("useCases.matrix.numbers")}</p>
           </Card>
           <Card aria-labelledby="table-title" className="flex flex-col gap-3">
             <CardTitle id="table-title">{t("useCases.matrix.tableCaption")}</CardTitle>
