@@ -73,7 +73,8 @@ async function kpiWithMeasurement(w: World) {
     kpiId: created.id,
     input: MeasurementSchema.parse({ value: "3", date: w.start }),
   });
-  if (recorded.status !== "recorded") throw new Error(`measurement not recorded: ${recorded.status}`);
+  if (recorded.status !== "recorded")
+    throw new Error(`measurement not recorded: ${recorded.status}`);
   return { kpiId: created.id, measurementId: recorded.id };
 }
 
