@@ -190,7 +190,8 @@ describe("getDashboard", () => {
     }))!;
     expect(d.kpis).toHaveLength(1);
     expect(d.kpis[0]!.summary.latest).toEqual({ value: 21, date: addDaysIso(START, 14) });
-    expect(d.kpis[0]!.summary.spark).toEqual([12, 21]);
+    // One value per day: the correction replaces the slip in the sparkline too.
+    expect(d.kpis[0]!.summary.spark).toEqual([21]);
   });
 
   it("shows a change on the next visit, however it was remembered", async () => {
