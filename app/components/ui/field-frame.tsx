@@ -31,7 +31,7 @@ export function FieldFrame({
   children,
 }: {
   label: string;
-  /** Marks the label with an asterisk (the control's own `required` tells screen readers). */
+  /** Marks the label with an asterisk (seen, not read: the control's `required` is announced). */
   required?: boolean;
   controlId: string;
   hint?: string;
@@ -43,13 +43,11 @@ export function FieldFrame({
 }) {
   return (
     <div className={`flex flex-col gap-1.5 ${className}`}>
-      <label htmlFor={controlId} className="text-caption font-medium text-ink">
+      <label
+        htmlFor={controlId}
+        className={`text-caption font-medium text-ink ${required ? "label-required" : ""}`}
+      >
         {label}
-        {required ? (
-          <span aria-hidden="true" className="ml-0.5 text-danger">
-            *
-          </span>
-        ) : null}
       </label>
       {children}
       {hint ? (
