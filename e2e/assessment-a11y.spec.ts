@@ -47,7 +47,7 @@ test("by keyboard: each new step's heading takes the focus, and the step is anno
   await signInAs(page, org.users.manager.email, E2E_PASSWORD);
   await page.goto(`/o/${org.org.slug}/use-cases/${useCase.id}/assessment/1`);
   const heading = page.getByRole("heading", { level: 1 });
-  const said = (text: string) => page.getByRole("status").filter({ hasText: text });
+  const said = (text: string) => page.locator("[aria-live=polite]").filter({ hasText: text });
   const stepName = (step: number) => `Schritt ${step} von 5: ${STEPS[step - 1]!.title.de}`;
   for (const step of [1, 2, 3, 4, 5] as StepNumber[]) {
     await answerStep(page, step, CV_SCREENING);

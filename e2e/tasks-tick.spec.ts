@@ -85,11 +85,13 @@ test.describe("with JavaScript", () => {
         .getByRole("button", { name: `Als nicht erledigt markieren: ${task.title}` }),
     ).toBeFocused();
     await expect(
-      page.getByRole("status").filter({ hasText: `Aufgabe „${task.title}“ erledigt` }),
+      page.locator("[aria-live=polite]").filter({ hasText: `Aufgabe „${task.title}“ erledigt` }),
     ).toHaveCount(1);
     await page.keyboard.press("Enter");
     await expect(
-      page.getByRole("status").filter({ hasText: `Aufgabe „${task.title}“ wieder offen` }),
+      page
+        .locator("[aria-live=polite]")
+        .filter({ hasText: `Aufgabe „${task.title}“ wieder offen` }),
     ).toHaveCount(1);
     await expect(
       page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }),
@@ -110,7 +112,7 @@ test.describe("with JavaScript", () => {
     await expect(page.getByRole("link", { name: task.title, exact: true })).toHaveCount(0);
     await expect(page.getByRole("button", { name: next, exact: true })).toBeFocused();
     await expect(
-      page.getByRole("status").filter({ hasText: `Aufgabe „${task.title}“ erledigt` }),
+      page.locator("[aria-live=polite]").filter({ hasText: `Aufgabe „${task.title}“ erledigt` }),
     ).toHaveCount(1);
   });
 

@@ -21,7 +21,9 @@ export function LiveRegionProvider({ children }: { children: ReactNode }) {
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      <div role="status" aria-live="polite" aria-atomic="true" className="sr-only">
+      {/* aria-live alone, no role "status": a page's own status messages stay the page's one
+          status (a second would compete with them for getByRole and for attention). */}
+      <div aria-live="polite" aria-atomic="true" className="sr-only">
         {message}
       </div>
     </AnnounceContext.Provider>
