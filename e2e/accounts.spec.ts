@@ -24,6 +24,8 @@ async function inviteAndJoin(browser: Browser, javaScriptEnabled: boolean) {
   await expect(owner).toHaveURL(new RegExp(`/o/gruenderin-${suffix}-gmbh$`));
 
   await owner.getByRole("link", { name: "Mitglieder" }).click();
+  // (The empty start page has an invitation field of its own: wait for the members page.)
+  await expect(owner).toHaveURL(/\/members$/);
   const colleagueEmail = `kollege-${suffix}@e2e.test`;
   await owner.getByLabel("E-Mail").fill(colleagueEmail);
   await owner.getByLabel("Rolle", { exact: true }).last().selectOption("manager");
