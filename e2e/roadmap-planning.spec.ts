@@ -204,7 +204,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     test("overview, boards, task, edit, preview, learnings, budget, list, new, my tasks", async ({
       page,
     }) => {
-      test.setTimeout(90_000);
+      // Ten screens, each analysed by axe: a minute on a quiet machine, more on a shared one.
+      test.setTimeout(180_000);
       const org = await orgWithRoadmap();
       const task = await e2eDb().task.findFirstOrThrow({
         where: { roadmapId: org.roadmapId },
