@@ -98,6 +98,7 @@ test.describe("on a phone", () => {
       expect(await overflow(page), name).toBeLessThanOrEqual(0);
     }
     await header.getByRole("link", { name: "Fahrplan" }).click();
+    await expect(page).toHaveURL(/\/roadmaps\//);
     await menu.click();
     await page.getByRole("link", { name: /Ihr Konto/ }).click();
     await expect(page).toHaveURL(/\/account$/);

@@ -3,7 +3,7 @@ import { useFetcher, useLocation } from "react-router";
 import { useAnnounce } from "~/components/ui/live-region";
 import { ReturnToField } from "~/components/ui/return-to-field";
 import { useI18n } from "~/lib/i18n/react";
-import { rememberTick, restoreTickFocus, takeAnsweredTick } from "./tick-feedback";
+import { rememberTick, restoreTickFocus } from "./tick-feedback";
 import { taskStatusPath, tickFetcherKey } from "./task-status";
 import type { TaskStatusAction } from "./task-status";
 
@@ -11,8 +11,8 @@ import type { TaskStatusAction } from "./task-status";
  * One-click tick-off, posted to the task's status route from wherever the task shows.
  * A plain form without JavaScript (the route sends the page back); with JavaScript a
  * fetcher posts it and the task shows as done at once. If the server refuses, the task
- * returns to its state and `useStatusError` says why. A stored tick is announced in the
- * page's live region, and the focus stays with the task (see tick-feedback.ts).
+ * returns to its state and `useStatusError` says why. The tick is announced in the page's
+ * live region, and the focus stays with the task (see tick-feedback.ts).
  */
 export function TickButton({
   taskId,
@@ -35,18 +35,6 @@ export function TickButton({
   const { pathname } = useLocation();
   const announce = useAnnounce();
 
-  // The answer is in (the page may still be reloading its data): say what happened.
-  const answer = fetcher.state === "submitting" ? undefined : fetcher.data;
-  useEffect(() => {
-    if (!answer) return;
-    const tick = takeAnsweredTick(taskId);
-    if (!tick || !answer.ok) return;
-    announce(
-      t(tick.done ? "tasks.tick.announceDone" : "tasks.tick.announceReopened", {
-        title: tick.title,
-      }),
-    );
-  }, [answer, taskId, announce, t]);
   // After every render: the focus back to this task if the tick took it away.
   useEffect(() => restoreTickFocus(pathname));
 
@@ -55,7 +43,13 @@ export function TickButton({
       method="post"
       action={taskStatusPath(taskPath)}
       className="shrink-0"
-      onSubmit={() => rememberTick({ taskId, title, done: !shownDone, path: pathname })}
+      onSubmit={() => {
+        rememberTick(taskId, pathname);
+        // Said at once, as the tick shows at once; a refusal is said by useStatusError's alert.
+        announce(
+          t(shownDone ? "tasks.tick.announceReopened" : "tasks.tick.announceDone", { title }),
+        );
+      }}
     >
       <ReturnToField />
       <input type="hidden" name="intent" value="complete" />

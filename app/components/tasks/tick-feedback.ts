@@ -1,6 +1,5 @@
 /**
- * What a tick tells the person who made it: the result in the page's live region
- * ("Task … done"), and where the keyboard focus goes. Ticking can take the button out of the
+ * Where the keyboard focus goes after a tick. Ticking can take the button out of the
  * page: the board moves the card to "Done" (a new button in another column), and
  * "My tasks" drops a task that was due before this week. The focus then falls to the
  * page's start, and a keyboard user would have to find the place again. Instead it
@@ -15,16 +14,8 @@ const TICK_ATTRIBUTE = "data-tick-task";
 
 let lastTick: { path: string; order: string[] } | null = null;
 
-/** Ticks sent and not yet answered: what to announce when the answer comes. */
-const unanswered = new Map<string, { title: string; done: boolean }>();
-
-/**
- * At the click: what was asked (to announce it once it is stored), and the task's
- * place among the page's tick buttons, in reading order.
- */
-export function rememberTick(tick: { taskId: string; title: string; done: boolean; path: string }) {
-  const { taskId, path } = tick;
-  unanswered.set(taskId, { title: tick.title, done: tick.done });
+/** At the click: the task's place among the page's tick buttons, in reading order. */
+export function rememberTick(taskId: string, path: string) {
   const ids = Array.from(document.querySelectorAll(`[${TICK_ATTRIBUTE}]`)).map(
     (element) => element.getAttribute(TICK_ATTRIBUTE) ?? "",
   );
@@ -32,13 +23,6 @@ export function rememberTick(tick: { taskId: string; title: string; done: boolea
   const after = at < 0 ? [] : ids.slice(at + 1);
   const before = at < 0 ? [] : ids.slice(0, at).reverse();
   lastTick = { path, order: [taskId, ...after, ...before] };
-}
-
-/** The tick of this task that was just answered, once (whichever button sees it first). */
-export function takeAnsweredTick(taskId: string) {
-  const tick = unanswered.get(taskId);
-  unanswered.delete(taskId);
-  return tick;
 }
 
 /**

@@ -23,7 +23,7 @@ export function LiveRegionProvider({ children }: { children: ReactNode }) {
       {children}
       {/* aria-live alone, no role "status": a page's own status messages stay the page's one
           status (a second would compete with them for getByRole and for attention). */}
-      <div aria-live="polite" aria-atomic="true" className="sr-only">
+      <div id="live-region" aria-live="polite" aria-atomic="true" className="sr-only">
         {message}
       </div>
     </AnnounceContext.Provider>
