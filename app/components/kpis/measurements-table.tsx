@@ -1,4 +1,6 @@
+import { Fragment } from "react";
 import { ConfirmSubmit } from "~/components/ui/confirm-submit";
+import { ConflictNotice } from "~/components/ui/conflict-notice";
 import { Form, Link } from "react-router";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
@@ -18,13 +20,17 @@ export type MeasurementRow = {
   note: string;
   recordedById: string | null;
   recordedByName: string | null;
+  version: number;
 };
 
 type RowFailure = {
+  intent: "update-measurement" | "delete-measurement";
   measurementId: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
   formError?: string;
+  /** A stale correction or delete: the measurement as stored now. */
+  current?: { value: number; date: string; note: string };
 };
 
 /**
@@ -74,8 +80,27 @@ export function MeasurementsTable({
         {newestFirst.map((m) => {
           const changeable = canChange(m);
           const date = formatDate(m.date, locale);
+          const rowFailure = failure?.measurementId === m.id ? failure : null;
+          const conflict = rowFailure?.current ? (
+            <ConflictNotice
+              heading="h3"
+              title={rowFailure.formError ?? ""}
+              body={t(
+                rowFailure.intent === "delete-measurement"
+                  ? "conflict.deleteBody"
+                  : "conflict.body",
+              )}
+              rows={[
+                [t("kpis.measurements.date"), formatDate(rowFailure.current.date, locale)],
+                [
+                  t("kpis.measurements.value"),
+                  formatKpiValue(rowFailure.current.value, unit, locale),
+                ],
+                [t("kpis.measurements.note"), rowFailure.current.note || "—"],
+              ]}
+            />
+          ) : null;
           if (changeable && editing === m.id) {
-            const rowFailure = failure?.measurementId === m.id ? failure : null;
             const values = rowFailure?.values ?? {};
             const errors = rowFailure?.fieldErrors ?? {};
             return (
@@ -84,7 +109,11 @@ export function MeasurementsTable({
                   <Form method="post" action={basePath} noValidate className="flex flex-col gap-3">
                     <input type="hidden" name="intent" value="update-measurement" />
                     <input type="hidden" name="measurementId" value={m.id} />
-                    {rowFailure?.formError ? <FormAlert>{rowFailure.formError}</FormAlert> : null}
+                    <input type="hidden" name="version" value={m.version} />
+                    {conflict ??
+                      (rowFailure?.formError ? (
+                        <FormAlert>{rowFailure.formError}</FormAlert>
+                      ) : null)}
                     <div className="grid gap-3 sm:grid-cols-3">
                       <Field
                         label={t("kpis.measurements.value")}
@@ -109,7 +138,9 @@ export function MeasurementsTable({
                       />
                     </div>
                     <div className="flex gap-2">
-                      <Button type="submit">{t("kpis.measurements.save")}</Button>
+                      <Button type="submit">
+                        {conflict ? t("conflict.saveAnyway") : t("kpis.measurements.save")}
+                      </Button>
                       <Link to={basePath} className={buttonClass("secondary")}>
                         {t("kpis.measurements.cancel")}
                       </Link>
@@ -120,53 +151,63 @@ export function MeasurementsTable({
             );
           }
           return (
-            <Tr key={m.id} id={`m-${m.id}`}>
-              <Td className="whitespace-nowrap tabular-nums">{date}</Td>
-              <Td
-                numeric
-                className={counting.has(m.id) ? "font-medium" : "text-ink-muted line-through"}
-              >
-                {formatKpiValue(m.value, unit, locale)}
-                {counting.has(m.id) ? null : (
-                  <span className="sr-only"> ({t("kpis.measurements.superseded")})</span>
-                )}
-                {firstOfDay.get(m.date) === m.id ? null : (
-                  <span className="ml-2">
-                    <Badge tone="brand">{t("kpis.measurements.correction")}</Badge>
-                  </span>
-                )}
-              </Td>
-              <Td className="text-ink-muted">{m.note}</Td>
-              <Td className="hidden text-ink-muted sm:table-cell">
-                {m.recordedByName ?? t("kpis.measurements.unknownPerson")}
-              </Td>
-              {anyChangeable ? (
-                <Td className="whitespace-nowrap">
-                  {changeable ? (
-                    // Pulled in by the buttons' own padding, so the row keeps its height.
-                    <div className="-my-1 flex justify-end gap-1">
-                      <Link
-                        to={`${basePath}?edit=${m.id}#m-${m.id}`}
-                        aria-label={t("kpis.measurements.editRow", { date })}
-                        className="rounded-control px-2 py-1 text-caption font-medium text-brand hover:bg-surface-muted"
-                      >
-                        {t("kpis.measurements.edit")}
-                      </Link>
-                      <Form method="post" action={basePath}>
-                        <input type="hidden" name="intent" value="delete-measurement" />
-                        <input type="hidden" name="measurementId" value={m.id} />
-                        <ConfirmSubmit
-                          trigger={t("kpis.measurements.delete")}
-                          triggerLabel={t("kpis.measurements.deleteRow", { date })}
-                          question={t("kpis.measurements.confirmDelete", { date })}
-                          confirm={t("kpis.measurements.confirmDeleteYes")}
-                        />
-                      </Form>
-                    </div>
-                  ) : null}
-                </Td>
+            <Fragment key={m.id}>
+              {conflict ? (
+                <Tr>
+                  <td colSpan={5} className="p-3">
+                    {conflict}
+                  </td>
+                </Tr>
               ) : null}
-            </Tr>
+              <Tr id={`m-${m.id}`}>
+                <Td className="whitespace-nowrap tabular-nums">{date}</Td>
+                <Td
+                  numeric
+                  className={counting.has(m.id) ? "font-medium" : "text-ink-muted line-through"}
+                >
+                  {formatKpiValue(m.value, unit, locale)}
+                  {counting.has(m.id) ? null : (
+                    <span className="sr-only"> ({t("kpis.measurements.superseded")})</span>
+                  )}
+                  {firstOfDay.get(m.date) === m.id ? null : (
+                    <span className="ml-2">
+                      <Badge tone="brand">{t("kpis.measurements.correction")}</Badge>
+                    </span>
+                  )}
+                </Td>
+                <Td className="text-ink-muted">{m.note}</Td>
+                <Td className="hidden text-ink-muted sm:table-cell">
+                  {m.recordedByName ?? t("kpis.measurements.unknownPerson")}
+                </Td>
+                {anyChangeable ? (
+                  <Td className="whitespace-nowrap">
+                    {changeable ? (
+                      // Pulled in by the buttons' own padding, so the row keeps its height.
+                      <div className="-my-1 flex justify-end gap-1">
+                        <Link
+                          to={`${basePath}?edit=${m.id}#m-${m.id}`}
+                          aria-label={t("kpis.measurements.editRow", { date })}
+                          className="rounded-control px-2 py-1 text-caption font-medium text-brand hover:bg-surface-muted"
+                        >
+                          {t("kpis.measurements.edit")}
+                        </Link>
+                        <Form method="post" action={basePath}>
+                          <input type="hidden" name="intent" value="delete-measurement" />
+                          <input type="hidden" name="measurementId" value={m.id} />
+                          <input type="hidden" name="version" value={m.version} />
+                          <ConfirmSubmit
+                            trigger={t("kpis.measurements.delete")}
+                            triggerLabel={t("kpis.measurements.deleteRow", { date })}
+                            question={t("kpis.measurements.confirmDelete", { date })}
+                            confirm={t("kpis.measurements.confirmDeleteYes")}
+                          />
+                        </Form>
+                      </div>
+                    ) : null}
+                  </Td>
+                ) : null}
+              </Tr>
+            </Fragment>
           );
         })}
       </TableBody>

@@ -103,6 +103,7 @@ export function GatePanel({
                       <fetcher.Form method="post" action={action} className="shrink-0">
                         <input type="hidden" name="intent" value="criterion-toggle" />
                         <input type="hidden" name="criterionId" value={c.id} />
+                        <input type="hidden" name="version" value={c.version} />
                         <input type="hidden" name="isMet" value={c.isMet ? "false" : "true"} />
                         <button
                           type="submit"
@@ -141,6 +142,7 @@ export function GatePanel({
                       <fetcher.Form method="post" action={action} className="shrink-0">
                         <input type="hidden" name="intent" value="criterion-remove" />
                         <input type="hidden" name="criterionId" value={c.id} />
+                        <input type="hidden" name="version" value={c.version} />
                         <ConfirmSubmit
                           trigger="×"
                           triggerLabel={t("roadmaps.gate.remove", { text: c.text })}

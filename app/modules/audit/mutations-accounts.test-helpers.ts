@@ -23,11 +23,13 @@ import type { MutationCase, World } from "./mutations.test-helpers";
 
 const PASSWORD = "altes-Passwort-sicher-1";
 
-async function membershipOf(w: World, userId: string) {
-  return db.membership.findFirstOrThrow({
+/** A membership's id and version, as a form sends them. */
+async function membershipRef(w: World, userId: string) {
+  const { id, version } = await db.membership.findFirstOrThrow({
     where: { orgId: w.org.id, userId },
-    select: { id: true },
+    select: { id: true, version: true },
   });
+  return { membershipId: id, version };
 }
 
 /** A person's own account and session, the organisation and its members. */
@@ -140,7 +142,7 @@ export const ACCOUNT_CASES: MutationCase[] = [
         orgId: w.org.id,
         actorId: w.member.id,
         requestId,
-        membershipId: (await membershipOf(w, w.member.id)).id,
+        ...(await membershipRef(w, w.member.id)),
       }),
   },
   {
@@ -171,6 +173,7 @@ export const ACCOUNT_CASES: MutationCase[] = [
           industry: "Handel",
           employeeBand: "E50_249",
           locale: "de",
+          version: 1,
         },
       }),
   },
@@ -201,7 +204,7 @@ export const ACCOUNT_CASES: MutationCase[] = [
     run: async (w, requestId) =>
       changeRole({
         ...asOwner(w, requestId),
-        membershipId: (await membershipOf(w, w.member.id)).id,
+        ...(await membershipRef(w, w.member.id)),
         role: "viewer",
         canApproveGates: false,
       }),
@@ -213,7 +216,7 @@ export const ACCOUNT_CASES: MutationCase[] = [
     run: async (w, requestId) =>
       removeMember({
         ...asOwner(w, requestId),
-        membershipId: (await membershipOf(w, w.viewer.id)).id,
+        ...(await membershipRef(w, w.viewer.id)),
       }),
   },
 ];

@@ -25,11 +25,13 @@ import { createTask, planTask, updateTask } from "../tasks/tasks.server";
 import { asOwner, pilotTask } from "./mutations.test-helpers";
 import type { MutationCase, World } from "./mutations.test-helpers";
 
+/** An exit criterion of the analysis phase: its id and version, as the board sends them. */
 async function phaseCriterion(w: World) {
-  return db.exitCriterion.findFirstOrThrow({
+  const { id, version } = await db.exitCriterion.findFirstOrThrow({
     where: { orgId: w.org.id, phase: { roadmapId: w.roadmapId, kind: "analysis" } },
-    select: { id: true },
+    select: { id: true, version: true },
   });
+  return { criterionId: id, version };
 }
 
 async function budgetLine(w: World) {
@@ -44,9 +46,9 @@ async function budgetLine(w: World) {
   });
   const line = await db.budgetLine.findFirstOrThrow({
     where: { orgId: w.org.id },
-    select: { id: true },
+    select: { id: true, version: true },
   });
-  return { added, lineId: line.id };
+  return { added, lineId: line.id, version: line.version };
 }
 
 const kpiForm = (w: World) => ({
@@ -154,7 +156,7 @@ export const PLAN_CASES: MutationCase[] = [
     run: async (w, requestId) =>
       setCriterionMet({
         ...phaseRef(w, requestId),
-        criterionId: (await phaseCriterion(w)).id,
+        ...(await phaseCriterion(w)),
         isMet: true,
       }),
   },
@@ -163,7 +165,7 @@ export const PLAN_CASES: MutationCase[] = [
     name: "removeCriterion",
     writes: ["exit_criterion", "delete"],
     run: async (w, requestId) =>
-      removeCriterion({ ...phaseRef(w, requestId), criterionId: (await phaseCriterion(w)).id }),
+      removeCriterion({ ...phaseRef(w, requestId), ...(await phaseCriterion(w)) }),
   },
   {
     permission: "gate:request",
@@ -215,7 +217,7 @@ export const PLAN_CASES: MutationCase[] = [
       updateBudgetLine({
         ...asOwner(w, requestId),
         roadmapId: w.roadmapId,
-        lineId: (await budgetLine(w)).lineId,
+        ...(await budgetLine(w)),
         label: "Lizenzen",
         plannedCents: 200_000,
         actualCents: 15_050,
@@ -229,7 +231,7 @@ export const PLAN_CASES: MutationCase[] = [
       removeBudgetLine({
         ...asOwner(w, requestId),
         roadmapId: w.roadmapId,
-        lineId: (await budgetLine(w)).lineId,
+        ...(await budgetLine(w)),
       }),
   },
   // Tasks
@@ -367,6 +369,7 @@ export const PLAN_CASES: MutationCase[] = [
       updateMeasurement({
         ...asOwner(w, requestId),
         ...(await kpiWithMeasurement(w)),
+        version: 1,
         canChangeAll: true,
         input: MeasurementSchema.parse({ value: "4", date: w.start }),
       }),
@@ -379,6 +382,7 @@ export const PLAN_CASES: MutationCase[] = [
       deleteMeasurement({
         ...asOwner(w, requestId),
         ...(await kpiWithMeasurement(w)),
+        version: 1,
         canChangeAll: true,
       }),
   },

@@ -137,12 +137,14 @@ describe("KPIs", () => {
       }),
     );
     const change = { value: 15, date: "2026-03-09", note: "corrected" };
-    const base = { orgId: org.id, kpiId, measurementId };
+    const base = { orgId: org.id, kpiId, measurementId, version: 1 };
+    const refused = { status: "not_found" };
+    const done = { status: "ok" };
     expect(
       await updateMeasurement({ ...base, actorId: member.id, canChangeAll: false, input: change }),
-    ).toBe(false);
-    expect(await deleteMeasurement({ ...base, actorId: member.id, canChangeAll: false })).toBe(
-      false,
+    ).toEqual(refused);
+    expect(await deleteMeasurement({ ...base, actorId: member.id, canChangeAll: false })).toEqual(
+      refused,
     );
     const mine = recordedId(
       await recordMeasurement({
@@ -160,18 +162,19 @@ describe("KPIs", () => {
         canChangeAll: false,
         input: change,
       }),
-    ).toBe(true);
+    ).toEqual(done);
     expect(
       await updateMeasurement({ ...base, actorId: manager.id, canChangeAll: true, input: change }),
-    ).toBe(true);
+    ).toEqual(done);
     expect(
       await deleteMeasurement({
         ...base,
         measurementId: mine,
+        version: 2, // corrected once above
         actorId: member.id,
         canChangeAll: false,
       }),
-    ).toBe(true);
+    ).toEqual(done);
     const detail = await getKpiDetail({ orgId: org.id, kpiId });
     expect(detail!.measurements.map((m) => [m.value, m.note])).toEqual([[15, "corrected"]]);
     const actions = await db.auditEvent.findMany({

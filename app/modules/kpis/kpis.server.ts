@@ -142,6 +142,7 @@ export async function getKpiDetail({ orgId, kpiId }: { orgId: string; kpiId: str
         note: true,
         recordedById: true,
         recordedBy: { select: { name: true } },
+        version: true,
       },
     }),
     getDerivedKpiWeeks({ orgId, kpiId }),
@@ -155,6 +156,7 @@ export async function getKpiDetail({ orgId, kpiId }: { orgId: string; kpiId: str
     note: m.note,
     recordedById: m.recordedById,
     recordedByName: m.recordedBy?.name ?? null,
+    version: m.version,
   }));
   const values = weeks ? weeksToPoints(weeks) : points;
   return {

@@ -1,6 +1,7 @@
 import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
+import { deleteVersioned, isUnchanged, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
 import type { MessageKey } from "~/lib/i18n";
 import { isoToUtcDate, todayIso, utcDateToIso } from "../calendar/dates";
@@ -22,8 +23,8 @@ import type { ValueHistory } from "./value-rules";
  *
  * Recording needs "measurement:record" (members too). A measurement can be corrected or
  * deleted by the person who recorded it; a manager or owner ("kpi:update") may correct
- * anyone's, because they answer for the figures leadership sees. Every change is in the
- * audit trail.
+ * anyone's, because they answer for the figures leadership sees. Corrections and deletes
+ * are version-checked (app/lib/versioned.server.ts). Every change is in the audit trail.
  */
 
 const measurementAuditSelect = { value: true, date: true, note: true, kpiId: true } as const;
@@ -118,7 +119,7 @@ export async function recordMeasurement({
     if (sameDay && input.sameDay === "replace") {
       await tx.kpiMeasurement.updateMany({
         where: { id: sameDay.id, orgId },
-        data: { value: input.value, note: input.note },
+        data: { value: input.value, note: input.note, version: { increment: 1 } },
       });
       await recordAudit(tx, {
         orgId,
@@ -166,54 +167,92 @@ function measurementWhere(scope: MeasurementScope) {
   } satisfies Prisma.KpiMeasurementWhereInput;
 }
 
-/** Corrects a measurement; false when it does not exist or is not the actor's to change. */
+const measurementSelect = {
+  value: true,
+  date: true,
+  note: true,
+  kpiId: true,
+  version: true,
+} as const;
+
+/** A measurement as stored now: what a stale correction or delete is shown. */
+export type MeasurementSnapshot = ReturnType<typeof measurementSnapshot> & { version: number };
+
+export type MeasurementChange =
+  | { status: "ok" }
+  /** Not there, or not the actor's to change. */
+  | { status: "not_found" }
+  | { status: "conflict"; current: MeasurementSnapshot };
+
+function readMeasurement(tx: Prisma.TransactionClient, scope: MeasurementScope) {
+  return tx.kpiMeasurement
+    .findFirst({ where: measurementWhere(scope), select: measurementSelect })
+    .then((m) => (m ? { ...measurementSnapshot(m), version: m.version } : null));
+}
+
+/**
+ * Corrects a measurement if it still has the version the page showed (a stale one gets
+ * the current value back; one without a change writes nothing).
+ */
 export async function updateMeasurement(
-  scope: MeasurementScope & { input: MeasurementInput },
-): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const where = measurementWhere(scope);
-    const before = await tx.kpiMeasurement.findFirst({ where, select: measurementAuditSelect });
-    if (!before) return false;
-    const { count } = await tx.kpiMeasurement.updateMany({
-      where,
-      data: {
-        value: scope.input.value,
-        date: isoToUtcDate(scope.input.date),
-        note: scope.input.note,
-      },
+  scope: MeasurementScope & { version: number; input: MeasurementInput },
+): Promise<MeasurementChange> {
+  const { orgId, measurementId: id, version } = scope;
+  const after = { kpiId: scope.kpiId, ...scope.input };
+  return db.$transaction(async (tx): Promise<MeasurementChange> => {
+    const saved = await saveVersioned({
+      read: () => readMeasurement(tx, scope),
+      version,
+      isUnchanged: (current) => isUnchanged(current, after),
+      write: () =>
+        tx.kpiMeasurement.updateMany({
+          where: { id, orgId, version },
+          data: {
+            value: scope.input.value,
+            date: isoToUtcDate(scope.input.date),
+            note: scope.input.note,
+            version: { increment: 1 },
+          },
+        }),
     });
-    if (count === 0) return false;
+    if (saved.status !== "saved") return saved.status === "unchanged" ? { status: "ok" } : saved;
+    const { version: _version, ...before } = saved.before;
     await recordAudit(tx, {
-      orgId: scope.orgId,
+      orgId,
       actorId: scope.actorId,
       requestId: scope.requestId,
       entity: "kpi_measurement",
-      entityId: scope.measurementId,
+      entityId: id,
       action: "update",
-      before: measurementSnapshot(before),
-      after: { kpiId: scope.kpiId, ...scope.input },
+      before,
+      after,
     });
-    return true;
+    return { status: "ok" };
   });
 }
 
-/** Deletes a measurement; false when it does not exist or is not the actor's to delete. */
-export async function deleteMeasurement(scope: MeasurementScope): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const where = measurementWhere(scope);
-    const before = await tx.kpiMeasurement.findFirst({ where, select: measurementAuditSelect });
-    if (!before) return false;
-    const { count } = await tx.kpiMeasurement.deleteMany({ where });
-    if (count === 0) return false;
+/** Deletes a measurement, unless it was corrected since the page showed it. */
+export async function deleteMeasurement(
+  scope: MeasurementScope & { version: number },
+): Promise<MeasurementChange> {
+  const { orgId, measurementId: id, version } = scope;
+  return db.$transaction(async (tx): Promise<MeasurementChange> => {
+    const removed = await deleteVersioned({
+      read: () => readMeasurement(tx, scope),
+      version,
+      remove: () => tx.kpiMeasurement.deleteMany({ where: { id, orgId, version } }),
+    });
+    if (removed.status !== "deleted") return removed;
+    const { version: _version, ...before } = removed.before;
     await recordAudit(tx, {
-      orgId: scope.orgId,
+      orgId,
       actorId: scope.actorId,
       requestId: scope.requestId,
       entity: "kpi_measurement",
-      entityId: scope.measurementId,
+      entityId: id,
       action: "delete",
-      before: measurementSnapshot(before),
+      before,
     });
-    return true;
+    return { status: "ok" };
   });
 }

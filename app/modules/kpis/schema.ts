@@ -108,8 +108,10 @@ export const RecordMeasurementSchema = MeasurementSchema.extend({
 });
 export type RecordMeasurementInput = z.infer<typeof RecordMeasurementSchema>;
 
+/** Which measurement a correction or delete is for, and the version the page showed. */
 export const MeasurementIdSchema = z.object({
   measurementId: id({ message: "validation.reload" }),
+  version: version(),
 });
 
 export const KPI_INTENTS = [

@@ -122,11 +122,17 @@ describe("roles and the last owner", () => {
         membershipId: ownMembership!.id,
         role: "manager",
         canApproveGates: false,
+        version: 1,
       }),
       "last_owner",
     );
     await expectRule(
-      removeMember({ orgId: org.id, actorId: owner.id, membershipId: ownMembership!.id }),
+      removeMember({
+        orgId: org.id,
+        actorId: owner.id,
+        membershipId: ownMembership!.id,
+        version: 1,
+      }),
       "last_owner",
     );
 
@@ -138,6 +144,7 @@ describe("roles and the last owner", () => {
       membershipId: ownMembership!.id,
       role: "viewer",
       canApproveGates: true,
+      version: 1,
     });
     const after = await db.membership.findUniqueOrThrow({
       where: { id: ownMembership!.id },
@@ -157,11 +164,17 @@ describe("roles and the last owner", () => {
         membershipId: bMembership!.id,
         role: "owner",
         canApproveGates: false,
+        version: 1,
       }),
       "not_found",
     );
     await expectRule(
-      removeMember({ orgId: a.org.id, actorId: a.user.id, membershipId: bMembership!.id }),
+      removeMember({
+        orgId: a.org.id,
+        actorId: a.user.id,
+        membershipId: bMembership!.id,
+        version: 1,
+      }),
       "not_found",
     );
     expect(

@@ -4,6 +4,7 @@ import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { createToken, hashToken } from "~/lib/crypto.server";
 import type { Role } from "~/lib/permissions";
+import { deleteVersioned, isUnchanged, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
 
 export const INVITATION_DAYS = 7;
@@ -27,6 +28,7 @@ export async function listMembers({ orgId }: { orgId: string }) {
       id: true,
       role: true,
       canApproveGates: true,
+      version: true,
       createdAt: true,
       user: { select: { id: true, name: true, email: true } },
     },
@@ -213,7 +215,46 @@ export async function acceptInvitation({
   });
 }
 
-/** Changes a member's role; the last owner cannot be demoted. */
+const memberSelect = {
+  role: true,
+  canApproveGates: true,
+  userId: true,
+  version: true,
+  user: { select: { name: true } },
+} as const;
+
+/** A membership as stored: what a stale role change or removal is shown. */
+export type MemberSnapshot = {
+  name: string;
+  role: Role;
+  canApproveGates: boolean;
+  version: number;
+};
+
+export type MemberChange = { status: "ok" } | { status: "conflict"; current: MemberSnapshot };
+
+function readMember(tx: Prisma.TransactionClient, orgId: string, membershipId: string) {
+  return tx.membership.findFirst({ where: { id: membershipId, orgId }, select: memberSelect });
+}
+
+function snapshot(m: {
+  user: { name: string };
+  role: Role;
+  canApproveGates: boolean;
+  version: number;
+}): MemberSnapshot {
+  return {
+    name: m.user.name,
+    role: m.role,
+    canApproveGates: m.canApproveGates,
+    version: m.version,
+  };
+}
+
+/**
+ * Changes a member's role if the membership still has the version the page showed; the
+ * last owner cannot be demoted. A save without a change writes nothing.
+ */
 export async function changeRole({
   orgId,
   actorId,
@@ -221,52 +262,78 @@ export async function changeRole({
   membershipId,
   role,
   canApproveGates,
-}: Actor & { membershipId: string; role: Role; canApproveGates: boolean }) {
-  await db.$transaction(async (tx) => {
-    const before = await tx.membership.findFirst({
-      where: { id: membershipId, orgId },
-      select: { role: true, canApproveGates: true, userId: true },
+  version,
+}: Actor & {
+  membershipId: string;
+  role: Role;
+  canApproveGates: boolean;
+  version: number;
+}): Promise<MemberChange> {
+  // Only viewers are designated gate approvers; owners approve anyway.
+  const after = { role, canApproveGates: role === "viewer" ? canApproveGates : false };
+  return db.$transaction(async (tx): Promise<MemberChange> => {
+    const saved = await saveVersioned({
+      read: () => readMember(tx, orgId, membershipId),
+      version,
+      isUnchanged: (current) => isUnchanged(current, after),
+      write: async (current) => {
+        if (current.role === "owner" && role !== "owner" && (await countOwners(tx, orgId)) <= 1) {
+          throw new MembershipRuleError("last_owner");
+        }
+        return tx.membership.updateMany({
+          where: { id: membershipId, orgId, version },
+          data: { ...after, version: { increment: 1 } },
+        });
+      },
     });
-    if (!before) throw new MembershipRuleError("not_found");
-    if (before.role === "owner" && role !== "owner" && (await countOwners(tx, orgId)) <= 1) {
-      throw new MembershipRuleError("last_owner");
-    }
-    // Only viewers are designated gate approvers; owners approve anyway.
-    const designated = role === "viewer" ? canApproveGates : false;
-    await tx.membership.updateMany({
-      where: { id: membershipId, orgId },
-      data: { role, canApproveGates: designated },
-    });
+    if (saved.status === "not_found") throw new MembershipRuleError("not_found");
+    if (saved.status === "conflict")
+      return { status: "conflict", current: snapshot(saved.current) };
+    if (saved.status === "unchanged") return { status: "ok" };
     await recordAudit(tx, {
       orgId,
       actorId,
       entity: "membership",
       entityId: membershipId,
       action: "change_role",
-      before: { role: before.role, canApproveGates: before.canApproveGates },
-      after: { role, canApproveGates: designated },
+      before: { role: saved.before.role, canApproveGates: saved.before.canApproveGates },
+      after,
       requestId,
     });
+    return { status: "ok" };
   });
 }
 
-/** Removes a member (or the actor themself: leaving); never the last owner. */
+/**
+ * Removes a member (or the actor themself: leaving); never the last owner. It takes the
+ * version the page showed: a member whose role changed in the meantime is not removed
+ * unseen.
+ */
 export async function removeMember({
   orgId,
   actorId,
   requestId,
   membershipId,
-}: Actor & { membershipId: string }) {
-  await db.$transaction(async (tx) => {
-    const member = await tx.membership.findFirst({
-      where: { id: membershipId, orgId },
-      select: { role: true, userId: true },
+  version,
+}: Actor & { membershipId: string; version: number }): Promise<MemberChange> {
+  return db.$transaction(async (tx): Promise<MemberChange> => {
+    const removed = await deleteVersioned({
+      read: () => readMember(tx, orgId, membershipId),
+      version,
+      remove: async (current) => {
+        if (current.role === "owner" && (await countOwners(tx, orgId)) <= 1) {
+          throw new MembershipRuleError("last_owner");
+        }
+        return tx.membership.deleteMany({
+          where: { id: membershipId, orgId, version: current.version },
+        });
+      },
     });
-    if (!member) throw new MembershipRuleError("not_found");
-    if (member.role === "owner" && (await countOwners(tx, orgId)) <= 1) {
-      throw new MembershipRuleError("last_owner");
+    if (removed.status === "not_found") throw new MembershipRuleError("not_found");
+    if (removed.status === "conflict") {
+      return { status: "conflict", current: snapshot(removed.current) };
     }
-    await tx.membership.deleteMany({ where: { id: membershipId, orgId } });
+    const member = removed.before;
     await recordAudit(tx, {
       orgId,
       actorId,
@@ -276,10 +343,14 @@ export async function removeMember({
       before: { role: member.role, userId: member.userId },
       requestId,
     });
+    return { status: "ok" };
   });
 }
 
-export async function getOwnMembershipId({ orgId, userId }: { orgId: string; userId: string }) {
-  const m = await db.membership.findFirst({ where: { orgId, userId }, select: { id: true } });
-  return m?.id ?? null;
+/** The actor's own membership (id and version, for leaving), or null. */
+export async function getOwnMembership({ orgId, userId }: { orgId: string; userId: string }) {
+  return db.membership.findFirst({
+    where: { orgId, userId },
+    select: { id: true, version: true },
+  });
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
+import { isUnchanged, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
 import { seedTrainingCatalogue } from "../literacy/trainings.server";
 import type { CreateOrgInput, UpdateOrgInput } from "./schema";
@@ -56,26 +57,53 @@ export async function createOrganisation(
   });
 }
 
+const settingsSelect = {
+  name: true,
+  industry: true,
+  employeeBand: true,
+  locale: true,
+  version: true,
+} as const;
+
 export async function getOrganisationSettings({ orgId }: { orgId: string }) {
   return db.organisation.findFirst({
     where: { id: orgId },
-    select: { name: true, slug: true, industry: true, employeeBand: true, locale: true },
+    select: { ...settingsSelect, slug: true },
   });
 }
 
-/** Renames / updates settings of the organisation (scoped by orgId); the slug stays, so links keep working. */
+/** The settings as stored: what a stale save is shown. */
+export type OrganisationSettings = Pick<
+  UpdateOrgInput,
+  "name" | "industry" | "employeeBand" | "locale" | "version"
+>;
+
+export type SettingsResult =
+  { status: "ok" | "not_found" } | { status: "conflict"; current: OrganisationSettings };
+
+/**
+ * Renames / updates settings of the organisation (scoped by orgId) if they still have
+ * the version the form was loaded with; the slug stays, so links keep working.
+ */
 export async function updateOrganisation({
   orgId,
   actorId,
-  input,
   requestId,
-}: Actor & { input: UpdateOrgInput }) {
-  return db.$transaction(async (tx) => {
-    const before = await tx.organisation.findFirstOrThrow({
-      where: { id: orgId },
-      select: { name: true, industry: true, employeeBand: true, locale: true },
+  input: { version, ...after },
+}: Actor & { input: UpdateOrgInput }): Promise<SettingsResult> {
+  return db.$transaction(async (tx): Promise<SettingsResult> => {
+    const saved = await saveVersioned({
+      read: () => tx.organisation.findFirst({ where: { id: orgId }, select: settingsSelect }),
+      version,
+      isUnchanged: (current) => isUnchanged(current, after),
+      write: () =>
+        tx.organisation.updateMany({
+          where: { id: orgId, version },
+          data: { ...after, version: { increment: 1 } },
+        }),
     });
-    await tx.organisation.updateMany({ where: { id: orgId }, data: input });
+    if (saved.status !== "saved") return saved.status === "unchanged" ? { status: "ok" } : saved;
+    const { version: _version, ...before } = saved.before;
     await recordAudit(tx, {
       orgId,
       actorId,
@@ -83,8 +111,9 @@ export async function updateOrganisation({
       entityId: orgId,
       action: "update",
       before,
-      after: input,
+      after,
       requestId,
     });
+    return { status: "ok" };
   });
 }

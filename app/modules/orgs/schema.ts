@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choice, text } from "~/lib/fields";
+import { choice, text, version } from "~/lib/fields";
 import { LOCALES } from "~/lib/i18n";
 
 export const EMPLOYEE_BANDS = ["E1_9", "E10_49", "E50_249", "E250_499", "E500_PLUS"] as const;
@@ -17,5 +17,6 @@ export const UpdateOrgSchema = z.object({
   industry: text({ max: 120, optional: true }),
   employeeBand: choice(EMPLOYEE_BANDS),
   locale: choice(LOCALES),
+  version: version(),
 });
 export type UpdateOrgInput = z.infer<typeof UpdateOrgSchema>;

@@ -1,8 +1,11 @@
 import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
+import type { Prisma } from "~/lib/db.server";
+import { deleteVersioned, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
 import type { PhaseKind } from "../calendar/phase-dates";
 
+type Tx = Prisma.TransactionClient;
 type PhaseRef = Actor & { roadmapId: string; phase: PhaseKind };
 
 export type GateResult = { status: "ok" | "not_found" | "not_allowed" };
@@ -15,16 +18,38 @@ async function findPhase(orgId: string, roadmapId: string, kind: PhaseKind) {
 }
 
 /** An exit criterion of this roadmap's phase, scoped by orgId; null when it is not. */
-async function findCriterion(actor: PhaseRef & { criterionId: string }) {
+function findCriterion(tx: Tx, actor: PhaseRef & { criterionId: string }) {
   const { orgId } = actor;
-  return db.exitCriterion.findFirst({
+  return tx.exitCriterion.findFirst({
     where: {
       id: actor.criterionId,
       orgId,
       phase: { orgId, roadmapId: actor.roadmapId, kind: actor.phase },
     },
-    select: { id: true, isMet: true, text: true, phase: { select: { gateStatus: true } } },
+    select: {
+      id: true,
+      isMet: true,
+      text: true,
+      version: true,
+      phase: { select: { gateStatus: true } },
+    },
   });
+}
+
+/** A criterion as stored: what a stale tick or removal is shown. */
+export type CriterionSnapshot = { text: string; isMet: boolean; version: number };
+
+export type CriterionResult = GateResult | { status: "conflict"; current: CriterionSnapshot };
+
+/** Once the gate is approved its checklist is the record of that decision and stays. */
+const lockedOnceApproved = (criterion: { phase: { gateStatus: string } }) =>
+  criterion.phase.gateStatus === "approved" ? ({ status: "not_allowed" } as const) : null;
+
+function conflict(current: CriterionSnapshot): CriterionResult {
+  return {
+    status: "conflict",
+    current: { text: current.text, isMet: current.isMet, version: current.version },
+  };
 }
 
 /**
@@ -104,33 +129,40 @@ export async function decideGate(
 }
 
 /**
- * Ticks or unticks an exit criterion of a phase in this roadmap. Once the gate is
- * approved its checklist is the record of that decision and stays as it was.
+ * Ticks or unticks an exit criterion of a phase in this roadmap, if it still has the
+ * version the board showed (not after the gate's approval).
  */
 export async function setCriterionMet(
-  actor: PhaseRef & { criterionId: string; isMet: boolean },
-): Promise<GateResult> {
-  const { orgId } = actor;
-  const criterion = await findCriterion(actor);
-  if (!criterion) return { status: "not_found" };
-  if (criterion.phase.gateStatus === "approved") return { status: "not_allowed" };
-  if (criterion.isMet === actor.isMet) return { status: "ok" };
-  return db.$transaction(async (tx) => {
-    await tx.exitCriterion.updateMany({
-      where: { id: criterion.id, orgId },
-      data: { isMet: actor.isMet },
+  actor: PhaseRef & { criterionId: string; isMet: boolean; version: number },
+): Promise<CriterionResult> {
+  const { orgId, criterionId: id, version } = actor;
+  return db.$transaction(async (tx): Promise<CriterionResult> => {
+    const saved = await saveVersioned({
+      read: () => findCriterion(tx, actor),
+      version,
+      isUnchanged: (current) => current.isMet === actor.isMet,
+      refuse: lockedOnceApproved,
+      write: () =>
+        tx.exitCriterion.updateMany({
+          where: { id, orgId, version },
+          data: { isMet: actor.isMet, version: { increment: 1 } },
+        }),
     });
+    if (saved.status === "conflict") return conflict(saved.current);
+    if (saved.status !== "saved")
+      return { status: saved.status === "unchanged" ? "ok" : saved.status };
+    const { text, isMet } = saved.before;
     await recordAudit(tx, {
       orgId,
       actorId: actor.actorId,
       entity: "exit_criterion",
-      entityId: criterion.id,
+      entityId: id,
       action: actor.isMet ? "met" : "unmet",
-      before: { isMet: criterion.isMet, text: criterion.text },
-      after: { isMet: actor.isMet, text: criterion.text },
+      before: { isMet, text },
+      after: { isMet: actor.isMet, text },
       requestId: actor.requestId,
     });
-    return { status: "ok" as const };
+    return { status: "ok" };
   });
 }
 
@@ -167,25 +199,29 @@ export async function addCriterion(actor: PhaseRef & { text: string }): Promise<
   });
 }
 
-/** Removes an exit criterion (not after approval). */
+/** Removes an exit criterion (not after approval), unless it changed since the board showed it. */
 export async function removeCriterion(
-  actor: PhaseRef & { criterionId: string },
-): Promise<GateResult> {
-  const { orgId } = actor;
-  const criterion = await findCriterion(actor);
-  if (!criterion) return { status: "not_found" };
-  if (criterion.phase.gateStatus === "approved") return { status: "not_allowed" };
-  return db.$transaction(async (tx) => {
-    await tx.exitCriterion.deleteMany({ where: { id: criterion.id, orgId } });
+  actor: PhaseRef & { criterionId: string; version: number },
+): Promise<CriterionResult> {
+  const { orgId, criterionId: id, version } = actor;
+  return db.$transaction(async (tx): Promise<CriterionResult> => {
+    const removed = await deleteVersioned({
+      read: () => findCriterion(tx, actor),
+      version,
+      refuse: lockedOnceApproved,
+      remove: () => tx.exitCriterion.deleteMany({ where: { id, orgId, version } }),
+    });
+    if (removed.status === "conflict") return conflict(removed.current);
+    if (removed.status !== "deleted") return { status: removed.status };
     await recordAudit(tx, {
       orgId,
       actorId: actor.actorId,
       entity: "exit_criterion",
-      entityId: criterion.id,
+      entityId: id,
       action: "delete",
-      before: { text: criterion.text, isMet: criterion.isMet },
+      before: { text: removed.before.text, isMet: removed.before.isMet },
       requestId: actor.requestId,
     });
-    return { status: "ok" as const };
+    return { status: "ok" };
   });
 }

@@ -38,7 +38,14 @@ export async function getRoadmapLedger({ orgId, roadmapId }: { orgId: string; ro
     db.budgetLine.findMany({
       where: { orgId, roadmapId },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, phaseId: true, label: true, plannedCents: true, actualCents: true },
+      select: {
+        id: true,
+        phaseId: true,
+        label: true,
+        plannedCents: true,
+        actualCents: true,
+        version: true,
+      },
     }),
   ]);
   if (!roadmap) return null;
@@ -65,6 +72,7 @@ export async function getRoadmapLedger({ orgId, roadmapId }: { orgId: string; ro
       label: b.label,
       plannedCents: b.plannedCents,
       actualCents: b.actualCents,
+      version: b.version,
     })),
   };
 }

@@ -302,20 +302,26 @@ describe("gates", () => {
     const criterion = await db.exitCriterion.findFirstOrThrow({
       where: { phase: { roadmapId, kind: "pilot" } },
     });
-    expect(await setCriterionMet({ ...ref, criterionId: criterion.id, isMet: true })).toEqual({
-      status: "ok",
-    });
+    expect(
+      await setCriterionMet({ ...ref, criterionId: criterion.id, isMet: true, version: 1 }),
+    ).toEqual({ status: "ok" });
     expect(await addCriterion({ ...ref, text: "Extra" })).toEqual({ status: "ok" });
     await decideGate({ ...ref, decision: "approve", comment: "" });
-    expect(await setCriterionMet({ ...ref, criterionId: criterion.id, isMet: false })).toEqual({
-      status: "not_allowed",
-    });
-    expect(await removeCriterion({ ...ref, criterionId: criterion.id })).toEqual({
+    expect(
+      await setCriterionMet({ ...ref, criterionId: criterion.id, isMet: false, version: 2 }),
+    ).toEqual({ status: "not_allowed" });
+    expect(await removeCriterion({ ...ref, criterionId: criterion.id, version: 2 })).toEqual({
       status: "not_allowed",
     });
     // The criterion belongs to the pilot phase: named with another phase it is not found.
     expect(
-      await setCriterionMet({ ...ref, phase: "scale", criterionId: criterion.id, isMet: false }),
+      await setCriterionMet({
+        ...ref,
+        phase: "scale",
+        criterionId: criterion.id,
+        isMet: false,
+        version: 2,
+      }),
     ).toEqual({ status: "not_found" });
   });
 });
@@ -350,6 +356,7 @@ describe("learnings and budget", () => {
       ...actor,
       roadmapId,
       lineId,
+      version: 1,
       label: "Lizenzen",
       plannedCents: 180_000,
       actualCents: 90_000,
@@ -362,14 +369,28 @@ describe("learnings and budget", () => {
       status: "not_found",
     });
     expect(
-      await updateBudgetLine({ ...foreign, lineId, label: "x", plannedCents: 0, actualCents: 0 }),
+      await updateBudgetLine({
+        ...foreign,
+        lineId,
+        version: 2,
+        label: "x",
+        plannedCents: 0,
+        actualCents: 0,
+      }),
     ).toEqual({ status: "not_found" });
-    expect(await removeBudgetLine({ ...foreign, lineId })).toEqual({ status: "not_found" });
+    expect(await removeBudgetLine({ ...foreign, lineId, version: 2 })).toEqual({
+      status: "not_found",
+    });
 
     expect(
       (await getRoadmapLedger({ orgId: org.id, roadmapId }))!.budgetLines[0]!.actualCents,
     ).toBe(90_000);
-    await removeBudgetLine({ ...actor, roadmapId, lineId });
+    // A page still showing the line before its change may not remove it unseen.
+    expect(await removeBudgetLine({ ...actor, roadmapId, lineId, version: 1 })).toMatchObject({
+      status: "conflict",
+      current: { actualCents: 90_000, version: 2 },
+    });
+    await removeBudgetLine({ ...actor, roadmapId, lineId, version: 2 });
     expect((await getRoadmapLedger({ orgId: org.id, roadmapId }))!.budgetLines).toEqual([]);
     expect(
       await db.auditEvent.count({

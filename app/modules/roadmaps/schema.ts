@@ -163,9 +163,14 @@ export const AddCriterionSchema = z.object({
 export const ToggleCriterionSchema = z.object({
   criterionId: id({ message: "validation.reload" }),
   isMet: choice(["true", "false"]).transform((v) => v === "true"),
+  version: version(),
 });
 
-export const CriterionIdSchema = z.object({ criterionId: id({ message: "validation.reload" }) });
+/** Removing a criterion: which one, and the version the board showed. */
+export const RemoveCriterionSchema = z.object({
+  criterionId: id({ message: "validation.reload" }),
+  version: version(),
+});
 
 export const LEARNING_KINDS = ["went_well", "to_change", "risk"] as const;
 export type LearningKind = (typeof LEARNING_KINDS)[number];
@@ -188,6 +193,11 @@ export const UpdateBudgetLineSchema = z.object({
   label: text({ max: 120 }),
   planned: money(),
   actual: money(),
+  version: version(),
 });
 
-export const BudgetLineIdSchema = z.object({ lineId: id({ message: "validation.reload" }) });
+/** Removing a line: which one, and the version the page showed. */
+export const RemoveBudgetLineSchema = z.object({
+  lineId: id({ message: "validation.reload" }),
+  version: version(),
+});

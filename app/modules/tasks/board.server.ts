@@ -81,7 +81,7 @@ export async function getPhaseBoard({
             exitCriteria: {
               where: { orgId },
               orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-              select: { id: true, text: true, isMet: true },
+              select: { id: true, text: true, isMet: true, version: true },
             },
           },
         },

@@ -1,17 +1,18 @@
 import { data, Form, redirect, useSearchParams } from "react-router";
 import type { Route } from "./+types/members";
-import { ConfirmSubmit } from "~/components/ui/confirm-submit";
+import { MemberItem } from "~/components/members/member-item";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
 import { CopyField } from "~/components/ui/copy-field";
-import { Badge } from "~/components/ui/badge";
-import { Button, buttonClass } from "~/components/ui/button";
+import { Button } from "~/components/ui/button";
 import { Card, CardTitle } from "~/components/ui/card";
 import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
 import { Select } from "~/components/ui/select";
 import { requestContext } from "~/lib/context.server";
 import { parseForm } from "~/lib/forms.server";
+import { conflictReply } from "~/lib/route/conflict.server";
+import { revalidateAfterConflict } from "~/lib/route/revalidate";
 import { formatDate } from "~/lib/i18n";
 import { createT } from "~/lib/i18n";
 import type { MessageKey } from "~/lib/i18n";
@@ -22,7 +23,7 @@ import { can, ROLES } from "~/lib/permissions";
 import {
   changeRole,
   createInvitation,
-  getOwnMembershipId,
+  getOwnMembership,
   INVITATION_DAYS,
   listMembers,
   listOpenInvitations,
@@ -30,14 +31,17 @@ import {
   removeMember,
   revokeInvitation,
 } from "~/modules/members/members.server";
+import type { MemberSnapshot } from "~/modules/members/members.server";
 import {
   ChangeRoleSchema,
   InvitationIdSchema,
   InviteSchema,
-  MembershipIdSchema,
+  RemoveMemberSchema,
 } from "~/modules/members/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
+
+export const shouldRevalidate = revalidateAfterConflict;
 
 export async function loader({ context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
@@ -84,9 +88,24 @@ export async function action({ request, context }: Route.ActionArgs) {
         fieldErrors: fields.fieldErrors ?? {},
         values: fields.values ?? {},
         formError: t("validation.formErrors"),
+        current: null,
       },
       { status },
     );
+
+  // Somebody changed this member's role in the meantime: nothing was written.
+  const memberConflict = (
+    key: "conflict" | "removeConflict",
+    { membershipId }: { membershipId: string },
+    { current }: { current: MemberSnapshot },
+  ) => {
+    const formError = t(`accounts.members.${key}`, { name: current.name });
+    return conflictReply(
+      formData,
+      { formError, current },
+      { intent, inviteLink: null, membershipId },
+    );
+  };
 
   try {
     switch (intent) {
@@ -130,19 +149,17 @@ export async function action({ request, context }: Route.ActionArgs) {
         requirePermission(scope, "member:update");
         const form = parseForm(formData, ChangeRoleSchema, t);
         if (!form.ok) return fail(form);
-        await changeRole({ orgId, actorId: user.id, requestId, ...form.data });
+        const result = await changeRole({ orgId, actorId: user.id, requestId, ...form.data });
+        if (result.status === "conflict") return memberConflict("conflict", form.data, result);
         return redirect(`${back}?done=roleChanged`);
       }
       case "remove": {
         requirePermission(scope, "member:remove");
-        const form = parseForm(formData, MembershipIdSchema, t);
+        const form = parseForm(formData, RemoveMemberSchema, t);
         if (!form.ok) return fail(form);
-        await removeMember({
-          orgId,
-          actorId: user.id,
-          requestId,
-          membershipId: form.data.membershipId,
-        });
+        const result = await removeMember({ orgId, actorId: user.id, requestId, ...form.data });
+        if (result.status === "conflict")
+          return memberConflict("removeConflict", form.data, result);
         return redirect(`${back}?done=removed`);
       }
       case "revoke": {
@@ -158,9 +175,19 @@ export async function action({ request, context }: Route.ActionArgs) {
         return redirect(`${back}?done=revoked`);
       }
       case "leave": {
-        const membershipId = await getOwnMembershipId({ orgId, userId: user.id });
-        if (!membershipId) return redirect("/");
-        await removeMember({ orgId, actorId: user.id, requestId, membershipId });
+        // One's own membership as it is now: leaving does not depend on the page's state.
+        const own = await getOwnMembership({ orgId, userId: user.id });
+        if (!own) return redirect("/");
+        const { id: membershipId, version } = own;
+        const result = await removeMember({
+          orgId,
+          actorId: user.id,
+          requestId,
+          membershipId,
+          version,
+        });
+        if (result.status === "conflict")
+          return memberConflict("removeConflict", { membershipId }, result);
         return redirect("/");
       }
       default:
@@ -176,6 +203,7 @@ export async function action({ request, context }: Route.ActionArgs) {
           fieldErrors: {},
           values: {},
           formError: t(ruleMessages[error.code]),
+          current: null,
         },
         { status },
       );
@@ -198,6 +226,8 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
     actionData?.intent === "invite" ? actionData.fieldErrors : {};
   const inviteValues: Record<string, string> =
     actionData?.intent === "invite" ? actionData.values : {};
+  const conflict =
+    actionData && "current" in actionData && actionData.current ? actionData : undefined;
   const roleOptions = ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }));
   return (
     <div className="flex flex-col gap-6">
@@ -206,7 +236,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
         <p className="mt-1 text-ink-muted">{t("accounts.members.intro")}</p>
       </header>
       {done ? <FormAlert tone="success">{t(done)}</FormAlert> : null}
-      {actionData?.formError && actionData.intent !== "invite" ? (
+      {actionData?.formError && actionData.intent !== "invite" && !conflict ? (
         <FormAlert>{actionData.formError}</FormAlert>
       ) : null}
 
@@ -216,59 +246,12 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
         </CardTitle>
         <ul className="mt-3 divide-y divide-line">
           {loaderData.members.map((m) => (
-            <li key={m.id} className="flex flex-col gap-3 py-3 md:flex-row md:items-center">
-              <div className="min-w-0 flex-1">
-                <p className="font-medium">
-                  {m.user.name}{" "}
-                  {m.isMe ? (
-                    <span className="text-ink-muted">({t("accounts.members.you")})</span>
-                  ) : null}
-                </p>
-                <p className="text-caption break-all text-ink-muted">{m.user.email}</p>
-              </div>
-              {loaderData.canManage ? (
-                <Form method="post" className="flex flex-wrap items-end gap-2">
-                  <input type="hidden" name="intent" value="change-role" />
-                  <input type="hidden" name="membershipId" value={m.id} />
-                  <Select
-                    label={t("accounts.members.role")}
-                    name="role"
-                    defaultValue={m.role}
-                    options={roleOptions}
-                    id={`role-${m.id}`}
-                  />
-                  <label className="flex items-center gap-2 pb-2 text-caption">
-                    <input
-                      type="checkbox"
-                      name="canApproveGates"
-                      defaultChecked={m.canApproveGates}
-                    />
-                    {t("accounts.members.canApproveGates")}
-                  </label>
-                  <Button type="submit" variant="secondary">
-                    {t("accounts.members.saveRole")}
-                  </Button>
-                </Form>
-              ) : (
-                <div className="flex flex-wrap gap-2">
-                  <Badge tone="brand">{t(`role.${m.role}`)}</Badge>
-                  {m.canApproveGates ? <Badge>{t("accounts.members.gateApprover")}</Badge> : null}
-                </div>
-              )}
-              {loaderData.canManage && !m.isMe ? (
-                <Form method="post">
-                  <input type="hidden" name="intent" value="remove" />
-                  <input type="hidden" name="membershipId" value={m.id} />
-                  <ConfirmSubmit
-                    trigger={t("accounts.members.remove")}
-                    triggerLabel={`${t("accounts.members.remove")}: ${m.user.name}`}
-                    question={t("accounts.members.confirmRemove", { name: m.user.name })}
-                    confirm={t("accounts.members.confirmRemoveYes")}
-                    triggerClassName={buttonClass("ghost")}
-                  />
-                </Form>
-              ) : null}
-            </li>
+            <MemberItem
+              key={m.id}
+              member={m}
+              canManage={loaderData.canManage}
+              conflict={conflict?.membershipId === m.id ? conflict : undefined}
+            />
           ))}
         </ul>
       </Card>

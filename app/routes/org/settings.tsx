@@ -4,11 +4,14 @@ import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
+import { ConflictNotice } from "~/components/ui/conflict-notice";
 import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
 import { Select } from "~/components/ui/select";
 import { requestContext } from "~/lib/context.server";
 import { parseForm } from "~/lib/forms.server";
+import { conflictReply } from "~/lib/route/conflict.server";
+import { revalidateAfterConflict } from "~/lib/route/revalidate";
 import { notFound } from "~/lib/http.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
@@ -17,6 +20,8 @@ import { getOrganisationSettings, updateOrganisation } from "~/modules/orgs/orgs
 import { EMPLOYEE_BANDS, UpdateOrgSchema } from "~/modules/orgs/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
+
+export const shouldRevalidate = revalidateAfterConflict;
 
 export async function loader({ context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
@@ -32,9 +37,22 @@ export async function action({ request, context }: Route.ActionArgs) {
   const user = getUser(context);
   const { locale, requestId } = context.get(requestContext);
   const t = createT(locale);
-  const form = parseForm(await request.formData(), UpdateOrgSchema, t);
-  if (!form.ok) return data({ ...form, formError: t("validation.formErrors") }, { status: 400 });
-  await updateOrganisation({ orgId: scope.org.id, actorId: user.id, input: form.data, requestId });
+  const formData = await request.formData();
+  const form = parseForm(formData, UpdateOrgSchema, t);
+  if (!form.ok) {
+    return data({ ...form, formError: t("validation.formErrors"), current: null }, { status: 400 });
+  }
+  const result = await updateOrganisation({
+    orgId: scope.org.id,
+    actorId: user.id,
+    input: form.data,
+    requestId,
+  });
+  if (result.status === "not_found") notFound();
+  if (result.status === "conflict") {
+    const formError = t("accounts.orgSettings.conflict");
+    return conflictReply(formData, { formError, current: result.current }, {});
+  }
   return redirect(`/o/${scope.org.slug}/settings?saved=1`);
 }
 
@@ -44,6 +62,7 @@ export default function OrgSettings({ loaderData, actionData }: Route.ComponentP
   const s = loaderData.settings;
   const errors: Record<string, string> = actionData?.fieldErrors ?? {};
   const values: Record<string, string> = actionData?.values ?? {};
+  const current = actionData?.current;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <header>
@@ -53,9 +72,26 @@ export default function OrgSettings({ loaderData, actionData }: Route.ComponentP
       {searchParams.get("saved") ? (
         <FormAlert tone="success">{t("accounts.orgSettings.saved")}</FormAlert>
       ) : null}
-      <FormAlert>{actionData?.formError}</FormAlert>
+      {current ? (
+        <ConflictNotice
+          title={actionData?.formError ?? ""}
+          body={t("conflict.body")}
+          rows={[
+            [t("accounts.onboarding.name"), current.name],
+            [t("accounts.onboarding.industry"), current.industry || "—"],
+            [
+              t("accounts.onboarding.employeeBand"),
+              t(`accounts.onboarding.bands.${current.employeeBand}`),
+            ],
+            [t("accounts.onboarding.locale"), t(`app.languageName.${current.locale}`)],
+          ]}
+        />
+      ) : (
+        <FormAlert>{actionData?.formError}</FormAlert>
+      )}
       <Card>
         <Form method="post" className="flex flex-col gap-4" noValidate>
+          <input type="hidden" name="version" value={s.version} />
           <Field
             label={t("accounts.onboarding.name")}
             name="name"
@@ -96,7 +132,9 @@ export default function OrgSettings({ loaderData, actionData }: Route.ComponentP
             ]}
           />
           <div>
-            <Button type="submit">{t("accounts.orgSettings.save")}</Button>
+            <Button type="submit">
+              {current ? t("conflict.saveAnyway") : t("accounts.orgSettings.save")}
+            </Button>
           </div>
         </Form>
       </Card>

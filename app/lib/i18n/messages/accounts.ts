@@ -113,6 +113,10 @@ const en = {
     lastOwner: "An organisation needs at least one owner. Make someone else owner first.",
     alreadyMember: "This person is already a member.",
     notFound: "This member or invitation no longer exists.",
+    conflict: "Someone else changed {name}’s role while you were editing.",
+    yes: "Yes",
+    no: "No",
+    removeConflict: "Someone else changed {name}’s role in the meantime; {name} was not removed.",
     roleChanged: "Role changed.",
     removed: "Member removed.",
     revoked: "Invitation withdrawn.",
@@ -128,6 +132,7 @@ const en = {
     slug: "Address",
     slugHint:
       "The address stays the same when you rename the organisation, so shared links keep working.",
+    conflict: "Someone else changed the settings while you were editing.",
   },
 } satisfies MessageTree;
 
@@ -248,6 +253,11 @@ const de: typeof en = {
       "Eine Organisation braucht mindestens einen Inhaber. Machen Sie zuerst jemand anderen zum Inhaber.",
     alreadyMember: "Diese Person ist bereits Mitglied.",
     notFound: "Dieses Mitglied oder diese Einladung gibt es nicht mehr.",
+    conflict: "Jemand anderes hat die Rolle von {name} geändert, während Sie sie bearbeitet haben.",
+    yes: "Ja",
+    no: "Nein",
+    removeConflict:
+      "Jemand anderes hat die Rolle von {name} inzwischen geändert; {name} wurde nicht entfernt.",
     roleChanged: "Rolle geändert.",
     removed: "Mitglied entfernt.",
     revoked: "Einladung zurückgezogen.",
@@ -263,6 +273,7 @@ const de: typeof en = {
     slug: "Adresse",
     slugHint:
       "Die Adresse bleibt beim Umbenennen gleich, damit geteilte Links weiter funktionieren.",
+    conflict: "Jemand anderes hat die Einstellungen geändert, während Sie sie bearbeitet haben.",
   },
 };
 

@@ -95,6 +95,13 @@ export const de: Messages = {
     moneyMax: "Bitte höchstens {max} € eingeben.",
     link: "Bitte geben Sie eine Webadresse ein, die mit https:// beginnt.",
   },
+  /** Ein veraltetes Speichern oder Löschen (app/lib/versioned.server.ts), gezeigt von ConflictNotice. */
+  conflict: {
+    body: "Ihre Änderungen wurden nicht gespeichert. So ist der Stand jetzt; Ihre Eingaben stehen noch im Formular. Speichern Sie erneut, um den jetzigen Stand durch Ihre Fassung zu ersetzen.",
+    deleteBody:
+      "Nichts wurde gelöscht. So ist der Stand jetzt; löschen Sie erneut, wenn es trotzdem weg soll.",
+    saveAnyway: "Meine Fassung speichern",
+  },
   roadmap: {
     status: {
       draft: "Entwurf",

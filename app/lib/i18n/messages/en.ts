@@ -94,6 +94,13 @@ export const en = {
     moneyMax: "Please enter at most €{max}.",
     link: "Please enter a web address starting with https://.",
   },
+  /** A stale save or delete (app/lib/versioned.server.ts), shown by ConflictNotice. */
+  conflict: {
+    body: "Your changes were not saved. This is how it is stored now; your entries are still in the form. Save again to replace the current values with yours.",
+    deleteBody:
+      "Nothing was deleted. This is how it is stored now; delete again if it should go anyway.",
+    saveAnyway: "Save my version",
+  },
   roadmap: {
     status: { draft: "Draft", active: "Active", completed: "Completed", archived: "Archived" },
     dateRange: "{start} – {end}",

@@ -144,6 +144,8 @@ const en = {
     correction: "Correction",
     superseded: "replaced by a correction",
     unknownPerson: "Former member",
+    conflict: "Someone else changed this measurement while you were editing.",
+    deleteConflict: "Someone else changed this measurement in the meantime; it was not deleted.",
   },
   record: {
     title: "Record a measurement",
@@ -322,6 +324,9 @@ const de: typeof en = {
     correction: "Korrektur",
     superseded: "durch eine Korrektur ersetzt",
     unknownPerson: "Ehemaliges Mitglied",
+    conflict: "Jemand anderes hat diesen Messwert geändert, während Sie ihn bearbeitet haben.",
+    deleteConflict:
+      "Jemand anderes hat diesen Messwert inzwischen geändert; er wurde nicht gelöscht.",
   },
   record: {
     title: "Messwert erfassen",

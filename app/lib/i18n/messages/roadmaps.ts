@@ -206,6 +206,8 @@ const en = {
     added: "Budget line added.",
     saved: "Budget line saved.",
     removed: "Budget line removed.",
+    conflict: "Someone else changed this budget line while you were editing.",
+    removeConflict: "Someone else changed this budget line in the meantime; it was not removed.",
   },
   errors: {
     focusRequired: "Name the one process this roadmap focuses on.",
@@ -214,6 +216,8 @@ const en = {
     gateState: "The gate's state has changed in the meantime. The page shows the current state.",
     gateLocked: "The gate is approved; its checklist stays as it was approved.",
     criterionNotFound: "This exit criterion no longer exists.",
+    criterionConflict:
+      "Someone else changed this exit criterion in the meantime, so nothing was changed. It is now: {state} – “{text}”.",
     lineNotFound: "This budget line no longer exists.",
     unknownAction: "This action is not known.",
   },
@@ -431,6 +435,9 @@ const de: typeof en = {
     added: "Budgetposition hinzugefügt.",
     saved: "Budgetposition gespeichert.",
     removed: "Budgetposition entfernt.",
+    conflict: "Jemand anderes hat diese Budgetposition geändert, während Sie sie bearbeitet haben.",
+    removeConflict:
+      "Jemand anderes hat diese Budgetposition inzwischen geändert; sie wurde nicht entfernt.",
   },
   errors: {
     focusRequired: "Nennen Sie den einen Prozess, auf den sich dieser Fahrplan konzentriert.",
@@ -441,6 +448,8 @@ const de: typeof en = {
       "Der Stand der Freigabe hat sich inzwischen geändert. Die Seite zeigt den aktuellen Stand.",
     gateLocked: "Die Freigabe ist erteilt; ihre Checkliste bleibt so, wie sie freigegeben wurde.",
     criterionNotFound: "Dieses Abschlusskriterium gibt es nicht mehr.",
+    criterionConflict:
+      "Jemand anderes hat dieses Abschlusskriterium inzwischen geändert, daher wurde nichts geändert. Jetzt: {state} – „{text}“.",
     lineNotFound: "Diese Budgetposition gibt es nicht mehr.",
     unknownAction: "Diese Aktion ist nicht bekannt.",
   },

@@ -12,6 +12,8 @@ import { Card, CardTitle } from "~/components/ui/card";
 import { FormAlert } from "~/components/ui/form-alert";
 import { requestContext } from "~/lib/context.server";
 import { fieldFailure, parseForm } from "~/lib/forms.server";
+import { conflictReply } from "~/lib/route/conflict.server";
+import { revalidateAfterConflict } from "~/lib/route/revalidate";
 import { notFound } from "~/lib/http.server";
 import { createT, formatDate, formatPercent } from "~/lib/i18n";
 import type { Locale, TFunction } from "~/lib/i18n";
@@ -28,7 +30,7 @@ import {
   recordMeasurement,
   updateMeasurement,
 } from "~/modules/kpis/measurements.server";
-import type { MeasurementFieldErrors } from "~/modules/kpis/measurements.server";
+import type { MeasurementChange, MeasurementFieldErrors } from "~/modules/kpis/measurements.server";
 import {
   IntentSchema,
   MeasurementIdSchema,
@@ -54,6 +56,8 @@ function measurementErrors(errors: MeasurementFieldErrors, t: TFunction, locale:
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.kpi.name} · Fahrplan` : "Fahrplan" },
 ];
+
+export const shouldRevalidate = revalidateAfterConflict;
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
@@ -103,6 +107,20 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const orgId = scope.org.id;
   const here = `/o/${scope.org.slug}/kpis/${kpiId}`;
   const actor = { orgId, actorId: user.id, requestId };
+  // Not the person's to change (403), or changed since the page showed it (409): no write.
+  const refused = (
+    intent: "update-measurement" | "delete-measurement",
+    measurementId: string,
+    result: Exclude<MeasurementChange, { status: "ok" }>,
+  ) => {
+    if (result.status === "not_found") {
+      return data({ intent, formError: t("kpis.errors.notYours") }, { status: 403 });
+    }
+    const { current } = result;
+    const key = intent === "update-measurement" ? "conflict" : "deleteConflict";
+    const formError = t(`kpis.measurements.${key}`);
+    return conflictReply(formData, { formError, current }, { intent, measurementId });
+  };
   // A KPI derived from an oversight log takes no typed-in values (nor changes to any).
   if (kpi.isDerived && intent.data.intent !== "archive" && intent.data.intent !== "restore") {
     requirePermission(scope, "measurement:record");
@@ -160,7 +178,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     }
     case "update-measurement": {
       requirePermission(scope, "measurement:record");
-      const which = MeasurementIdSchema.safeParse({ measurementId: formData.get("measurementId") });
+      const which = MeasurementIdSchema.safeParse(Object.fromEntries(formData));
       if (!which.success) notFound();
       const form = parseForm(formData, MeasurementSchema, t);
       const problems = form.ok ? checkMeasurement(kpi, form.data, todayIso()) : null;
@@ -179,36 +197,30 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           { status: 400 },
         );
       }
-      const ok = await updateMeasurement({
+      const result = await updateMeasurement({
         ...actor,
         kpiId,
-        measurementId: which.data.measurementId,
+        ...which.data,
         canChangeAll: can(scope.role, "kpi:update"),
         input: form.data,
       });
-      if (!ok) {
-        return data(
-          { intent: "update-measurement" as const, formError: t("kpis.errors.notYours") },
-          { status: 403 },
-        );
+      if (result.status !== "ok") {
+        return refused("update-measurement", which.data.measurementId, result);
       }
       throw redirect(`${here}?done=updated`);
     }
     case "delete-measurement": {
       requirePermission(scope, "measurement:record");
-      const which = MeasurementIdSchema.safeParse({ measurementId: formData.get("measurementId") });
+      const which = MeasurementIdSchema.safeParse(Object.fromEntries(formData));
       if (!which.success) notFound();
-      const ok = await deleteMeasurement({
+      const result = await deleteMeasurement({
         ...actor,
         kpiId,
-        measurementId: which.data.measurementId,
+        ...which.data,
         canChangeAll: can(scope.role, "kpi:update"),
       });
-      if (!ok) {
-        return data(
-          { intent: "delete-measurement" as const, formError: t("kpis.errors.notYours") },
-          { status: 403 },
-        );
+      if (result.status !== "ok") {
+        return refused("delete-measurement", which.data.measurementId, result);
       }
       throw redirect(`${here}?done=deleted`);
     }
@@ -243,10 +255,7 @@ export default function KpiDetailPage({ loaderData: d, actionData }: Route.Compo
         targetDate: formatDate(kpi.targetDate, locale),
       });
   const recordFailure = actionData && actionData.intent === "record" ? actionData : null;
-  const rowFailure =
-    actionData && actionData.intent === "update-measurement" && "measurementId" in actionData
-      ? actionData
-      : null;
+  const rowFailure = actionData && "measurementId" in actionData ? actionData : null;
   const pageError =
     actionData && actionData.intent !== "record" && !rowFailure && "formError" in actionData
       ? actionData.formError
@@ -349,7 +358,9 @@ export default function KpiDetailPage({ loaderData: d, actionData }: Route.Compo
           <MeasurementsTable
             measurements={d.measurements}
             unit={kpi.unit}
-            editing={rowFailure?.measurementId ?? d.editing}
+            editing={
+              rowFailure?.intent === "update-measurement" ? rowFailure.measurementId : d.editing
+            }
             failure={rowFailure}
             canChange={(m) =>
               !kpi.isArchived && (d.canChangeAll || (d.canRecord && m.recordedById === d.userId))

@@ -29,6 +29,7 @@ import { actionContext } from "~/lib/route/context.server";
 import { isPhaseKind } from "~/modules/calendar/phase-dates";
 import { idParam, oneOfParam } from "~/lib/params.server";
 import { refuse } from "~/lib/route/refuse.server";
+import { revalidateAfterConflict } from "~/lib/route/revalidate";
 import { getPhaseBoard } from "~/modules/tasks/board.server";
 import {
   createTaskSchema,
@@ -46,6 +47,9 @@ import { deleteTask, restoreTask } from "~/modules/tasks/deletion.server";
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.pageTitle} · ${data.board.roadmap.title} · Fahrplan` : "Fahrplan" },
 ];
+
+// After a 409 (a task or an exit criterion changed in between) the board shows what is stored now.
+export const shouldRevalidate = revalidateAfterConflict;
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);

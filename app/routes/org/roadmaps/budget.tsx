@@ -1,5 +1,6 @@
 import { data, Form, useNavigation } from "react-router";
 import type { Route } from "./+types/budget";
+import { BudgetLineItem } from "~/components/budget/budget-line-item";
 import { BudgetOverrunNote } from "~/components/budget/budget-overrun-note";
 import { PhaseSection } from "~/components/roadmap/phase-section";
 import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
@@ -18,18 +19,21 @@ import { can } from "~/lib/permissions";
 import { addBudgetLine, removeBudgetLine, updateBudgetLine } from "~/modules/budget/budget.server";
 import { getRoadmapLedger } from "~/modules/roadmaps/learnings.server";
 import { actionContext } from "~/lib/route/context.server";
+import { conflictReply } from "~/lib/route/conflict.server";
 import { refuse } from "~/lib/route/refuse.server";
-import { centsToInput } from "~/lib/numbers";
+import { revalidateAfterConflict } from "~/lib/route/revalidate";
 import { PHASES } from "~/modules/calendar/phase-dates";
 import {
-  BudgetLineIdSchema,
   BudgetLineSchema,
+  RemoveBudgetLineSchema,
   UpdateBudgetLineSchema,
 } from "~/modules/roadmaps/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.pageTitle} · ${data.roadmap.title} · Fahrplan` : "Fahrplan" },
 ];
+
+export const shouldRevalidate = revalidateAfterConflict;
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
@@ -82,20 +86,31 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       ...actor,
       roadmapId,
       lineId: form.data.lineId,
+      version: form.data.version,
       label: form.data.label,
       plannedCents: form.data.planned,
       actualCents: form.data.actual,
     });
     if (result.status === "not_found")
       return refuse(t, intent, "roadmaps.errors.lineNotFound", 404);
+    if (result.status === "conflict") {
+      const { current } = result;
+      const formError = t("roadmaps.budget.conflict");
+      return conflictReply(formData, { formError, current }, { intent: "update" as const });
+    }
     return { ok: true as const, intent, message: t("roadmaps.budget.saved") };
   }
   if (intent === "remove") {
-    const form = parseForm(formData, BudgetLineIdSchema, t);
+    const form = parseForm(formData, RemoveBudgetLineSchema, t);
     if (!form.ok) return refuse(t, intent, "roadmaps.errors.lineNotFound", 400);
-    const result = await removeBudgetLine({ ...actor, roadmapId, lineId: form.data.lineId });
+    const result = await removeBudgetLine({ ...actor, roadmapId, ...form.data });
     if (result.status === "not_found")
       return refuse(t, intent, "roadmaps.errors.lineNotFound", 404);
+    if (result.status === "conflict") {
+      const { current } = result;
+      const formError = t("roadmaps.budget.removeConflict");
+      return conflictReply(formData, { formError, current }, { intent: "remove" as const });
+    }
     return { ok: true as const, intent, message: t("roadmaps.budget.removed") };
   }
   return refuse(t, intent, "roadmaps.errors.unknownAction", 400);
@@ -109,7 +124,8 @@ export default function Budget({ loaderData: d, actionData: result }: Route.Comp
   const actual = d.lines.reduce((s, l) => s + l.actualCents, 0);
   const invalid = result && !result.ok && "fieldErrors" in result ? result : undefined;
   const addFailed = invalid?.intent === "add" ? invalid : undefined;
-  const updateFailed = invalid?.intent === "update" ? invalid : undefined;
+  const lineFailed =
+    invalid?.intent === "update" || invalid?.intent === "remove" ? invalid : undefined;
   return (
     <div className="flex flex-col gap-6">
       <RoadmapPageHeader
@@ -169,89 +185,14 @@ export default function Budget({ loaderData: d, actionData: result }: Route.Comp
                 isEmpty={lines.length === 0}
                 emptyText={t("roadmaps.budget.emptyPhase")}
               >
-                {lines.map((line) => {
-                  const failedHere =
-                    updateFailed?.values?.lineId === line.id ? updateFailed : undefined;
-                  return (
-                    <li key={line.id} className="py-2.5">
-                      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-                        <span className="font-medium">{line.label}</span>
-                        <span className="text-caption tabular-nums text-ink-muted">
-                          {t("roadmaps.budget.lineAmounts", {
-                            planned: money(line.plannedCents),
-                            actual: money(line.actualCents),
-                          })}
-                          {line.actualCents > line.plannedCents ? (
-                            <span className="ml-2 font-medium text-danger">
-                              {t("roadmaps.budget.over", {
-                                amount: money(line.actualCents - line.plannedCents),
-                              })}
-                            </span>
-                          ) : null}
-                        </span>
-                      </div>
-                      {d.canEdit ? (
-                        <details open={Boolean(failedHere)} className="mt-1">
-                          <summary className="cursor-pointer text-caption font-medium text-brand">
-                            <span aria-hidden="true">{t("roadmaps.budget.editShort")}</span>
-                            <span className="sr-only">
-                              {t("roadmaps.budget.edit", { label: line.label })}
-                            </span>
-                          </summary>
-                          <Form
-                            method="post"
-                            noValidate
-                            className="mt-2 flex flex-wrap items-end gap-3"
-                          >
-                            <input type="hidden" name="lineId" value={line.id} />
-                            <Field
-                              id={`label-${line.id}`}
-                              label={t("roadmaps.budget.label")}
-                              name="label"
-                              className="min-w-40 flex-1"
-                              defaultValue={failedHere?.values?.label ?? line.label}
-                              error={failedHere?.fieldErrors?.label}
-                            />
-                            <Field
-                              id={`planned-${line.id}`}
-                              label={t("roadmaps.budget.planned")}
-                              name="planned"
-                              inputMode="decimal"
-                              className="w-32"
-                              defaultValue={
-                                failedHere?.values?.planned ??
-                                centsToInput(line.plannedCents, locale)
-                              }
-                              error={failedHere?.fieldErrors?.planned}
-                            />
-                            <Field
-                              id={`actual-${line.id}`}
-                              label={t("roadmaps.budget.actual")}
-                              name="actual"
-                              inputMode="decimal"
-                              className="w-32"
-                              defaultValue={
-                                failedHere?.values?.actual ?? centsToInput(line.actualCents, locale)
-                              }
-                              error={failedHere?.fieldErrors?.actual}
-                            />
-                            <Button type="submit" name="intent" value="update" variant="secondary">
-                              {t("roadmaps.budget.save")}
-                            </Button>
-                            <button
-                              type="submit"
-                              name="intent"
-                              value="remove"
-                              className="rounded-control px-4 py-2 font-medium text-danger hover:bg-danger-soft"
-                            >
-                              {t("roadmaps.budget.remove")}
-                            </button>
-                          </Form>
-                        </details>
-                      ) : null}
-                    </li>
-                  );
-                })}
+                {lines.map((line) => (
+                  <BudgetLineItem
+                    key={line.id}
+                    line={line}
+                    canEdit={d.canEdit}
+                    failure={lineFailed?.values?.lineId === line.id ? lineFailed : undefined}
+                  />
+                ))}
               </PhaseSection>
             );
           })}

@@ -14,15 +14,15 @@ import {
   requestGateApproval,
   setCriterionMet,
 } from "~/modules/roadmaps/gates.server";
-import type { GateResult } from "~/modules/roadmaps/gates.server";
+import type { CriterionResult, GateResult } from "~/modules/roadmaps/gates.server";
 import { actionContext } from "~/lib/route/context.server";
 import { isPhaseKind } from "~/modules/calendar/phase-dates";
 import { idParam, oneOfParam } from "~/lib/params.server";
 import { refuse } from "~/lib/route/refuse.server";
 import {
   AddCriterionSchema,
-  CriterionIdSchema,
   DecideGateSchema,
+  RemoveCriterionSchema,
   ToggleCriterionSchema,
 } from "~/modules/roadmaps/schema";
 
@@ -46,11 +46,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (result.status === "not_allowed") return refuse(t, intent, "roadmaps.errors.gateState", 409);
     return { ok: true as const, intent, message: t(message) };
   };
-  const criterionAnswer = (result: GateResult) => {
+  const criterionAnswer = (result: CriterionResult) => {
     if (result.status === "not_found")
       return refuse(t, intent, "roadmaps.errors.criterionNotFound", 404);
     if (result.status === "not_allowed")
       return refuse(t, intent, "roadmaps.errors.gateLocked", 409);
+    if (result.status === "conflict") {
+      // Somebody ticked, unticked or edited it in between: say how it is now (the board reloads).
+      const { isMet, text } = result.current;
+      const state = t(isMet ? "roadmaps.gate.met" : "roadmaps.gate.notMet");
+      const message = t("roadmaps.errors.criterionConflict", { state, text });
+      return data({ ok: false as const, intent, message }, { status: 409 });
+    }
     return { ok: true as const, intent, message: null };
   };
 
@@ -84,9 +91,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     }
     case "criterion-remove": {
       requirePermission(scope, "phase:update");
-      const form = parseForm(formData, CriterionIdSchema, t);
+      const form = parseForm(formData, RemoveCriterionSchema, t);
       if (!form.ok) return refuse(t, intent, "roadmaps.errors.criterionNotFound", 400);
-      return criterionAnswer(await removeCriterion({ ...ref, criterionId: form.data.criterionId }));
+      return criterionAnswer(await removeCriterion({ ...ref, ...form.data }));
     }
     default:
       return refuse(t, intent, "roadmaps.errors.unknownAction", 400);
