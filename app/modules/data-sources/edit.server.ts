@@ -1,5 +1,6 @@
 import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
+import { deleteVersioned, isUnchanged, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
 import { plainSource, SOURCE_SELECT } from "./data-sources.server";
 import type { PlainDataSource } from "./data-sources.server";
@@ -79,7 +80,8 @@ export async function createDataSource({
 
 /**
  * Saves an edit only if nobody saved in between (version in the WHERE clause); a stale
- * edit gets the current values back instead of overwriting them.
+ * edit gets the current values back instead of overwriting them, and a save without a
+ * change writes nothing (app/lib/versioned.server.ts).
  */
 export async function updateDataSource({
   orgId,
@@ -95,23 +97,30 @@ export async function updateDataSource({
   version: number;
   input: DataSourceInput;
 }): Promise<SaveResult> {
-  const [refusal, before] = await Promise.all([
-    refusalFor(orgId, useCaseId, input.ownerId),
-    db.dataSource.findFirst({
-      where: { id: dataSourceId, orgId, useCaseId },
-      select: SOURCE_SELECT,
-    }),
-  ]);
-  if (!before) return { ok: false, reason: "not_found" };
+  const refusal = await refusalFor(orgId, useCaseId, input.ownerId);
   if (refusal) return { ok: false, reason: refusal };
   const data = dataFrom(input);
-  const updated = await db.$transaction(async (tx) => {
-    const { count } = await tx.dataSource.updateMany({
-      where: { id: dataSourceId, orgId, useCaseId, version },
-      data: { ...data, version: { increment: 1 } },
+  return db.$transaction(async (tx): Promise<SaveResult> => {
+    const saved = await saveVersioned({
+      read: () =>
+        tx.dataSource.findFirst({
+          where: { id: dataSourceId, orgId, useCaseId },
+          select: SOURCE_SELECT,
+        }),
+      version,
+      isUnchanged: (current) => isUnchanged(current, data),
+      write: () =>
+        tx.dataSource.updateMany({
+          where: { id: dataSourceId, orgId, useCaseId, version },
+          data: { ...data, version: { increment: 1 } },
+        }),
     });
-    if (count === 1) {
-      const { id: _id, useCaseId: _u, owner: _o, version: _v, ...was } = before;
+    if (saved.status === "not_found") return { ok: false, reason: "not_found" };
+    if (saved.status === "conflict") {
+      return { ok: false, reason: "stale", current: plainSource(saved.current) };
+    }
+    if (saved.status === "saved") {
+      const { id: _id, useCaseId: _u, owner: _o, version: _v, ...was } = saved.before;
       await recordAudit(tx, {
         orgId,
         actorId,
@@ -123,16 +132,8 @@ export async function updateDataSource({
         requestId,
       });
     }
-    return count === 1;
+    return { ok: true, id: dataSourceId };
   });
-  if (updated) return { ok: true, id: dataSourceId };
-  const current = await db.dataSource.findFirst({
-    where: { id: dataSourceId, orgId, useCaseId },
-    select: SOURCE_SELECT,
-  });
-  return current
-    ? { ok: false, reason: "stale", current: plainSource(current) }
-    : { ok: false, reason: "not_found" };
 }
 
 export type DeleteResult =
@@ -149,29 +150,25 @@ export async function deleteDataSource({
   dataSourceId,
   version,
 }: Actor & { useCaseId: string; dataSourceId: string; version: number }): Promise<DeleteResult> {
-  const [refusal, before] = await Promise.all([
-    refusalFor(orgId, useCaseId, null),
-    db.dataSource.findFirst({
-      where: { id: dataSourceId, orgId, useCaseId },
-      select: SOURCE_SELECT,
-    }),
-  ]);
-  if (!before || refusal === "not_found") return { ok: false, reason: "not_found" };
+  const refusal = await refusalFor(orgId, useCaseId, null);
+  if (refusal === "not_found") return { ok: false, reason: "not_found" };
   if (refusal === "archived") return { ok: false, reason: "archived" };
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.dataSource.deleteMany({
-      where: { id: dataSourceId, orgId, useCaseId, version },
+  return db.$transaction(async (tx): Promise<DeleteResult> => {
+    const removed = await deleteVersioned({
+      read: () =>
+        tx.dataSource.findFirst({
+          where: { id: dataSourceId, orgId, useCaseId },
+          select: SOURCE_SELECT,
+        }),
+      version,
+      remove: () =>
+        tx.dataSource.deleteMany({ where: { id: dataSourceId, orgId, useCaseId, version } }),
     });
-    if (count === 0) {
-      const current = await tx.dataSource.findFirst({
-        where: { id: dataSourceId, orgId, useCaseId },
-        select: { version: true },
-      });
-      return current
-        ? ({ ok: false, reason: "stale", version: current.version } as const)
-        : ({ ok: false, reason: "not_found" } as const);
+    if (removed.status === "not_found") return { ok: false, reason: "not_found" };
+    if (removed.status === "conflict") {
+      return { ok: false, reason: "stale", version: removed.current.version };
     }
-    const { id: _id, owner: _o, version: _v, ...was } = before;
+    const { id: _id, owner: _o, version: _v, ...was } = removed.before;
     await recordAudit(tx, {
       orgId,
       actorId,
@@ -181,6 +178,6 @@ export async function deleteDataSource({
       before: was,
       requestId,
     });
-    return { ok: true, name: before.name } as const;
+    return { ok: true, name: removed.before.name };
   });
 }

@@ -1,5 +1,7 @@
 import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
+import type { Prisma } from "~/lib/db.server";
+import { isUnchanged, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
 import { isoToUtcDate } from "../calendar/dates";
 import { isDerivedSource } from "../oversight/rates";
@@ -121,9 +123,42 @@ function outsideKind(kind: KpiValueKind) {
   return null;
 }
 
+type KpiRefusal = Exclude<KpiUpdateResult, { ok: true } | { reason: "stale" | "not_found" }>;
+
+/** The rules an edit of the KPI as it is now must keep (null: none broken). */
+async function refusalFor(
+  tx: Prisma.TransactionClient,
+  {
+    orgId,
+    kpiId,
+    input,
+    current,
+  }: { orgId: string; kpiId: string; input: UpdateKpiInput; current: PlainKpi },
+): Promise<KpiRefusal | null> {
+  // Typed-in values would silently vanish behind the derived ones: refuse the switch.
+  if (input.source && isDerivedSource(input.source) && !current.isDerived) {
+    const measured = await tx.kpiMeasurement.count({ where: { orgId, kpiId } });
+    if (measured > 0) return { ok: false, reason: "has_measurements" };
+  }
+  const kind = input.valueKind ?? current.valueKind;
+  const fields: Partial<Record<"baseline" | "target", ValueKindProblem>> = {};
+  for (const field of ["baseline", "target"] as const) {
+    const problem = valueKindProblem(kind, input[field]);
+    if (problem) fields[field] = problem;
+  }
+  if (Object.keys(fields).length > 0) return { ok: false, reason: "value_kind", fields };
+  const outside = kind === current.valueKind ? null : outsideKind(kind);
+  if (outside) {
+    const count = await tx.kpiMeasurement.count({ where: { orgId, kpiId, ...outside } });
+    if (count > 0) return { ok: false, reason: "measurements_outside_kind", count };
+  }
+  return null;
+}
+
 /**
  * Saves an edit only if nobody saved in between: the row must still carry the
- * version the form was loaded with. Otherwise "stale" with the current values.
+ * version the form was loaded with. Otherwise "stale" with the current values; a save
+ * without a change writes nothing (app/lib/versioned.server.ts).
  */
 export async function updateKpi({
   orgId,
@@ -136,42 +171,45 @@ export async function updateKpi({
   if (invalid.length > 0) {
     return { ok: false, reason: "invalid_reference", fields: invalid };
   }
+  // The form names a kind of value, or the KPI keeps its own.
+  const dataFor = (current: PlainKpi) => kpiData(input, input.valueKind ?? current.valueKind);
   return db.$transaction(async (tx): Promise<KpiUpdateResult> => {
-    const before = await tx.kpi.findFirst({ where: { id: kpiId, orgId }, select: kpiSelect });
-    if (!before) return { ok: false, reason: "not_found" };
-    // Typed-in values would silently vanish behind the derived ones: refuse the switch.
-    if (input.source && isDerivedSource(input.source) && !isDerivedSource(before.source)) {
-      const measured = await tx.kpiMeasurement.count({ where: { orgId, kpiId } });
-      if (measured > 0) return { ok: false, reason: "has_measurements" };
-    }
-    const kind = input.valueKind ?? before.valueKind;
-    const fields: Partial<Record<"baseline" | "target", ValueKindProblem>> = {};
-    for (const field of ["baseline", "target"] as const) {
-      const problem = valueKindProblem(kind, input[field]);
-      if (problem) fields[field] = problem;
-    }
-    if (Object.keys(fields).length > 0) return { ok: false, reason: "value_kind", fields };
-    const outside = kind === before.valueKind ? null : outsideKind(kind);
-    if (outside) {
-      const count = await tx.kpiMeasurement.count({ where: { orgId, kpiId, ...outside } });
-      if (count > 0) return { ok: false, reason: "measurements_outside_kind", count };
-    }
-    const { count } = await tx.kpi.updateMany({
-      where: { id: kpiId, orgId, version: input.version },
-      data: { ...kpiData(input, kind), version: { increment: 1 } },
+    const read = async () => {
+      const row = await tx.kpi.findFirst({ where: { id: kpiId, orgId }, select: kpiSelect });
+      return row ? plainKpi(row) : null;
+    };
+    const saved = await saveVersioned({
+      read,
+      version: input.version,
+      // The form's values as plainKpi shows them (dates as days), to tell a save without a change.
+      isUnchanged: (current) =>
+        isUnchanged(current, {
+          ...dataFor(current),
+          baselineDate: input.baselineDate,
+          targetDate: input.targetDate,
+        }),
+      refuse: (current) => refusalFor(tx, { orgId, kpiId, input, current }),
+      write: (current) =>
+        tx.kpi.updateMany({
+          where: { id: kpiId, orgId, version: input.version },
+          data: { ...dataFor(current), version: { increment: 1 } },
+        }),
     });
-    if (count === 0) return { ok: false, reason: "stale", current: plainKpi(before) };
-    const after = await tx.kpi.findFirst({ where: { id: kpiId, orgId }, select: kpiSelect });
-    await recordAudit(tx, {
-      orgId,
-      actorId,
-      requestId,
-      entity: "kpi",
-      entityId: kpiId,
-      action: "update",
-      before: auditSnapshot(plainKpi(before)),
-      after: after ? auditSnapshot(plainKpi(after)) : undefined,
-    });
+    if (!("status" in saved)) return saved;
+    if (saved.status === "not_found") return { ok: false, reason: "not_found" };
+    if (saved.status === "conflict") return { ok: false, reason: "stale", current: saved.current };
+    if (saved.status === "saved") {
+      await recordAudit(tx, {
+        orgId,
+        actorId,
+        requestId,
+        entity: "kpi",
+        entityId: kpiId,
+        action: "update",
+        before: auditSnapshot(saved.before),
+        after: auditSnapshot((await read()) ?? saved.before),
+      });
+    }
     return { ok: true, id: kpiId };
   });
 }

@@ -1,6 +1,7 @@
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import type { Locale } from "~/lib/i18n";
+import { isUnchanged, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
 import type { Actor } from "~/lib/actor";
 import { DEFAULT_TRAININGS } from "./catalogue-defaults";
@@ -206,34 +207,46 @@ export type TrainingWriteResult =
 
 /**
  * Saves an edit only on the version the form was loaded with (in the WHERE clause);
- * otherwise the caller gets the current values and nothing is written.
+ * otherwise the caller gets the current values and nothing is written. A save without a
+ * change writes nothing either (app/lib/versioned.server.ts).
  */
 export async function updateTraining(
   actor: Actor & { trainingId: string; input: UpdateTrainingInput },
 ): Promise<TrainingWriteResult> {
   const { orgId, trainingId, input } = actor;
+  const after = auditState(input);
   return db.$transaction(async (tx): Promise<TrainingWriteResult> => {
-    const row = await tx.training.findFirst({
-      where: { id: trainingId, orgId },
-      select: TRAINING_SELECT,
+    const saved = await saveVersioned({
+      read: async () => {
+        const row = await tx.training.findFirst({
+          where: { id: trainingId, orgId },
+          select: TRAINING_SELECT,
+        });
+        return row ? shape(row) : null;
+      },
+      version: input.version,
+      isUnchanged: (current) => isUnchanged(current, after),
+      write: () =>
+        tx.training.updateMany({
+          where: { id: trainingId, orgId, version: input.version },
+          data: { ...after, version: { increment: 1 } },
+        }),
     });
-    if (!row) return { ok: false, reason: "not_found" };
-    const before = shape(row);
-    const { count } = await tx.training.updateMany({
-      where: { id: trainingId, orgId, version: input.version },
-      data: { ...auditState(input), version: { increment: 1 } },
-    });
-    if (count === 0) return { ok: false, reason: "conflict", current: before };
-    await recordAudit(tx, {
-      orgId,
-      actorId: actor.actorId,
-      entity: "training",
-      entityId: trainingId,
-      action: "update",
-      before: auditState(before),
-      after: auditState(input),
-      requestId: actor.requestId,
-    });
+    if (saved.status === "not_found") return { ok: false, reason: "not_found" };
+    if (saved.status === "conflict")
+      return { ok: false, reason: "conflict", current: saved.current };
+    if (saved.status === "saved") {
+      await recordAudit(tx, {
+        orgId,
+        actorId: actor.actorId,
+        entity: "training",
+        entityId: trainingId,
+        action: "update",
+        before: auditState(saved.before),
+        after,
+        requestId: actor.requestId,
+      });
+    }
     return { ok: true };
   });
 }

@@ -1,5 +1,6 @@
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
+import { deleteVersioned, isUnchanged, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
 import { isoToUtcDate } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
@@ -139,7 +140,8 @@ export async function createReview(
 /**
  * Saves an edit only if nobody saved in between (the version the form was loaded
  * with); otherwise "stale" with the current values. A follow-up task asked for now is
- * created only when the review has none yet.
+ * created only when the review has none yet. A save without a change writes nothing
+ * (app/lib/versioned.server.ts).
  */
 export async function updateReview(
   actor: Actor & { reviewId: string; input: ReviewInput & { version: number } } & FollowUpContext,
@@ -147,22 +149,38 @@ export async function updateReview(
   const { orgId, input, useCase, reviewId } = actor;
   const invalid = await invalidReferences(orgId, input);
   if (invalid.length > 0) return { ok: false, reason: "invalid_reference", fields: invalid };
+  const where = { id: reviewId, orgId, useCaseId: useCase.id };
+  const next = { ...reviewData(input), date: input.date };
   return db.$transaction(async (tx): Promise<ReviewWriteResult> => {
-    const where = { id: reviewId, orgId, useCaseId: useCase.id };
-    const row = await tx.oversightReview.findFirst({ where, select: reviewSelect });
-    if (!row) return { ok: false, reason: "not_found" };
-    const before = plainReview(row);
-    if (row.version !== input.version) return { ok: false, reason: "stale", current: before };
-    const followUpTaskId =
-      input.followUp && !row.followUpTaskId
-        ? await insertFollowUpTask(tx, actor, input.followUp, actor)
-        : row.followUpTaskId;
-    const { count } = await tx.oversightReview.updateMany({
-      where: { ...where, version: input.version },
-      data: { ...reviewData(input), followUpTaskId, version: { increment: 1 } },
+    const read = async () => {
+      const row = await tx.oversightReview.findFirst({ where, select: reviewSelect });
+      return row ? plainReview(row) : null;
+    };
+    const asksFollowUp = (current: PlainReview) =>
+      Boolean(input.followUp && !current.followUpTaskId);
+    const saved = await saveVersioned({
+      read,
+      version: input.version,
+      isUnchanged: (current) => isUnchanged(current, next) && !asksFollowUp(current),
+      write: async (current) => {
+        const claimed = await tx.oversightReview.updateMany({
+          where: { ...where, version: input.version },
+          data: { ...reviewData(input), version: { increment: 1 } },
+        });
+        // Only a save that won gets its follow-up task: a lost one leaves nothing behind.
+        if (claimed.count > 0 && input.followUp && asksFollowUp(current)) {
+          const followUpTaskId = await insertFollowUpTask(tx, actor, input.followUp, actor);
+          await tx.oversightReview.updateMany({ where, data: { followUpTaskId } });
+        }
+        return claimed;
+      },
     });
-    if (count === 0) return { ok: false, reason: "stale", current: before };
-    const after = await tx.oversightReview.findFirst({ where, select: reviewSelect });
+    if (saved.status === "not_found") return { ok: false, reason: "not_found" };
+    if (saved.status === "conflict") return { ok: false, reason: "stale", current: saved.current };
+    if (saved.status === "unchanged") {
+      return { ok: true, id: reviewId, followUpTaskId: saved.current.followUpTaskId };
+    }
+    const after = await read();
     await recordAudit(tx, {
       orgId,
       actorId: actor.actorId,
@@ -170,10 +188,10 @@ export async function updateReview(
       entity: "oversight_review",
       entityId: reviewId,
       action: "update",
-      before: auditSnapshot(before),
-      after: after ? auditSnapshot(plainReview(after)) : undefined,
+      before: auditSnapshot(saved.before),
+      after: after ? auditSnapshot(after) : undefined,
     });
-    return { ok: true, id: reviewId, followUpTaskId };
+    return { ok: true, id: reviewId, followUpTaskId: after?.followUpTaskId ?? null };
   });
 }
 
@@ -182,16 +200,19 @@ export async function deleteReview(
   actor: Actor & { useCaseId: string; reviewId: string; version: number },
 ): Promise<ReviewWriteResult> {
   const { orgId, useCaseId, reviewId } = actor;
+  const where = { id: reviewId, orgId, useCaseId };
   return db.$transaction(async (tx): Promise<ReviewWriteResult> => {
-    const where = { id: reviewId, orgId, useCaseId };
-    const row = await tx.oversightReview.findFirst({ where, select: reviewSelect });
-    if (!row) return { ok: false, reason: "not_found" };
-    const before = plainReview(row);
-    if (row.version !== actor.version) return { ok: false, reason: "stale", current: before };
-    const { count } = await tx.oversightReview.deleteMany({
-      where: { ...where, version: actor.version },
+    const removed = await deleteVersioned({
+      read: async () => {
+        const row = await tx.oversightReview.findFirst({ where, select: reviewSelect });
+        return row ? plainReview(row) : null;
+      },
+      version: actor.version,
+      remove: () => tx.oversightReview.deleteMany({ where: { ...where, version: actor.version } }),
     });
-    if (count === 0) return { ok: false, reason: "stale", current: before };
+    if (removed.status === "not_found") return { ok: false, reason: "not_found" };
+    if (removed.status === "conflict")
+      return { ok: false, reason: "stale", current: removed.current };
     await recordAudit(tx, {
       orgId,
       actorId: actor.actorId,
@@ -199,8 +220,8 @@ export async function deleteReview(
       entity: "oversight_review",
       entityId: reviewId,
       action: "delete",
-      before: auditSnapshot(before),
+      before: auditSnapshot(removed.before),
     });
-    return { ok: true, id: reviewId, followUpTaskId: row.followUpTaskId };
+    return { ok: true, id: reviewId, followUpTaskId: removed.before.followUpTaskId };
   });
 }

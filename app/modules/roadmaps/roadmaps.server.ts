@@ -1,6 +1,7 @@
 import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
+import { isUnchanged, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
 import { createRoadmapFromTemplate } from "./create.server";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
@@ -249,7 +250,8 @@ export type UpdateRoadmapResult =
   | { status: "conflict"; current: RoadmapForEdit };
 
 /**
- * Saves title, ambition, focus area, budget and start date, refusing a stale version.
+ * Saves title, ambition, focus area, budget and start date, refusing a stale version
+ * (app/lib/versioned.server.ts; a save without a change writes nothing).
  * A new start date moves every task's due date (deleted ones too, so an undo puts
  * them back in the right place) by the same number of days, each with its own audit
  * event, all in the one transaction. The phases and gates need no update: their
@@ -259,26 +261,33 @@ export async function updateRoadmap(
   actor: Actor & { roadmapId: string; data: EditRoadmapInput },
 ): Promise<UpdateRoadmapResult> {
   const { orgId, roadmapId, data } = actor;
+  const next = {
+    title: data.title,
+    ambition: data.ambition,
+    focusArea: data.focusArea,
+    plannedBudgetCents: data.plannedBudget,
+    startDate: data.startDate,
+  };
   return db.$transaction(async (tx): Promise<UpdateRoadmapResult> => {
-    const row = await tx.roadmap.findFirst({
-      where: { id: roadmapId, orgId },
-      select: editableFields,
-    });
-    if (!row) return { status: "not_found" };
-    const current = { ...row, startDate: utcDateToIso(row.startDate) };
-    if (row.version !== data.version) return { status: "conflict", current };
-    const { count } = await tx.roadmap.updateMany({
-      where: { id: roadmapId, orgId, version: data.version },
-      data: {
-        title: data.title,
-        ambition: data.ambition,
-        focusArea: data.focusArea,
-        plannedBudgetCents: data.plannedBudget,
-        startDate: isoToUtcDate(data.startDate),
-        version: { increment: 1 },
+    const saved = await saveVersioned({
+      read: async () => {
+        const row = await tx.roadmap.findFirst({
+          where: { id: roadmapId, orgId },
+          select: editableFields,
+        });
+        return row ? { ...row, startDate: utcDateToIso(row.startDate) } : null;
       },
+      version: data.version,
+      isUnchanged: (stored) => isUnchanged(stored, next),
+      write: () =>
+        tx.roadmap.updateMany({
+          where: { id: roadmapId, orgId, version: data.version },
+          data: { ...next, startDate: isoToUtcDate(data.startDate), version: { increment: 1 } },
+        }),
     });
-    if (count === 0) return { status: "conflict", current };
+    if (saved.status === "not_found" || saved.status === "conflict") return saved;
+    if (saved.status === "unchanged") return { status: "ok", movedTasks: 0 };
+    const current = saved.before;
 
     let movedTasks = 0;
     if (data.startDate !== current.startDate) {

@@ -1,6 +1,8 @@
 import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
+import { isUnchanged, saveVersioned } from "~/lib/versioned.server";
+import type { SaveOutcome } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
@@ -135,10 +137,47 @@ export async function createTask(
   };
 }
 
+/** A task of the roadmap (not deleted) as stored, with where it is planned. */
+async function readTask(tx: Tx, orgId: string, roadmapId: string, taskId: string) {
+  const row = await tx.task.findFirst({
+    where: { id: taskId, orgId, roadmapId, deletedAt: null },
+    select: {
+      ...snapshotSelect,
+      phase: { select: { kind: true } },
+      roadmap: { select: { startDate: true } },
+    },
+  });
+  if (!row) return null;
+  const { phase, roadmap, ...task } = row;
+  return {
+    ...snapshot(task),
+    phaseKind: phase.kind,
+    roadmapStart: utcDateToIso(roadmap.startDate),
+  };
+}
+type StoredTask = NonNullable<Awaited<ReturnType<typeof readTask>>>;
+
+function withoutPlace({ phaseKind: _p, roadmapStart: _r, ...task }: StoredTask): TaskSnapshot {
+  return task;
+}
+
+/** The answer to a version-checked save (app/lib/versioned.server.ts) of a task. */
+function taskAnswer(
+  saved: SaveOutcome<StoredTask>,
+  taskId: string,
+  dueDate: IsoDate,
+): TaskWriteResult {
+  if (saved.status === "not_found") return saved;
+  if (saved.status === "conflict")
+    return { status: "conflict", current: withoutPlace(saved.current) };
+  const { roadmapStart, phaseKind } = saved.status === "saved" ? saved.before : saved.current;
+  return { status: "ok", taskId, dueDate: checkDueDate(roadmapStart, phaseKind, dueDate) };
+}
+
 /**
  * Saves the task form. Optimistic concurrency: the update only applies to the
  * version the form was loaded with; otherwise the caller gets the current values
- * (status "conflict") and nothing is written.
+ * (status "conflict") and nothing is written. A save without a change writes nothing.
  */
 export async function updateTask(
   actor: Actor & { roadmapId: string; taskId: string; data: UpdateTaskInput },
@@ -146,52 +185,50 @@ export async function updateTask(
   const { orgId, roadmapId, taskId, data } = actor;
   if (data.ownerId && !(await isAssignable(orgId, data.ownerId)))
     return { status: "invalid_owner" };
+  const next = {
+    title: data.title,
+    description: data.description,
+    ownerId: data.ownerId || null,
+    dueDate: data.dueDate,
+    priority: data.priority,
+    status: data.status,
+  };
   return db.$transaction(async (tx): Promise<TaskWriteResult> => {
-    const row = await tx.task.findFirst({
-      where: { id: taskId, orgId, roadmapId, deletedAt: null },
-      select: {
-        ...snapshotSelect,
-        completedAt: true,
-        phase: { select: { kind: true } },
-        roadmap: { select: { startDate: true } },
+    const saved = await saveVersioned({
+      read: () => readTask(tx, orgId, roadmapId, taskId),
+      version: data.version,
+      isUnchanged: (current) => isUnchanged(current, next),
+      write: (current) => {
+        const isDone = data.status === "done";
+        const wasDone = current.status === "done";
+        return tx.task.updateMany({
+          where: { id: taskId, orgId, version: data.version },
+          data: {
+            ...next,
+            dueDate: isoToUtcDate(data.dueDate),
+            ...(isDone && !wasDone
+              ? { completedAt: new Date(), completedById: actor.actorId }
+              : {}),
+            ...(!isDone && wasDone ? { completedAt: null, completedById: null } : {}),
+            version: { increment: 1 },
+          },
+        });
       },
     });
-    if (!row) return { status: "not_found" };
-    const before = snapshot(row);
-    if (row.version !== data.version) return { status: "conflict", current: before };
-    const isDone = data.status === "done";
-    const wasDone = row.status === "done";
-    const { count } = await tx.task.updateMany({
-      where: { id: taskId, orgId, version: data.version },
-      data: {
-        title: data.title,
-        description: data.description,
-        ownerId: data.ownerId || null,
-        dueDate: isoToUtcDate(data.dueDate),
-        priority: data.priority,
-        status: data.status,
-        ...(isDone && !wasDone ? { completedAt: new Date(), completedById: actor.actorId } : {}),
-        ...(!isDone && wasDone ? { completedAt: null, completedById: null } : {}),
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0) return { status: "conflict", current: before };
-    const after = { ...before, ...data, ownerId: data.ownerId || null, version: data.version + 1 };
-    await recordAudit(tx, {
-      orgId,
-      actorId: actor.actorId,
-      entity: "task",
-      entityId: taskId,
-      action: "update",
-      before: auditState(before),
-      after: auditState(after),
-      requestId: actor.requestId,
-    });
-    return {
-      status: "ok",
-      taskId,
-      dueDate: checkDueDate(utcDateToIso(row.roadmap.startDate), row.phase.kind, data.dueDate),
-    };
+    if (saved.status === "saved") {
+      const before = withoutPlace(saved.before);
+      await recordAudit(tx, {
+        orgId,
+        actorId: actor.actorId,
+        entity: "task",
+        entityId: taskId,
+        action: "update",
+        before: auditState(before),
+        after: auditState({ ...before, ...next, version: data.version + 1 }),
+        requestId: actor.requestId,
+      });
+    }
+    return taskAnswer(saved, taskId, data.dueDate);
   });
 }
 
@@ -205,42 +242,31 @@ export async function planTask(
   const { orgId, roadmapId, data } = actor;
   if (data.ownerId && !(await isAssignable(orgId, data.ownerId)))
     return { status: "invalid_owner" };
+  const next = { ownerId: data.ownerId || null, dueDate: data.dueDate, priority: data.priority };
   return db.$transaction(async (tx): Promise<TaskWriteResult> => {
-    const row = await tx.task.findFirst({
-      where: { id: data.taskId, orgId, roadmapId, deletedAt: null },
-      select: {
-        ...snapshotSelect,
-        phase: { select: { kind: true } },
-        roadmap: { select: { startDate: true } },
-      },
+    const saved = await saveVersioned({
+      read: () => readTask(tx, orgId, roadmapId, data.taskId),
+      version: data.version,
+      isUnchanged: (current) => isUnchanged(current, next),
+      write: () =>
+        tx.task.updateMany({
+          where: { id: data.taskId, orgId, version: data.version },
+          data: { ...next, dueDate: isoToUtcDate(data.dueDate), version: { increment: 1 } },
+        }),
     });
-    if (!row) return { status: "not_found" };
-    const before = snapshot(row);
-    if (row.version !== data.version) return { status: "conflict", current: before };
-    const { count } = await tx.task.updateMany({
-      where: { id: data.taskId, orgId, version: data.version },
-      data: {
-        ownerId: data.ownerId || null,
-        dueDate: isoToUtcDate(data.dueDate),
-        priority: data.priority,
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0) return { status: "conflict", current: before };
-    await recordAudit(tx, {
-      orgId,
-      actorId: actor.actorId,
-      entity: "task",
-      entityId: data.taskId,
-      action: "update",
-      before: { ownerId: before.ownerId, dueDate: before.dueDate, priority: before.priority },
-      after: { ownerId: data.ownerId || null, dueDate: data.dueDate, priority: data.priority },
-      requestId: actor.requestId,
-    });
-    return {
-      status: "ok",
-      taskId: data.taskId,
-      dueDate: checkDueDate(utcDateToIso(row.roadmap.startDate), row.phase.kind, data.dueDate),
-    };
+    if (saved.status === "saved") {
+      const { ownerId, dueDate, priority } = saved.before;
+      await recordAudit(tx, {
+        orgId,
+        actorId: actor.actorId,
+        entity: "task",
+        entityId: data.taskId,
+        action: "update",
+        before: { ownerId, dueDate, priority },
+        after: next,
+        requestId: actor.requestId,
+      });
+    }
+    return taskAnswer(saved, data.taskId, data.dueDate);
   });
 }

@@ -1,6 +1,7 @@
 import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
+import { isUnchanged, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
 import type { UseCaseFormInput } from "./schema";
 import { canTransition } from "./status";
@@ -128,7 +129,8 @@ async function currentSummary(orgId: string, useCaseId: string) {
 
 /**
  * Saves an edit only if nobody saved in between (version check in the WHERE clause);
- * a stale edit gets the current values back instead of overwriting them.
+ * a stale edit gets the current values back instead of overwriting them, and a save
+ * without a change writes nothing.
  */
 export async function updateUseCase({
   orgId,
@@ -138,20 +140,31 @@ export async function updateUseCase({
   version,
   input,
 }: Actor & { useCaseId: string; version: number; input: UseCaseFormInput }): Promise<UpdateResult> {
-  const before = await db.useCase.findFirst({
+  const stored = await db.useCase.findFirst({
     where: { id: useCaseId, orgId },
-    select: DATA_SELECT,
+    select: { roadmapId: true },
   });
-  if (!before) return { ok: false, reason: "not_found" };
-  const invalid = await invalidReferences(orgId, input, { roadmapId: before.roadmapId });
+  if (!stored) return { ok: false, reason: "not_found" };
+  const invalid = await invalidReferences(orgId, input, stored);
   if (invalid.length > 0) return { ok: false, reason: "invalid", invalid };
   const data = dataFrom(input);
-  const count = await db.$transaction(async (tx) => {
-    const { count } = await tx.useCase.updateMany({
-      where: { id: useCaseId, orgId, version },
-      data: { ...data, version: { increment: 1 } },
+  const saved = await db.$transaction(async (tx) => {
+    const outcome = await saveVersioned({
+      read: () =>
+        tx.useCase.findFirst({
+          where: { id: useCaseId, orgId },
+          select: { ...DATA_SELECT, version: true },
+        }),
+      version,
+      isUnchanged: (current) => isUnchanged(current, data),
+      write: () =>
+        tx.useCase.updateMany({
+          where: { id: useCaseId, orgId, version },
+          data: { ...data, version: { increment: 1 } },
+        }),
     });
-    if (count === 1) {
+    if (outcome.status === "saved") {
+      const { version: _version, ...before } = outcome.before;
       await recordAudit(tx, {
         orgId,
         actorId,
@@ -163,10 +176,10 @@ export async function updateUseCase({
         requestId,
       });
     }
-    return count;
+    return outcome.status;
   });
-  if (count === 1) return { ok: true };
-  const current = await currentSummary(orgId, useCaseId);
+  if (saved === "saved" || saved === "unchanged") return { ok: true };
+  const current = saved === "conflict" ? await currentSummary(orgId, useCaseId) : null;
   return current ? { ok: false, reason: "conflict", current } : { ok: false, reason: "not_found" };
 }
 
