@@ -24,7 +24,7 @@ import { UseCaseFormSchema } from "../use-cases/schema";
 import { asOwner, aUseCase } from "./mutations.test-helpers";
 import type { MutationCase, World } from "./mutations.test-helpers";
 
-const useCaseForm = {
+export const useCaseForm = {
   title: "Eingangsrechnungen zuordnen",
   area: "documents",
   hoursSavedPerWeek: "2,5",
@@ -68,7 +68,7 @@ async function oversightUseCase(w: World) {
   return (await getOversightUseCase({ orgId: w.org.id, useCaseId: id }))!;
 }
 
-function reviewOf(w: World): ReviewInput {
+export function reviewOf(w: World): ReviewInput {
   return {
     date: w.today,
     reviewerId: w.member.id,
@@ -82,7 +82,7 @@ function reviewOf(w: World): ReviewInput {
   };
 }
 
-async function storedReview(w: World) {
+export async function storedReview(w: World) {
   const useCase = await oversightUseCase(w);
   const created = await createReview({
     orgId: w.org.id,

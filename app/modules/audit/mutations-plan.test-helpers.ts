@@ -26,7 +26,7 @@ import { asOwner, pilotTask } from "./mutations.test-helpers";
 import type { MutationCase, World } from "./mutations.test-helpers";
 
 /** An exit criterion of the analysis phase: its id and version, as the board sends them. */
-async function phaseCriterion(w: World) {
+export async function phaseCriterion(w: World) {
   const { id, version } = await db.exitCriterion.findFirstOrThrow({
     where: { orgId: w.org.id, phase: { roadmapId: w.roadmapId, kind: "analysis" } },
     select: { id: true, version: true },
@@ -34,8 +34,9 @@ async function phaseCriterion(w: World) {
   return { criterionId: id, version };
 }
 
-async function budgetLine(w: World) {
-  const added = await addBudgetLine({
+/** A budget line of the pilot phase: its id and version, as the budget page sends them. */
+export async function budgetLine(w: World) {
+  await addBudgetLine({
     orgId: w.org.id,
     actorId: w.manager.id,
     roadmapId: w.roadmapId,
@@ -48,10 +49,10 @@ async function budgetLine(w: World) {
     where: { orgId: w.org.id },
     select: { id: true, version: true },
   });
-  return { added, lineId: line.id, version: line.version };
+  return { lineId: line.id, version: line.version };
 }
 
-const kpiForm = (w: World) => ({
+export const kpiForm = (w: World) => ({
   name: "Angebote pro Woche",
   category: "efficiency",
   direction: "higher_is_better",
@@ -62,7 +63,7 @@ const kpiForm = (w: World) => ({
   roadmapId: w.roadmapId,
 });
 
-async function kpiWithMeasurement(w: World) {
+export async function kpiWithMeasurement(w: World) {
   const created = await createKpi({
     orgId: w.org.id,
     actorId: w.manager.id,

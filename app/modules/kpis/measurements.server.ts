@@ -198,7 +198,8 @@ export async function updateMeasurement(
   scope: MeasurementScope & { version: number; input: MeasurementInput },
 ): Promise<MeasurementChange> {
   const { orgId, measurementId: id, version } = scope;
-  const after = { kpiId: scope.kpiId, ...scope.input };
+  const { value, date, note } = scope.input;
+  const after = { kpiId: scope.kpiId, value, date, note };
   return db.$transaction(async (tx): Promise<MeasurementChange> => {
     const saved = await saveVersioned({
       read: () => readMeasurement(tx, scope),
@@ -207,12 +208,7 @@ export async function updateMeasurement(
       write: () =>
         tx.kpiMeasurement.updateMany({
           where: { id, orgId, version },
-          data: {
-            value: scope.input.value,
-            date: isoToUtcDate(scope.input.date),
-            note: scope.input.note,
-            version: { increment: 1 },
-          },
+          data: { value, date: isoToUtcDate(date), note, version: { increment: 1 } },
         }),
     });
     if (saved.status !== "saved") return saved.status === "unchanged" ? { status: "ok" } : saved;
