@@ -3,6 +3,7 @@ import type { Route } from "./+types/edit";
 import { RoadmapForm } from "~/components/roadmap/roadmap-form";
 import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { Button, buttonClass } from "~/components/ui/button";
+import { ConflictNotice } from "~/components/ui/conflict-notice";
 import { FormAlert } from "~/components/ui/form-alert";
 import { Table, TableBody, TableHead, Td, Th, Tr } from "~/components/ui/table";
 import { requestContext } from "~/lib/context.server";
@@ -13,6 +14,7 @@ import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { idParam } from "~/lib/params.server";
 import { actionContext } from "~/lib/route/context.server";
+import { revalidateAfterConflict } from "~/lib/route/revalidate";
 import { centsToInput } from "~/lib/numbers";
 import {
   getRoadmapForEdit,
@@ -26,6 +28,9 @@ import type { StartDateChange } from "~/modules/roadmaps/reschedule";
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.pageTitle} · Fahrplan` : "Fahrplan" },
 ];
+
+// After a stale save the form carries the current version: a second save knowingly wins.
+export const shouldRevalidate = revalidateAfterConflict;
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
@@ -137,25 +142,19 @@ export default function EditRoadmap({ loaderData: d, actionData: result }: Route
       ) : null}
 
       {result?.kind === "conflict" ? (
-        <section
-          aria-labelledby="conflict-title"
-          className="rounded-card border border-warning bg-warning-soft p-4"
-        >
-          <h2 id="conflict-title" className="font-semibold text-warning">
-            {result.formError}
-          </h2>
-          <p className="mt-1 text-caption">{t("roadmaps.edit.conflictBody")}</p>
-          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-caption">
-            <dt className="font-medium">{t("roadmaps.fields.title")}</dt>
-            <dd>{result.current.title}</dd>
-            <dt className="font-medium">{t("roadmaps.fields.startDate")}</dt>
-            <dd>{formatDate(result.current.startDate, locale)}</dd>
-            <dt className="font-medium">{t("roadmaps.fields.plannedBudget")}</dt>
-            <dd>{formatCents(result.current.plannedBudgetCents, locale)}</dd>
-            <dt className="font-medium">{t("roadmaps.fields.ambition")}</dt>
-            <dd>{result.current.ambition || "—"}</dd>
-          </dl>
-        </section>
+        <ConflictNotice
+          title={result.formError}
+          body={t("roadmaps.edit.conflictBody")}
+          rows={[
+            [t("roadmaps.fields.title"), result.current.title],
+            [t("roadmaps.fields.startDate"), formatDate(result.current.startDate, locale)],
+            [
+              t("roadmaps.fields.plannedBudget"),
+              formatCents(result.current.plannedBudgetCents, locale),
+            ],
+            [t("roadmaps.fields.ambition"), result.current.ambition || "—"],
+          ]}
+        />
       ) : null}
       {result?.kind === "invalid" ? <FormAlert>{result.formError}</FormAlert> : null}
 

@@ -9,6 +9,7 @@ import { useStatusError } from "~/components/tasks/task-status";
 import { TickButton } from "~/components/tasks/tick-button";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
+import { ConflictNotice } from "~/components/ui/conflict-notice";
 import { FormAlert } from "~/components/ui/form-alert";
 import { parseForm, submittedValues } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
@@ -19,6 +20,7 @@ import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
 import { actionContext } from "~/lib/route/context.server";
 import { refuse } from "~/lib/route/refuse.server";
+import { revalidateAfterConflict } from "~/lib/route/revalidate";
 import { roadmapEndDate } from "~/modules/calendar/phase-dates";
 import { getTaskDetail } from "~/modules/tasks/detail.server";
 import { updateTaskSchema } from "~/modules/tasks/schema";
@@ -29,6 +31,9 @@ import { deleteTask, restoreTask } from "~/modules/tasks/deletion.server";
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.task.title} · Fahrplan` : "Fahrplan" },
 ];
+
+// After a stale save the form carries the current version: a second save knowingly wins.
+export const shouldRevalidate = revalidateAfterConflict;
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
@@ -200,31 +205,21 @@ export default function TaskDetail({ loaderData: d, actionData: result }: Route.
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
         <div className="flex flex-col gap-4">
           {conflict ? (
-            <section
-              aria-labelledby="conflict-title"
-              className="rounded-card border border-warning bg-warning-soft p-4"
-            >
-              <h2 id="conflict-title" className="font-semibold text-warning">
-                {t("tasks.conflict.title")}
-              </h2>
-              <p className="mt-1 text-caption">{t("tasks.conflict.body")}</p>
-              <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-caption">
-                <dt className="font-medium">{t("tasks.fields.title")}</dt>
-                <dd>{conflict.title}</dd>
-                <dt className="font-medium">{t("tasks.fields.status")}</dt>
-                <dd>{t(`task.status.${conflict.status}`)}</dd>
-                <dt className="font-medium">{t("tasks.fields.owner")}</dt>
-                <dd>
-                  {conflict.ownerId ? (names[conflict.ownerId] ?? "—") : t("roadmap.noOwner")}
-                </dd>
-                <dt className="font-medium">{t("tasks.fields.dueDate")}</dt>
-                <dd>{formatDate(conflict.dueDate, locale)}</dd>
-                <dt className="font-medium">{t("tasks.fields.priority")}</dt>
-                <dd>{t(`task.priority.${conflict.priority}`)}</dd>
-                <dt className="font-medium">{t("tasks.fields.description")}</dt>
-                <dd className="whitespace-pre-line">{conflict.description || "—"}</dd>
-              </dl>
-            </section>
+            <ConflictNotice
+              title={t("tasks.conflict.title")}
+              body={t("tasks.conflict.body")}
+              rows={[
+                [t("tasks.fields.title"), conflict.title],
+                [t("tasks.fields.status"), t(`task.status.${conflict.status}`)],
+                [
+                  t("tasks.fields.owner"),
+                  conflict.ownerId ? (names[conflict.ownerId] ?? "—") : t("roadmap.noOwner"),
+                ],
+                [t("tasks.fields.dueDate"), formatDate(conflict.dueDate, locale)],
+                [t("tasks.fields.priority"), t(`task.priority.${conflict.priority}`)],
+                [t("tasks.fields.description"), conflict.description || "—"],
+              ]}
+            />
           ) : failed ? (
             <FormAlert>{failed.formError}</FormAlert>
           ) : null}

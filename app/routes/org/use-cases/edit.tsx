@@ -1,6 +1,7 @@
 import { data, Link, redirect } from "react-router";
 import type { Route } from "./+types/edit";
 import { UseCaseForm } from "~/components/use-cases/use-case-form";
+import { ConflictNotice } from "~/components/ui/conflict-notice";
 import { FormAlert } from "~/components/ui/form-alert";
 import { parseForm, referenceErrors, submittedValues } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
@@ -152,24 +153,11 @@ function ConflictPanel({ current }: { current: UseCaseSummary }) {
     [t("useCases.field.ratingEffort"), String(current.ratings.effort)],
   ];
   return (
-    <section
-      role="alert"
-      aria-labelledby="conflict-title"
-      className="rounded-card border border-warning bg-warning-soft p-4"
-    >
-      <h2 id="conflict-title" className="font-semibold text-warning">
-        {t("useCases.conflict.title")}
-      </h2>
-      <p className="mt-1 text-ink">{t("useCases.conflict.body")}</p>
-      <h3 className="mt-3 text-caption font-semibold text-ink">{t("useCases.conflict.current")}</h3>
-      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 text-caption">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-ink-muted">{label}</dt>
-            <dd className="text-ink">{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
+    <ConflictNotice
+      title={t("useCases.conflict.title")}
+      body={t("useCases.conflict.body")}
+      caption={t("useCases.conflict.current")}
+      rows={rows}
+    />
   );
 }
