@@ -64,6 +64,7 @@ test("people change only their own measurements; managers may correct anyone's",
   const forged = await post(page, path, {
     intent: "update-measurement",
     measurementId: managers.id,
+    version: "1",
     value: "99",
     date: roadmapStart(),
   });
@@ -71,6 +72,7 @@ test("people change only their own measurements; managers may correct anyone's",
   const deleted = await post(page, path, {
     intent: "delete-measurement",
     measurementId: managers.id,
+    version: "1",
   });
   expect(deleted.status()).toBe(403);
   expect(
@@ -278,7 +280,7 @@ test.describe("bad input without JavaScript", () => {
         { intent: "update-measurement", measurementId: "../../etc", value: "1", date: today() },
         404,
       ],
-      [{ intent: "delete-measurement", measurementId: "c".repeat(25) }, 403],
+      [{ intent: "delete-measurement", measurementId: "c".repeat(25), version: "1" }, 403],
     ];
     for (const [form, status] of cases) {
       const response = await post(page, path, form);

@@ -141,6 +141,7 @@ const MUTATIONS: Mutation[] = [
       intent: "criterion-toggle",
       criterionId: (await criterion(o)).id,
       isMet: "true",
+      version: "1",
     }),
   },
   {

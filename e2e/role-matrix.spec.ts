@@ -30,6 +30,7 @@ const MUTATIONS: Mutation[] = [
       industry: "Handel",
       employeeBand: "E10_49",
       locale: "de",
+      version: "1",
     }),
     applied: async (o, form) => {
       const org = await e2eDb().organisation.findUniqueOrThrow({
@@ -55,6 +56,7 @@ const MUTATIONS: Mutation[] = [
       intent: "change-role",
       membershipId: await membershipOf(o, "member"),
       role: "viewer",
+      version: "1",
     }),
     applied: async (o, form) =>
       (
@@ -67,7 +69,11 @@ const MUTATIONS: Mutation[] = [
   {
     action: "member:remove",
     path: (o) => `/o/${o.org.slug}/members`,
-    form: async (o) => ({ intent: "remove", membershipId: await membershipOf(o, "viewer") }),
+    form: async (o) => ({
+      intent: "remove",
+      membershipId: await membershipOf(o, "viewer"),
+      version: "1",
+    }),
     applied: async (o, form) =>
       (await e2eDb().membership.count({ where: { id: form.membershipId, orgId: o.org.id } })) === 0,
   },

@@ -248,6 +248,37 @@ test("learnings and budget lines are recorded per phase and shown in euros", asy
   await expect(page.getByTestId("budget-overrun")).toContainText(
     "Die geplanten Positionen (1.250,50 €) übersteigen das Budget des Fahrplans (1.000,00 €) um 250,50 €.",
   );
+
+  // Someone else corrects the line while the manager edits it: the manager's save is
+  // refused with the line as it is now, and what they typed stays in the form.
+  const edit = page
+    .locator("details")
+    .filter({ has: page.locator(`input[name="lineId"][value="${line.id}"]`) });
+  await edit.locator("summary").click();
+  await e2eDb().budgetLine.update({
+    where: { id: line.id },
+    data: { label: "Lizenzen (Jahresvertrag)", actualCents: 45_000, version: { increment: 1 } },
+  });
+  await edit.getByLabel("Ist (€)").fill("400");
+  await edit.getByRole("button", { name: "Speichern", exact: true }).click();
+  const conflict = page.getByRole("region", {
+    name: "Jemand anderes hat diese Budgetposition geändert, während Sie sie bearbeitet haben.",
+  });
+  await expect(conflict).toContainText("Lizenzen (Jahresvertrag)");
+  await expect(conflict).toContainText("450,00 €");
+  await expect(edit.getByLabel("Ist (€)")).toHaveValue("400");
+  expect((await e2eDb().budgetLine.findUniqueOrThrow({ where: { id: line.id } })).actualCents).toBe(
+    45_000,
+  );
+  // Knowing the current state, the manager saves their version on purpose.
+  await edit.getByRole("button", { name: "Meine Fassung speichern" }).click();
+  await expect(page.getByText("Budgetposition gespeichert.")).toBeVisible();
+  expect(
+    await e2eDb().budgetLine.findUniqueOrThrow({
+      where: { id: line.id },
+      select: { label: true, actualCents: true, version: true },
+    }),
+  ).toEqual({ label: "Lizenzen", actualCents: 40_000, version: 3 });
 });
 
 test("a task's title opens its page inside the app, and as a normal link in a new tab", async ({
