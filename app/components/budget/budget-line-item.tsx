@@ -8,6 +8,12 @@ import { centsToInput } from "~/lib/numbers";
 
 type Amounts = { label: string; plannedCents: number; actualCents: number };
 
+/** The two amount fields of a line and the columns they edit. */
+const AMOUNTS = [
+  ["planned", "plannedCents"],
+  ["actual", "actualCents"],
+] as const;
+
 export type BudgetLineView = Amounts & { id: string; version: number };
 
 /** A refused save or removal of this line: the field errors, or the line as stored now. */
@@ -90,24 +96,18 @@ export function BudgetLineItem({
               defaultValue={typed?.label ?? line.label}
               error={errors.label}
             />
-            <Field
-              id={`planned-${line.id}`}
-              label={t("roadmaps.budget.planned")}
-              name="planned"
-              inputMode="decimal"
-              className="w-32"
-              defaultValue={typed?.planned ?? centsToInput(line.plannedCents, locale)}
-              error={errors.planned}
-            />
-            <Field
-              id={`actual-${line.id}`}
-              label={t("roadmaps.budget.actual")}
-              name="actual"
-              inputMode="decimal"
-              className="w-32"
-              defaultValue={typed?.actual ?? centsToInput(line.actualCents, locale)}
-              error={errors.actual}
-            />
+            {AMOUNTS.map(([name, cents]) => (
+              <Field
+                key={name}
+                id={`${name}-${line.id}`}
+                label={t(`roadmaps.budget.${name}`)}
+                name={name}
+                inputMode="decimal"
+                className="w-32"
+                defaultValue={typed?.[name] ?? centsToInput(line[cents], locale)}
+                error={errors[name]}
+              />
+            ))}
             <Button type="submit" name="intent" value="update" variant="secondary">
               {current && failure?.intent === "update"
                 ? t("conflict.saveAnyway")
