@@ -62,10 +62,13 @@ app.all("*", createRequestHandler({ build }));
 const server = app.listen(port, () => {
   console.log(`Fahrplan is running at http://localhost:${port}`);
 });
+// Background work of the app (app/entry.server.tsx): deleting expired demo copies.
+const stopJobs = build.entry.module.startJobs();
 
 function shutdown(signal) {
   if (closing) return;
   closing = true;
+  stopJobs();
   console.log(`${signal} received: finishing in-flight requests`);
   server.close(async () => {
     // Close the database pool after the last response has gone out.

@@ -10,10 +10,20 @@ import { requestContext } from "./lib/context.server";
 import "./lib/i18n/catalogues.server";
 import { HtmlStream } from "./lib/html-stream.server";
 import { logger } from "./lib/logger.server";
+import { scheduleDemoCleanup } from "./modules/demo/cleanup.server";
 import { NonceContext } from "./lib/nonce";
 import { applySecurityHeaders } from "./lib/security-headers.server";
 
 export const streamTimeout = 5_000;
+
+/**
+ * The server process's background work, started by server.js once it listens (not by
+ * the dev server or tests): deleting the visitors' expired demo copies. Returns a
+ * function that stops it.
+ */
+export function startJobs(): () => void {
+  return scheduleDemoCleanup();
+}
 
 export default function handleRequest(
   request: Request,

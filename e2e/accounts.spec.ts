@@ -185,13 +185,63 @@ test("changing the password ends the other sessions", async ({ browser }) => {
   await expect(first).not.toHaveURL(/\/sign-in/);
 });
 
-test("“try the demo” opens the demo organisation", async ({ page }) => {
+/** Clicks "try the demo" on the sign-in page; returns the slug of the visitor's copy. */
+async function tryTheDemo(page: Page, button: string) {
   await page.goto("/sign-in");
-  await page.getByRole("button", { name: "Demo ausprobieren" }).click();
-  await expect(page).toHaveURL(/\/o\/muster-maschinenbau\//);
+  await page.getByRole("button", { name: button }).click();
+  await expect(page).toHaveURL(/\/o\/demo-[0-9a-f]+\/roadmaps\//);
   await expect(
     page.getByRole("heading", { level: 1, name: "KI-Pilot Kundenservice 2026" }),
   ).toBeVisible();
+  return new URL(page.url()).pathname.split("/")[2]!;
+}
+
+/** When the copy expires, as the notice must say it (Berlin time, the page's language). */
+async function expiryOf(slug: string, locale: "de-DE" | "en-GB") {
+  const org = await e2eDb().organisation.findUniqueOrThrow({
+    where: { slug },
+    select: { demoExpiresAt: true },
+  });
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: "Europe/Berlin",
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(org.demoExpiresAt!);
+}
+
+test("“try the demo” gives each visitor a private copy that no other visitor sees", async ({
+  page,
+  browser,
+}) => {
+  const mine = await tryTheDemo(page, "Demo ausprobieren");
+  await expect(page.getByRole("note")).toHaveText(
+    `Ihre private Demo: Niemand sonst sieht sie, ändern Sie nach Belieben. Gültig bis ${await expiryOf(mine, "de-DE")}; danach wird sie gelöscht.`,
+  );
+
+  // A second visitor, in English, gets a copy of their own.
+  const otherContext = await browser.newContext({ locale: "en-GB" });
+  const other = await otherContext.newPage();
+  const theirs = await tryTheDemo(other, "Try the demo");
+  expect(theirs).not.toBe(mine);
+  await expect(other.getByRole("note")).toContainText(
+    `Your private demo: nobody else sees it, change whatever you like. Valid until ${await expiryOf(theirs, "en-GB")}`,
+  );
+
+  // The first visitor renames the roadmap; the second one's stays as it was, and
+  // neither can open the other's copy.
+  await page.getByRole("link", { name: "Fahrplan bearbeiten" }).click();
+  await page.getByLabel("Titel").fill("Mein eigener Fahrplan");
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Mein eigener Fahrplan" }),
+  ).toBeVisible();
+  await other.reload();
+  await expect(
+    other.getByRole("heading", { level: 1, name: "KI-Pilot Kundenservice 2026" }),
+  ).toBeVisible();
+  expect((await other.goto(`/o/${mine}`))?.status()).toBe(404);
+  expect((await page.goto(`/o/${theirs}`))?.status()).toBe(404);
+  await otherContext.close();
 });
 
 test("a member of several organisations switches between them from the header menu", async ({

@@ -1,7 +1,7 @@
 import { expect, request as playwrightRequest, test as base } from "@playwright/test";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/demo-data";
-import type { DemoUserKey } from "../prisma/demo-data";
+import { DEMO_PASSWORD, DEMO_USERS } from "../app/modules/demo/people";
+import type { DemoUserKey } from "../app/modules/demo/people";
 import { E2E_PORT } from "./env";
 import { createCookie } from "react-router";
 import { createToken, hashToken } from "../app/lib/crypto.server";

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../prisma/demo-data";
+import { DEMO_PASSWORD } from "../app/modules/demo/people";
 import { demoUser, expect, signIn, test } from "./fixtures";
 
 test.describe("signing in", () => {

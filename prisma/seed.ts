@@ -1,7 +1,7 @@
 import "dotenv/config";
 import { createDb } from "../app/lib/db.server";
-import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
-import { seedDemo } from "./seed-demo";
+import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from "../app/modules/demo/people";
+import { seedDemo } from "../app/modules/demo/content.server";
 
 const db = createDb();
 const started = performance.now();

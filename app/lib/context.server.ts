@@ -2,7 +2,7 @@ import { createContext } from "react-router";
 import type { Logger } from "./logger.server";
 import type { Locale } from "./i18n";
 import type { Role } from "./permissions";
-import type { SessionUser } from "./session.server";
+import type { SessionMembership, SessionUser } from "./session.server";
 
 export type RequestInfo = { requestId: string; log: Logger; locale: Locale };
 export const requestContext = createContext<RequestInfo>();
@@ -10,7 +10,7 @@ export const requestContext = createContext<RequestInfo>();
 export const userContext = createContext<SessionUser | null>(null);
 
 export type OrgScope = {
-  org: { id: string; slug: string; name: string; locale: Locale };
+  org: SessionMembership["organisation"];
   role: Role;
   canApproveGates: boolean;
   /** The signed-in member's user id and the roadmap they last opened here. */

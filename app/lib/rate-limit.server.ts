@@ -1,5 +1,4 @@
-import { RateLimiterPrisma } from "rate-limiter-flexible";
-import type { RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "./db.server";
 
 // Counters live in the database (RateLimit table), so several app instances
@@ -46,6 +45,30 @@ export async function recordSignInFailure(accountKey: string, ip: string): Promi
     byAccount.penalty(accountKey, 1).catch(() => undefined),
     byIp.penalty(ip, 1).catch(() => undefined),
   ]);
+}
+
+// Each "try the demo" makes a whole organisation (a few hundred rows): every copy
+// counts, not only failures. Enough for a team sharing one address, too few to
+// fill the database.
+export const DEMO_COPIES_PER_HOUR = 20;
+const demoCopiesByIp = new RateLimiterPrisma({
+  storeClient: db,
+  tableName: "rateLimit",
+  keyPrefix: "demo-ip",
+  points: DEMO_COPIES_PER_HOUR,
+  duration: 60 * 60,
+});
+
+/** Counts one demo copy against the address; limited once it made DEMO_COPIES_PER_HOUR this hour. */
+export async function takeDemoCopy(ip: string): Promise<RateLimitState> {
+  try {
+    await demoCopiesByIp.consume(ip);
+    return { limited: false };
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes)
+      return { limited: true, retryAfterSeconds: retryAfter(rejection) };
+    throw rejection;
+  }
 }
 
 /** The client address, set by server.js from the socket or the trusted proxy chain. */

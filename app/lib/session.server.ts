@@ -44,7 +44,14 @@ export type SessionMembership = {
   canApproveGates: boolean;
   /** The roadmap the member last opened in this organisation (see Membership.lastRoadmapId). */
   lastRoadmapId: string | null;
-  organisation: { id: string; slug: string; name: string; locale: Locale };
+  organisation: {
+    id: string;
+    slug: string;
+    name: string;
+    locale: Locale;
+    /** A visitor's private demo copy: when it expires (null for every other organisation). */
+    demoExpiresAt: Date | null;
+  };
 };
 
 export type SessionUser = {
@@ -61,11 +68,19 @@ export type SessionUser = {
   memberships: SessionMembership[];
 };
 
-/** Starts a new session (a fresh id at every sign-in) and returns its Set-Cookie header. */
-export async function createSession(request: Request, userId: string): Promise<string> {
+/**
+ * Starts a new session (a fresh id at every sign-in) and returns its Set-Cookie header.
+ * `until` ends it earlier than the usual lifetime (a demo copy's session ends with it).
+ */
+export async function createSession(
+  request: Request,
+  userId: string,
+  until?: Date,
+): Promise<string> {
   const userAgent = request.headers.get("User-Agent") ?? "";
   const token = createToken();
   const now = new Date();
+  const expiresAt = until ?? addDays(now, env.SESSION_ABSOLUTE_DAYS);
   await db.session.create({
     data: {
       id: hashToken(token),
@@ -73,10 +88,11 @@ export async function createSession(request: Request, userId: string): Promise<s
       userAgent: userAgent.slice(0, 300),
       createdAt: now,
       lastSeenAt: now,
-      expiresAt: addDays(now, env.SESSION_ABSOLUTE_DAYS),
+      expiresAt,
     },
   });
-  return cookieFor(request).serialize(token);
+  const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000));
+  return cookieFor(request).serialize(token, until ? { maxAge } : undefined);
 }
 
 async function readToken(request: Request): Promise<string | null> {
@@ -113,7 +129,13 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
       role: row.role,
       canApproveGates: row.canApproveGates === true,
       lastRoadmapId: row.lastRoadmapId,
-      organisation: { id: row.orgId, slug: row.slug, name: row.orgName!, locale: row.orgLocale! },
+      organisation: {
+        id: row.orgId,
+        slug: row.slug,
+        name: row.orgName!,
+        locale: row.orgLocale!,
+        demoExpiresAt: row.orgDemoExpiresAt,
+      },
     });
   }
   memberships.sort((a, b) => a.organisation.name.localeCompare(b.organisation.name));
@@ -147,6 +169,7 @@ const SessionRow = sqlRow({
   slug: nullable(text),
   orgName: nullable(text),
   orgLocale: nullable(locale),
+  orgDemoExpiresAt: nullable(instant),
 });
 
 /**
@@ -162,7 +185,8 @@ function readSession(id: string) {
              u.id AS "userId", u.email, u.name AS "userName", u.locale AS "userLocale",
              u.theme AS "userTheme",
              m.role, m."canApproveGates", m."lastRoadmapId",
-             o.id AS "orgId", o.slug, o.name AS "orgName", o.locale AS "orgLocale"
+             o.id AS "orgId", o.slug, o.name AS "orgName", o.locale AS "orgLocale",
+             o."demoExpiresAt" AS "orgDemoExpiresAt"
       FROM "Session" s
       JOIN "User" u ON u.id = s."userId"
       LEFT JOIN "Membership" m ON m."userId" = u.id

@@ -6,19 +6,19 @@ import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { PublicShell } from "~/components/public-shell";
 import { requestContext, userContext } from "~/lib/context.server";
-import { db } from "~/lib/db.server";
 import { parseForm } from "~/lib/forms.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { safeRedirect } from "~/lib/paths";
-import { checkSignInLimit, clientIp, recordSignInFailure } from "~/lib/rate-limit.server";
-import { createSession } from "~/lib/session.server";
 import {
-  getDefaultOrgSlug,
-  normaliseEmail,
-  signInDemoUser,
-  verifyCredentials,
-} from "~/modules/auth/auth.server";
+  checkSignInLimit,
+  clientIp,
+  recordSignInFailure,
+  takeDemoCopy,
+} from "~/lib/rate-limit.server";
+import { createSession } from "~/lib/session.server";
+import { getDefaultOrgSlug, normaliseEmail, verifyCredentials } from "~/modules/auth/auth.server";
+import { createDemoCopy, isDemoOffered } from "~/modules/demo/copies.server";
 import { SignInSchema } from "~/modules/auth/schema";
 
 /** Document responses take their headers from here: keep the action's Retry-After. */
@@ -33,8 +33,7 @@ export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle)
 
 export async function loader({ context }: Route.LoaderArgs) {
   if (context.get(userContext)) throw redirect("/");
-  const demo = await db.organisation.findFirst({ where: { isDemo: true }, select: { id: true } });
-  return { pageTitle: requestT(context).t("signIn.submit"), hasDemo: Boolean(demo) };
+  return { pageTitle: requestT(context).t("signIn.submit"), hasDemo: await isDemoOffered() };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -43,7 +42,20 @@ export async function action({ request, context }: Route.ActionArgs) {
   const formData = await request.formData();
 
   if (formData.get("intent") === "demo") {
-    const demo = await signInDemoUser(requestId);
+    const limit = await takeDemoCopy(clientIp(request));
+    if (limit.limited) {
+      const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+      return data(
+        {
+          ok: false as const,
+          fieldErrors: {},
+          values: { email: "" },
+          formError: t("accounts.signIn.demoTooMany", { minutes }),
+        },
+        { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+      );
+    }
+    const demo = await createDemoCopy({ requestId, locale });
     if (!demo)
       return data(
         {
@@ -54,7 +66,7 @@ export async function action({ request, context }: Route.ActionArgs) {
         },
         { status: 404 },
       );
-    const cookie = await createSession(request, demo.userId);
+    const cookie = await createSession(request, demo.userId, demo.expiresAt);
     return redirect(`/o/${demo.orgSlug}`, { headers: { "Set-Cookie": cookie } });
   }
 

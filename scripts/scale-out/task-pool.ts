@@ -21,7 +21,7 @@ export async function prepareTaskPool(databaseUrl: string, durationS: number) {
   const { createRoadmapFromTemplate } = await import("../../app/modules/roadmaps/create.server");
   const { PHASES, dueDateForWeek } = await import("../../app/modules/calendar/phase-dates");
   const { isoToUtcDate, todayIso, addDaysIso } = await import("../../app/modules/calendar/dates");
-  const demo = await import("../../prisma/demo-data");
+  const demo = await import("../../app/modules/demo/people");
   const db: Db = createDb(databaseUrl);
   const org = await db.organisation.findUniqueOrThrow({
     where: { slug: demo.DEMO_ORG.slug },

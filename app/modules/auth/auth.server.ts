@@ -180,26 +180,3 @@ export async function setOwnLocale(input: { userId: string; locale: Locale; requ
 export async function setOwnTheme(input: { userId: string; theme: Theme; requestId: string }) {
   await changeOwnAccount(input.userId, input.requestId, "change_theme", { theme: input.theme });
 }
-
-/**
- * "Try the demo": signs in as the demo organisation's manager. Only when the
- * demo data is loaded; the demo organisation is for trying, never real data.
- */
-export async function signInDemoUser(
-  requestId: string,
-): Promise<{ userId: string; orgSlug: string } | null> {
-  const membership = await db.membership.findFirst({
-    where: { role: "manager", organisation: { isDemo: true } },
-    orderBy: { createdAt: "asc" },
-    select: { userId: true, orgId: true, organisation: { select: { slug: true } } },
-  });
-  if (!membership) return null;
-  await recordAudit(db, {
-    orgId: membership.orgId,
-    actorId: membership.userId,
-    entity: "session",
-    action: "sign_in_demo",
-    requestId,
-  });
-  return { userId: membership.userId, orgSlug: membership.organisation.slug };
-}

@@ -5,8 +5,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, db } from "~/lib/db.server";
 import type { Db } from "~/lib/db.server";
-import { DEMO_ORG } from "../../../prisma/demo-data";
-import { seedDemo } from "../../../prisma/seed-demo";
+import { DEMO_ORG } from "../demo/people";
+import { seedDemo } from "../demo/content.server";
 import { exportOrganisation, ImportError, importOrganisation } from "./transfer.server";
 
 // The second instance is always a fresh SQLite database; the first is this

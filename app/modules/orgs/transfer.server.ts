@@ -125,6 +125,9 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
+/** The organisation row's dates (a visitor's demo copy carries its expiry along). */
+const ORGANISATION_DATES = ["demoExpiresAt", "createdAt", "updatedAt"];
+
 function toDocumentRow(row: Row, dates: readonly string[], json: readonly string[] = []): Row {
   const out: Row = {};
   for (const key of Object.keys(row).sort()) {
@@ -190,7 +193,7 @@ export async function exportOrganisation(
   const doc = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
-    organisation: toDocumentRow(organisation as Row, ["createdAt", "updatedAt"]),
+    organisation: toDocumentRow(organisation as Row, ORGANISATION_DATES),
     users: users.map((u) => toDocumentRow(u as Row, ["createdAt"])),
   } as OrganisationExport;
   TABLES.forEach((table, i) => {
@@ -260,7 +263,7 @@ export async function importOrganisation(
       }
 
       await tx.organisation.create({
-        data: fromDocumentRow(org, ["createdAt", "updatedAt"]) as never,
+        data: fromDocumentRow(org, ORGANISATION_DATES) as never,
       });
       for (const table of TABLES) {
         const rows = (doc[table.key] ?? []).map((row) => {

@@ -1,6 +1,7 @@
 import { Outlet } from "react-router";
 import type { Route } from "./+types/layout";
 import { AppShell } from "~/components/app-shell";
+import { DemoNotice } from "~/components/demo-notice";
 import { getOrgScope, getUser, orgMiddleware } from "~/lib/middleware.server";
 
 export const middleware: Route.MiddlewareFunction[] = [orgMiddleware];
@@ -13,12 +14,15 @@ export function loader({ context }: Route.LoaderArgs) {
     role: scope.role,
     user: { name: user.name },
     organisations: user.memberships.map(({ organisation: { slug, name } }) => ({ slug, name })),
+    demoExpiresAt: scope.org.demoExpiresAt?.toISOString() ?? null,
   };
 }
 
 export default function OrgLayout({ loaderData }: Route.ComponentProps) {
+  const { demoExpiresAt, ...shell } = loaderData;
   return (
-    <AppShell {...loaderData}>
+    <AppShell {...shell}>
+      {demoExpiresAt ? <DemoNotice expiresAt={demoExpiresAt} /> : null}
       <Outlet />
     </AppShell>
   );

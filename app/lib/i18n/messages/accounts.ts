@@ -21,7 +21,13 @@ const en = {
     signUpLink: "Create an account",
     tooMany: "Too many failed attempts. Please try again in {minutes} minutes.",
     demoButton: "Try the demo",
-    demoExplain: "Opens the demo company “Muster Maschinenbau GmbH” as its project manager.",
+    demoExplain:
+      "Opens your own private copy of the demo company “Muster Maschinenbau GmbH” as its project manager. Nobody else sees it; it is deleted after 24 hours.",
+    demoTooMany: "Too many demos from this address. Please try again in {minutes} minutes.",
+  },
+  demo: {
+    notice:
+      "Your private demo: nobody else sees it, change whatever you like. Valid until {until}; then it is deleted.",
   },
   onboarding: {
     title: "Create your organisation",
@@ -157,7 +163,14 @@ const de: typeof en = {
     signUpLink: "Konto anlegen",
     tooMany: "Zu viele Fehlversuche. Bitte versuchen Sie es in {minutes} Minuten erneut.",
     demoButton: "Demo ausprobieren",
-    demoExplain: "Öffnet die Demo-Firma „Muster Maschinenbau GmbH“ als deren Projektleiter.",
+    demoExplain:
+      "Öffnet Ihre eigene Kopie der Demo-Firma „Muster Maschinenbau GmbH“ als deren Projektleiter. Niemand sonst sieht sie; nach 24 Stunden wird sie gelöscht.",
+    demoTooMany:
+      "Zu viele Demos von dieser Adresse. Bitte versuchen Sie es in {minutes} Minuten erneut.",
+  },
+  demo: {
+    notice:
+      "Ihre private Demo: Niemand sonst sieht sie, ändern Sie nach Belieben. Gültig bis {until}; danach wird sie gelöscht.",
   },
   onboarding: {
     title: "Ihre Organisation anlegen",

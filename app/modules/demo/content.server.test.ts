@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { verifyPassword } from "~/lib/password.server";
-import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
-import { seedDemo } from "./seed-demo";
+import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from "./people";
+import { seedDemo } from "./content.server";
 
 describe("seedDemo", () => {
   it("is idempotent and loads a realistic demo organisation", async () => {

@@ -3,14 +3,14 @@
 // about 30 % to about 8 %, one low incident and one high one whose follow-up task is
 // still open; plus the correction-rate KPI that reads the log. Called from seed-demo.ts
 // inside its transaction; dates relative to today.
-import type { Prisma } from "../app/lib/db.server";
-import { CORRECTION_RATE_TARGET } from "../app/modules/oversight/kpi-offer";
-import { toSamples, weeklyRates } from "../app/modules/oversight/rates";
-import { addDaysIso, diffDaysIso, isoToUtcDate, isoWeekday } from "../app/modules/calendar/dates";
-import type { IsoDate } from "../app/modules/calendar/dates";
-import { roadmapEndDate } from "../app/modules/calendar/phase-dates";
-import { followUpDefaults } from "../app/modules/oversight/follow-up";
-import { insertTask } from "../app/modules/tasks/tasks.server";
+import type { Prisma } from "~/lib/db.server";
+import { CORRECTION_RATE_TARGET } from "~/modules/oversight/kpi-offer";
+import { toSamples, weeklyRates } from "~/modules/oversight/rates";
+import { addDaysIso, diffDaysIso, isoToUtcDate, isoWeekday } from "~/modules/calendar/dates";
+import type { IsoDate } from "~/modules/calendar/dates";
+import { roadmapEndDate } from "~/modules/calendar/phase-dates";
+import { followUpDefaults } from "~/modules/oversight/follow-up";
+import { insertTask } from "~/modules/tasks/tasks.server";
 
 type Tx = Prisma.TransactionClient;
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { getLiteracyCoverage, getLiteracyOverview } from "~/modules/literacy/coverage.server";
 import { listAssignments } from "~/modules/literacy/plan.server";
-import { DEMO_ORG } from "./demo-data";
-import { seedDemo } from "./seed-demo";
+import { DEMO_ORG } from "./people";
+import { seedDemo } from "./content.server";
 
 describe("the demo organisation's AI literacy register", () => {
   it(

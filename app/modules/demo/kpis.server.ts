@@ -1,7 +1,7 @@
 // The demo roadmap's KPIs: five measured series with realistic, deterministic noise.
-import { addDaysIso, isoToUtcDate } from "../app/modules/calendar/dates";
-import type { DemoUserKey } from "./demo-data";
-import type { Tx } from "./seed-demo";
+import { addDaysIso, isoToUtcDate } from "~/modules/calendar/dates";
+import type { DemoUserKey } from "./people";
+import type { Tx } from "./content.server";
 
 /** Deterministic noise, so every seed run draws the same demo curves. */
 function random(seed: number) {

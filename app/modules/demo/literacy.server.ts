@@ -2,47 +2,32 @@
 // that leave the pilot team partly covered (4 of 6 trained, one expired, one new
 // colleague planned), and a training plan with one done and one open task.
 // Called inside the demo seed's transaction; dates relative to today.
-import type { Db } from "../app/lib/db.server";
-import { seedTrainingCatalogue } from "../app/modules/literacy/trainings.server";
-import { addDaysIso, isoToUtcDate } from "../app/modules/calendar/dates";
-import type { IsoDate } from "../app/modules/calendar/dates";
-import { insertTask } from "../app/modules/tasks/tasks.server";
-import { setTaskDoneIn } from "../app/modules/tasks/status.server";
-import type { DemoUserKey } from "./demo-data";
+import type { Db } from "~/lib/db.server";
+import { seedTrainingCatalogue } from "~/modules/literacy/trainings.server";
+import { addDaysIso, isoToUtcDate } from "~/modules/calendar/dates";
+import type { IsoDate } from "~/modules/calendar/dates";
+import { insertTask } from "~/modules/tasks/tasks.server";
+import { setTaskDoneIn } from "~/modules/tasks/status.server";
+import type { DemoPeople } from "./people";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
-/** Two service agents of the pilot team; they have no demo login (no usable password). */
-const SERVICE_TEAM = [
-  { key: "sabine", email: "sabine.koch@muster-maschinenbau.de", name: "Sabine Koch" },
-  { key: "tobias", email: "tobias.wagner@muster-maschinenbau.de", name: "Tobias Wagner" },
-] as const;
 
 export async function seedLiteracyDemo(
   tx: Tx,
   input: {
     orgId: string;
+    /** For the link in the training tasks. */
+    orgSlug: string;
     roadmap: { id: string; phaseIds: Record<"analysis" | "pilot" | "scale", string> };
     useCase: { id: string };
-    users: Record<DemoUserKey, string>;
+    /** The organisation's people, the service agents among its members. */
+    people: DemoPeople;
     today: IsoDate;
   },
 ) {
-  const { orgId, today, users } = input;
+  const { orgId, today } = input;
+  const { users, agents } = input.people;
   const day = (offset: number) => isoToUtcDate(addDaysIso(today, offset));
-
-  const agents = {} as Record<(typeof SERVICE_TEAM)[number]["key"], string>;
-  for (const person of SERVICE_TEAM) {
-    const user = await tx.user.upsert({
-      where: { email: person.email },
-      update: { name: person.name },
-      // "!" is no valid password hash: the account exists but cannot sign in.
-      create: { email: person.email, name: person.name, passwordHash: "!", locale: "de" },
-      select: { id: true },
-    });
-    agents[person.key] = user.id;
-    await tx.membership.create({ data: { orgId, userId: user.id, role: "member" } });
-  }
 
   await seedTrainingCatalogue(tx, { orgId, locale: "de", actorId: null });
   const rows = await tx.training.findMany({
@@ -96,7 +81,7 @@ export async function seedLiteracyDemo(
     { userId: agents.sabine, name: "Sabine Koch", due: -4, done: true },
     { userId: agents.tobias, name: "Tobias Wagner", due: 10, done: false },
   ];
-  const link = `/o/muster-maschinenbau/governance/literacy/record?training=${basics.id}`;
+  const link = `/o/${input.orgSlug}/governance/literacy/record?training=${basics.id}`;
   for (const entry of plan) {
     const actor = { orgId, actorId: users.manager };
     const task = await insertTask(tx, {

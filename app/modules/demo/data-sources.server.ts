@@ -3,10 +3,10 @@
 // FAQ still lacks two checks, so the use case page, the analysis gate and the
 // register have something to say. Called from seed-demo.ts inside its transaction,
 // after the demo organisation was rebuilt, so it is idempotent with it.
-import type { Db } from "../app/lib/db.server";
-import type { CheckAspect } from "../app/modules/data-sources/fields";
-import { addDaysIso, isoToUtcDate } from "../app/modules/calendar/dates";
-import type { DemoUserKey } from "./demo-data";
+import type { Db } from "~/lib/db.server";
+import type { CheckAspect } from "~/modules/data-sources/fields";
+import { addDaysIso, isoToUtcDate } from "~/modules/calendar/dates";
+import type { DemoUserKey } from "./people";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 

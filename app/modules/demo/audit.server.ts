@@ -1,5 +1,5 @@
-import type { Db } from "../app/lib/db.server";
-import { addDaysIso, isoToUtcDate, utcDateToIso } from "../app/modules/calendar/dates";
+import type { Db } from "~/lib/db.server";
+import { addDaysIso, isoToUtcDate, utcDateToIso } from "~/modules/calendar/dates";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 

@@ -1,5 +1,5 @@
-// The demo organisation's people and facts, in one place so the seed, the
-// README and the end-to-end tests agree.
+// The demo organisation's people and facts, in one place so the seed, the visitors'
+// private copies, the README and the end-to-end tests agree.
 export const DEMO_ORG = {
   slug: "muster-maschinenbau",
   name: "Muster Maschinenbau GmbH",
@@ -49,3 +49,25 @@ export const DEMO_USERS = [
 ] as const;
 
 export type DemoUserKey = (typeof DEMO_USERS)[number]["key"];
+
+/** Two service agents of the pilot team; they have no demo login (no usable password). */
+export const SERVICE_TEAM = [
+  { key: "sabine", email: "sabine.koch@muster-maschinenbau.de", name: "Sabine Koch" },
+  { key: "tobias", email: "tobias.wagner@muster-maschinenbau.de", name: "Tobias Wagner" },
+] as const;
+
+export type ServiceAgentKey = (typeof SERVICE_TEAM)[number]["key"];
+
+/** The user ids of one demo organisation's people. */
+export type DemoPeople = {
+  users: Record<DemoUserKey, string>;
+  agents: Record<ServiceAgentKey, string>;
+};
+
+/**
+ * A person's address in a visitor's copy: unique per copy and undeliverable (the
+ * reserved .invalid domain), so a copy never collides with the seeded demo or mails anyone.
+ */
+export function copyEmail(email: string, suffix: string): string {
+  return `${email.split("@")[0]}.${suffix}@demo.invalid`;
+}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { getDataReadiness } from "~/modules/data-sources/data-sources.server";
-import { DEMO_ORG } from "./demo-data";
-import { seedDemo } from "./seed-demo";
+import { DEMO_ORG } from "./people";
+import { seedDemo } from "./content.server";
 
 describe("demo data sources", () => {
   it("gives the pilot use case a checked ticket system and a FAQ with two checks open", async () => {

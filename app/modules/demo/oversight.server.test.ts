@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { getDashboard } from "~/modules/dashboards/dashboard.server";
 import { getKpiDetail } from "~/modules/kpis/kpis.server";
-import { DEMO_ORG } from "./demo-data";
-import { seedDemo } from "./seed-demo";
+import { DEMO_ORG } from "./people";
+import { seedDemo } from "./content.server";
 
 describe("the demo organisation's oversight log", () => {
   it("has weeks of reviews by two people, a correction rate trending down and two incidents", async () => {
