@@ -83,6 +83,19 @@ describe("overdueByOwner", () => {
     ]);
     expect(groups[0]!.tasks.map((t) => t.id)).toEqual(["2", "3"]);
   });
+
+  it("lists the same tasks whatever order the database returns them in", () => {
+    const rows = [
+      task("b", "anna", "2026-03-02"),
+      task("a", "anna", "2026-03-02"),
+      task("c", "ben", "2026-03-02"),
+      task("d", "anna", "2026-03-01"),
+    ];
+    const forwards = overdueByOwner(rows, "2026-03-10", 2);
+    const backwards = overdueByOwner([...rows].reverse(), "2026-03-10", 2);
+    expect(backwards).toEqual(forwards);
+    expect(forwards[0]!.tasks.map((t) => t.id)).toEqual(["d", "a"]);
+  });
 });
 
 describe("gateState", () => {

@@ -107,7 +107,9 @@ export type OverdueTask = {
 
 /**
  * Overdue tasks grouped by owner, the owner with most overdue work first (then the
- * oldest due date). Unassigned work is one group with ownerId null.
+ * oldest due date, then the name). Unassigned work is one group with ownerId null.
+ * Within a group the oldest due date comes first, equal dates by title: the same list
+ * whatever order the database returned the rows in.
  */
 export function overdueByOwner(tasks: readonly OverdueTask[], today: IsoDate, perOwner = 3) {
   const groups = new Map<
@@ -127,7 +129,12 @@ export function overdueByOwner(tasks: readonly OverdueTask[], today: IsoDate, pe
   }
   return [...groups.values()]
     .map((g) => {
-      const sorted = [...g.tasks].sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1));
+      const sorted = [...g.tasks].sort(
+        (a, b) =>
+          compareText(a.dueDate, b.dueDate) ||
+          compareText(a.title, b.title) ||
+          compareText(a.id, b.id),
+      );
       return {
         ownerId: g.ownerId,
         ownerName: g.ownerName,
@@ -141,8 +148,14 @@ export function overdueByOwner(tasks: readonly OverdueTask[], today: IsoDate, pe
     .sort(
       (a, b) =>
         b.count - a.count ||
-        (a.oldestDueDate < b.oldestDueDate ? -1 : a.oldestDueDate > b.oldestDueDate ? 1 : 0),
+        compareText(a.oldestDueDate, b.oldestDueDate) ||
+        compareText(a.ownerName ?? "", b.ownerName ?? "") ||
+        compareText(a.ownerId ?? "", b.ownerId ?? ""),
     );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export type GateState = "approved" | "overdue" | "due" | "upcoming";
