@@ -27,6 +27,7 @@ const statusTone: Record<UseCaseStatus, Tone> = {
   piloting: "brand",
   scaled: "success",
   rejected: "neutral",
+  stopped: "warning",
 };
 
 export function StatusBadge({ status }: { status: UseCaseStatus }) {

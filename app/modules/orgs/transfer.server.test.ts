@@ -7,7 +7,12 @@ import { createDb, db } from "~/lib/db.server";
 import type { Db } from "~/lib/db.server";
 import { DEMO_ORG } from "../demo/people";
 import { seedDemo } from "../demo/content.server";
-import { exportOrganisation, ImportError, importOrganisation } from "./transfer.server";
+import {
+  EXPORTED_MODELS,
+  exportOrganisation,
+  ImportError,
+  importOrganisation,
+} from "./transfer.server";
 
 // The second instance is always a fresh SQLite database; the first is this
 // run's database: SQLite in `npm test`, PostgreSQL in `npm run test:pg`, so
@@ -31,6 +36,15 @@ afterAll(async () => {
 });
 
 describe("organisation export and import", () => {
+  it("carries every model that belongs to an organisation", () => {
+    const schema = fs.readFileSync(path.join(process.cwd(), "prisma/models.prisma"), "utf8");
+    const scoped = [...schema.matchAll(/^model (\w+) \{([^}]*)\}/gm)]
+      .filter(([, , body]) => /^\s+orgId\s+String\b/m.test(body!))
+      .map(([, name]) => name!.charAt(0).toLowerCase() + name!.slice(1));
+    expect(scoped.length).toBeGreaterThan(20);
+    expect([...EXPORTED_MODELS].sort()).toEqual(scoped.sort());
+  });
+
   it(
     "export → import → export gives the same document, across databases and back",
     { timeout: 30_000 },

@@ -95,6 +95,33 @@ const TABLES = [
     users: ["reviewerId", "recordedById"],
     dates: ["date", "createdAt", "updatedAt"],
   },
+  // Data basis per use case (issue 14)
+  {
+    key: "dataSources",
+    model: "dataSource",
+    users: ["ownerId"],
+    dates: ["createdAt", "updatedAt"],
+  },
+  {
+    key: "dataSourceChecks",
+    model: "dataSourceCheck",
+    users: ["checkedById"],
+    dates: ["checkedOn", "createdAt", "updatedAt"],
+  },
+  // Closing reviews and their decisions (issue 16)
+  {
+    key: "roadmapReviews",
+    model: "roadmapReview",
+    users: ["completedById"],
+    dates: ["completedAt", "createdAt", "updatedAt"],
+    json: ["snapshot"],
+  },
+  {
+    key: "useCaseDecisions",
+    model: "useCaseDecision",
+    users: [],
+    dates: ["createdAt", "updatedAt"],
+  },
   {
     key: "auditEvents",
     model: "auditEvent",
@@ -105,6 +132,9 @@ const TABLES = [
 ] as const;
 
 type TableKey = (typeof TABLES)[number]["key"];
+
+/** The models an export carries (a test checks that every organisation-scoped model is one). */
+export const EXPORTED_MODELS: readonly string[] = TABLES.map((table) => table.model);
 
 export type OrganisationExport = {
   format: typeof EXPORT_FORMAT;

@@ -10,11 +10,16 @@ describe("use-case status path", () => {
     expect(canTransition("candidate", "scaled")).toBe(false);
   });
 
-  it("can reject from every state except rejected, and reopen a rejected one as candidate", () => {
+  it("can reject every open use case, and reopen a rejected or stopped one as candidate", () => {
     for (const status of USE_CASE_STATUSES) {
-      expect(canTransition(status, "rejected")).toBe(status !== "rejected");
+      expect(canTransition(status, "rejected")).toBe(status !== "rejected" && status !== "stopped");
     }
     expect(nextStatuses("rejected")).toEqual(["candidate"]);
+    expect(nextStatuses("stopped")).toEqual(["candidate"]);
+  });
+
+  it("is stopped only by a closing review, never by a status button", () => {
+    for (const status of USE_CASE_STATUSES) expect(canTransition(status, "stopped")).toBe(false);
   });
 
   it("never offers the current status as a move", () => {

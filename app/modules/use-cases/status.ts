@@ -5,6 +5,8 @@
  * selection made too early is undone, a pilot is paused before it runs) and be
  * rejected from any open state; a rejected one can be reopened as a candidate.
  * "scaled" is the end of the road: it can only be rejected later (switched off).
+ * "stopped" is set only by a roadmap's closing review (decision "stop", with its reason);
+ * like a rejected one, a stopped use case can be reopened as a candidate.
  */
 export const USE_CASE_STATUSES = [
   "candidate",
@@ -12,6 +14,7 @@ export const USE_CASE_STATUSES = [
   "piloting",
   "scaled",
   "rejected",
+  "stopped",
 ] as const;
 export type UseCaseStatus = (typeof USE_CASE_STATUSES)[number];
 
@@ -21,6 +24,7 @@ const NEXT: Record<UseCaseStatus, readonly UseCaseStatus[]> = {
   piloting: ["scaled", "selected", "rejected"],
   scaled: ["rejected"],
   rejected: ["candidate"],
+  stopped: ["candidate"],
 };
 
 /** The statuses a use case may move to from `from` (never includes `from` itself). */

@@ -37,6 +37,7 @@ const en = {
     piloting: "Piloting",
     scaled: "Scaled",
     rejected: "Rejected",
+    stopped: "Stopped",
   },
   quadrant: {
     quick_win: "Quick win",
@@ -232,6 +233,7 @@ const de: typeof en = {
     piloting: "Im Pilot",
     scaled: "Skaliert",
     rejected: "Verworfen",
+    stopped: "Gestoppt",
   },
   quadrant: {
     quick_win: "Schneller Erfolg",
