@@ -52,6 +52,11 @@ export const test = base.extend({
 });
 export { expect };
 
+/** Waits until React has taken the page over (app/root.tsx marks <html data-hydrated>). */
+export async function hydrated(page: Page) {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
 /**
  * Signs in a factory user (see e2e/factories.ts). With the factories' password the
  * session is made straight in the database and handed to the browser (no sign-in page,

@@ -1,5 +1,5 @@
 import { e2eDb } from "./factories";
-import { expect, test } from "./fixtures";
+import { expect, hydrated, test } from "./fixtures";
 import { orgWithRoadmap, roadmapUrl, signInRole, submitAndWait, taskOf } from "./roadmap-helpers";
 
 async function statusOf(taskId: string) {
@@ -13,18 +13,21 @@ test.describe("with JavaScript", () => {
     const task = await taskOf(org.roadmapId, org.users.member.id);
     await signInRole(page, org, "member");
     await page.goto(roadmapUrl(org, org.roadmapId, "/phases/analysis"));
+    await hydrated(page);
     const done = page.getByRole("region", { name: "Erledigt" });
-    // Slow the server down: the tick must show before it answers.
+    // Hold the request back: the tick must show while the server has not answered yet.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
     await page.route(`**/tasks/${task.id}/status*`, async (route) => {
-      if (route.request().method() === "POST") await new Promise((r) => setTimeout(r, 800));
+      if (route.request().method() === "POST") await held;
       await route.continue();
     });
     await page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }).click();
     await expect(
       done.getByRole("button", { name: `Als nicht erledigt markieren: ${task.title}` }),
-    ).toBeVisible({
-      timeout: 500,
-    });
+    ).toBeVisible();
+    expect(await statusOf(task.id)).toBe("todo");
+    answer();
     await expect.poll(() => statusOf(task.id)).toBe("done");
     await page.reload();
     await expect(
@@ -39,6 +42,7 @@ test.describe("with JavaScript", () => {
     const task = await taskOf(org.roadmapId, org.users.member.id);
     await signInRole(page, org, "member");
     await page.goto(`/o/${org.org.slug}/my-tasks`);
+    await hydrated(page);
     // Meanwhile an owner makes the member a viewer, who may not tick tasks off.
     await e2eDb().membership.updateMany({
       where: { orgId: org.org.id, userId: org.users.member.id },
@@ -76,6 +80,7 @@ test.describe("with JavaScript", () => {
     const task = await taskOf(org.roadmapId, org.users.member.id);
     await signInRole(page, org, "member");
     await page.goto(roadmapUrl(org, org.roadmapId, "/phases/analysis"));
+    await hydrated(page);
     await page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }).focus();
     await page.keyboard.press("Enter");
     // The card moved to "Done"; the focus went with it, not to the top of the page.
@@ -98,6 +103,7 @@ test.describe("with JavaScript", () => {
       data: { dueDate: new Date(Date.now() - 20 * 86_400_000) },
     });
     await page.goto(`/o/${org.org.slug}/my-tasks`);
+    await hydrated(page);
     const open = page.getByRole("button", { name: /^Als erledigt markieren: / });
     const names = await open.evaluateAll((all) => all.map((b) => b.getAttribute("aria-label")));
     const next = names[names.indexOf(`Als erledigt markieren: ${task.title}`) + 1]!;
