@@ -55,21 +55,20 @@ async function reviewedRoadmap({ completed = true } = {}) {
     ],
   });
   const pilot = roadmap.phaseIds.pilot;
-  const [change, risk] = await Promise.all(
-    (["to_change", "risk"] as const).map((kind) =>
-      db.learning.create({
-        data: {
-          orgId: org.id,
-          roadmapId: roadmap.id,
-          phaseId: pilot,
-          kind,
-          text: `Learning ${kind}`,
-          authorId: user.id,
-        },
-        select: { id: true },
-      }),
-    ),
-  );
+  const learning = (kind: "to_change" | "risk") =>
+    db.learning.create({
+      data: {
+        orgId: org.id,
+        roadmapId: roadmap.id,
+        phaseId: pilot,
+        kind,
+        text: `Learning ${kind}`,
+        authorId: user.id,
+      },
+      select: { id: true },
+    });
+  const change = await learning("to_change");
+  const risk = await learning("risk");
   await db.budgetLine.create({
     data: {
       orgId: org.id,

@@ -64,7 +64,8 @@ export async function getNextRoadmapPage(scope: Scope) {
 }
 
 export type GenerateResult =
-  | { status: "not_found" | "not_ready" }
+  | { status: "not_found" }
+  | { status: "not_ready" }
   | { status: "invalid"; fieldErrors: Record<string, FieldProblem> }
   | { status: "created" | "exists"; id: string };
 
