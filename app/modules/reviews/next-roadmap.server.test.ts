@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { addMember, createOrgWithMember, createTemplateRoadmap } from "~/test/factories";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import { updateBudgetLine } from "../budget/budget.server";
 import { generateNextRoadmap, getNextRoadmapPage, getRoadmapChain } from "./next-roadmap.server";
 
 const today = "2026-06-01";
@@ -281,5 +282,25 @@ describe("generating the next roadmap from a closing review", () => {
     });
     expect(await getRoadmapChain({ orgId: other.org.id, roadmapId: w.roadmap.id })).toBeNull();
     expect(await db.roadmap.count({ where: { predecessorId: w.roadmap.id } })).toBe(0);
+  });
+
+  it("confirms a suggested budget line when it is saved, amounts unchanged, with the version check", async () => {
+    const w = await reviewedRoadmap();
+    const result = await generateNextRoadmap({ ...w.scope, options: {}, today });
+    if (result.status !== "created") throw new Error(result.status);
+    const line = await db.budgetLine.findFirstOrThrow({
+      where: { roadmapId: result.id },
+      select: { id: true, label: true, plannedCents: true, actualCents: true, suggested: true },
+    });
+    expect(line.suggested).toBe(true);
+    const save = { ...w.scope, roadmapId: result.id, lineId: line.id, ...line };
+    expect(await updateBudgetLine({ ...save, version: 2 })).toMatchObject({ status: "conflict" });
+    expect(await updateBudgetLine({ ...save, version: 1 })).toEqual({ status: "ok" });
+    expect(
+      await db.budgetLine.findUniqueOrThrow({
+        where: { id: line.id },
+        select: { suggested: true, version: true, plannedCents: true },
+      }),
+    ).toEqual({ suggested: false, version: 2, plannedCents: line.plannedCents });
   });
 });
