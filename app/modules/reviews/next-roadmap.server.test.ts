@@ -19,14 +19,14 @@ async function reviewedRoadmap({ completed = true } = {}) {
     title: "Fahrplan 1",
     startDate: "2026-03-02",
   });
-  const useCase = (title: string, ownerId: string) =>
+  const makeUseCase = (title: string, ownerId: string) =>
     db.useCase.create({
       data: { orgId: org.id, roadmapId: roadmap.id, title, ownerId, status: "piloting" },
       select: { id: true },
     });
-  const a = await useCase("Angebote", colleague.id);
-  const b = await useCase("Belege", user.id);
-  const c = await useCase("Chatbot", user.id);
+  const a = await makeUseCase("Angebote", colleague.id);
+  const b = await makeUseCase("Belege", user.id);
+  const c = await makeUseCase("Chatbot", user.id);
   const kpi = (name: string, useCaseId: string) =>
     db.kpi.create({
       data: {
