@@ -4,20 +4,12 @@
 import { addDaysIso, diffDaysIso, isoWeekday } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { computePhaseDates, PHASES, ROADMAP_DAYS } from "../calendar/phase-dates";
-import type { PhaseKind } from "../calendar/phase-dates";
+import type { PhaseDates, PhaseKind } from "../calendar/phase-dates";
 
 export const LENGTH_DAYS = { min: 30, max: 365, default: ROADMAP_DAYS } as const;
 
-export type ScaledPhase = {
-  kind: PhaseKind;
-  position: number;
-  /** 1-based plan weeks; the last week takes the days left over (as week 12 of 90 does). */
-  startWeek: number;
-  endWeek: number;
-  startDate: IsoDate;
-  endDate: IsoDate;
-  days: number;
-};
+/** A phase of a roadmap of any length; its plan weeks count from 1, the last week takes the days left over (as week 12 of 90 does). */
+export type ScaledPhase = PhaseDates & { days: number };
 
 /** Each phase's days in the template's 90-day plan (from the shared phase dates). */
 function templateDays(): Record<PhaseKind, number> {

@@ -98,36 +98,30 @@ export default function NextRoadmap({ loaderData: d, actionData }: Route.Compone
       intro={page.state === "ready" ? t("nextRoadmap.intro", { title: page.previous.title }) : null}
     />
   );
-  if (page.state === "exists") {
+  if (page.state !== "ready") {
+    const exists = page.state === "exists";
     return (
       <div className="flex flex-col gap-6">
         {header}
-        <Card aria-labelledby="next-exists" className="max-w-2xl">
-          <CardTitle id="next-exists">{t("nextRoadmap.exists.title")}</CardTitle>
+        <Card aria-labelledby="next-notice" className="max-w-2xl">
+          <CardTitle id="next-notice">
+            {exists ? t("nextRoadmap.exists.title") : t("nextRoadmap.notReady.title")}
+          </CardTitle>
           <p className="mt-2 text-ink-muted">
-            {t("nextRoadmap.exists.body", { title: page.successor.title })}
+            {exists
+              ? t("nextRoadmap.exists.body", { title: page.successor.title })
+              : t("nextRoadmap.notReady.body", { title: page.previous.title })}
           </p>
-          <p className="mt-4">
-            <Link
-              to={`/o/${d.orgSlug}/roadmaps/${page.successor.id}`}
-              className={buttonClass("primary")}
-            >
-              {t("nextRoadmap.exists.open", { title: page.successor.title })}
-            </Link>
-          </p>
-        </Card>
-      </div>
-    );
-  }
-  if (page.state === "not_ready") {
-    return (
-      <div className="flex flex-col gap-6">
-        {header}
-        <Card aria-labelledby="next-not-ready" className="max-w-2xl">
-          <CardTitle id="next-not-ready">{t("nextRoadmap.notReady.title")}</CardTitle>
-          <p className="mt-2 text-ink-muted">
-            {t("nextRoadmap.notReady.body", { title: page.previous.title })}
-          </p>
+          {exists ? (
+            <p className="mt-4">
+              <Link
+                to={`/o/${d.orgSlug}/roadmaps/${page.successor.id}`}
+                className={buttonClass("primary")}
+              >
+                {t("nextRoadmap.exists.open", { title: page.successor.title })}
+              </Link>
+            </p>
+          ) : null}
         </Card>
       </div>
     );
