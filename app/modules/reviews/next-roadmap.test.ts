@@ -4,6 +4,7 @@ import { computePhaseDates } from "../calendar/phase-dates";
 import { planNextRoadmap, suggestTitle } from "./next-roadmap";
 import type { NextRoadmapInput, NextRoadmapPlan } from "./next-roadmap";
 import { scaledPhases } from "./next-roadmap-dates";
+import { readTargets } from "./next-roadmap-schema";
 
 const today = "2026-04-10";
 
@@ -316,5 +317,18 @@ describe("refused options", () => {
         "target.k-time": { key: "kpis.errors.negative" },
       });
     }
+  });
+});
+
+describe("reading the confirmed targets", () => {
+  it("takes typed numbers, keeps the target when empty, and refuses what is no number", () => {
+    const { targets, errors } = readTargets({
+      title: "x",
+      "target.k-time": "6,5",
+      "target.k-quote": "",
+      "target.k-other": "viel",
+    });
+    expect(targets).toEqual({ "k-time": 6.5 });
+    expect(Object.keys(errors)).toEqual(["target.k-other"]);
   });
 });

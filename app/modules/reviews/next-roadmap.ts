@@ -267,7 +267,7 @@ export function planNextRoadmap(input: NextRoadmapInput): NextRoadmapResult {
       t(
         learning.kind === "risk"
           ? "nextRoadmap.generated.riskTitle"
-          : "nextRoadmap.generated.adjustTitle2",
+          : "nextRoadmap.generated.changeTitle",
         {
           text: learning.text.replace(/\s+/g, " "),
         },

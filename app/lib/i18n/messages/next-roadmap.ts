@@ -64,7 +64,7 @@ const en = {
     rolloutTitle: "Roll out {useCase}: team or site {n} of {count}",
     rolloutDescription:
       "Bring “{useCase}” to one more team or site, as the closing review of “{roadmap}” decided. Reason: {reason}",
-    adjustTitle2: "Change: {text}",
+    changeTitle: "Change: {text}",
     riskTitle: "Address risk: {text}",
     learningDescription: "From the learnings of “{roadmap}”: {text}",
     criterion: "{useCase}: {kpis} holds the target across the rollout.",
@@ -137,7 +137,7 @@ const de: typeof en = {
     rolloutTitle: "{useCase} ausrollen: Team bzw. Standort {n} von {count}",
     rolloutDescription:
       "Bringen Sie „{useCase}“ in ein weiteres Team bzw. an einen weiteren Standort, wie im Abschlussreview von „{roadmap}“ entschieden. Begründung: {reason}",
-    adjustTitle2: "Ändern: {text}",
+    changeTitle: "Ändern: {text}",
     riskTitle: "Risiko angehen: {text}",
     learningDescription: "Aus den Learnings von „{roadmap}“: {text}",
     criterion: "{useCase}: {kpis} hält das Ziel in der Breite.",
