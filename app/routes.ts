@@ -41,6 +41,7 @@ export default [
         route("roadmaps/:roadmapId/tasks/:taskId/status", "routes/org/roadmaps/task-status.ts"),
         route("roadmaps/:roadmapId/learnings", "routes/org/roadmaps/learnings.tsx"),
         route("roadmaps/:roadmapId/budget", "routes/org/roadmaps/budget.tsx"),
+        route("roadmaps/:roadmapId/next", "routes/org/roadmaps/next.tsx"),
         route("my-tasks", "routes/org/my-tasks.tsx"),
         // KPIs and their measurements, leadership dashboard, reports and CSV/calendar exports
         route("kpis", "routes/org/kpis/index.tsx"),

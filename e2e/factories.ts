@@ -6,7 +6,7 @@ import { createDb } from "../app/lib/db.server";
 import type { Db } from "../app/lib/db.server";
 import { hashPassword } from "../app/lib/password.server";
 import { createRoadmapFromTemplate } from "../app/modules/roadmaps/create.server";
-import { addDaysIso, todayIso } from "../app/modules/calendar/dates";
+import { addDaysIso, isoToUtcDate, todayIso } from "../app/modules/calendar/dates";
 import type { Role } from "../app/lib/permissions";
 import { e2eDatabaseUrl } from "./env";
 
@@ -78,5 +78,90 @@ export async function createTestOrg(
       ownerIds: [users.manager.id, users.member.id],
     });
     return { org, users, roadmapId: roadmap.id };
+  });
+}
+
+/**
+ * A completed closing review of the test organisation's roadmap (made with
+ * `withRoadmap: true`), straight in the database: the roadmap is completed, "Angebote"
+ * (owned by the member, a KPI measured twice) is to scale to `rolloutUnits` more sites,
+ * "Belege" to adjust (with a "to change" learning), "Chatbot" stopped.
+ */
+export async function createCompletedReview(o: TestOrg, { rolloutUnits = 2 } = {}) {
+  const db = e2eDb();
+  const orgId = o.org.id;
+  const roadmapId = o.roadmapId!;
+  return db.$transaction(async (tx) => {
+    const pilot = await tx.phase.findFirstOrThrow({
+      where: { roadmapId, kind: "pilot" },
+      select: { id: true },
+    });
+    const makeUseCase = (title: string) =>
+      tx.useCase.create({
+        data: { orgId, roadmapId, title, ownerId: o.users.member.id, status: "piloting" },
+        select: { id: true },
+      });
+    const [scale, adjust, stop] = [
+      await makeUseCase("Angebote"),
+      await makeUseCase("Belege"),
+      await makeUseCase("Chatbot"),
+    ];
+    const today = todayIso();
+    const kpi = await tx.kpi.create({
+      data: {
+        orgId,
+        roadmapId,
+        useCaseId: scale.id,
+        ownerId: o.users.member.id,
+        name: "Bearbeitungszeit",
+        category: "efficiency",
+        unit: "Minuten",
+        direction: "lower_is_better",
+        baseline: 12,
+        target: 8,
+        baselineDate: isoToUtcDate(addDaysIso(today, -14)),
+        targetDate: isoToUtcDate(addDaysIso(today, 75)),
+        measurements: {
+          create: [
+            { orgId, value: 10, date: isoToUtcDate(addDaysIso(today, -7)) },
+            { orgId, value: 9.5, date: isoToUtcDate(today) },
+          ],
+        },
+      },
+      select: { id: true },
+    });
+    const learning = await tx.learning.create({
+      data: {
+        orgId,
+        roadmapId,
+        phaseId: pilot.id,
+        kind: "to_change",
+        text: "Vorlagen vereinfachen",
+        authorId: o.users.manager.id,
+      },
+      select: { id: true },
+    });
+    await tx.roadmap.update({ where: { id: roadmapId }, data: { status: "completed" } });
+    const decisions = [
+      { useCaseId: scale.id, decision: "scale" as const, reason: "Ziel erreicht", rolloutUnits },
+      { useCaseId: adjust.id, decision: "adjust" as const, reason: "Vorlagen passen nicht" },
+      { useCaseId: stop.id, decision: "stop" as const, reason: "Kein Nutzen" },
+    ];
+    const review = await tx.roadmapReview.create({
+      data: {
+        orgId,
+        roadmapId,
+        completedAt: new Date(),
+        completedById: o.users.manager.id,
+        decisions: { create: decisions.map((d) => ({ orgId, ...d })) },
+      },
+      select: { id: true },
+    });
+    return {
+      reviewId: review.id,
+      useCases: { scale, adjust, stop },
+      kpiId: kpi.id,
+      learningId: learning.id,
+    };
   });
 }

@@ -1,7 +1,7 @@
 // The form actions of roadmaps, tasks, gates, learnings, budget and KPIs, for
 // form-actions.spec.ts.
 import { addDaysIso, todayIso } from "../app/modules/calendar/dates";
-import { e2eDb } from "./factories";
+import { createCompletedReview, e2eDb } from "./factories";
 import type { TestOrg } from "./factories";
 import type { Ctx, FormAction } from "./form-actions-harness";
 import type { Fields } from "./form-actions-payloads";
@@ -362,6 +362,33 @@ export const PLAN_FORMS: FormAction[] = [
       text: { kind: "multiline", max: 2000 },
     },
     audit: { entity: "learning", action: "create" },
+  },
+  {
+    // The next roadmap from a completed closing review (made in the database).
+    route: "routes/org/roadmaps/next.tsx",
+    intent: null,
+    setup: async (o) => ({ kpiId: (await createCompletedReview(o)).kpiId }),
+    path: (ctx) => `${roadmap(ctx)}/next`,
+    form: ({ ids }) => ({
+      startDate: addDaysIso(todayIso(), 90),
+      lengthDays: "90",
+      title: "Skalierung: Angebote",
+      [`target.${ids.kpiId!}`]: "7",
+    }),
+    fields: {
+      startDate: { kind: "date" },
+      lengthDays: { kind: "count", min: 30, max: 365 },
+      title: { kind: "text", max: 120 },
+    },
+    audit: {
+      entity: "roadmap",
+      action: "create_next",
+      also: [
+        ["task", "create"],
+        ["kpi", "create"],
+        ["use_case", "move"],
+      ],
+    },
   },
   {
     route: "routes/org/roadmaps/budget.tsx",

@@ -6,7 +6,7 @@
 // database (signing in is not under test here).
 import type { APIRequestContext } from "@playwright/test";
 import { addDaysIso, todayIso } from "../app/modules/calendar/dates";
-import { createTestOrg, e2eDb } from "./factories";
+import { createCompletedReview, createTestOrg, e2eDb } from "./factories";
 import type { TestOrg } from "./factories";
 import { apiAsActor, expect, ORIGIN, test } from "./fixtures";
 
@@ -67,6 +67,14 @@ const MUTATIONS: Mutation[] = [
     },
   },
   { action: "roadmap:status", path: base, form: () => ({ status: "completed" }) },
+  {
+    action: "roadmap:update (next roadmap)",
+    path: (o) => `${base(o)}/next`,
+    form: async (o) => {
+      await createCompletedReview(o);
+      return { startDate: addDaysIso(todayIso(), 90), lengthDays: "90", title: "Zweiter Fahrplan" };
+    },
+  },
   {
     action: "task:create",
     path: board,
@@ -163,6 +171,7 @@ const EXPECTED: Record<string, Actor[]> = {
   "roadmap:create": MANAGERS,
   "roadmap:update": MANAGERS,
   "roadmap:status": MANAGERS,
+  "roadmap:update (next roadmap)": MANAGERS,
   "task:create": MANAGERS,
   "task:update": MANAGERS,
   "task:update (drag and drop)": MANAGERS,

@@ -1,4 +1,5 @@
 import { Form } from "react-router";
+import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConflictNotice } from "~/components/ui/conflict-notice";
 import { Field } from "~/components/ui/field";
@@ -14,7 +15,12 @@ const AMOUNTS = [
   ["actual", "actualCents"],
 ] as const;
 
-export type BudgetLineView = Amounts & { id: string; version: number };
+export type BudgetLineView = Amounts & {
+  id: string;
+  version: number;
+  /** Suggested from the previous roadmap's actual costs; saving the line confirms it. */
+  suggested?: boolean;
+};
 
 /** A refused save or removal of this line: the field errors, or the line as stored now. */
 export type BudgetLineFailure = {
@@ -47,7 +53,14 @@ export function BudgetLineItem({
   return (
     <li className="py-2.5">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <span className="font-medium">{line.label}</span>
+        <span className="flex flex-wrap items-center gap-2">
+          <span className="font-medium">{line.label}</span>
+          {line.suggested ? (
+            <span title={t("nextRoadmap.suggestedHint")}>
+              <Badge tone="warning">{t("nextRoadmap.suggested")}</Badge>
+            </span>
+          ) : null}
+        </span>
         <span className="text-caption tabular-nums text-ink-muted">
           {t("roadmaps.budget.lineAmounts", {
             planned: money(line.plannedCents),

@@ -1,5 +1,6 @@
 import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
+import { isUniqueViolation } from "~/lib/db-errors";
 import type { Prisma } from "~/lib/db.server";
 import { translate } from "~/lib/i18n";
 import type { Locale } from "~/lib/i18n";
@@ -45,7 +46,8 @@ export type PlanResult =
         | "no_open_phase";
     };
 
-function taskTexts(
+/** An obligation task's title and description, in the roadmap's language, with a link back. */
+export function obligationTaskTexts(
   locale: Locale,
   code: ObligationCode,
   useCase: { id: string; title: string },
@@ -60,15 +62,6 @@ function taskTexts(
     link,
   ].join("\n\n");
   return { title, description };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    "code" in error &&
-    (error as { code?: unknown }).code === "P2002"
-  );
 }
 
 /**
@@ -181,7 +174,7 @@ export async function planObligations({
         const position = nextPosition.get(phaseId) ?? 0;
         nextPosition.set(phaseId, position + 1);
         const link = `/o/${orgSlug}/use-cases/${useCaseId}/assessments/${latest.id}#obligation-${code}`;
-        const texts = taskTexts(roadmap.locale, code, useCase, link);
+        const texts = obligationTaskTexts(roadmap.locale, code, useCase, link);
         placed.push({ title: texts.title, phase: placement.phase, dueDate: placement.dueDate });
         data.push({
           orgId,

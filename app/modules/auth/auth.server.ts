@@ -1,4 +1,5 @@
 import { db } from "~/lib/db.server";
+import { isUniqueViolation } from "~/lib/db-errors";
 import type { Locale } from "~/lib/i18n";
 import type { Theme } from "~/lib/theme";
 import { getDummyHash, hashPassword, verifyPassword } from "~/lib/password.server";
@@ -80,10 +81,6 @@ export async function createAccount(input: {
     if (isUniqueViolation(error)) return null;
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
 /** Changes the password after checking the current one; the caller ends other sessions. */

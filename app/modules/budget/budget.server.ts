@@ -53,7 +53,7 @@ export async function addBudgetLine(
 type LineRef = Actor & { roadmapId: string; lineId: string; version: number };
 
 /** A line as stored: what the audit trail and a conflict message show. */
-export type BudgetLineSnapshot = Amounts & { version: number };
+export type BudgetLineSnapshot = Amounts & { version: number; suggested?: boolean };
 
 export type LineResult =
   { status: "ok" | "not_found" } | { status: "conflict"; current: BudgetLineSnapshot };
@@ -61,7 +61,7 @@ export type LineResult =
 function readLine(tx: Tx, actor: LineRef) {
   return tx.budgetLine.findFirst({
     where: { id: actor.lineId, orgId: actor.orgId, roadmapId: actor.roadmapId },
-    select: { label: true, plannedCents: true, actualCents: true, version: true },
+    select: { label: true, plannedCents: true, actualCents: true, suggested: true, version: true },
   });
 }
 
@@ -72,7 +72,7 @@ function audit(
   before: BudgetLineSnapshot,
   after?: Amounts,
 ) {
-  const { version: _version, ...was } = before;
+  const { version: _version, suggested: _suggested, ...was } = before;
   return recordAudit(tx, {
     orgId: actor.orgId,
     actorId: actor.actorId,
@@ -88,7 +88,8 @@ function audit(
 /**
  * Saves a line's label and amounts if it still has the version the page showed (scoped
  * by orgId and roadmap); a stale save gets the current line, a save without a change
- * writes nothing.
+ * writes nothing. Saving a suggested line (from the previous roadmap's review) confirms
+ * it: the suggestion mark goes, even when the amounts stay.
  */
 export function updateBudgetLine(actor: LineRef & Amounts): Promise<LineResult> {
   const { orgId, lineId, version } = actor;
@@ -101,11 +102,11 @@ export function updateBudgetLine(actor: LineRef & Amounts): Promise<LineResult> 
     const saved = await saveVersioned({
       read: () => readLine(tx, actor),
       version,
-      isUnchanged: (current) => isUnchanged(current, after),
+      isUnchanged: (current) => isUnchanged(current, { ...after, suggested: false }),
       write: () =>
         tx.budgetLine.updateMany({
           where: { id: lineId, orgId, version },
-          data: { ...after, version: { increment: 1 } },
+          data: { ...after, suggested: false, version: { increment: 1 } },
         }),
     });
     if (saved.status === "saved") await audit(tx, actor, "update", saved.before, after);

@@ -30,12 +30,32 @@ export type CreateFromTemplateInput = {
   requestId?: string;
 };
 
+export type RoadmapWithGatesInput = Pick<
+  CreateFromTemplateInput,
+  | "orgId"
+  | "actorId"
+  | "title"
+  | "ambition"
+  | "focusArea"
+  | "startDate"
+  | "locale"
+  | "status"
+  | "plannedBudgetCents"
+> & {
+  /** The roadmap whose closing review this one continues (unique: one successor each). */
+  predecessorId?: string;
+  /** The phases' plan weeks; default the 90-day method's (PHASES). */
+  phases?: readonly { kind: PhaseKind; position: number; startWeek: number; endWeek: number }[];
+  /** The gates' exit criteria; default the template's. */
+  exitCriteria?: Record<PhaseKind, readonly string[]>;
+};
+
 /**
- * Creates a roadmap with its three phases, the gates' exit criteria and the
- * template's tasks, dated from the start date, inside the caller's
- * transaction, and records the audit event. Scoped: every row gets orgId.
+ * Creates a roadmap with its three phases (the template's goals) and the gates' exit
+ * criteria, inside the caller's transaction. Scoped: every row gets orgId. Writes no
+ * audit event: the caller records what it created.
  */
-export async function createRoadmapFromTemplate(tx: Tx, input: CreateFromTemplateInput) {
+export async function createRoadmapWithGates(tx: Tx, input: RoadmapWithGatesInput) {
   const roadmap = await tx.roadmap.create({
     data: {
       orgId: input.orgId,
@@ -47,8 +67,9 @@ export async function createRoadmapFromTemplate(tx: Tx, input: CreateFromTemplat
       locale: input.locale,
       plannedBudgetCents: input.plannedBudgetCents ?? 0,
       createdById: input.actorId,
+      predecessorId: input.predecessorId,
       phases: {
-        create: PHASES.map((phase) => ({
+        create: (input.phases ?? PHASES).map((phase) => ({
           orgId: input.orgId,
           kind: phase.kind,
           position: phase.position,
@@ -61,20 +82,38 @@ export async function createRoadmapFromTemplate(tx: Tx, input: CreateFromTemplat
     select: { id: true, phases: { select: { id: true, kind: true } } },
   });
   const phaseId = Object.fromEntries(roadmap.phases.map((p) => [p.kind, p.id])) as Record<
-    (typeof PHASES)[number]["kind"],
+    PhaseKind,
     string
   >;
-
+  const criteria =
+    input.exitCriteria ??
+    (Object.fromEntries(
+      PHASES.map(({ kind }) => [
+        kind,
+        ROADMAP_TEMPLATE.phases[kind].exitCriteria.map((c) => c[input.locale]),
+      ]),
+    ) as Record<PhaseKind, string[]>);
   await tx.exitCriterion.createMany({
     data: PHASES.flatMap((phase) =>
-      ROADMAP_TEMPLATE.phases[phase.kind].exitCriteria.map((criterion, index) => ({
+      criteria[phase.kind].map((text, index) => ({
         orgId: input.orgId,
         phaseId: phaseId[phase.kind],
-        text: criterion[input.locale],
+        text,
         position: index,
       })),
     ),
   });
+  return { id: roadmap.id, phaseIds: phaseId };
+}
+
+/**
+ * Creates a roadmap with its three phases, the gates' exit criteria and the
+ * template's tasks, dated from the start date, inside the caller's
+ * transaction, and records the audit event. Scoped: every row gets orgId.
+ */
+export async function createRoadmapFromTemplate(tx: Tx, input: CreateFromTemplateInput) {
+  const roadmap = await createRoadmapWithGates(tx, input);
+  const phaseId = roadmap.phaseIds;
 
   const owners = input.ownerIds ?? [];
   const tasks = templateTasksFor(input.locale).map((task, index) => ({
@@ -112,7 +151,7 @@ export async function createRoadmapFromTemplate(tx: Tx, input: CreateFromTemplat
     after: { title: input.title, startDate: input.startDate, tasks: tasks.length, kpis },
     requestId: input.requestId,
   });
-  return { id: roadmap.id, phaseIds: phaseId };
+  return roadmap;
 }
 
 /**

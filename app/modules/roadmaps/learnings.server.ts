@@ -44,6 +44,7 @@ export async function getRoadmapLedger({ orgId, roadmapId }: { orgId: string; ro
         label: true,
         plannedCents: true,
         actualCents: true,
+        suggested: true,
         version: true,
       },
     }),
@@ -72,6 +73,7 @@ export async function getRoadmapLedger({ orgId, roadmapId }: { orgId: string; ro
       label: b.label,
       plannedCents: b.plannedCents,
       actualCents: b.actualCents,
+      suggested: b.suggested,
       version: b.version,
     })),
   };

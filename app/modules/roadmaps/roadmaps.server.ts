@@ -17,7 +17,8 @@ import { canTransition } from "./status";
 import type { RoadmapStatus } from "./status";
 
 /**
- * All roadmaps of the organisation, newest start first, with their task progress.
+ * All roadmaps of the organisation, newest start first, with their task progress and
+ * their neighbours in the chain (the roadmap each follows, the one following it).
  * Two round trips: the roadmaps, and one grouped count of their tasks.
  */
 export async function listRoadmaps({ orgId }: { orgId: string }) {
@@ -25,7 +26,14 @@ export async function listRoadmaps({ orgId }: { orgId: string }) {
     db.roadmap.findMany({
       where: { orgId },
       orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
-      select: { id: true, title: true, status: true, startDate: true, focusArea: true },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        startDate: true,
+        focusArea: true,
+        predecessorId: true,
+      },
     }),
     db.task.groupBy({
       by: ["roadmapId", "status"],
@@ -33,6 +41,10 @@ export async function listRoadmaps({ orgId }: { orgId: string }) {
       _count: { _all: true },
     }),
   ]);
+  const linked = (id: string | undefined) => {
+    const found = roadmaps.find((r) => r.id === id);
+    return found ? { id: found.id, title: found.title } : null;
+  };
   return roadmaps.map((r) => {
     const mine = counts.filter((c) => c.roadmapId === r.id);
     const total = mine.reduce((sum, c) => sum + c._count._all, 0);
@@ -48,6 +60,10 @@ export async function listRoadmaps({ orgId }: { orgId: string }) {
       total,
       done,
       percentDone: percentOf(done, total),
+      chain: {
+        predecessor: linked(r.predecessorId ?? undefined),
+        successor: linked(roadmaps.find((s) => s.predecessorId === r.id)?.id),
+      },
     };
   });
 }

@@ -75,6 +75,7 @@ const en = {
   action: {
     create: "created",
     create_from_template: "created from the template",
+    create_next: "created from the closing review",
     update: "changed",
     delete: "deleted",
     archive: "archived",
@@ -251,6 +252,7 @@ const de: typeof en = {
   action: {
     create: "angelegt",
     create_from_template: "aus der Vorlage angelegt",
+    create_next: "aus dem Abschlussreview erzeugt",
     update: "geändert",
     delete: "gelöscht",
     archive: "archiviert",

@@ -13,6 +13,7 @@ import { governanceMessages } from "./governance";
 import { useCaseMessages } from "./use-cases";
 import { roadmapMessages } from "./roadmaps";
 import { taskMessages } from "./tasks";
+import { nextRoadmapMessages } from "./next-roadmap";
 
 export const de: Messages = {
   roadmaps: roadmapMessages.de,
@@ -29,6 +30,7 @@ export const de: Messages = {
   accounts: accountMessages.de,
   audit: auditMessages.de,
   oversight: oversightMessages.de,
+  nextRoadmap: nextRoadmapMessages.de,
   app: {
     name: "Fahrplan",
     tagline: "Ihr 90-Tage-KI-Fahrplan",

@@ -13,6 +13,7 @@ import { governanceMessages } from "./governance";
 import { useCaseMessages } from "./use-cases";
 import { roadmapMessages } from "./roadmaps";
 import { taskMessages } from "./tasks";
+import { nextRoadmapMessages } from "./next-roadmap";
 
 export const en = {
   roadmaps: roadmapMessages.en,
@@ -29,6 +30,7 @@ export const en = {
   accounts: accountMessages.en,
   audit: auditMessages.en,
   oversight: oversightMessages.en,
+  nextRoadmap: nextRoadmapMessages.en,
   app: {
     name: "Fahrplan",
     tagline: "Your 90-day AI roadmap",

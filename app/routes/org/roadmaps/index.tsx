@@ -10,6 +10,7 @@ import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
 import { listRoadmaps } from "~/modules/roadmaps/roadmaps.server";
+import { RoadmapChainLinks } from "~/components/reviews/roadmap-chain-links";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.pageTitle} · Fahrplan` : "Fahrplan" },
@@ -76,6 +77,7 @@ export default function Roadmaps({ loaderData: d }: Route.ComponentProps) {
                 })}
                 {r.focusArea ? ` · ${r.focusArea}` : ""}
               </p>
+              <RoadmapChainLinks orgSlug={d.orgSlug} chain={r.chain} />
               <ProgressBar percent={r.percentDone} label={r.title} />
               <p className="text-caption text-ink-muted">
                 {formatPercent(r.percentDone, locale)} ·{" "}

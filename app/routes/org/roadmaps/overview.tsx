@@ -22,6 +22,8 @@ import { actionContext } from "~/lib/route/context.server";
 import { todayIso } from "~/modules/calendar/dates";
 import { rememberRoadmap } from "~/modules/roadmaps/landing.server";
 import { getRoadmapOverview } from "~/modules/roadmaps/overview.server";
+import { getRoadmapChain } from "~/modules/reviews/next-roadmap.server";
+import { RoadmapChainLinks } from "~/components/reviews/roadmap-chain-links";
 import { setRoadmapStatus } from "~/modules/roadmaps/roadmaps.server";
 import { RoadmapStatusSchema } from "~/modules/roadmaps/schema";
 import { nextStatuses } from "~/modules/roadmaps/status";
@@ -32,15 +34,16 @@ export const meta: Route.MetaFunction = ({ data }) => [
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
-  const overview = await getRoadmapOverview({
-    orgId: scope.org.id,
-    roadmapId: idParam(params.roadmapId),
-    today: todayIso(),
-  });
-  if (!overview) notFound();
+  const roadmapId = idParam(params.roadmapId);
+  const [overview, chain] = await Promise.all([
+    getRoadmapOverview({ orgId: scope.org.id, roadmapId, today: todayIso() }),
+    getRoadmapChain({ orgId: scope.org.id, roadmapId }),
+  ]);
+  if (!overview || !chain) notFound();
   await rememberRoadmap({ ...scope, roadmapId: overview.roadmap.id });
   return {
     ...overview,
+    chain,
     orgSlug: scope.org.slug,
     canEdit: can(scope.role, "roadmap:update"),
     canCreate: can(scope.role, "roadmap:create"),
@@ -118,8 +121,14 @@ export default function RoadmapOverview({ loaderData: d, actionData }: Route.Com
             {d.roadmap.ambition}
           </p>
         ) : null}
+        <RoadmapChainLinks orgSlug={d.orgSlug} chain={d.chain} />
         {d.canEdit ? (
           <div className="no-print flex flex-wrap items-center gap-2">
+            {d.chain.canGenerateNext ? (
+              <Link to={`${base}/next`} className={buttonClass("primary")}>
+                {t("nextRoadmap.link")}
+              </Link>
+            ) : null}
             <Link to={`${base}/edit`} className={buttonClass("secondary")}>
               {t("roadmaps.edit.link")}
             </Link>
