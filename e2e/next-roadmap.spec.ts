@@ -1,5 +1,5 @@
 // The next roadmap from a completed closing review (issue 16): the manager opens the
-// form from the finished roadmap, a bad length is refused beside the field, one KPI
+// form from the finished roadmap, a start before the old one is refused beside the field, one KPI
 // target is changed, the draft is generated with the carried work and started, and the
 // roadmaps list shows the chain. Generating again creates nothing. The review itself is
 // made in the database (its page is tested on its own).
@@ -28,16 +28,29 @@ test("a manager generates, checks and starts the next roadmap from a completed r
   await expect(main).toContainText("9,5 Minuten");
   await expect(main).toContainText("2 weitere Teams bzw. Standorte");
 
-  // A length of 1,000 days is refused beside the field; nothing is created.
-  const length = page.getByLabel("Dauer in Tagen");
-  await length.fill("1000");
+  // The method's 90 days, phase by phase; a start before the old roadmap's is refused
+  // beside the field, and nothing is created.
+  await expect(main).toContainText(
+    "90 Tage: Analyse 21, Pilot 35, Auswerten und Skalieren 34 Tage",
+  );
+  const start = page.getByLabel("Startdatum");
+  const suggested = await start.inputValue();
+  await start.fill("2000-01-03");
   await page.getByRole("button", { name: "Entwurf erzeugen" }).click();
-  await expect(length).toHaveAttribute("aria-invalid", "true");
-  await expect(main).toContainText("30 bis 365");
+  await expect(start).toHaveAttribute("aria-invalid", "true");
+  await expect(main).toContainText("kann nicht vor dem vorigen beginnen");
+  expect(await db.roadmap.count({ where: { orgId: o.org.id } })).toBe(1);
+  // A length other than 90 days, sent by hand, is refused too.
+  const longer = await page.request.post(`/o/${o.org.slug}/roadmaps/${o.roadmapId}/next`, {
+    form: { startDate: suggested, lengthDays: "1000", title: "Zu lang" },
+    headers: { Origin: ORIGIN },
+    maxRedirects: 0,
+  });
+  expect(longer.status()).toBe(400);
   expect(await db.roadmap.count({ where: { orgId: o.org.id } })).toBe(1);
 
-  // Keyboard only: a 60-day plan, the KPI's target confirmed at 7, then generate.
-  await length.fill("60");
+  // Keyboard only: the KPI's target confirmed at 7, then generate.
+  await start.fill(suggested);
   const target = page.getByLabel("Zielwert für Bearbeitungszeit");
   await target.fill("7");
   await target.press("Enter");
@@ -106,7 +119,7 @@ test("the next-roadmap form fits a phone in English and dark mode, and says when
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto(`/o/${o.org.slug}/roadmaps/${o.roadmapId}/next`);
   await expect(page).toHaveTitle("Create the next roadmap · Fahrplan");
-  await expect(page.getByLabel("Length in days")).toHaveValue("90");
+  await expect(page.getByRole("main")).toContainText("90 days: analysis 21, pilot 35");
   await expect(page.getByLabel("Target for Bearbeitungszeit")).toBeVisible();
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -11,7 +11,12 @@ import { useI18n } from "~/lib/i18n/react";
 type DecisionKind = "scale" | "adjust" | "stop";
 
 export type NextRoadmapFormPage = {
-  defaults: { startDate: string; lengthDays: number; title: string };
+  defaults: {
+    startDate: string;
+    lengthDays: number;
+    phaseDays: Record<"analysis" | "pilot" | "scale", number>;
+    title: string;
+  };
   kpis: {
     id: string;
     name: string;
@@ -72,15 +77,20 @@ export function NextRoadmapForm({
             defaultValue={value("startDate", page.defaults.startDate)}
             error={errors.startDate}
           />
-          <Field
-            label={t("nextRoadmap.fields.lengthDays")}
-            name="lengthDays"
-            inputMode="numeric"
-            required
-            hint={t("nextRoadmap.fields.lengthDaysHint")}
-            defaultValue={value("lengthDays", String(page.defaults.lengthDays))}
-            error={errors.lengthDays}
-          />
+          <div className="flex flex-col gap-1.5">
+            <p className="text-caption font-medium text-ink">
+              {t("nextRoadmap.fields.lengthDays")}
+            </p>
+            <p className="text-caption text-ink-muted">
+              {t("nextRoadmap.fields.lengthDaysValue", {
+                days: page.defaults.lengthDays,
+                ...page.defaults.phaseDays,
+              })}
+            </p>
+            {errors.lengthDays ? (
+              <p className="text-caption font-medium text-danger">{errors.lengthDays}</p>
+            ) : null}
+          </div>
         </div>
         <Field
           label={t("nextRoadmap.fields.title")}

@@ -6,11 +6,12 @@ import { recordAudit, recordAuditMany } from "../audit/audit.server";
 import { isoToUtcDate } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { PHASES } from "../calendar/phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
 import { createRoadmapWithGates } from "../roadmaps/create.server";
 import { CREATED_TASK_SELECT, taskCreatedEvent } from "../tasks/audit-state";
 import { carriedKpis, defaultStartDate, planNextRoadmap, suggestTitle } from "./next-roadmap";
 import type { FieldProblem, NextRoadmapOptions, NextRoadmapPlan } from "./next-roadmap";
-import { LENGTH_DAYS } from "./next-roadmap-dates";
+import { LENGTH_DAYS, scaledPhases } from "./next-roadmap-dates";
 import { readNextRoadmapInput } from "./next-roadmap-input.server";
 
 // Generating the next roadmap from a completed closing review, and the roadmap chain
@@ -38,6 +39,12 @@ export async function getNextRoadmapPage(scope: Scope) {
     defaults: {
       startDate: defaultStartDate(input.previous.startDate),
       lengthDays: LENGTH_DAYS.default,
+      phaseDays: Object.fromEntries(
+        scaledPhases(defaultStartDate(input.previous.startDate), LENGTH_DAYS.default).map((p) => [
+          p.kind,
+          p.days,
+        ]),
+      ) as Record<PhaseKind, number>,
       title: suggestTitle(input),
     },
     kpis: carriedKpis(input).map((kpi) => ({

@@ -10,8 +10,9 @@ const en = {
   fields: {
     startDate: "Start date",
     startDateHint: "Default: the day after “{title}” ended ({date}).",
-    lengthDays: "Length in days",
-    lengthDaysHint: "30 to 365 days; the three phases keep their proportions.",
+    lengthDays: "Length",
+    lengthDaysValue:
+      "{days} days: analysis {analysis}, pilot {pilot}, evaluate and scale {scale} days, as in the method.",
     title: "Title",
   },
   kpis: {
@@ -48,6 +49,7 @@ const en = {
   },
   errors: {
     lengthRange: "Enter a length from {min} to {max} days.",
+    lengthFixed: "A roadmap runs 90 days, as in the method.",
     startBeforeOld: "The next roadmap cannot start before the previous one ({date}).",
   },
   chain: {
@@ -82,8 +84,9 @@ const de: typeof en = {
   fields: {
     startDate: "Startdatum",
     startDateHint: "Vorschlag: der Tag nach dem Ende von „{title}“ ({date}).",
-    lengthDays: "Dauer in Tagen",
-    lengthDaysHint: "30 bis 365 Tage; die drei Phasen behalten ihre Anteile.",
+    lengthDays: "Dauer",
+    lengthDaysValue:
+      "{days} Tage: Analyse {analysis}, Pilot {pilot}, Auswerten und Skalieren {scale} Tage, wie in der Methode.",
     title: "Titel",
   },
   kpis: {
@@ -120,6 +123,7 @@ const de: typeof en = {
   },
   errors: {
     lengthRange: "Geben Sie eine Dauer von {min} bis {max} Tagen ein.",
+    lengthFixed: "Ein Fahrplan dauert 90 Tage, wie in der Methode.",
     startBeforeOld: "Der nächste Fahrplan kann nicht vor dem vorigen beginnen ({date}).",
   },
   chain: {

@@ -64,7 +64,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     ...actor,
     roadmapId,
     orgSlug: scope.org.slug,
-    options: { ...form.data, targets },
+    options: {
+      startDate: form.data.startDate,
+      title: form.data.title,
+      lengthDays: form.data.lengthDays ?? undefined,
+      targets,
+    },
     today: todayIso(),
   });
   if (result.status === "not_found") notFound();
