@@ -19,8 +19,8 @@ async function createChain() {
   const { org, user, actor, roadmap } = await createOrgWithRoadmap({
     title: "Fahrplan 1",
     startDate: FIRST_START,
-    status: "completed",
   });
+  await db.roadmap.update({ where: { id: roadmap.id }, data: { status: "completed" } });
   const next = await createTemplateRoadmap(actor, {
     title: "Fahrplan 2",
     startDate: SECOND_START,
