@@ -57,7 +57,7 @@ async function createChain() {
   await kpi(roadmap.id, "Partly", [16]);
   await kpi(roadmap.id, "No values", []);
   await kpi(next.id, "Carried", [20]);
-  const useCase = (title: string, status: "piloting" | "candidate") =>
+  const createUseCase = (title: string, status: "piloting" | "candidate") =>
     db.useCase.create({
       data: {
         orgId: org.id,
@@ -69,8 +69,8 @@ async function createChain() {
       },
       select: { id: true },
     });
-  const piloted = await useCase("Antwortentwürfe", "piloting");
-  const stopped = await useCase("Angebote", "candidate");
+  const piloted = await createUseCase("Antwortentwürfe", "piloting");
+  const stopped = await createUseCase("Angebote", "candidate");
   await db.budgetLine.create({
     data: {
       orgId: org.id,
