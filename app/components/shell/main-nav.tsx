@@ -14,6 +14,7 @@ const NAV: { to: string; label: MessageKey; requires?: Action; section?: string 
   { to: "", label: "nav.overview", section: "roadmaps" },
   { to: "my-tasks", label: "nav.myTasks" },
   { to: "dashboard", label: "nav.dashboard" },
+  { to: "portfolio", label: "portfolio.nav", requires: "report:read" },
   { to: "kpis", label: "nav.kpis" },
   { to: "reports", label: "reports.nav" },
   { to: "use-cases", label: "nav.useCases" },

@@ -28,7 +28,5 @@ export function budgetOverrun(totals: {
  * portfolio read it alike.
  */
 export function spentPercent(totals: { plannedCents: number; actualCents: number }): number {
-  return totals.plannedCents > 0
-    ? Math.round((totals.actualCents / totals.plannedCents) * 100)
-    : 0;
+  return totals.plannedCents > 0 ? Math.round((totals.actualCents / totals.plannedCents) * 100) : 0;
 }

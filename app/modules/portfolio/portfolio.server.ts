@@ -111,7 +111,11 @@ export async function getPortfolio({ orgId, today }: { orgId: string; today: Iso
         endDate: roadmapEndDate(row.startDate),
         predecessorId: row.predecessorId,
         reviewCompletedAt: row.reviewCompletedAt?.toISOString() ?? null,
-        value: { weeks: value.weeks, hoursSoFar: value.hoursSoFar, useCases: value.useCases.length },
+        value: {
+          weeks: value.weeks,
+          hoursSoFar: value.hoursSoFar,
+          useCases: value.useCases.length,
+        },
         figures,
       };
     }),

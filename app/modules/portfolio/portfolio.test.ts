@@ -116,7 +116,12 @@ describe("orderByChain", () => {
 });
 
 describe("timelineLayout", () => {
-  const first = { id: "first", predecessorId: null, startDate: "2026-03-02", endDate: "2026-05-30" };
+  const first = {
+    id: "first",
+    predecessorId: null,
+    startDate: "2026-03-02",
+    endDate: "2026-05-30",
+  };
   const second = {
     id: "second",
     predecessorId: "first",
@@ -169,7 +174,12 @@ describe("timelineLayout", () => {
   });
 
   it("links only a predecessor in the row directly above", () => {
-    const lone = { id: "lone", predecessorId: null, startDate: "2026-04-01", endDate: "2026-06-29" };
+    const lone = {
+      id: "lone",
+      predecessorId: null,
+      startDate: "2026-04-01",
+      endDate: "2026-06-29",
+    };
     const layout = timelineLayout([first, lone, second], "2026-06-15");
     expect(layout.bars.map((b) => b.link)).toEqual([null, null, null]);
   });

@@ -99,9 +99,7 @@ export function orderByChain<R extends Chainable>(roadmaps: readonly R[]): (R & 
     }
   }
   const isHead = (r: R) =>
-    !r.predecessorId ||
-    !byId.has(r.predecessorId) ||
-    successorOf.get(r.predecessorId)?.id !== r.id;
+    !r.predecessorId || !byId.has(r.predecessorId) || successorOf.get(r.predecessorId)?.id !== r.id;
   const heads = roadmaps.filter(isHead).sort(compareStart);
   const seen = new Set<string>();
   const chains: R[][] = [];
@@ -169,7 +167,12 @@ function nextMonth(date: IsoDate): IsoDate {
  * directly below its predecessor gets a link from the predecessor's end to its start.
  */
 export function timelineLayout(
-  rows: readonly { id: string; predecessorId: string | null; startDate: IsoDate; endDate: IsoDate }[],
+  rows: readonly {
+    id: string;
+    predecessorId: string | null;
+    startDate: IsoDate;
+    endDate: IsoDate;
+  }[],
   today: IsoDate,
 ): TimelineLayout {
   assertIsoDate(today, "today");

@@ -88,6 +88,9 @@ export default function DashboardPage({ loaderData: d }: Route.ComponentProps) {
           <Link to={`${base}/reports/${d.roadmap.id}`} className={buttonClass("secondary")}>
             {t("dashboard.openReport")}
           </Link>
+          <Link to={`${base}/portfolio`} className={buttonClass("secondary")}>
+            {t("portfolio.openFromDashboard")}
+          </Link>
         </div>
       </header>
 

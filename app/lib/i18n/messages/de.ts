@@ -4,6 +4,7 @@ import { auditMessages } from "./audit";
 import { dashboardMessages } from "./dashboard";
 import { kpiMessages } from "./kpis";
 import { oversightMessages } from "./oversight";
+import { portfolioMessages } from "./portfolio";
 import { reportMessages } from "./reports";
 import { assessmentMessages } from "./assessment";
 import { registerMessages } from "./register";
@@ -29,6 +30,7 @@ export const de: Messages = {
   accounts: accountMessages.de,
   audit: auditMessages.de,
   oversight: oversightMessages.de,
+  portfolio: portfolioMessages.de,
   app: {
     name: "Fahrplan",
     tagline: "Ihr 90-Tage-KI-Fahrplan",

@@ -4,6 +4,7 @@ import { auditMessages } from "./audit";
 import { dashboardMessages } from "./dashboard";
 import { kpiMessages } from "./kpis";
 import { oversightMessages } from "./oversight";
+import { portfolioMessages } from "./portfolio";
 import { reportMessages } from "./reports";
 import { assessmentMessages } from "./assessment";
 import { registerMessages } from "./register";
@@ -29,6 +30,7 @@ export const en = {
   accounts: accountMessages.en,
   audit: auditMessages.en,
   oversight: oversightMessages.en,
+  portfolio: portfolioMessages.en,
   app: {
     name: "Fahrplan",
     tagline: "Your 90-day AI roadmap",

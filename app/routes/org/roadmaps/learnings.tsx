@@ -105,11 +105,7 @@ export default function Learnings({ loaderData: d, actionData }: Route.Component
                       </span>
                     </div>
                     <p className="whitespace-pre-line">{l.text}</p>
-                    <CarriedMarker
-                      learningId={l.id}
-                      carryOver={d.carryOver}
-                      orgSlug={d.orgSlug}
-                    />
+                    <CarriedMarker learningId={l.id} carryOver={d.carryOver} orgSlug={d.orgSlug} />
                   </li>
                 ))}
               </PhaseSection>
