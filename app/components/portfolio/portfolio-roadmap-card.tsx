@@ -8,12 +8,27 @@ import type { Portfolio } from "~/modules/portfolio/portfolio.server";
 
 type Roadmap = Portfolio["roadmaps"][number];
 
-function Figure({ label, value, detail }: { label: string; value: ReactNode; detail?: string }) {
+/** One figure; `none` says there is nothing to count yet, quieter than a figure. */
+function Figure({
+  label,
+  value,
+  detail,
+  none,
+}: {
+  label: string;
+  value: ReactNode;
+  detail?: string;
+  none?: string | false;
+}) {
   return (
     <div className="flex flex-col gap-0.5">
       <dt className="text-caption font-medium text-ink-muted">{label}</dt>
-      <dd className="font-semibold tabular-nums">{value}</dd>
-      {detail ? <dd className="text-caption text-ink-muted">{detail}</dd> : null}
+      {none ? (
+        <dd className="text-ink-muted">{none}</dd>
+      ) : (
+        <dd className="font-semibold tabular-nums">{value}</dd>
+      )}
+      {detail && !none ? <dd className="text-caption text-ink-muted">{detail}</dd> : null}
     </div>
   );
 }
@@ -90,16 +105,12 @@ export function PortfolioRoadmapCard({
         />
         <Figure
           label={t("portfolio.figures.kpis")}
-          value={
-            f.kpis.total > 0
-              ? t("portfolio.figures.kpisValue", { met: f.kpis.met, withValues: f.kpis.withValues })
-              : t("portfolio.figures.kpisNone")
-          }
-          detail={
-            f.kpis.total > 0
-              ? t("portfolio.figures.kpisDetail", { total: f.kpis.total })
-              : undefined
-          }
+          value={t("portfolio.figures.kpisValue", {
+            met: f.kpis.met,
+            withValues: f.kpis.withValues,
+          })}
+          detail={t("portfolio.figures.kpisDetail", { total: f.kpis.total })}
+          none={f.kpis.total === 0 && t("portfolio.figures.kpisNone")}
         />
         <Figure
           label={t("portfolio.figures.value")}
@@ -115,27 +126,19 @@ export function PortfolioRoadmapCard({
         />
         <Figure
           label={t("portfolio.figures.budget")}
-          value={
-            f.budget.plannedCents + f.budget.actualCents > 0
-              ? formatPercent(f.budget.percentUsed, locale)
-              : t("portfolio.figures.budgetNone")
-          }
-          detail={
-            f.budget.plannedCents + f.budget.actualCents > 0
-              ? t("portfolio.figures.budgetValue", {
-                  actual: money(f.budget.actualCents),
-                  planned: money(f.budget.plannedCents),
-                })
-              : undefined
+          value={formatPercent(f.budget.percentUsed, locale)}
+          detail={t("portfolio.figures.budgetValue", {
+            actual: money(f.budget.actualCents),
+            planned: money(f.budget.plannedCents),
+          })}
+          none={
+            f.budget.plannedCents + f.budget.actualCents === 0 && t("portfolio.figures.budgetNone")
           }
         />
         <Figure
           label={t("portfolio.figures.decisions")}
-          value={
-            f.decisions
-              ? t("portfolio.figures.decisionsValue", f.decisions)
-              : t("portfolio.figures.decisionsNone")
-          }
+          value={f.decisions ? t("portfolio.figures.decisionsValue", f.decisions) : null}
+          none={!f.decisions && t("portfolio.figures.decisionsNone")}
         />
       </dl>
     </article>

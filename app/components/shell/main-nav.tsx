@@ -60,7 +60,7 @@ export function MainNav({
                 aria-current={current ? "page" : undefined}
                 className={
                   layout === "row"
-                    ? `block border-b-2 px-3 py-2 text-caption font-medium whitespace-nowrap ${
+                    ? `block border-b-2 px-2.5 py-2 text-caption font-medium whitespace-nowrap ${
                         current
                           ? "border-brand text-ink"
                           : "border-transparent text-ink-muted hover:text-ink"

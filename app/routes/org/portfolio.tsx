@@ -1,13 +1,12 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/portfolio";
+import { PortfolioChains, PortfolioTotals } from "~/components/portfolio/portfolio-totals";
 import { PortfolioRoadmapCard } from "~/components/portfolio/portfolio-roadmap-card";
 import { PortfolioTimeline } from "~/components/portfolio/portfolio-timeline";
-import { StatTile } from "~/components/dashboard/stat-tile";
 import { buttonClass } from "~/components/ui/button";
-import { Card, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { requestContext } from "~/lib/context.server";
-import { formatCents, formatDate, translate } from "~/lib/i18n";
+import { formatDate, translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
@@ -48,10 +47,8 @@ export default function PortfolioPage({ loaderData: d }: Route.ComponentProps) {
       />
     );
   }
-  const count = (status: string) => d.roadmaps.filter((r) => r.status === status).length;
   const current = d.roadmaps.filter((r) => r.status !== "archived");
   const archived = d.roadmaps.filter((r) => r.status === "archived");
-  const kpis = d.total.kpis;
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
@@ -62,82 +59,8 @@ export default function PortfolioPage({ loaderData: d }: Route.ComponentProps) {
         </p>
       </header>
 
-      <section aria-labelledby="total-title" className="flex flex-col gap-3">
-        <h2 id="total-title" className="text-title">
-          {t("portfolio.total.title")}
-        </h2>
-        <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-          <StatTile
-            label={t("portfolio.total.value")}
-            value={formatCents(d.total.valueCents, locale)}
-            tone="success"
-            detail={t("portfolio.total.valueDetail", { count: d.total.roadmaps })}
-          />
-          <StatTile
-            label={t("portfolio.total.kpis")}
-            value={
-              kpis.total > 0
-                ? t("portfolio.total.kpisValue", { met: kpis.met, withValues: kpis.withValues })
-                : "–"
-            }
-            detail={
-              kpis.total > 0
-                ? t("portfolio.total.kpisDetail", {
-                    count: kpis.total,
-                    total: kpis.total,
-                    noData: kpis.total - kpis.withValues,
-                  })
-                : t("portfolio.total.kpisNone")
-            }
-          />
-          <StatTile
-            label={t("portfolio.total.completed")}
-            value={t("portfolio.total.completedValue", {
-              completed: d.total.completed,
-              count: d.total.roadmaps,
-            })}
-            detail={t("portfolio.total.completedDetail", {
-              running: count("active"),
-              drafts: count("draft"),
-            })}
-          />
-        </dl>
-        <p className="text-caption text-ink-muted">{t("portfolio.valueExplanation")}</p>
-        <p className="text-caption text-ink-muted">{t("portfolio.kpiExplanation")}</p>
-      </section>
-
-      {d.chains.length > 0 ? (
-        <Card aria-labelledby="chains-title">
-          <CardTitle id="chains-title">{t("portfolio.chains.title")}</CardTitle>
-          <p className="mt-1 text-caption text-ink-muted">{t("portfolio.chains.intro")}</p>
-          <ul className="mt-3 flex flex-col gap-2">
-            {d.chains.map((chain, index) => (
-              <li key={chain[0]!.id}>
-                <span className="sr-only">
-                  {t("portfolio.chains.label", { number: index + 1 })}:{" "}
-                </span>
-                <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                  {chain.map((r, step) => (
-                    <li key={r.id} className="flex items-center gap-2">
-                      {step > 0 ? (
-                        <span aria-hidden="true" className="text-ink-subtle">
-                          →
-                        </span>
-                      ) : null}
-                      <Link
-                        to={`/o/${d.orgSlug}/dashboard/${r.id}`}
-                        className="font-medium text-brand underline-offset-2 hover:underline"
-                      >
-                        {r.title}
-                      </Link>
-                    </li>
-                  ))}
-                </ol>
-              </li>
-            ))}
-          </ul>
-        </Card>
-      ) : null}
+      <PortfolioTotals total={d.total} roadmaps={d.roadmaps} />
+      {d.chains.length > 0 ? <PortfolioChains chains={d.chains} orgSlug={d.orgSlug} /> : null}
 
       <PortfolioTimeline roadmaps={d.roadmaps} timeline={d.timeline} orgSlug={d.orgSlug} />
 
