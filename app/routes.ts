@@ -50,6 +50,8 @@ export default [
         route("kpis/:kpiId/edit", "routes/org/kpis/edit.tsx"),
         route("dashboard", "routes/org/dashboard.tsx"),
         route("dashboard/:roadmapId", "routes/org/dashboard-roadmap.tsx"),
+        // All roadmaps on one timeline with their figures (issue 16)
+        route("portfolio", "routes/org/portfolio.tsx"),
         route("reports", "routes/org/reports/index.tsx"),
         route("reports/calendar", "routes/org/reports/calendar.tsx"),
         route("reports/kpi-measurements.csv", "routes/org/reports/kpi-measurements-csv.ts"),

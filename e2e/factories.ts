@@ -165,3 +165,118 @@ export async function createCompletedReview(o: TestOrg, { rolloutUnits = 2 } = {
     };
   });
 }
+
+export type RoadmapChain = {
+  first: { id: string; title: string };
+  next: { id: string; title: string };
+  /** A risk learning of the first roadmap, carried into the next as `task`. */
+  carried: { learningId: string; text: string; task: { id: string; title: string } };
+  /** A learning of the first roadmap that was not carried. */
+  kept: { learningId: string; text: string };
+};
+
+/**
+ * In `org`: a completed roadmap (started 120 days ago) whose closing review decided
+ * "scale" for a piloted use case and "stop" for another, with a met KPI and a budget
+ * line; and the roadmap generated from it (active, from the day after the first one's
+ * last day), holding a task made from one of the first roadmap's learnings. Written
+ * straight into the database, as the review and the generator would leave them.
+ */
+export async function createRoadmapChain(org: TestOrg): Promise<RoadmapChain> {
+  const suffix = randomSuffix();
+  const start = addDaysIso(todayIso(), -120);
+  return e2eDb().$transaction(async (tx) => {
+    const roadmap = (title: string, startDate: string, status: "active" | "completed") =>
+      createRoadmapFromTemplate(tx, {
+        orgId: org.org.id,
+        actorId: org.users.manager.id,
+        title,
+        startDate,
+        locale: "de",
+        status: "active",
+        ownerIds: [org.users.manager.id],
+      }).then(async (r) => {
+        if (status !== "active") await tx.roadmap.update({ where: { id: r.id }, data: { status } });
+        return { ...r, title };
+      });
+    const first = await roadmap(`Erster Fahrplan ${suffix}`, start, "completed");
+    const next = await roadmap(`Zweiter Fahrplan ${suffix}`, addDaysIso(start, 90), "active");
+    await tx.roadmap.update({ where: { id: next.id }, data: { predecessorId: first.id } });
+    const orgId = org.org.id;
+    const [scaled, stopped] = await Promise.all(
+      [
+        { title: `Antwortentwürfe ${suffix}`, status: "scaled" as const },
+        { title: `Angebotstexte ${suffix}`, status: "stopped" as const },
+      ].map((u) =>
+        tx.useCase.create({
+          data: { orgId, roadmapId: first.id, hoursSavedPerWeek: 7, hourlyCostCents: 5_000, ...u },
+          select: { id: true },
+        }),
+      ),
+    );
+    await tx.kpi.create({
+      data: {
+        orgId,
+        roadmapId: first.id,
+        name: `Antwortzeit ${suffix}`,
+        category: "efficiency",
+        direction: "lower_is_better",
+        baseline: 48,
+        target: 24,
+        baselineDate: isoToUtcDate(start),
+        targetDate: isoToUtcDate(addDaysIso(start, 89)),
+        measurements: {
+          create: { orgId, value: 20, date: isoToUtcDate(addDaysIso(start, 80)) },
+        },
+      },
+    });
+    await tx.budgetLine.create({
+      data: {
+        orgId,
+        roadmapId: first.id,
+        phaseId: first.phaseIds.pilot,
+        label: "Lizenzen",
+        plannedCents: 400_000,
+        actualCents: 300_000,
+      },
+    });
+    await tx.roadmapReview.create({
+      data: {
+        orgId,
+        roadmapId: first.id,
+        completedAt: new Date(),
+        completedById: org.users.manager.id,
+        decisions: {
+          create: [
+            { orgId, useCaseId: scaled!.id, decision: "scale" },
+            { orgId, useCaseId: stopped!.id, decision: "stop", reason: "Zu wenig Nutzen" },
+          ],
+        },
+      },
+    });
+    const learning = (kind: "risk" | "went_well", text: string) =>
+      tx.learning.create({
+        data: { orgId, roadmapId: first.id, phaseId: first.phaseIds.pilot, kind, text },
+        select: { id: true, text: true },
+      });
+    const risk = await learning("risk", `Daten uneinheitlich ${suffix}`);
+    const wentWell = await learning("went_well", `Schulung wirkte ${suffix}`);
+    const task = await tx.task.create({
+      data: {
+        orgId,
+        roadmapId: next.id,
+        phaseId: next.phaseIds.analysis,
+        title: `Datenqualität sichern ${suffix}`,
+        dueDate: isoToUtcDate(addDaysIso(start, 100)),
+        sourceKey: `learning:${risk.id}`,
+      },
+      select: { id: true, title: true },
+    });
+    return {
+      first: { id: first.id, title: first.title },
+      next: { id: next.id, title: next.title },
+      carried: { learningId: risk.id, text: risk.text, task },
+      kept: { learningId: wentWell.id, text: wentWell.text },
+    };
+  });
+}

@@ -133,3 +133,35 @@ for (const mutation of MUTATIONS) {
     }
   });
 }
+
+/**
+ * Pages that only read, with the roles that may open them: the allowed ones get the
+ * page, other members 403, non-members 404, anonymous visitors are sent to sign in.
+ */
+const READS: { page: string; path: (o: TestOrg) => string; allowed: Role[] }[] = [
+  {
+    page: "portfolio",
+    path: (o) => `/o/${o.org.slug}/portfolio`,
+    allowed: ["owner", "manager", "member", "viewer"],
+  },
+];
+
+for (const read of READS) {
+  test(`reading ${read.page}`, async () => {
+    const org = await createTestOrg({ withRoadmap: true });
+    for (const actor of ACTORS) {
+      const api = await apiAsActor(org, actor);
+      const response = await api.get(read.path(org), { maxRedirects: 0 });
+      const status = response.status();
+      if (actor === "anonymous") {
+        expect(status, actor).toBe(302);
+        expect(response.headers()["location"]).toMatch(/^\/sign-in/);
+      } else if (actor === "non-member") {
+        expect(status, actor).toBe(404);
+      } else {
+        expect(status, actor).toBe(read.allowed.includes(actor) ? 200 : 403);
+      }
+      await api.dispose();
+    }
+  });
+}

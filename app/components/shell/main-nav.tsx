@@ -14,6 +14,7 @@ const NAV: { to: string; label: MessageKey; requires?: Action; section?: string 
   { to: "", label: "nav.overview", section: "roadmaps" },
   { to: "my-tasks", label: "nav.myTasks" },
   { to: "dashboard", label: "nav.dashboard" },
+  { to: "portfolio", label: "portfolio.nav", requires: "report:read" },
   { to: "kpis", label: "nav.kpis" },
   { to: "reports", label: "reports.nav" },
   { to: "use-cases", label: "nav.useCases" },
@@ -59,7 +60,7 @@ export function MainNav({
                 aria-current={current ? "page" : undefined}
                 className={
                   layout === "row"
-                    ? `block border-b-2 px-3 py-2 text-caption font-medium whitespace-nowrap ${
+                    ? `block border-b-2 px-2.5 py-2 text-caption font-medium whitespace-nowrap ${
                         current
                           ? "border-brand text-ink"
                           : "border-transparent text-ink-muted hover:text-ink"

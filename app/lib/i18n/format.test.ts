@@ -3,18 +3,20 @@ import { formatDate, formatInstant } from "./format";
 
 describe("formatDate", () => {
   it("writes each style the way German and British readers expect", () => {
-    const styles = ["medium", "long", "weekday", "dayMonth"] as const;
+    const styles = ["medium", "long", "weekday", "dayMonth", "month"] as const;
     expect(styles.map((style) => formatDate("2026-09-03", "de", style))).toEqual([
       "3. Sept. 2026",
       "3. September 2026",
       "Do., 03.09.2026",
       "3. Sept.",
+      "Sept. 26",
     ]);
     expect(styles.map((style) => formatDate("2026-09-03", "en", style))).toEqual([
       "3 Sept 2026",
       "3 September 2026",
       "Thu, 03/09/2026",
       "3 Sept",
+      "Sept 26",
     ]);
   });
 

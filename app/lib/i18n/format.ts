@@ -17,11 +17,13 @@ const intlTags: Record<Locale, string> = { de: "de-DE", en: "en-GB" };
  *   long      "3. September 2026"  headings and formal statements: the date of an
  *                                  assessment in its header, when a legal provision
  *                                  applies, the printed report's date of creation
+ *   month     "Sept. 26"           a month on an axis spanning several roadmaps (the
+ *                                  portfolio's timeline)
  *
  * An instant with its time (an audit event) is formatInstant's: "29.03.2026, 01:30".
  * Forms use the browser's date input; CSV files write YYYY-MM-DD (~/lib/csv).
  */
-export type DateStyle = "medium" | "long" | "weekday" | "dayMonth";
+export type DateStyle = "medium" | "long" | "weekday" | "dayMonth" | "month";
 // The browser's own Intl formats dates, so no date library and no locale data
 // travel with the page. en: 3 Sept 2026 · 3 September 2026 · Thu, 03/09/2026 · 3 Sept
 // (format.test.ts).
@@ -30,6 +32,7 @@ const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   long: { day: "numeric", month: "long", year: "numeric" },
   weekday: { weekday: "short", day: "2-digit", month: "2-digit", year: "numeric" },
   dayMonth: { day: "numeric", month: "short" },
+  month: { month: "short", year: "2-digit" },
 };
 
 // Instants show on the organisations' day, in Berlin, wherever the server

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { budgetOverrun } from "./overrun";
+import { budgetOverrun, spentPercent } from "./overrun";
 
 describe("budgetOverrun", () => {
   it("names by how much the planned lines exceed the roadmap's budget", () => {
@@ -25,5 +25,16 @@ describe("budgetOverrun", () => {
       plannedOverCents: null,
       actualOverCents: null,
     });
+  });
+});
+
+describe("spentPercent", () => {
+  it("is the share of the planned lines spent, past 100 when spending overran", () => {
+    expect(spentPercent({ plannedCents: 800_000, actualCents: 200_000 })).toBe(25);
+    expect(spentPercent({ plannedCents: 500_000, actualCents: 650_000 })).toBe(130);
+  });
+
+  it("is 0 while nothing is planned", () => {
+    expect(spentPercent({ plannedCents: 0, actualCents: 9_000 })).toBe(0);
   });
 });

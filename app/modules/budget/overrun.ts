@@ -21,3 +21,12 @@ export function budgetOverrun(totals: {
     actualOverCents: actualCents > budgetCents ? actualCents - budgetCents : null,
   };
 }
+
+/**
+ * How much of the planned lines has been spent, in whole percent (over 100 when spending
+ * ran past the plan); 0 while nothing is planned. The dashboard's "budget spent" and the
+ * portfolio read it alike.
+ */
+export function spentPercent(totals: { plannedCents: number; actualCents: number }): number {
+  return totals.plannedCents > 0 ? Math.round((totals.actualCents / totals.plannedCents) * 100) : 0;
+}

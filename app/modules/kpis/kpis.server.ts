@@ -73,7 +73,7 @@ export type KpiListItem = PlainKpi & {
  * rates of its use case's oversight log (dated on each week's Monday). The one place
  * where both kinds meet, so everything after it treats them alike.
  */
-function valuesOf(
+export function valuesOf(
   kpi: { id: string; source: string },
   measurements: Map<string, { value: number; date: IsoDate }[]>,
   derived: Map<string, WeeklyRate[]>,

@@ -3,6 +3,7 @@ import { db } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
 import { utcDateToIso } from "../calendar/dates";
 import type { PhaseKind } from "../calendar/phase-dates";
+import { LEARNING_SOURCE_PREFIX, learningIdOf } from "./learning-source";
 import { findPhaseId } from "./phases.server";
 import type { LearningKind } from "./schema";
 
@@ -77,6 +78,39 @@ export async function getRoadmapLedger({ orgId, roadmapId }: { orgId: string; ro
       version: b.version,
     })),
   };
+}
+
+/**
+ * Where the roadmap's learnings went: the roadmap that follows it (generated from its
+ * closing review, Roadmap.predecessorId) and, by learning id, the task made there from
+ * each carried learning (not deleted). Null while no roadmap follows. Scoped by orgId;
+ * one query (Prisma reads the tasks with a second statement).
+ */
+export async function getLearningCarryOver({
+  orgId,
+  roadmapId,
+}: {
+  orgId: string;
+  roadmapId: string;
+}) {
+  const successor = await db.roadmap.findFirst({
+    where: { orgId, predecessorId: roadmapId },
+    select: {
+      id: true,
+      title: true,
+      tasks: {
+        where: { orgId, deletedAt: null, sourceKey: { startsWith: LEARNING_SOURCE_PREFIX } },
+        select: { id: true, title: true, sourceKey: true },
+      },
+    },
+  });
+  if (!successor) return null;
+  const tasks: Record<string, { id: string; title: string }> = {};
+  for (const task of successor.tasks) {
+    const learningId = learningIdOf(task.sourceKey);
+    if (learningId) tasks[learningId] = { id: task.id, title: task.title };
+  }
+  return { successor: { id: successor.id, title: successor.title }, tasks };
 }
 
 export async function addLearning(

@@ -25,6 +25,7 @@ import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
 import { idParam } from "~/lib/params.server";
 import { getDashboardCached } from "~/modules/dashboards/dashboard.server";
+import { spentPercent } from "~/modules/budget/overrun";
 import { todayIso } from "~/modules/calendar/dates";
 
 export const meta: Route.MetaFunction = ({ data }) => [
@@ -58,10 +59,7 @@ export default function DashboardPage({ loaderData: d }: Route.ComponentProps) {
       : d.timeline.state === "not_started"
         ? t("roadmap.notStarted", { date: formatDate(d.roadmap.startDate, locale) })
         : t("roadmap.finished", { date: formatDate(d.roadmap.endDate, locale) });
-  const budgetShare =
-    d.budget.plannedCents > 0
-      ? Math.round((d.budget.actualCents / d.budget.plannedCents) * 100)
-      : 0;
+  const budgetShare = spentPercent(d.budget);
 
   return (
     <div className="flex flex-col gap-6">
@@ -89,6 +87,9 @@ export default function DashboardPage({ loaderData: d }: Route.ComponentProps) {
           <PrintButton />
           <Link to={`${base}/reports/${d.roadmap.id}`} className={buttonClass("secondary")}>
             {t("dashboard.openReport")}
+          </Link>
+          <Link to={`${base}/portfolio`} className={buttonClass("secondary")}>
+            {t("portfolio.openFromDashboard")}
           </Link>
         </div>
       </header>

@@ -4,6 +4,7 @@ import { auditMessages } from "./audit";
 import { dashboardMessages } from "./dashboard";
 import { kpiMessages } from "./kpis";
 import { oversightMessages } from "./oversight";
+import { portfolioMessages } from "./portfolio";
 import { reportMessages } from "./reports";
 import { assessmentMessages } from "./assessment";
 import { registerMessages } from "./register";
@@ -31,6 +32,7 @@ export const de: Messages = {
   audit: auditMessages.de,
   oversight: oversightMessages.de,
   nextRoadmap: nextRoadmapMessages.de,
+  portfolio: portfolioMessages.de,
   app: {
     name: "Fahrplan",
     tagline: "Ihr 90-Tage-KI-Fahrplan",

@@ -4,6 +4,7 @@ import { auditMessages } from "./audit";
 import { dashboardMessages } from "./dashboard";
 import { kpiMessages } from "./kpis";
 import { oversightMessages } from "./oversight";
+import { portfolioMessages } from "./portfolio";
 import { reportMessages } from "./reports";
 import { assessmentMessages } from "./assessment";
 import { registerMessages } from "./register";
@@ -31,6 +32,7 @@ export const en = {
   audit: auditMessages.en,
   oversight: oversightMessages.en,
   nextRoadmap: nextRoadmapMessages.en,
+  portfolio: portfolioMessages.en,
   app: {
     name: "Fahrplan",
     tagline: "Your 90-day AI roadmap",

@@ -167,8 +167,10 @@ const en = {
   learnings: {
     title: "Learnings",
     intro:
-      "What went well, what to change and which risks remain, per phase. They feed the evaluation and the next roadmap.",
+      "What went well, what to change and which risks remain, per phase. When the next roadmap is generated from this one's closing review, learnings to change and risks can become tasks there; each learning then shows whether and where it was carried.",
     emptyPhase: "No learnings recorded for this phase yet.",
+    carriedInto: "Carried into {roadmap}:",
+    notCarried: "Not carried into {roadmap}",
     add: "Record a learning",
     phase: "Phase",
     kind: "Kind",
@@ -395,8 +397,10 @@ const de: typeof en = {
   learnings: {
     title: "Erkenntnisse",
     intro:
-      "Was gut lief, was Sie ändern und welche Risiken bleiben – je Phase. Sie fließen in die Auswertung und den nächsten Fahrplan ein.",
+      "Was gut lief, was Sie ändern und welche Risiken bleiben – je Phase. Wird aus dem Abschluss-Review dieses Fahrplans der nächste erzeugt, können zu ändernde Punkte und Risiken dort zu Aufgaben werden; jede Erkenntnis zeigt dann, ob und wohin sie übernommen wurde.",
     emptyPhase: "Für diese Phase sind noch keine Erkenntnisse festgehalten.",
+    carriedInto: "Übernommen in {roadmap}:",
+    notCarried: "Nicht übernommen in {roadmap}",
     add: "Erkenntnis festhalten",
     phase: "Phase",
     kind: "Art",

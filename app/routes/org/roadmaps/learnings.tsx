@@ -1,4 +1,4 @@
-import { data, Form, useNavigation } from "react-router";
+import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/learnings";
 import { PhaseSection } from "~/components/roadmap/phase-section";
 import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
@@ -18,7 +18,11 @@ import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
 import { actionContext } from "~/lib/route/context.server";
 import { todayIso } from "~/modules/calendar/dates";
-import { addLearning, getRoadmapLedger } from "~/modules/roadmaps/learnings.server";
+import {
+  addLearning,
+  getLearningCarryOver,
+  getRoadmapLedger,
+} from "~/modules/roadmaps/learnings.server";
 import { currentPhase, PHASES } from "~/modules/calendar/phase-dates";
 import { AddLearningSchema, LEARNING_KINDS } from "~/modules/roadmaps/schema";
 
@@ -28,15 +32,17 @@ export const meta: Route.MetaFunction = ({ data }) => [
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
-  const ledger = await getRoadmapLedger({
-    orgId: scope.org.id,
-    roadmapId: idParam(params.roadmapId),
-  });
+  const where = { orgId: scope.org.id, roadmapId: idParam(params.roadmapId) };
+  const [ledger, carryOver] = await Promise.all([
+    getRoadmapLedger(where),
+    getLearningCarryOver(where),
+  ]);
   if (!ledger) notFound();
   return {
     pageTitle: translate(context.get(requestContext).locale, "roadmaps.learnings.title"),
     roadmap: ledger.roadmap,
     learnings: ledger.learnings,
+    carryOver,
     orgSlug: scope.org.slug,
     defaultPhase: currentPhase(ledger.roadmap.startDate, todayIso()) ?? "analysis",
     canAdd: can(scope.role, "learning:create"),
@@ -99,6 +105,7 @@ export default function Learnings({ loaderData: d, actionData }: Route.Component
                       </span>
                     </div>
                     <p className="whitespace-pre-line">{l.text}</p>
+                    <CarriedMarker learningId={l.id} carryOver={d.carryOver} orgSlug={d.orgSlug} />
                   </li>
                 ))}
               </PhaseSection>
@@ -157,5 +164,36 @@ export default function Learnings({ loaderData: d, actionData }: Route.Component
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** Whether the learning became a task in the roadmap that follows; nothing while none does. */
+function CarriedMarker({
+  learningId,
+  carryOver,
+  orgSlug,
+}: {
+  learningId: string;
+  carryOver: Route.ComponentProps["loaderData"]["carryOver"];
+  orgSlug: string;
+}) {
+  const { t } = useI18n();
+  if (!carryOver) return null;
+  const task = carryOver.tasks[learningId];
+  const roadmap = carryOver.successor.title;
+  return task ? (
+    <p className="text-caption text-ink-muted">
+      <span className="font-medium text-ink">
+        {t("roadmaps.learnings.carriedInto", { roadmap })}
+      </span>{" "}
+      <Link
+        to={`/o/${orgSlug}/roadmaps/${carryOver.successor.id}/tasks/${task.id}`}
+        className="font-medium text-brand underline-offset-2 hover:underline"
+      >
+        {task.title}
+      </Link>
+    </p>
+  ) : (
+    <p className="text-caption text-ink-muted">{t("roadmaps.learnings.notCarried", { roadmap })}</p>
   );
 }

@@ -1,0 +1,168 @@
+import { db } from "~/lib/db.server";
+import { spentPercent } from "../budget/overrun";
+import { utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { roadmapEndDate } from "../calendar/phase-dates";
+import { pilotValue } from "../dashboards/dashboard";
+import { valuesOf } from "../kpis/kpis.server";
+import { readRecentMeasurements } from "../kpis/queries.server";
+import { groupByKpi } from "../kpis/summary";
+import { getDerivedKpiWeeks } from "../oversight/derived.server";
+import { kpiResult } from "../reviews/verdict";
+import { summariseTasks } from "../roadmaps/progress";
+import { cumulativeFigures, orderByChain, tallyKpis, timelineLayout } from "./portfolio";
+import type { RoadmapFigures } from "./portfolio";
+import { readPortfolioRoadmaps } from "./queries.server";
+
+/**
+ * All roadmaps of the organisation for leadership: each with the dashboard's headline
+ * figures (progress, KPIs met, value of the hours saved, budget spent) and its closing
+ * review's decisions, in chain order (1 → 2 → 3) with the timeline's geometry, and the
+ * figures summed across them. Scoped by orgId in every statement: six round trips sent
+ * at once, whatever the number of roadmaps, tasks and measurements.
+ *
+ * Each figure comes from the rule the dashboard uses, so both always agree: progress
+ * from summariseTasks, value from pilotValue (this roadmap's use cases, its weeks up to
+ * today), KPIs from kpiResult on the values the KPI pages read (valuesOf), budget from
+ * spentPercent over the budget lines.
+ */
+export async function getPortfolio({ orgId, today }: { orgId: string; today: IsoDate }) {
+  const [roadmapRows, taskCounts, useCases, kpis, measurements, derived] = await Promise.all([
+    readPortfolioRoadmaps(orgId),
+    db.task.groupBy({
+      by: ["roadmapId", "status", "dueDate"],
+      where: { orgId, deletedAt: null },
+      _count: { _all: true },
+    }),
+    // As on the dashboard: the roadmap's use cases that are not archived.
+    db.useCase.findMany({
+      where: { orgId, roadmapId: { not: null }, archivedAt: null },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        roadmapId: true,
+        hoursSavedPerWeek: true,
+        hourlyCostCents: true,
+      },
+    }),
+    // As on the dashboard: the roadmap's active KPIs.
+    db.kpi.findMany({
+      where: { orgId, roadmapId: { not: null }, archivedAt: null },
+      select: {
+        id: true,
+        roadmapId: true,
+        direction: true,
+        baseline: true,
+        target: true,
+        source: true,
+      },
+    }),
+    readRecentMeasurements({ orgId, archived: false }),
+    getDerivedKpiWeeks({ orgId, archived: false }),
+  ]);
+
+  const tasksOf = groupBy(
+    taskCounts.map((row) => ({
+      roadmapId: row.roadmapId,
+      status: row.status,
+      dueDate: utcDateToIso(row.dueDate),
+      count: row._count._all,
+    })),
+  );
+  const useCasesOf = groupBy(
+    useCases.flatMap((u) => (u.roadmapId ? [{ ...u, roadmapId: u.roadmapId }] : [])),
+  );
+  const byKpi = groupByKpi(measurements);
+  const verdictsOf = groupBy(
+    kpis.flatMap((kpi) =>
+      kpi.roadmapId
+        ? [
+            {
+              roadmapId: kpi.roadmapId,
+              verdict: kpiResult(kpi, valuesOf(kpi, byKpi, derived)).verdict,
+            },
+          ]
+        : [],
+    ),
+  );
+
+  const roadmaps = orderByChain(
+    roadmapRows.map((row) => {
+      const tasks = summariseTasks(tasksOf.get(row.id) ?? [], today);
+      const value = pilotValue(useCasesOf.get(row.id) ?? [], row.startDate, today);
+      const budget = { plannedCents: row.plannedCents, actualCents: row.actualCents };
+      const figures: RoadmapFigures = {
+        percentDone: tasks.percentDone,
+        tasksDone: tasks.done,
+        tasksTotal: tasks.total,
+        kpis: tallyKpis((verdictsOf.get(row.id) ?? []).map((k) => k.verdict)),
+        valueCents: value.soFarCents,
+        budget: { ...budget, percentUsed: spentPercent(budget) },
+        decisions: row.reviewCompletedAt
+          ? { scale: row.scaleCount, adjust: row.adjustCount, stop: row.stopCount }
+          : null,
+      };
+      return {
+        id: row.id,
+        title: row.title,
+        status: row.status,
+        startDate: row.startDate,
+        endDate: roadmapEndDate(row.startDate),
+        predecessorId: row.predecessorId,
+        reviewCompletedAt: row.reviewCompletedAt?.toISOString() ?? null,
+        value: {
+          weeks: value.weeks,
+          hoursSoFar: value.hoursSoFar,
+          useCases: value.useCases.length,
+        },
+        figures,
+      };
+    }),
+  );
+
+  const titleOf = new Map(roadmaps.map((r) => [r.id, r.title]));
+  const successorOf = new Map(
+    roadmaps.flatMap((r) => (r.predecessorId ? [[r.predecessorId, r.id] as const] : [])),
+  );
+  const link = (id: string | null | undefined) =>
+    id && titleOf.has(id) ? { id, title: titleOf.get(id)! } : null;
+
+  return {
+    today,
+    roadmaps: roadmaps.map((r) => ({
+      ...r,
+      predecessor: link(r.predecessorId),
+      successor: link(successorOf.get(r.id)),
+    })),
+    /** The chains of more than one roadmap, each in order. */
+    chains: chainsOf(roadmaps),
+    timeline: timelineLayout(roadmaps, today),
+    total: cumulativeFigures(roadmaps),
+  };
+}
+
+export type Portfolio = Awaited<ReturnType<typeof getPortfolio>>;
+
+function chainsOf(
+  roadmaps: readonly { id: string; title: string; chain: number; length: number }[],
+) {
+  const chains = new Map<number, { id: string; title: string }[]>();
+  for (const r of roadmaps) {
+    if (r.length < 2) continue;
+    const chain = chains.get(r.chain) ?? [];
+    chain.push({ id: r.id, title: r.title });
+    chains.set(r.chain, chain);
+  }
+  return [...chains.values()];
+}
+
+function groupBy<T extends { roadmapId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(row.roadmapId);
+    if (list) list.push(row);
+    else groups.set(row.roadmapId, [row]);
+  }
+  return groups;
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { db, getRoundTrips } from "~/lib/db.server";
+import { createOrgWithRoadmap, createTemplateRoadmap } from "~/test/factories";
+import { learningIdOf, learningSourceKey } from "./learning-source";
+import { addLearning, getLearningCarryOver } from "./learnings.server";
+
+async function learningId(orgId: string, roadmapId: string, kind: "risk" | "went_well") {
+  const row = await db.learning.findFirstOrThrow({
+    where: { orgId, roadmapId, kind },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** A roadmap with two learnings (a risk and something that went well). */
+async function setup() {
+  const { org, actor, roadmap } = await createOrgWithRoadmap({ title: "Fahrplan 1" });
+  const where = { ...actor, roadmapId: roadmap.id };
+  await addLearning({ ...where, phase: "pilot", kind: "risk", text: "Daten uneinheitlich" });
+  await addLearning({ ...where, phase: "scale", kind: "went_well", text: "Schulung wirkte" });
+  const risk = await learningId(org.id, roadmap.id, "risk");
+  const wentWell = await learningId(org.id, roadmap.id, "went_well");
+  return { org, actor, roadmap, risk, wentWell };
+}
+
+describe("getLearningCarryOver", () => {
+  it("is null while no roadmap follows", async () => {
+    const { org, roadmap } = await setup();
+    expect(await getLearningCarryOver({ orgId: org.id, roadmapId: roadmap.id })).toBeNull();
+  });
+
+  it("names the next roadmap and the task each carried learning became, in one query", async () => {
+    const { org, actor, roadmap, risk, wentWell } = await setup();
+    const next = await createTemplateRoadmap(actor, {
+      title: "Fahrplan 2",
+      startDate: "2026-06-01",
+      status: "draft",
+    });
+    await db.roadmap.update({ where: { id: next.id }, data: { predecessorId: roadmap.id } });
+    const phaseId = next.phaseIds.analysis;
+    const task = await db.task.create({
+      data: {
+        orgId: org.id,
+        roadmapId: next.id,
+        phaseId,
+        title: "Datenqualität sichern",
+        dueDate: new Date("2026-06-12T00:00:00Z"),
+        sourceKey: learningSourceKey(risk),
+      },
+      select: { id: true },
+    });
+    // A deleted task no longer carries its learning; other source keys are no learnings.
+    await db.task.create({
+      data: {
+        orgId: org.id,
+        roadmapId: next.id,
+        phaseId,
+        title: "Gelöscht",
+        dueDate: new Date("2026-06-12T00:00:00Z"),
+        sourceKey: learningSourceKey(wentWell),
+        deletedAt: new Date(),
+      },
+    });
+
+    const before = getRoundTrips();
+    const carry = await getLearningCarryOver({ orgId: org.id, roadmapId: roadmap.id });
+    expect(getRoundTrips() - before).toBeLessThanOrEqual(2);
+    expect(carry).toEqual({
+      successor: { id: next.id, title: "Fahrplan 2" },
+      tasks: { [risk]: { id: task.id, title: "Datenqualität sichern" } },
+    });
+    expect(carry!.tasks[wentWell]).toBeUndefined();
+  });
+
+  it("never reads another organisation's roadmap chain", async () => {
+    const { org, actor, roadmap } = await setup();
+    const next = await createTemplateRoadmap(actor, { title: "Fahrplan 2", status: "draft" });
+    await db.roadmap.update({ where: { id: next.id }, data: { predecessorId: roadmap.id } });
+    const stranger = await createOrgWithRoadmap();
+    expect(
+      await getLearningCarryOver({ orgId: stranger.org.id, roadmapId: roadmap.id }),
+    ).toBeNull();
+    expect(await getLearningCarryOver({ orgId: org.id, roadmapId: roadmap.id })).toMatchObject({
+      successor: { id: next.id },
+    });
+  });
+});
+
+describe("learning source keys", () => {
+  it("reads back the learning a task was made from, and nothing from other keys", () => {
+    expect(learningIdOf(learningSourceKey("abc"))).toBe("abc");
+    expect(learningIdOf("template:analysis-1")).toBeNull();
+    expect(learningIdOf("learning:")).toBeNull();
+    expect(learningIdOf(null)).toBeNull();
+  });
+});
