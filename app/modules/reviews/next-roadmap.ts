@@ -10,6 +10,7 @@ import type { PhaseKind } from "../calendar/phase-dates";
 import type { KpiDirection, KpiMeasurementPoint } from "../kpis/status";
 import type { KpiCategory, KpiSource, KpiValueKind } from "../kpis/fields";
 import { valueKindProblem } from "../kpis/value-rules";
+import { learningSourceKey } from "../roadmaps/learning-source";
 import { templatePhasesFor } from "../roadmaps/template";
 import { kpiResult } from "./verdict";
 import {
@@ -261,7 +262,7 @@ export function planNextRoadmap(input: NextRoadmapInput): NextRoadmapResult {
   const fallbackOwner = (carried.find((u) => owner(u.ownerId)) ?? carried[0])?.ownerId ?? null;
   const adjustOwner = (adjusted.find((u) => owner(u.ownerId)) ?? adjusted[0])?.ownerId ?? null;
   const learningTask = (learning: PreviousLearning, phase: PhaseKind, ownerId: string | null) => ({
-    sourceKey: `learning:${learning.id}`,
+    sourceKey: learningSourceKey(learning.id),
     phase,
     title: clip(
       t(
