@@ -136,6 +136,7 @@ describe("generating the next roadmap from a closing review", () => {
     expect(page.defaults).toEqual({
       startDate: "2026-05-31",
       lengthDays: 90,
+      phaseDays: { analysis: 21, pilot: 35, scale: 34 },
       title: "Skalierung: Angebote",
     });
     expect(page.kpis.map((k) => [k.name, k.baseline, k.baselineFromLast]).sort()).toEqual([
