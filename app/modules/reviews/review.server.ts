@@ -129,8 +129,33 @@ class Refused extends Error {
   }
 }
 
-/** Runs `work` in one transaction; a refusal rolls everything back (nothing stored). */
-async function refusable(work: (tx: Tx) => Promise<SaveReviewResult>): Promise<SaveReviewResult> {
+/**
+ * Runs `work` on the roadmap's review in one transaction; a refusal rolls everything
+ * back (nothing stored). The review exists from the first save on: made beforehand with
+ * version 1 (only for an active roadmap of the organisation), so the first save is
+ * version-checked like every later one and two first saves cannot both win.
+ */
+async function onReview(
+  { orgId, roadmapId }: { orgId: string; roadmapId: string },
+  work: (tx: Tx) => Promise<SaveReviewResult>,
+): Promise<SaveReviewResult> {
+  const roadmap = await db.roadmap.findFirst({
+    where: { id: roadmapId, orgId },
+    select: { status: true },
+  });
+  if (!roadmap) return { status: "not_found" };
+  if (roadmap.status !== "active") return { status: "not_active" };
+  try {
+    await db.roadmapReview.upsert({
+      where: { roadmapId },
+      create: { orgId, roadmapId },
+      update: {},
+      select: { id: true },
+    });
+  } catch (error) {
+    // Made by a parallel first save in the meantime: that is all this step wanted.
+    if (!(await db.roadmapReview.findFirst({ where: { orgId, roadmapId } }))) throw error;
+  }
   try {
     return await db.$transaction(work);
   } catch (error) {
@@ -141,7 +166,7 @@ async function refusable(work: (tx: Tx) => Promise<SaveReviewResult>): Promise<S
 
 /**
  * Stores the decisions and the summary if the review still has the form's version (the
- * review is made on the first save), inside the caller's transaction; anything else is
+ * review was made by onReview), inside the caller's transaction; anything else is
  * refused (thrown). Decisions for use cases that are no longer the roadmap's are dropped.
  * Returns what was stored before, for the caller's audit event.
  */
@@ -156,14 +181,12 @@ async function storeDraft(tx: Tx, actor: ReviewActor) {
   const useCases = await reviewableUseCases(tx, orgId, roadmapId);
   const ids = new Set(useCases.map((u) => u.id));
   const decisions = input.decisions.filter((d) => ids.has(d.useCaseId));
-  // The review exists from the first save on; made here with version 1, so the first
-  // save is version-checked like every later one (two first saves: one wins).
-  const { id: reviewId } = await tx.roadmapReview.upsert({
-    where: { roadmapId },
-    create: { orgId, roadmapId },
-    update: {},
+  const review = await tx.roadmapReview.findFirst({
+    where: { orgId, roadmapId },
     select: { id: true },
   });
+  if (!review) throw new Refused({ status: "not_found" });
+  const reviewId = review.id;
   const next = { summary: input.summary, decisions: decisionsKey(decisions) };
   const saved = await saveVersioned({
     read: async () => {
@@ -205,7 +228,7 @@ async function storeDraft(tx: Tx, actor: ReviewActor) {
 
 /** "Entwurf speichern": the decisions so far; the roadmap stays active. */
 export function saveReviewDraft(actor: ReviewActor): Promise<SaveReviewResult> {
-  return refusable(async (tx) => {
+  return onReview(actor, async (tx) => {
     const stored = await storeDraft(tx, actor);
     if (stored.changed) {
       await recordAudit(tx, {
@@ -236,7 +259,7 @@ export function completeReview(
   actor: ReviewActor & { evidence: ReviewEvidence; completedByName: string | null },
 ): Promise<SaveReviewResult> {
   const { orgId, roadmapId } = actor;
-  return refusable(async (tx) => {
+  return onReview(actor, async (tx) => {
     const stored = await storeDraft(tx, actor);
     const decided = new Set(stored.decisions.map((d) => d.useCaseId));
     if (stored.useCases.some((u) => !decided.has(u.id))) {
