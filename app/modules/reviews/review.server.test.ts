@@ -34,7 +34,7 @@ async function world() {
     },
     select: { id: true },
   });
-  const useCase = (title: string, status: "piloting" | "selected" = "piloting") =>
+  const aUseCase = (title: string, status: "piloting" | "selected" = "piloting") =>
     db.useCase.create({
       data: {
         orgId,
@@ -53,9 +53,9 @@ async function world() {
       select: { id: true },
     });
   const [scale, adjust, stop] = await Promise.all([
-    useCase("Antwortentwürfe"),
-    useCase("Angebote", "selected"),
-    useCase("Lagerwarnungen"),
+    aUseCase("Antwortentwürfe"),
+    aUseCase("Angebote", "selected"),
+    aUseCase("Lagerwarnungen"),
   ]);
   await db.assessment.create({
     data: {
