@@ -13,7 +13,8 @@ test("the demo manager completes the closing review; a viewer reads the decision
   test.setTimeout(90_000);
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "Demo ausprobieren" }).click();
-  await expect(page).toHaveURL(/\/o\/demo-[0-9a-f]+\/roadmaps\//);
+  // Making the copy writes a whole organisation: on a busy machine that takes a while.
+  await expect(page).toHaveURL(/\/o\/demo-[0-9a-f]+\/roadmaps\//, { timeout: 30_000 });
   const [, , slug, , roadmapId] = new URL(page.url()).pathname.split("/");
   const db = e2eDb();
   const org = await db.organisation.findUniqueOrThrow({ where: { slug }, select: { id: true } });
@@ -42,21 +43,23 @@ test("the demo manager completes the closing review; a viewer reads the decision
   await card(scale)
     .getByRole("radio", { name: /^Skalieren/ })
     .check();
-  await card(scale).getByLabel("Weitere Teams oder Standorte").fill("3");
+  await card(scale).getByLabel("Weitere Teams oder Standorte", { exact: true }).fill("3");
   await card(adjust)
     .getByRole("radio", { name: /^Anpassen/ })
     .check();
   await card(stop)
     .getByRole("radio", { name: /^Stoppen/ })
     .check();
-  await card(stop).getByLabel("Begründung").fill("Prognosen zu ungenau, kein Nutzen im Lager.");
+  await card(stop)
+    .getByLabel("Begründung", { exact: true })
+    .fill("Prognosen zu ungenau, kein Nutzen im Lager.");
   await page
     .getByLabel("Zusammenfassung für die Geschäftsführung")
     .fill("Kundenservice skalieren.");
 
   // The adjust decision without a reason: refused beside it, nothing stored.
   await page.getByRole("button", { name: "Review abschließen" }).click();
-  const reason = card(adjust).getByLabel("Begründung");
+  const reason = card(adjust).getByLabel("Begründung", { exact: true });
   await expect(card(adjust)).toContainText("Bitte begründen Sie das Anpassen oder Stoppen.");
   await expect(reason).toHaveAttribute("aria-invalid", "true");
   expect(
@@ -66,7 +69,7 @@ test("the demo manager completes the closing review; a viewer reads the decision
   expect(await db.useCaseDecision.count({ where: { orgId: org.id } })).toBe(0);
 
   // What was typed is still there; the reason completes it.
-  await expect(card(stop).getByLabel("Begründung")).toHaveValue(
+  await expect(card(stop).getByLabel("Begründung", { exact: true })).toHaveValue(
     "Prognosen zu ungenau, kein Nutzen im Lager.",
   );
   await reason.fill("Erst die Stücklisten-Daten bereinigen.");
