@@ -27,17 +27,17 @@ async function decisions(roadmapId: string | undefined) {
   );
 }
 
+/** The review's form as a manager sends it: every use case decided. */
+async function reviewForm(o: { roadmapId?: string }, intent: string, summary: string) {
+  return { intent, version: "1", summary, ...(await decisions(o.roadmapId)) };
+}
+
 export const REVIEW_MUTATIONS: Mutation[] = [
   {
     action: "roadmap:update (closing review draft)",
     pilot: true,
     path: review,
-    form: async (o) => ({
-      intent: "save",
-      version: "1",
-      summary: "Entwurf",
-      ...(await decisions(o.roadmapId)),
-    }),
+    form: (o) => reviewForm(o, "save", "Entwurf"),
     applied: async (o) =>
       (await e2eDb().roadmapReview.count({
         where: { orgId: o.org.id, summary: "Entwurf", decisions: { some: {} } },
@@ -47,12 +47,7 @@ export const REVIEW_MUTATIONS: Mutation[] = [
     action: "roadmap:update (complete the closing review)",
     pilot: true,
     path: review,
-    form: async (o) => ({
-      intent: "complete",
-      version: "1",
-      summary: "Fertig",
-      ...(await decisions(o.roadmapId)),
-    }),
+    form: (o) => reviewForm(o, "complete", "Fertig"),
     applied: async (o) => {
       const roadmap = await e2eDb().roadmap.findUniqueOrThrow({
         where: { id: o.roadmapId },

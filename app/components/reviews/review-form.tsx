@@ -1,6 +1,7 @@
 import { Form, useNavigation } from "react-router";
 import { BudgetTable } from "~/components/dashboard/budget-table";
-import { Card, CardTitle } from "~/components/ui/card";
+import { PrintSection } from "~/components/dashboard/print-section";
+import { Card } from "~/components/ui/card";
 import { ConflictNotice } from "~/components/ui/conflict-notice";
 import { FormAlert } from "~/components/ui/form-alert";
 import { buttonClass } from "~/components/ui/button";
@@ -70,22 +71,11 @@ export function ReviewForm({
         <FormAlert>{answer.formError}</FormAlert>
       ) : null}
 
-      <Card aria-labelledby="review-kpis">
-        <CardTitle id="review-kpis">{t("reviews.sections.kpis")}</CardTitle>
-        <div className="mt-3 flex flex-col gap-2">
-          <KpiResults kpis={evidence.kpis} labelledBy="review-kpis" />
-        </div>
-      </Card>
+      <PrintSection id="review-kpis" title={t("reviews.sections.kpis")}>
+        <KpiResults kpis={evidence.kpis} labelledBy="review-kpis" />
+      </PrintSection>
 
-      <section aria-labelledby="review-use-cases" className="flex flex-col gap-4">
-        <h2 id="review-use-cases" className="text-title">
-          {t("reviews.sections.useCases")}
-        </h2>
-        <p className="text-caption text-ink-muted">
-          {t("reviews.useCase.valueHint", {
-            weeks: formatNumber(evidence.valueWeeks, locale, { maximumFractionDigits: 1 }),
-          })}
-        </p>
+      <PrintSection id="review-use-cases" title={t("reviews.sections.useCases")}>
         {evidence.useCases.length === 0 ? (
           <p className="text-ink-muted">{t("reviews.useCase.none")}</p>
         ) : null}
@@ -118,24 +108,22 @@ export function ReviewForm({
             </Card>
           );
         })}
-      </section>
+        {evidence.useCases.length > 0 ? (
+          <p className="text-caption text-ink-muted">
+            {t("reviews.useCase.valueHint", {
+              weeks: formatNumber(evidence.valueWeeks, locale, { maximumFractionDigits: 1 }),
+            })}
+          </p>
+        ) : null}
+      </PrintSection>
 
-      <Card aria-labelledby="review-learnings">
-        <CardTitle id="review-learnings">{t("reviews.sections.learnings")}</CardTitle>
-        <div className="mt-3">
-          <LearningsByKind
-            learnings={evidence.learnings}
-            empty={t("reviews.paper.learningsNone")}
-          />
-        </div>
-      </Card>
+      <PrintSection id="review-learnings" title={t("reviews.sections.learnings")}>
+        <LearningsByKind learnings={evidence.learnings} empty={t("reviews.paper.learningsNone")} />
+      </PrintSection>
 
-      <Card aria-labelledby="review-budget">
-        <CardTitle id="review-budget">{t("reviews.sections.budget")}</CardTitle>
-        <div className="mt-3">
-          <BudgetTable phases={evidence.budget} />
-        </div>
-      </Card>
+      <PrintSection id="review-budget" title={t("reviews.sections.budget")}>
+        <BudgetTable phases={evidence.budget} />
+      </PrintSection>
 
       {canEdit ? (
         <Card className="flex flex-col gap-4">
@@ -149,25 +137,19 @@ export function ReviewForm({
             error={errors.summary}
           />
           <div className="flex flex-wrap items-center gap-3">
-            <button
-              type="submit"
-              name="intent"
-              value="save"
-              disabled={busy}
-              className={buttonClass("secondary")}
-            >
-              {t("reviews.saveDraft")}
-            </button>
-            <button
-              type="submit"
-              name="intent"
-              value="complete"
-              disabled={busy}
-              className={buttonClass("primary")}
-              aria-describedby="review-complete-hint"
-            >
-              {t("reviews.complete")}
-            </button>
+            {(["save", "complete"] as const).map((intent) => (
+              <button
+                key={intent}
+                type="submit"
+                name="intent"
+                value={intent}
+                disabled={busy}
+                className={buttonClass(intent === "save" ? "secondary" : "primary")}
+                aria-describedby={intent === "complete" ? "review-complete-hint" : undefined}
+              >
+                {t(intent === "save" ? "reviews.saveDraft" : "reviews.complete")}
+              </button>
+            ))}
           </div>
           <p id="review-complete-hint" className="text-caption text-ink-muted">
             {t("reviews.completeHint")}

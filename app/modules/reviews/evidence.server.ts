@@ -3,10 +3,7 @@ import { readStoredResult } from "../assessments/register";
 import { listObligations } from "../assessments/obligation-list";
 import { roadmapEndDate, ROADMAP_DAYS } from "../calendar/phase-dates";
 import type { IsoDate } from "../calendar/dates";
-import { readRoadmapMeasurements } from "../kpis/queries.server";
-import { groupByKpi } from "../kpis/summary";
-import { getDerivedKpiWeeks } from "../oversight/derived.server";
-import { isDerivedSource, weeksToPoints } from "../oversight/rates";
+import { getRoadmapKpiValues } from "../oversight/derived.server";
 import { getOversightSummaries } from "../oversight/summaries.server";
 import { getRoadmapLedger } from "../roadmaps/learnings.server";
 import { annualHoursValueCents, priorityScore } from "../use-cases/priority";
@@ -15,6 +12,9 @@ import { isRiskTier } from "../assessments/register";
 import { budgetByPhase, groupLearnings } from "./snapshot";
 import type { ReviewEvidence } from "./snapshot";
 import { kpiResult } from "./verdict";
+
+/** Which roadmap's review, and the day its figures are read on (the oversight's last 30 days). */
+export type ReviewScope = { orgId: string; roadmapId: string; today: IsoDate };
 
 /** The weeks the value of saved hours counts: the roadmap's 90 days (12 6/7 weeks). */
 export const VALUE_WEEKS = ROADMAP_DAYS / 7;
@@ -31,12 +31,8 @@ export async function getReviewEvidence({
   orgId,
   roadmapId,
   today,
-}: {
-  orgId: string;
-  roadmapId: string;
-  today: IsoDate;
-}): Promise<ReviewEvidence | null> {
-  const [ledger, kpis, measurements, derived, useCases, obligationTasks] = await Promise.all([
+}: ReviewScope): Promise<ReviewEvidence | null> {
+  const [ledger, kpis, valuesOf, useCases, obligationTasks] = await Promise.all([
     getRoadmapLedger({ orgId, roadmapId }),
     db.kpi.findMany({
       where: { orgId, roadmapId, archivedAt: null },
@@ -52,8 +48,7 @@ export async function getReviewEvidence({
         useCaseId: true,
       },
     }),
-    readRoadmapMeasurements({ orgId, roadmapId }),
-    getDerivedKpiWeeks({ orgId, roadmapId, archived: false }),
+    getRoadmapKpiValues({ orgId, roadmapId }),
     db.useCase.findMany({
       where: { orgId, roadmapId, archivedAt: null },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -94,7 +89,6 @@ export async function getReviewEvidence({
   const oversightBy = new Map(oversight.map((o) => [o.useCaseId, o]));
   const planned = obligationTasks.flatMap((t) => (t.sourceKey ? [t.sourceKey] : []));
   const done = new Set(obligationTasks.filter((t) => t.status === "done").map((t) => t.sourceKey));
-  const byKpi = groupByKpi(measurements);
 
   return {
     roadmap: {
@@ -105,21 +99,16 @@ export async function getReviewEvidence({
       budgetCents: ledger.roadmap.plannedBudgetCents,
     },
     valueWeeks: VALUE_WEEKS,
-    kpis: kpis.map((k) => {
-      const points = isDerivedSource(k.source)
-        ? weeksToPoints(derived.get(k.id))
-        : (byKpi.get(k.id) ?? []);
-      return {
-        id: k.id,
-        name: k.name,
-        unit: k.unit,
-        direction: k.direction,
-        baseline: k.baseline,
-        target: k.target,
-        useCaseId: k.useCaseId,
-        ...kpiResult(k, points),
-      };
-    }),
+    kpis: kpis.map((k) => ({
+      id: k.id,
+      name: k.name,
+      unit: k.unit,
+      direction: k.direction,
+      baseline: k.baseline,
+      target: k.target,
+      useCaseId: k.useCaseId,
+      ...kpiResult(k, valuesOf(k)),
+    })),
     useCases: useCases.map((u) => {
       const result = u.assessments[0] ? readStoredResult(u.assessments[0].result) : null;
       const tier = isRiskTier(result?.tier) ? result.tier : null;

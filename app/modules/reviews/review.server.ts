@@ -3,10 +3,10 @@ import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { isUnchanged, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit, recordAuditMany } from "../audit/audit.server";
-import type { IsoDate } from "../calendar/dates";
 import { changeRoadmapStatus } from "../roadmaps/roadmaps.server";
 import type { RoadmapStatus } from "../roadmaps/status";
 import { getReviewEvidence } from "./evidence.server";
+import type { ReviewScope } from "./evidence.server";
 import type { ReviewInput } from "./schema";
 import { readSnapshot, SNAPSHOT_VERSION } from "./snapshot";
 import type { Decision, ReviewEvidence, ReviewSnapshot } from "./snapshot";
@@ -67,15 +67,8 @@ type RoadmapHead = { id: string; title: string; status: RoadmapStatus };
  * the snapshot; otherwise (a draft roadmap, one completed without a review) nothing to
  * review. Null when the roadmap is not this organisation's.
  */
-export async function getReviewPage({
-  orgId,
-  roadmapId,
-  today,
-}: {
-  orgId: string;
-  roadmapId: string;
-  today: IsoDate;
-}): Promise<ReviewPage | null> {
+export async function getReviewPage(scope: ReviewScope): Promise<ReviewPage | null> {
+  const { orgId, roadmapId } = scope;
   const [roadmap, review] = await Promise.all([
     db.roadmap.findFirst({
       where: { id: roadmapId, orgId },
@@ -88,7 +81,7 @@ export async function getReviewPage({
   ]);
   if (!roadmap) return null;
   if (roadmap.status === "active") {
-    const evidence = await getReviewEvidence({ orgId, roadmapId, today });
+    const evidence = await getReviewEvidence(scope);
     if (!evidence) return null;
     return {
       mode: "form",
