@@ -50,7 +50,7 @@ export function DecisionPaper({
           <p className="text-caption font-semibold tracking-wide text-ink-muted uppercase">
             {orgName}
           </p>
-          <h1 className="text-display">
+          <h1 className="text-display break-words hyphens-auto">
             {t("reviews.paper.title", { title: evidence.roadmap.title })}
           </h1>
           <p className="text-ink-muted">
