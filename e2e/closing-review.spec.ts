@@ -4,7 +4,7 @@
 // demo ("Demo ausprobieren"), so the shared demo organisation stays as it is.
 import { expectNoSeriousViolations } from "./assessment-helpers";
 import { E2E_PASSWORD, e2eDb } from "./factories";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, hydrated, signInAs, test } from "./fixtures";
 
 test("the demo manager completes the closing review; a viewer reads the decision paper", async ({
   page,
