@@ -3,6 +3,7 @@ import { db } from "~/lib/db.server";
 import { can } from "~/lib/permissions";
 import { createOrgWithMember, createOrgWithRoadmap, uniqueId } from "~/test/factories";
 import { addDaysIso, isoToUtcDate, todayIso } from "../calendar/dates";
+import { listMatrixUseCases } from "../use-cases/use-cases.server";
 import { getReviewEvidence, VALUE_WEEKS } from "./evidence.server";
 import { completeReview, getReviewPage, getStopDecision, saveReviewDraft } from "./review.server";
 import type { ReviewInput } from "./schema";
@@ -292,6 +293,9 @@ describe("completing the review", () => {
     });
     expect(page?.mode).toBe("paper");
     if (page?.mode === "paper") expect(page.snapshot.evidence.kpis[0]?.name).toBe("Antwortzeit");
+    // A stopped use case leaves the matrix, like a rejected one.
+    const matrix = await listMatrixUseCases({ orgId: w.org.id });
+    expect(matrix.map((u) => u.id).sort()).toEqual([w.scale.id, w.adjust.id].sort());
     expect(await getStopDecision({ orgId: w.org.id, useCaseId: w.stop.id })).toMatchObject({
       reason: "Kein Nutzen",
       roadmap: { id: w.roadmapId },
