@@ -118,6 +118,8 @@ test("the demo manager completes the closing review; a viewer reads the decision
     "Erst die Stücklisten-Daten bereinigen.",
   );
   await expect(paper.getByRole("article", { name: stop })).toContainText("Stoppen");
+  // The print button needs JavaScript: it shows once React has taken the page over.
+  await hydrated(reader);
   await expect(
     reader.getByRole("button", { name: "Drucken oder als PDF speichern" }),
   ).toBeVisible();
