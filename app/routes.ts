@@ -42,6 +42,8 @@ export default [
         route("roadmaps/:roadmapId/learnings", "routes/org/roadmaps/learnings.tsx"),
         route("roadmaps/:roadmapId/budget", "routes/org/roadmaps/budget.tsx"),
         route("roadmaps/:roadmapId/next", "routes/org/roadmaps/next.tsx"),
+        // The closing review; once completed, its decision paper (issue 16)
+        route("roadmaps/:roadmapId/review", "routes/org/roadmaps/review.tsx"),
         route("my-tasks", "routes/org/my-tasks.tsx"),
         // KPIs and their measurements, leadership dashboard, reports and CSV/calendar exports
         route("kpis", "routes/org/kpis/index.tsx"),

@@ -194,6 +194,8 @@ export async function fingerprint(ctx: Ctx, action: FormAction): Promise<string>
     db.trainingAssignment.count({ where }),
     db.dataSource.aggregate({ where, ...changed }),
     db.dataSourceCheck.aggregate({ where, ...changed }),
+    db.roadmapReview.aggregate({ where, ...changed }),
+    db.useCaseDecision.count({ where }),
     action.stored ? action.stored(ctx) : null,
   ]);
   return JSON.stringify(rows);

@@ -23,8 +23,9 @@ import type { FormAction, Reply } from "./form-actions-harness";
 import { malformedPayloads, withControlCharacters } from "./form-actions-payloads";
 import type { Payload } from "./form-actions-payloads";
 import { PLAN_FORMS } from "./form-actions-plan";
+import { REVIEW_FORMS } from "./form-actions-reviews";
 
-const FORMS: FormAction[] = [...ACCOUNT_FORMS, ...PLAN_FORMS, ...GOVERNANCE_FORMS];
+const FORMS: FormAction[] = [...ACCOUNT_FORMS, ...PLAN_FORMS, ...GOVERNANCE_FORMS, ...REVIEW_FORMS];
 
 /** Routes with an action that takes no form. */
 const NO_FORM: Record<string, string> = {

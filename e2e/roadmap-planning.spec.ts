@@ -67,12 +67,21 @@ test("a new user goes from sign-up to a dated 90-day plan with at least 20 owned
   await expect(page.getByRole("status")).toContainText("Status geändert: Aktiv.");
   expect(Date.now() - started).toBeLessThan(180_000);
 
-  // Completing the plan asks once more; a stray click changes nothing.
-  await page.getByText("Als abgeschlossen markieren", { exact: true }).click();
-  await expect(page.getByText(/als abgeschlossen markieren\? Der Plan gilt dann/)).toBeVisible();
-  await expect(page.getByText("Aktiv", { exact: true })).toBeVisible();
-  await page.getByRole("button", { name: "Ja, abschließen" }).click();
-  await expect(page.getByRole("status")).toContainText("Status geändert: Abgeschlossen.");
+  // Completing the plan goes through its closing review; a stray click changes nothing.
+  await page.getByRole("link", { name: "Abschließen", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Abschlussreview" })).toBeVisible();
+  expect(
+    (
+      await e2eDb().roadmap.findFirstOrThrow({
+        where: { title: "KI-Pilot Angebote", createdById: user.id },
+      })
+    ).status,
+  ).toBe("active");
+  // No use cases on this roadmap: nothing to decide, the review completes it all the same.
+  await page.getByRole("button", { name: "Review abschließen" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Entscheidungsvorlage: KI-Pilot Angebote" }),
+  ).toBeVisible();
 });
 
 test("a manager moves the start date, sees what moves, and everything moves with it", async ({

@@ -66,7 +66,7 @@ const MUTATIONS: Mutation[] = [
       };
     },
   },
-  { action: "roadmap:status", path: base, form: () => ({ status: "completed" }) },
+  { action: "roadmap:status", path: base, form: () => ({ status: "draft" }) },
   {
     action: "roadmap:update (next roadmap)",
     path: (o) => `${base(o)}/next`,

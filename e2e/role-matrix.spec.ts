@@ -9,6 +9,7 @@ import { createTestOrg, e2eDb } from "./factories";
 import type { TestOrg } from "./factories";
 import { GOVERNANCE_EXPECTED, GOVERNANCE_MUTATIONS, prepare } from "./role-matrix-governance";
 import type { Mutation } from "./role-matrix-governance";
+import { REVIEW_EXPECTED, REVIEW_MUTATIONS } from "./role-matrix-reviews";
 import { apiAsActor, expect, ORIGIN, test } from "./fixtures";
 
 type Actor = Role | "non-member" | "anonymous";
@@ -78,6 +79,7 @@ const MUTATIONS: Mutation[] = [
       (await e2eDb().membership.count({ where: { id: form.membershipId, orgId: o.org.id } })) === 0,
   },
   ...GOVERNANCE_MUTATIONS,
+  ...REVIEW_MUTATIONS,
 ];
 
 const EXPECTED: Record<string, Role[]> = {
@@ -86,6 +88,7 @@ const EXPECTED: Record<string, Role[]> = {
   "member:update": ["owner"],
   "member:remove": ["owner"],
   ...GOVERNANCE_EXPECTED,
+  ...REVIEW_EXPECTED,
 };
 
 const ACTORS: Actor[] = ["owner", "manager", "member", "viewer", "non-member", "anonymous"];

@@ -42,6 +42,8 @@ async function snapshot(orgId: string) {
       db.useCaseMember.count({ where }),
       db.dataSource.count({ where }),
       db.dataSourceCheck.count({ where }),
+      db.roadmapReview.count({ where }),
+      db.useCaseDecision.count({ where }),
     ]),
     Promise.all([
       db.roadmap.aggregate({ where, _max: { updatedAt: true } }),
@@ -54,6 +56,7 @@ async function snapshot(orgId: string) {
       db.training.aggregate({ where, _max: { updatedAt: true } }),
       db.dataSource.aggregate({ where, _max: { updatedAt: true } }),
       db.dataSourceCheck.aggregate({ where, _max: { updatedAt: true } }),
+      db.roadmapReview.aggregate({ where, _max: { updatedAt: true } }),
     ]),
   ]);
   return JSON.stringify({ org, counts, latest });

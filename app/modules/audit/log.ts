@@ -12,6 +12,7 @@ export const AUDIT_ENTITIES = [
   "membership",
   "invitation",
   "roadmap",
+  "roadmap_review",
   "gate",
   "exit_criterion",
   "task",

@@ -7,6 +7,7 @@ import { MeasurementSchema, UpdateKpiSchema } from "../kpis/schema";
 import { setCriterionMet } from "../roadmaps/gates.server";
 import { updateRoadmap } from "../roadmaps/roadmaps.server";
 import { EditRoadmapSchema } from "../roadmaps/schema";
+import { saveReviewDraft } from "../reviews/review.server";
 import { planTaskSchema, updateTaskSchema } from "../tasks/schema";
 import { planTask, updateTask } from "../tasks/tasks.server";
 import {
@@ -254,6 +255,37 @@ export const VERSIONED_PLAN_CASES: VersionedCase[] = [
           return { value: c.isMet, version: c.version };
         },
         expected: () => true,
+      };
+    },
+  },
+  {
+    model: "RoadmapReview",
+    name: "saveReviewDraft",
+    prepare: async (w) => {
+      const stored = async () => {
+        const r = await db.roadmapReview.findFirst({
+          where: { roadmapId: w.roadmapId },
+          select: { summary: true, version: true },
+        });
+        // Before its first save a review reads as empty, at version 1.
+        return { value: r?.summary ?? "", version: r?.version ?? 1 };
+      };
+      return {
+        save: async (i, version, requestId) => {
+          const r = await saveReviewDraft({
+            ...asOwner(w, requestId),
+            roadmapId: w.roadmapId,
+            input: { summary: `Fazit ${i}`, version, decisions: [] },
+          });
+          const current = r.status === "conflict" ? r.current : undefined;
+          return answer(
+            r.status === "ok",
+            current && { value: current.summary, version: current.version },
+            r,
+          );
+        },
+        stored,
+        expected: (i) => `Fazit ${i}`,
       };
     },
   },

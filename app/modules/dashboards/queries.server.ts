@@ -122,8 +122,8 @@ const UseCaseRow = taggedRows("kind", {
 
 /**
  * The organisation's open use cases of this roadmap or of none (not archived, not
- * rejected), by title, each with the tier of its latest completed assessment (kind 0);
- * then their open high-severity oversight incidents (kind 1), until the follow-up
+ * rejected, not stopped by a closing review), by title, each with the tier of its latest
+ * completed assessment (kind 0); then their open high-severity oversight incidents (kind 1), until the follow-up
  * task is done (none, or a deleted one, keeps it open). The task's columns are apart
  * from the use case's, as PostgreSQL cannot unite two enum types in one column.
  */
@@ -140,7 +140,7 @@ export function readDashboardUseCases(orgId: string, roadmapId: string) {
              NULL AS "taskId", NULL AS "taskTitle", NULL AS "taskStatus", NULL AS "taskDueDate",
              NULL AS "taskOwnerName", NULL AS "taskRoadmapId"
       FROM "UseCase" u
-      WHERE u."orgId" = ${orgId} AND u."archivedAt" IS NULL AND u."status" <> 'rejected'
+      WHERE u."orgId" = ${orgId} AND u."archivedAt" IS NULL AND u."status" NOT IN ('rejected', 'stopped')
         AND (u."roadmapId" = ${roadmapId} OR u."roadmapId" IS NULL)
       UNION ALL
       SELECT 1, u."id", u."title", NULL, NULL, NULL, NULL, NULL,
@@ -153,7 +153,7 @@ export function readDashboardUseCases(orgId: string, roadmapId: string) {
       LEFT JOIN "User" ow ON ow."id" = t."ownerId"
       WHERE o."orgId" = ${orgId} AND o."hasIncident" = TRUE AND o."incidentSeverity" = 'high'
         AND (t."id" IS NULL OR t."status" <> 'done')
-        AND u."archivedAt" IS NULL AND u."status" <> 'rejected'
+        AND u."archivedAt" IS NULL AND u."status" NOT IN ('rejected', 'stopped')
         AND (u."roadmapId" = ${roadmapId} OR u."roadmapId" IS NULL)
       ORDER BY 1, 3, 10`,
     UseCaseRow,

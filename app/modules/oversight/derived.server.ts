@@ -1,6 +1,9 @@
+import { readRoadmapMeasurements } from "../kpis/queries.server";
+import { groupByKpi } from "../kpis/summary";
+import type { KpiPoint } from "../kpis/summary";
 import { readDerivedKpiSamples } from "./queries.server";
 import type { DerivedKpiFilter } from "./queries.server";
-import { weeklyRates } from "./rates";
+import { isDerivedSource, weeklyRates, weeksToPoints } from "./rates";
 export { weeksToPoints } from "./rates";
 import type { RateSample, WeeklyRate } from "./rates";
 
@@ -32,4 +35,25 @@ export async function getDerivedKpiWeeks({
   ...filter
 }: { orgId: string } & DerivedKpiFilter): Promise<Map<string, WeeklyRate[]>> {
   return weeklyRatesByKpi(await readDerivedKpiSamples(orgId, filter));
+}
+
+/**
+ * The values of a roadmap's active KPIs, each read alike: a manual KPI's measurements (in
+ * recording order), a derived one's weekly rates of its oversight log. Two round trips,
+ * whatever the number of KPIs; scoped by orgId.
+ */
+export async function getRoadmapKpiValues({
+  orgId,
+  roadmapId,
+}: {
+  orgId: string;
+  roadmapId: string;
+}): Promise<(kpi: { id: string; source: string }) => KpiPoint[]> {
+  const [measurements, derived] = await Promise.all([
+    readRoadmapMeasurements({ orgId, roadmapId }),
+    getDerivedKpiWeeks({ orgId, roadmapId, archived: false }),
+  ]);
+  const byKpi = groupByKpi(measurements);
+  return (kpi) =>
+    isDerivedSource(kpi.source) ? weeksToPoints(derived.get(kpi.id)) : (byKpi.get(kpi.id) ?? []);
 }

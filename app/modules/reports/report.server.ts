@@ -1,10 +1,8 @@
 import { db } from "~/lib/db.server";
 import { listRegister } from "../assessments/register.server";
 import { getDashboardCached } from "../dashboards/dashboard.server";
-import { readRoadmapMeasurements } from "../kpis/queries.server";
-import { groupByKpi, kpiChartSeries, toKpiDefinition } from "../kpis/summary";
-import { getDerivedKpiWeeks } from "../oversight/derived.server";
-import { isDerivedSource, weeksToPoints } from "../oversight/rates";
+import { kpiChartSeries, toKpiDefinition } from "../kpis/summary";
+import { getRoadmapKpiValues } from "../oversight/derived.server";
 import { utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 
@@ -22,63 +20,55 @@ export async function getLeadershipReport({
   roadmapId: string;
   today: IsoDate;
 }) {
-  const [dashboard, kpis, measurements, derived, learnings, budgetLines, register] =
-    await Promise.all([
-      // Usually just opened from the dashboard: its figures are remembered.
-      getDashboardCached({ orgId, roadmapId, today }),
-      db.kpi.findMany({
-        where: { orgId, roadmapId, archivedAt: null },
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          direction: true,
-          baseline: true,
-          target: true,
-          baselineDate: true,
-          targetDate: true,
-          source: true,
-        },
-      }),
-      // Every measurement for the charts.
-      readRoadmapMeasurements({ orgId, roadmapId }),
-      // Derived KPIs chart their oversight log's weekly rates, like measurements.
-      getDerivedKpiWeeks({ orgId, roadmapId, archived: false }),
-      db.learning.findMany({
-        where: { orgId, roadmapId },
-        orderBy: { createdAt: "asc" },
-        take: 200,
-        select: {
-          id: true,
-          kind: true,
-          text: true,
-          createdAt: true,
-          phase: { select: { kind: true } },
-          author: { select: { name: true } },
-        },
-      }),
-      db.budgetLine.findMany({
-        where: { orgId, roadmapId },
-        orderBy: [{ phase: { position: "asc" } }, { createdAt: "asc" }],
-        select: {
-          id: true,
-          label: true,
-          plannedCents: true,
-          actualCents: true,
-          phase: { select: { kind: true, position: true } },
-        },
-      }),
-      listRegister({ orgId, today }),
-    ]);
+  const [dashboard, kpis, valuesOf, learnings, budgetLines, register] = await Promise.all([
+    // Usually just opened from the dashboard: its figures are remembered.
+    getDashboardCached({ orgId, roadmapId, today }),
+    db.kpi.findMany({
+      where: { orgId, roadmapId, archivedAt: null },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        direction: true,
+        baseline: true,
+        target: true,
+        baselineDate: true,
+        targetDate: true,
+        source: true,
+      },
+    }),
+    // Every measurement for the charts; derived KPIs chart their oversight log's weekly
+    // rates, like measurements.
+    getRoadmapKpiValues({ orgId, roadmapId }),
+    db.learning.findMany({
+      where: { orgId, roadmapId },
+      orderBy: { createdAt: "asc" },
+      take: 200,
+      select: {
+        id: true,
+        kind: true,
+        text: true,
+        createdAt: true,
+        phase: { select: { kind: true } },
+        author: { select: { name: true } },
+      },
+    }),
+    db.budgetLine.findMany({
+      where: { orgId, roadmapId },
+      orderBy: [{ phase: { position: "asc" } }, { createdAt: "asc" }],
+      select: {
+        id: true,
+        label: true,
+        plannedCents: true,
+        actualCents: true,
+        phase: { select: { kind: true, position: true } },
+      },
+    }),
+    listRegister({ orgId, today }),
+  ]);
   if (!dashboard) return null;
 
-  const byKpi = groupByKpi(measurements);
   const seriesById = new Map(
-    kpis.map((k) => {
-      const points = isDerivedSource(k.source)
-        ? weeksToPoints(derived.get(k.id))
-        : (byKpi.get(k.id) ?? []);
-      return [k.id, kpiChartSeries(toKpiDefinition(k), points)];
-    }),
+    kpis.map((k) => [k.id, kpiChartSeries(toKpiDefinition(k), valuesOf(k))]),
   );
 
   return {

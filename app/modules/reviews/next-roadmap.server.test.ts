@@ -233,6 +233,7 @@ describe("generating the next roadmap from a closing review", () => {
       predecessor: { id: w.roadmap.id, title: "Fahrplan 1" },
       successor: null,
       canGenerateNext: false,
+      hasDecisionPaper: false,
     });
     expect((await getNextRoadmapPage(w.scope))?.state).toBe("exists");
   });

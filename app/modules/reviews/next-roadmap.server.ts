@@ -262,5 +262,7 @@ export async function getRoadmapChain({ orgId, roadmapId }: { orgId: string; roa
     predecessor: roadmap.predecessor,
     successor: roadmap.successor,
     canGenerateNext: Boolean(roadmap.review?.completedAt) && !roadmap.successor,
+    /** Its closing review is completed: the decision paper can be read. */
+    hasDecisionPaper: Boolean(roadmap.review?.completedAt),
   };
 }

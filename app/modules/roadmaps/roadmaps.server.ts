@@ -379,29 +379,39 @@ export async function updateRoadmap(
 export async function setRoadmapStatus(
   actor: Actor & { roadmapId: string; to: RoadmapStatus },
 ): Promise<{ status: "ok" | "not_found" | "not_allowed" }> {
+  return db.$transaction((tx) => changeRoadmapStatus(tx, actor));
+}
+
+/**
+ * The status change inside the caller's transaction (setRoadmapStatus; the closing
+ * review completes the roadmap with it): the step is checked, written with the status
+ * it moves from in the WHERE clause, and audited.
+ */
+export async function changeRoadmapStatus(
+  tx: Prisma.TransactionClient,
+  actor: Actor & { roadmapId: string; to: RoadmapStatus },
+): Promise<{ status: "ok" | "not_found" | "not_allowed" }> {
   const { orgId, roadmapId, to } = actor;
-  return db.$transaction(async (tx) => {
-    const row = await tx.roadmap.findFirst({
-      where: { id: roadmapId, orgId },
-      select: { status: true },
-    });
-    if (!row) return { status: "not_found" as const };
-    if (!canTransition(row.status, to)) return { status: "not_allowed" as const };
-    const { count } = await tx.roadmap.updateMany({
-      where: { id: roadmapId, orgId, status: row.status },
-      data: { status: to, version: { increment: 1 } },
-    });
-    if (count === 0) return { status: "not_allowed" as const };
-    await recordAudit(tx, {
-      orgId,
-      actorId: actor.actorId,
-      entity: "roadmap",
-      entityId: roadmapId,
-      action: "status",
-      before: { status: row.status },
-      after: { status: to },
-      requestId: actor.requestId,
-    });
-    return { status: "ok" as const };
+  const row = await tx.roadmap.findFirst({
+    where: { id: roadmapId, orgId },
+    select: { status: true },
   });
+  if (!row) return { status: "not_found" };
+  if (!canTransition(row.status, to)) return { status: "not_allowed" };
+  const { count } = await tx.roadmap.updateMany({
+    where: { id: roadmapId, orgId, status: row.status },
+    data: { status: to, version: { increment: 1 } },
+  });
+  if (count === 0) return { status: "not_allowed" };
+  await recordAudit(tx, {
+    orgId,
+    actorId: actor.actorId,
+    entity: "roadmap",
+    entityId: roadmapId,
+    action: "status",
+    before: { status: row.status },
+    after: { status: to },
+    requestId: actor.requestId,
+  });
+  return { status: "ok" };
 }

@@ -117,10 +117,10 @@ export async function listUseCases({
     .sort((a, b) => compareByPriority(a.ratings, b.ratings));
 }
 
-/** Open use cases (neither archived nor rejected) for the value/feasibility matrix. */
+/** Open use cases (neither archived, rejected nor stopped) for the value/feasibility matrix. */
 export async function listMatrixUseCases({ orgId }: { orgId: string }) {
   const rows = await db.useCase.findMany({
-    where: { orgId, archivedAt: null, status: { not: "rejected" } },
+    where: { orgId, archivedAt: null, status: { notIn: ["rejected", "stopped"] } },
     orderBy: { createdAt: "asc" },
     take: 200,
     select: { ...SUMMARY_SELECT, assessments: latestCompleted(orgId) },

@@ -15,6 +15,7 @@ import { useCaseMessages } from "./use-cases";
 import { roadmapMessages } from "./roadmaps";
 import { taskMessages } from "./tasks";
 import { nextRoadmapMessages } from "./next-roadmap";
+import { reviewMessages } from "./reviews";
 
 export const de: Messages = {
   roadmaps: roadmapMessages.de,
@@ -33,6 +34,7 @@ export const de: Messages = {
   oversight: oversightMessages.de,
   nextRoadmap: nextRoadmapMessages.de,
   portfolio: portfolioMessages.de,
+  reviews: reviewMessages.de,
   app: {
     name: "Fahrplan",
     tagline: "Ihr 90-Tage-KI-Fahrplan",

@@ -15,6 +15,7 @@ import { useCaseMessages } from "./use-cases";
 import { roadmapMessages } from "./roadmaps";
 import { taskMessages } from "./tasks";
 import { nextRoadmapMessages } from "./next-roadmap";
+import { reviewMessages } from "./reviews";
 
 export const en = {
   roadmaps: roadmapMessages.en,
@@ -33,6 +34,7 @@ export const en = {
   oversight: oversightMessages.en,
   nextRoadmap: nextRoadmapMessages.en,
   portfolio: portfolioMessages.en,
+  reviews: reviewMessages.en,
   app: {
     name: "Fahrplan",
     tagline: "Your 90-day AI roadmap",

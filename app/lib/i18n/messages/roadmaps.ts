@@ -111,12 +111,9 @@ const en = {
     to: {
       draft: "Back to draft",
       active: "Start roadmap",
-      completed: "Mark as completed",
+      completed: "Complete",
       archived: "Archive",
     },
-    confirmComplete:
-      "Mark “{title}” as completed? The plan then counts as finished on the dashboard; you can reopen it later.",
-    confirmCompleteYes: "Yes, mark as completed",
     changed: "Status changed: {status}.",
   },
   timeline: {
@@ -336,12 +333,9 @@ const de: typeof en = {
     to: {
       draft: "Zurück zum Entwurf",
       active: "Fahrplan starten",
-      completed: "Als abgeschlossen markieren",
+      completed: "Abschließen",
       archived: "Archivieren",
     },
-    confirmComplete:
-      "„{title}“ als abgeschlossen markieren? Der Plan gilt dann im Dashboard als beendet; Sie können ihn später wieder öffnen.",
-    confirmCompleteYes: "Ja, abschließen",
     changed: "Status geändert: {status}.",
   },
   timeline: {

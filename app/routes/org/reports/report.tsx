@@ -4,6 +4,7 @@ import type { Route } from "./+types/report";
 import { KpiLineChart } from "~/components/charts/kpi-line-chart";
 import { BudgetTable } from "~/components/dashboard/budget-table";
 import { PrintButton } from "~/components/dashboard/print-button";
+import { PrintSection as Section } from "~/components/dashboard/print-section";
 import { StatTile } from "~/components/dashboard/stat-tile";
 import { GovernanceTable } from "~/components/governance/governance-table";
 import { OpenIncidents } from "~/components/oversight/open-incidents";
@@ -14,6 +15,7 @@ import type { Tone } from "~/components/ui/badge";
 import { buttonClass } from "~/components/ui/button";
 import { Table, TableBody, TableHead, Td, Th, Tr } from "~/components/ui/table";
 import { PhaseProgress } from "~/components/roadmap/phase-progress";
+import { LearningsByKind } from "~/components/reviews/learnings-by-kind";
 import { notFound } from "~/lib/http.server";
 import { formatCents, formatDate, formatPercent } from "~/lib/i18n";
 import type { MessageKey } from "~/lib/i18n";
@@ -22,6 +24,7 @@ import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { idParam } from "~/lib/params.server";
 import { getLeadershipReport } from "~/modules/reports/report.server";
 import { todayIso } from "~/modules/calendar/dates";
+import { groupLearnings } from "~/modules/reviews/snapshot";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.roadmap.title} · ${data.orgName} · Fahrplan` : "Fahrplan" },
@@ -46,27 +49,6 @@ const gateTone: Record<string, Tone> = {
   due: "brand",
   upcoming: "neutral",
 };
-
-const LEARNING_KINDS = ["went_well", "to_change", "risk"] as const;
-
-function Section({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <section aria-labelledby={id} className="flex flex-col gap-3">
-      <h2 id={id} className="border-b-2 border-ink pb-1 text-title">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 export default function LeadershipReport({ loaderData: d }: Route.ComponentProps) {
   const { t, locale } = useI18n();
@@ -293,36 +275,10 @@ export default function LeadershipReport({ loaderData: d }: Route.ComponentProps
         </Section>
 
         <Section id="learnings-title" title={t("reports.printed.learnings")}>
-          {d.learnings.length === 0 ? (
-            <p className="text-ink-muted">{t("reports.printed.learningsNone")}</p>
-          ) : (
-            <div className="grid grid-cols-1 gap-4 md:grid-cols-3 print:grid-cols-3">
-              {LEARNING_KINDS.map((kind) => {
-                const items = d.learnings.filter((l) => l.kind === kind);
-                return (
-                  <div key={kind} className="break-inside-avoid">
-                    <h3 className="font-semibold">{t(`reports.printed.learningKind.${kind}`)}</h3>
-                    {items.length === 0 ? (
-                      <p className="mt-1 text-caption text-ink-muted">–</p>
-                    ) : (
-                      <ul className="mt-1 flex list-disc flex-col gap-1.5 pl-5 text-caption">
-                        {items.map((l) => (
-                          <li key={l.id}>
-                            {l.text}
-                            <span className="text-ink-muted">
-                              {" "}
-                              — {t(`phase.${l.phase}`)}
-                              {l.authorName ? `, ${l.authorName}` : ""}
-                            </span>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </div>
-                );
-              })}
-            </div>
-          )}
+          <LearningsByKind
+            learnings={groupLearnings(d.learnings)}
+            empty={t("reports.printed.learningsNone")}
+          />
         </Section>
 
         <Section id="budget-title" title={t("reports.printed.budget")}>

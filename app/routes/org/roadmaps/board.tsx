@@ -1,4 +1,4 @@
-import { data, useOutlet } from "react-router";
+import { data, Link, useOutlet } from "react-router";
 import type { Route } from "./+types/board";
 import { rememberRoadmap } from "~/modules/roadmaps/landing.server";
 import { PilotOversightPanel } from "~/components/oversight/pilot-oversight-panel";
@@ -11,6 +11,7 @@ import { DeletedNotice, SavedNotice } from "~/components/tasks/notices";
 import { BoardToolbar } from "~/components/tasks/board-toolbar";
 import { NewTaskForm } from "~/components/tasks/new-task-form";
 import { PhaseHeader } from "~/components/tasks/phase-header";
+import { buttonClass } from "~/components/ui/button";
 import { FormAlert } from "~/components/ui/form-alert";
 import { requestContext } from "~/lib/context.server";
 import { parseForm, submittedValues } from "~/lib/forms.server";
@@ -215,6 +216,14 @@ export default function PhaseBoard({ loaderData: d, actionData: result }: Route.
     <div className="flex flex-col gap-6">
       <PhaseHeader roadmap={board.roadmap} phase={phase} roadmapHref={base} />
       <RoadmapNav orgSlug={d.orgSlug} roadmapId={board.roadmap.id} />
+      {phase.kind === "scale" ? (
+        // The third phase ends in the closing review: decide per use case, complete the roadmap.
+        <p>
+          <Link to={`${base}/review`} className={buttonClass("secondary")}>
+            {t("reviews.link")}
+          </Link>
+        </p>
+      ) : null}
 
       {done?.intent === "delete" ? <DeletedNotice taskId={done.taskId} title={done.title} /> : null}
       {done?.intent === "restore" ? (

@@ -1,6 +1,5 @@
-import { data, Form, Link, useNavigation } from "react-router";
+import { data, Form, Link, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/overview";
-import { ConfirmSubmit } from "~/components/ui/confirm-submit";
 import { PhaseCard } from "~/components/roadmap/phase-card";
 import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { TaskList } from "~/components/roadmap/task-list";
@@ -60,6 +59,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { ok: false as const, message: t("roadmaps.errors.statusNotAllowed") },
       { status: 400 },
     );
+  // Completing goes through the closing review (a form without JavaScript still posts here).
+  if (form.data.status === "completed") {
+    throw redirect(`/o/${scope.org.slug}/roadmaps/${roadmapId}/review`);
+  }
   const result = await setRoadmapStatus({ ...actor, roadmapId, to: form.data.status });
   if (result.status === "not_found") notFound();
   if (result.status === "not_allowed") {
@@ -122,6 +125,14 @@ export default function RoadmapOverview({ loaderData: d, actionData }: Route.Com
           </p>
         ) : null}
         <RoadmapChainLinks orgSlug={d.orgSlug} chain={d.chain} />
+        {d.chain.hasDecisionPaper &&
+        (d.roadmap.status === "completed" || d.roadmap.status === "archived") ? (
+          <p className="no-print">
+            <Link to={`${base}/review`} className={buttonClass("secondary")}>
+              {t("reviews.paperLink")}
+            </Link>
+          </p>
+        ) : null}
         {d.canEdit ? (
           <div className="no-print flex flex-wrap items-center gap-2">
             {d.chain.canGenerateNext ? (
@@ -132,19 +143,15 @@ export default function RoadmapOverview({ loaderData: d, actionData }: Route.Com
             <Link to={`${base}/edit`} className={buttonClass("secondary")}>
               {t("roadmaps.edit.link")}
             </Link>
-            {nextStatuses(d.roadmap.status).map((status) => (
-              <Form method="post" key={status}>
-                <input type="hidden" name="status" value={status} />
-                {status === "completed" ? (
-                  // Completing is the end of the plan: asked once more, not done by a stray click.
-                  <ConfirmSubmit
-                    trigger={t("roadmaps.status.to.completed")}
-                    question={t("roadmaps.status.confirmComplete", { title: d.roadmap.title })}
-                    confirm={t("roadmaps.status.confirmCompleteYes")}
-                    triggerClassName={buttonClass("ghost")}
-                    tone="brand"
-                  />
-                ) : (
+            {nextStatuses(d.roadmap.status).map((status) =>
+              status === "completed" ? (
+                // Completing is the end of the plan: it goes through the closing review.
+                <Link key={status} to={`${base}/review`} className={buttonClass("ghost")}>
+                  {t("roadmaps.status.to.completed")}
+                </Link>
+              ) : (
+                <Form method="post" key={status}>
+                  <input type="hidden" name="status" value={status} />
                   <button
                     type="submit"
                     disabled={navigation.state === "submitting"}
@@ -154,9 +161,9 @@ export default function RoadmapOverview({ loaderData: d, actionData }: Route.Com
                   >
                     {t(`roadmaps.status.to.${status}`)}
                   </button>
-                )}
-              </Form>
-            ))}
+                </Form>
+              ),
+            )}
           </div>
         ) : null}
         {actionData ? (

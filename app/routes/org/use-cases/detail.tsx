@@ -27,6 +27,7 @@ import { getUseCaseTeam } from "~/modules/literacy/coverage.server";
 import { ArchiveSchema, ChangeStatusSchema } from "~/modules/use-cases/schema";
 import { isForwardTransition, nextStatuses } from "~/modules/use-cases/status";
 import { getUseCase } from "~/modules/use-cases/use-cases.server";
+import { getStopDecision } from "~/modules/reviews/review.server";
 import { changeUseCaseStatus, setUseCaseArchived } from "~/modules/use-cases/edit.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.useCase.title);
@@ -34,11 +35,12 @@ export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.useCase.ti
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   const useCaseId = idParam(params.useCaseId);
-  const [useCase, oversight, team, dataReadiness] = await Promise.all([
+  const [useCase, oversight, team, dataReadiness, stopDecision] = await Promise.all([
     getUseCase({ orgId: scope.org.id, useCaseId }),
     getUseCaseOversight({ orgId: scope.org.id, useCaseId, today: todayIso() }),
     getUseCaseTeam({ orgId: scope.org.id, useCaseId }),
     getUseCaseDataReadiness({ orgId: scope.org.id, useCaseId }),
+    getStopDecision({ orgId: scope.org.id, useCaseId }),
   ]);
   if (!useCase) notFound();
   return {
@@ -50,6 +52,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     canAssess: can(scope.role, "assessment:update"),
     team,
     dataReadiness,
+    // Why a closing review stopped it (only a review stops a use case).
+    stopDecision: useCase.status === "stopped" ? stopDecision : null,
     canManageData: can(scope.role, "datasource:manage") && !useCase.isArchived,
   };
 }
@@ -138,6 +142,21 @@ export default function UseCaseDetail({ loaderData: d, actionData }: Route.Compo
       {u.isArchived ? (
         <p className="rounded-control border border-line bg-surface-muted px-3 py-2 text-ink">
           {t("useCases.detail.archivedNote")}
+        </p>
+      ) : null}
+
+      {d.stopDecision ? (
+        <p className="rounded-control border border-warning bg-warning-soft px-3 py-2 text-ink">
+          {t("reviews.stoppedBy", {
+            roadmap: d.stopDecision.roadmap.title,
+            reason: d.stopDecision.reason,
+          })}{" "}
+          <Link
+            to={`/o/${d.orgSlug}/roadmaps/${d.stopDecision.roadmap.id}/review`}
+            className="font-medium text-brand underline-offset-2 hover:underline"
+          >
+            {t("reviews.paperLink")}
+          </Link>
         </p>
       ) : null}
 
