@@ -53,6 +53,11 @@ test("a viewer reads the portfolio of two chained roadmaps and follows a carried
   const next = page.getByRole("article", { name: chain.next.title });
   await expect(next.getByText(`Folgt auf ${chain.first.title}`)).toBeVisible();
   await expect(next.getByText("Abschluss-Review noch nicht abgeschlossen")).toBeVisible();
+  // The finished roadmap leads to its decision paper; the running one has none yet.
+  await expect(
+    first.getByRole("link", { name: `Entscheidungsvorlage: ${chain.first.title}` }),
+  ).toHaveAttribute("href", `/o/${org.org.slug}/roadmaps/${chain.first.id}/review`);
+  await expect(next.getByRole("link", { name: /^Entscheidungsvorlage/ })).toHaveCount(0);
   await expectNoSeriousViolations(page);
 
   // The first roadmap's learnings: one carried into the next roadmap as a task, one not.

@@ -141,6 +141,15 @@ export function PortfolioRoadmapCard({
           none={!f.decisions && t("portfolio.figures.decisionsNone")}
         />
       </dl>
+      {f.decisions ? (
+        <Link
+          to={`/o/${orgSlug}/roadmaps/${r.id}/review`}
+          className="text-caption font-medium text-brand underline-offset-2 hover:underline"
+        >
+          {t("reviews.paperLink")}
+          <span className="sr-only">: {r.title}</span>
+        </Link>
+      ) : null}
     </article>
   );
 }

@@ -16,7 +16,8 @@ import {
   setCriterionMet,
 } from "../roadmaps/gates.server";
 import { addLearning } from "../roadmaps/learnings.server";
-import { createRoadmap, setRoadmapStatus, updateRoadmap } from "../roadmaps/roadmaps.server";
+import { createRoadmap, updateRoadmap } from "../roadmaps/roadmaps.server";
+import { setRoadmapStatus } from "../roadmaps/status.server";
 import { CreateRoadmapSchema, EditRoadmapSchema } from "../roadmaps/schema";
 import { deleteTask, restoreTask } from "../tasks/deletion.server";
 import { createTaskSchema, planTaskSchema, updateTaskSchema } from "../tasks/schema";

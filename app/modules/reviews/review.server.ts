@@ -3,7 +3,7 @@ import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { isUnchanged, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit, recordAuditMany } from "../audit/audit.server";
-import { changeRoadmapStatus } from "../roadmaps/roadmaps.server";
+import { changeRoadmapStatus } from "../roadmaps/status.server";
 import type { RoadmapStatus } from "../roadmaps/status";
 import { getReviewEvidence } from "./evidence.server";
 import type { ReviewScope } from "./evidence.server";

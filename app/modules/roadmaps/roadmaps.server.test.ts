@@ -16,7 +16,6 @@ import {
   getRoadmapForEdit,
   listRoadmaps,
   previewStartDateChange,
-  setRoadmapStatus,
   updateRoadmap,
 } from "./roadmaps.server";
 
@@ -238,26 +237,6 @@ describe("moving the start date", () => {
       current: { title: "A", startDate: "2026-03-09" },
     });
     expect(await dueDates(roadmapId)).toEqual(before);
-  });
-});
-
-describe("roadmap status", () => {
-  it("allows only the defined transitions and records them", async () => {
-    const { org, actor, roadmapId } = await setup();
-    expect(await setRoadmapStatus({ ...actor, roadmapId, to: "completed" })).toEqual({
-      status: "not_allowed",
-    });
-    expect(await setRoadmapStatus({ ...actor, roadmapId, to: "active" })).toEqual({ status: "ok" });
-    expect(await setRoadmapStatus({ ...actor, roadmapId, to: "active" })).toEqual({
-      status: "not_allowed",
-    });
-    expect(
-      await db.auditEvent.count({ where: { orgId: org.id, entity: "roadmap", action: "status" } }),
-    ).toBe(1);
-    const { org: other, user } = await createOrgWithMember();
-    expect(
-      await setRoadmapStatus({ orgId: other.id, actorId: user.id, roadmapId, to: "completed" }),
-    ).toEqual({ status: "not_found" });
   });
 });
 

@@ -23,7 +23,7 @@ import { rememberRoadmap } from "~/modules/roadmaps/landing.server";
 import { getRoadmapOverview } from "~/modules/roadmaps/overview.server";
 import { getRoadmapChain } from "~/modules/reviews/next-roadmap.server";
 import { RoadmapChainLinks } from "~/components/reviews/roadmap-chain-links";
-import { setRoadmapStatus } from "~/modules/roadmaps/roadmaps.server";
+import { setRoadmapStatus } from "~/modules/roadmaps/status.server";
 import { RoadmapStatusSchema } from "~/modules/roadmaps/schema";
 import { nextStatuses } from "~/modules/roadmaps/status";
 
