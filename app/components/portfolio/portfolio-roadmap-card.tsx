@@ -144,10 +144,10 @@ export function PortfolioRoadmapCard({
       {f.decisions ? (
         <Link
           to={`/o/${orgSlug}/roadmaps/${r.id}/review`}
+          aria-label={`${t("reviews.paperLink")}: ${r.title}`}
           className="text-caption font-medium text-brand underline-offset-2 hover:underline"
         >
           {t("reviews.paperLink")}
-          <span className="sr-only">: {r.title}</span>
         </Link>
       ) : null}
     </article>
