@@ -1,6 +1,6 @@
 import { useI18n } from "~/lib/i18n/react";
-import { LEARNING_KINDS } from "~/modules/roadmaps/schema";
-import type { LearningKind } from "~/modules/roadmaps/schema";
+import { LEARNING_KINDS } from "~/modules/roadmaps/learning-kinds";
+import type { LearningKind } from "~/modules/roadmaps/learning-kinds";
 import type { PhaseKind } from "~/modules/calendar/phase-dates";
 
 type Learning = { id: string; text: string; phase: PhaseKind; authorName: string | null };

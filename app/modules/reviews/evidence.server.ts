@@ -9,7 +9,8 @@ import { getRoadmapLedger } from "../roadmaps/learnings.server";
 import { annualHoursValueCents, priorityScore } from "../use-cases/priority";
 import { ratingsOf } from "../use-cases/use-cases.server";
 import { isRiskTier } from "../assessments/register";
-import { budgetByPhase, groupLearnings } from "./snapshot";
+import { groupLearnings } from "../roadmaps/learning-kinds";
+import { budgetByPhase } from "./snapshot";
 import type { ReviewEvidence } from "./snapshot";
 import { kpiResult } from "./verdict";
 

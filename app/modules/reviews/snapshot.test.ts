@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  budgetByPhase,
-  groupLearnings,
-  needsReason,
-  readSnapshot,
-  SNAPSHOT_VERSION,
-} from "./snapshot";
+import { groupLearnings } from "../roadmaps/learning-kinds";
+import { budgetByPhase, needsReason, readSnapshot, SNAPSHOT_VERSION } from "./snapshot";
 import type { ReviewSnapshot } from "./snapshot";
 
 const snapshot: ReviewSnapshot = {

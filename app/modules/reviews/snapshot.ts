@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { PHASES } from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
-import { LEARNING_KINDS } from "../roadmaps/schema";
 import { USE_CASE_STATUSES } from "../use-cases/status";
-import type { LearningKind } from "../roadmaps/schema";
 
 /*
  * What a closing review looks at (the evidence) and what it keeps (the snapshot): the
@@ -134,18 +132,6 @@ export type ReviewSnapshot = z.infer<typeof ReviewSnapshotSchema>;
 export function readSnapshot(json: unknown): ReviewSnapshot | null {
   const parsed = ReviewSnapshotSchema.safeParse(json);
   return parsed.success ? parsed.data : null;
-}
-
-/** Learnings by kind (went well / to change / risk), each list in the order given. */
-export function groupLearnings<L extends { kind: string }>(
-  learnings: readonly L[],
-): Record<LearningKind, L[]> {
-  const groups: Record<LearningKind, L[]> = { went_well: [], to_change: [], risk: [] };
-  for (const learning of learnings) {
-    const kind = LEARNING_KINDS.find((k) => k === learning.kind);
-    if (kind) groups[kind].push(learning);
-  }
-  return groups;
 }
 
 /** Planned and actual money per phase, every phase listed (also at 0), in phase order. */

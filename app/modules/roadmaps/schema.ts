@@ -18,6 +18,7 @@ import { KPI_LIMITS } from "../kpis/fields";
 import { defaultValueKind, valueKindProblem } from "../kpis/value-rules";
 import { ROADMAP_STATUSES } from "./status";
 import { ROADMAP_TEMPLATE } from "./template";
+import { LEARNING_KINDS } from "./learning-kinds";
 
 /** The form fields of a template KPI on the new-roadmap form: ticked, baseline, target. */
 export function templateKpiField(key: string, part?: "baseline" | "target") {
@@ -172,8 +173,8 @@ export const RemoveCriterionSchema = z.object({
   version: version(),
 });
 
-export const LEARNING_KINDS = ["went_well", "to_change", "risk"] as const;
-export type LearningKind = (typeof LEARNING_KINDS)[number];
+export { LEARNING_KINDS };
+export type { LearningKind } from "./learning-kinds";
 
 export const AddLearningSchema = z.object({
   phase: PhaseKindField,

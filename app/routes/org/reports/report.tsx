@@ -24,7 +24,7 @@ import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { idParam } from "~/lib/params.server";
 import { getLeadershipReport } from "~/modules/reports/report.server";
 import { todayIso } from "~/modules/calendar/dates";
-import { groupLearnings } from "~/modules/reviews/snapshot";
+import { groupLearnings } from "~/modules/roadmaps/learning-kinds";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.roadmap.title} · ${data.orgName} · Fahrplan` : "Fahrplan" },
