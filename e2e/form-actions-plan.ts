@@ -377,7 +377,7 @@ export const PLAN_FORMS: FormAction[] = [
     }),
     fields: {
       startDate: { kind: "date" },
-      lengthDays: { kind: "count", min: 90, max: 90, optional: true },
+      lengthDays: { kind: "count", min: 30, max: 365, optional: true },
       title: { kind: "text", max: 120 },
     },
     audit: {

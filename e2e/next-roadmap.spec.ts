@@ -3,6 +3,7 @@
 // target is changed, the draft is generated with the carried work and started, and the
 // roadmaps list shows the chain. Generating again creates nothing. The review itself is
 // made in the database (its page is tested on its own).
+import { addDaysIso } from "../app/modules/calendar/dates";
 import { createCompletedReview, createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
 import { expect, ORIGIN, signInAs, test } from "./fixtures";
 
@@ -28,10 +29,11 @@ test("a manager generates, checks and starts the next roadmap from a completed r
   await expect(main).toContainText("9,5 Minuten");
   await expect(main).toContainText("2 weitere Teams bzw. Standorte");
 
-  // The method's 90 days, phase by phase; a start before the old roadmap's is refused
-  // beside the field, and nothing is created.
+  // The method's 90 days, phase by phase, as the default length; a start before the old
+  // roadmap's is refused beside the field, and nothing is created.
+  await expect(page.getByLabel("Dauer in Tagen")).toHaveValue("90");
   await expect(main).toContainText(
-    "90 Tage: Analyse 21, Pilot 35, Auswerten und Skalieren 34 Tage",
+    "Die 90 Tage der Methode: Analyse 21, Pilot 35, Auswerten und Skalieren 34 Tage",
   );
   const start = page.getByLabel("Startdatum");
   const suggested = await start.inputValue();
@@ -40,7 +42,7 @@ test("a manager generates, checks and starts the next roadmap from a completed r
   await expect(start).toHaveAttribute("aria-invalid", "true");
   await expect(main).toContainText("kann nicht vor dem vorigen beginnen");
   expect(await db.roadmap.count({ where: { orgId: o.org.id } })).toBe(1);
-  // A length other than 90 days, sent by hand, is refused too.
+  // A length outside 30–365 days, sent by hand, is refused too.
   const longer = await page.request.post(`/o/${o.org.slug}/roadmaps/${o.roadmapId}/next`, {
     form: { startDate: suggested, lengthDays: "1000", title: "Zu lang" },
     headers: { Origin: ORIGIN },
@@ -49,19 +51,30 @@ test("a manager generates, checks and starts the next roadmap from a completed r
   expect(longer.status()).toBe(400);
   expect(await db.roadmap.count({ where: { orgId: o.org.id } })).toBe(1);
 
-  // Keyboard only: the KPI's target confirmed at 7, then generate.
+  // Keyboard only: 60 days instead of 90, the KPI's target confirmed at 7, then generate.
   await start.fill(suggested);
+  await page.getByLabel("Dauer in Tagen").fill("60");
   const target = page.getByLabel("Zielwert für Bearbeitungszeit");
   await target.fill("7");
   await target.press("Enter");
   await expect(page).not.toHaveURL(/\/next$/);
   const next = await db.roadmap.findFirstOrThrow({
     where: { orgId: o.org.id, predecessorId: o.roadmapId! },
-    select: { id: true, status: true },
+    select: { id: true, status: true, lengthDays: true },
   });
-  expect(next.status).toBe("draft");
+  expect([next.status, next.lengthDays]).toEqual(["draft", 60]);
   await expect(page).toHaveURL(new RegExp(`/roadmaps/${next.id}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Skalierung: Angebote");
+  // The overview counts the roadmap's own 60 days: 8 plan weeks, the last day 59 days on.
+  const end = new Date(`${addDaysIso(suggested, 59)}T00:00:00Z`).toLocaleDateString("de-DE", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  await expect(main).toContainText(end);
+  await expect(main.getByText("W8", { exact: true }).first()).toBeAttached();
+  await expect(main.getByText("W9", { exact: true })).toHaveCount(0);
   await expect(main.getByRole("link", { name: old.title, exact: true })).toBeVisible();
   await expect(main).toContainText("Folgt auf");
 

@@ -1,7 +1,7 @@
 // The leadership report, the CSV exports and the personal calendar feed (issue 6).
 import { request as playwrightRequest } from "@playwright/test";
 import { readIcsEvents } from "../app/modules/reports/ics";
-import { computePhaseDates } from "../app/modules/calendar/phase-dates";
+import { computePhaseDates, templateSpan } from "../app/modules/calendar/phase-dates";
 import { germanCsvRows } from "./csv-helpers";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
 import { expect, ORIGIN, signInAs, test } from "./fixtures";
@@ -195,7 +195,9 @@ test("the calendar feed parses back, and stops working once revoked or replaced"
   expect(event.SUMMARY).toMatch(/^Fällig: /);
   const gates = events.filter((e) => e.UID!.startsWith("gate-"));
   expect(gates).toHaveLength(3);
-  const ends = computePhaseDates(roadmapStart()).map((p) => p.endDate.replace(/-/g, ""));
+  const ends = computePhaseDates(templateSpan(roadmapStart())).map((p) =>
+    p.endDate.replace(/-/g, ""),
+  );
   expect(gates.map((g) => g["DTSTART;VALUE=DATE"]).sort()).toEqual(ends.sort());
 
   // A new address replaces the old one.

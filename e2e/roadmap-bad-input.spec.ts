@@ -83,7 +83,9 @@ test("new task: empty title, due date outside the roadmap, an owner from elsewhe
   await page.getByLabel("Fällig am").fill("2099-01-01");
   expect(await submit(page, "Aufgabe hinzufügen")).toBe(400);
   await expect(
-    page.getByText("Das Fälligkeitsdatum muss innerhalb der 90 Tage des Fahrplans liegen."),
+    page.getByText(
+      "Das Fälligkeitsdatum muss zwischen dem ersten und dem letzten Tag des Fahrplans liegen.",
+    ),
   ).toBeVisible();
   await expect(page.getByLabel("Titel")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Beschreibung")).toHaveValue("Bleibt stehen");
@@ -114,7 +116,7 @@ test("task edit: bad values keep what was typed", async ({ page }) => {
   expect(await submit(page, "Aufgabe speichern")).toBe(400);
   await expect(page.getByText("Bitte füllen Sie dieses Feld aus.")).toBeVisible();
   await expect(page.getByText("zu lang")).toBeVisible();
-  await expect(page.getByText("innerhalb der 90 Tage")).toBeVisible();
+  await expect(page.getByText("zwischen dem ersten und dem letzten Tag")).toBeVisible();
   await expect(page.getByLabel("Beschreibung")).toHaveValue(LONG);
   expect((await e2eDb().task.findUniqueOrThrow({ where: { id: task.id } })).title).toBe(task.title);
 

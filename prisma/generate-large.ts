@@ -9,7 +9,7 @@ import { createDb } from "../app/lib/db.server";
 import { hashPassword } from "../app/lib/password.server";
 import { addDaysIso, isoToUtcDate, todayIso } from "../app/modules/calendar/dates";
 import { createRoadmapFromTemplate } from "../app/modules/roadmaps/create.server";
-import { dueDateForWeek, PHASES } from "../app/modules/calendar/phase-dates";
+import { dueDateForWeek, PHASES, templateSpan } from "../app/modules/calendar/phase-dates";
 import { templateTasksFor } from "../app/modules/roadmaps/template";
 
 const { values } = parseArgs({
@@ -83,7 +83,7 @@ for (let o = 0; o < n("orgs"); o++) {
             roadmapId: roadmap.id,
             phaseId: roadmap.phaseIds[phase.kind],
             title: `Aufgabe ${i + 1}: Prozessschritt prüfen und dokumentieren`,
-            dueDate: isoToUtcDate(dueDateForWeek(startDate, week)),
+            dueDate: isoToUtcDate(dueDateForWeek(templateSpan(startDate), week)),
             status,
             completedAt: status === "done" ? isoToUtcDate(today) : null,
             ownerId: user.id,

@@ -19,7 +19,8 @@ export async function prepareTaskPool(databaseUrl: string, durationS: number) {
   // Loaded here, in the process that runs against the throwaway database only.
   const { createDb } = await import("../../app/lib/db.server");
   const { createRoadmapFromTemplate } = await import("../../app/modules/roadmaps/create.server");
-  const { PHASES, dueDateForWeek } = await import("../../app/modules/calendar/phase-dates");
+  const { PHASES, dueDateForWeek, templateSpan } =
+    await import("../../app/modules/calendar/phase-dates");
   const { isoToUtcDate, todayIso, addDaysIso } = await import("../../app/modules/calendar/dates");
   const demo = await import("../../app/modules/demo/people");
   const db: Db = createDb(databaseUrl);
@@ -62,7 +63,7 @@ export async function prepareTaskPool(databaseUrl: string, durationS: number) {
             roadmapId: created.id,
             phaseId: created.phaseIds[phase.kind],
             title: `Prüfschritt ${i + 1}`,
-            dueDate: isoToUtcDate(dueDateForWeek(startDate, phase.startWeek)),
+            dueDate: isoToUtcDate(dueDateForWeek(templateSpan(startDate), phase.startWeek)),
             position: 100 + i,
           };
         }),

@@ -11,6 +11,7 @@ import { useI18n } from "~/lib/i18n/react";
 type DecisionKind = "scale" | "adjust" | "stop";
 
 export type NextRoadmapFormPage = {
+  lengthRange: { min: number; max: number };
   defaults: {
     startDate: string;
     lengthDays: number;
@@ -77,20 +78,23 @@ export function NextRoadmapForm({
             defaultValue={value("startDate", page.defaults.startDate)}
             error={errors.startDate}
           />
-          <div className="flex flex-col gap-1.5">
-            <p className="text-caption font-medium text-ink">
-              {t("nextRoadmap.fields.lengthDays")}
-            </p>
-            <p className="text-caption text-ink-muted">
-              {t("nextRoadmap.fields.lengthDaysValue", {
-                days: page.defaults.lengthDays,
-                ...page.defaults.phaseDays,
-              })}
-            </p>
-            {errors.lengthDays ? (
-              <p className="text-caption font-medium text-danger">{errors.lengthDays}</p>
-            ) : null}
-          </div>
+          <Field
+            label={t("nextRoadmap.fields.lengthDays")}
+            name="lengthDays"
+            type="number"
+            inputMode="numeric"
+            min={page.lengthRange.min}
+            max={page.lengthRange.max}
+            step={1}
+            required
+            hint={t("nextRoadmap.fields.lengthDaysHint", {
+              ...page.lengthRange,
+              days: page.defaults.lengthDays,
+              ...page.defaults.phaseDays,
+            })}
+            defaultValue={value("lengthDays", String(page.defaults.lengthDays))}
+            error={errors.lengthDays}
+          />
         </div>
         <Field
           label={t("nextRoadmap.fields.title")}

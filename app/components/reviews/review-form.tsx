@@ -112,6 +112,7 @@ export function ReviewForm({
           <p className="text-caption text-ink-muted">
             {t("reviews.useCase.valueHint", {
               weeks: formatNumber(evidence.valueWeeks, locale, { maximumFractionDigits: 1 }),
+              days: Math.round(evidence.valueWeeks * 7),
             })}
           </p>
         ) : null}

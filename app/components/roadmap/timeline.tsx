@@ -17,8 +17,10 @@ type Props = {
 };
 
 /**
- * The plan's 12 weeks (the last one runs to the roadmap's 90th day) with the three phase bands, week numbers and dates, the gate at
- * each phase's end, the tasks due per week and a today marker. On a phone the same
+ * The plan's weeks (12 of 90 days; the last one runs to the roadmap's last day) with the
+ * three phase bands, week numbers and dates, the gate at each phase's end, the tasks due
+ * per week and a today marker. A long roadmap labels every n-th week, so labels never
+ * overlap. On a phone the same
  * facts stack into a list instead of a band that would need sideways scrolling.
  */
 export function Timeline({ weeks, phases, today, startDate, boardHref }: Props) {
@@ -51,6 +53,9 @@ function TimelineBands({ weeks, phases, today, startDate }: Props) {
   const todayPercent =
     offset >= 0 && offset < totalDays ? ((offset + 0.5) / totalDays) * 100 : null;
   // Each week as wide as its days: the last week (13 days) is wider than the others.
+  // At most about 13 labelled weeks fit the band: a longer roadmap labels every n-th week.
+  const labelEvery = Math.ceil(weeks.length / 13);
+  const dense = labelEvery > 1;
   const columns = {
     gridTemplateColumns: weeks.map((week) => `minmax(0, ${week.days}fr)`).join(" "),
   };
@@ -62,17 +67,25 @@ function TimelineBands({ weeks, phases, today, startDate }: Props) {
           {weeks.map((week) => (
             <li
               key={week.week}
-              className="border-l border-line bg-surface-raised px-1 pb-2 text-caption first:border-l-0"
+              className={`bg-surface-raised pb-2 text-caption ${
+                (week.week - 1) % labelEvery === 0
+                  ? "border-l border-line px-1 first:border-l-0"
+                  : "overflow-visible"
+              }`}
             >
-              <span className="block font-semibold text-ink">
-                {t("roadmap.timelineWeek", { week: week.week })}
-              </span>
-              <span className="block text-ink-subtle tabular-nums">
-                {formatDate(week.startDate, locale, "dayMonth")}
-              </span>
-              <span className="block text-ink-subtle tabular-nums">
-                {t("roadmaps.timeline.isoWeek", { week: week.isoWeek })}
-              </span>
+              {(week.week - 1) % labelEvery === 0 ? (
+                <>
+                  <span className="block font-semibold whitespace-nowrap text-ink">
+                    {t("roadmap.timelineWeek", { week: week.week })}
+                  </span>
+                  <span className="block whitespace-nowrap text-ink-subtle tabular-nums">
+                    {formatDate(week.startDate, locale, "dayMonth")}
+                  </span>
+                  <span className="block whitespace-nowrap text-ink-subtle tabular-nums">
+                    {t("roadmaps.timeline.isoWeek", { week: week.isoWeek })}
+                  </span>
+                </>
+              ) : null}
             </li>
           ))}
         </ol>
@@ -115,10 +128,12 @@ function TimelineBands({ weeks, phases, today, startDate }: Props) {
         </div>
         <ol className="mt-2 grid" style={columns} aria-label={t("roadmaps.timeline.dueRow")}>
           {weeks.map((week) => (
-            <li key={week.week} className="px-1 text-caption">
+            <li key={week.week} className={`text-caption ${dense ? "" : "px-1"}`}>
               {week.dueCount > 0 ? (
                 <span
-                  className={`inline-flex min-w-7 justify-center rounded-full px-1.5 tabular-nums ${
+                  className={`inline-flex justify-center rounded-full tabular-nums ${
+                    dense ? "min-w-0 px-0.5" : "min-w-7 px-1.5"
+                  } ${
                     week.openCount === 0
                       ? "bg-success-soft text-success"
                       : addDaysIso(week.startDate, week.days - 1) < today

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { addMember, createOrgWithMember, createTemplateRoadmap } from "~/test/factories";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
-import { phaseDatesFor } from "../calendar/phase-dates";
+import { phaseDatesFor, templateSpan } from "../calendar/phase-dates";
 import {
   completeAssessment,
   discardDraft,
@@ -231,7 +231,7 @@ describe("planning obligations", () => {
       if (!isObligationCode(code)) throw new Error(code);
       const phase = getObligation(code).suggestedPhase;
       expect(task.phase.kind).toBe(phase);
-      const dates = phaseDatesFor(START, phase);
+      const dates = phaseDatesFor(templateSpan(START), phase);
       const due = utcDateToIso(task.dueDate);
       expect(due >= dates.startDate && due <= dates.endDate).toBe(true);
       // Nobody owns the use case, so the acting manager does.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { templateSpan } from "../calendar/phase-dates";
 import { placeObligation } from "./obligation-placement";
 import type { PlacementPhase } from "./obligation-placement";
 
@@ -14,14 +15,19 @@ const phases = (approved: string[] = []): PlacementPhase[] =>
 describe("placeObligation", () => {
   it("keeps the suggested phase while it is ahead, due before its gate", () => {
     expect(
-      placeObligation({ startDate, today: "2026-03-10", suggested: "pilot", phases: phases() }),
+      placeObligation({
+        roadmap: templateSpan(startDate),
+        today: "2026-03-10",
+        suggested: "pilot",
+        phases: phases(),
+      }),
     ).toEqual({ phase: "pilot", dueDate: "2026-04-24" });
   });
 
   it("never plans into a phase that has ended: today's phase instead, never due in the past", () => {
     // Today is in the scale phase; the suggested analysis phase ended weeks ago.
     const placed = placeObligation({
-      startDate,
+      roadmap: templateSpan(startDate),
       today: "2026-05-06",
       suggested: "analysis",
       phases: phases(["analysis"]),
@@ -32,7 +38,7 @@ describe("placeObligation", () => {
 
   it("never plans into a phase whose gate is approved, even while it still runs", () => {
     const placed = placeObligation({
-      startDate,
+      roadmap: templateSpan(startDate),
       today: "2026-03-18",
       suggested: "analysis",
       phases: phases(["analysis"]),
@@ -43,7 +49,7 @@ describe("placeObligation", () => {
   it("is due no later than the day the duty applies from, and not before today", () => {
     expect(
       placeObligation({
-        startDate,
+        roadmap: templateSpan(startDate),
         today: "2026-03-25",
         suggested: "pilot",
         phases: phases(),
@@ -53,7 +59,7 @@ describe("placeObligation", () => {
     // A duty already in force: as soon as possible within the phase, not in the past.
     expect(
       placeObligation({
-        startDate,
+        roadmap: templateSpan(startDate),
         today: "2026-03-25",
         suggested: "pilot",
         phases: phases(),
@@ -65,7 +71,7 @@ describe("placeObligation", () => {
   it("a legal date before the suggested phase pulls the task into the phase it falls in", () => {
     expect(
       placeObligation({
-        startDate,
+        roadmap: templateSpan(startDate),
         today: "2026-03-04",
         suggested: "scale",
         phases: phases(),
@@ -77,21 +83,31 @@ describe("placeObligation", () => {
   it("a task due today at the latest when the phase's last Friday has passed", () => {
     // Saturday 25 April, the pilot's last weekend: due today, still inside the phase.
     expect(
-      placeObligation({ startDate, today: "2026-04-25", suggested: "pilot", phases: phases() }),
+      placeObligation({
+        roadmap: templateSpan(startDate),
+        today: "2026-04-25",
+        suggested: "pilot",
+        phases: phases(),
+      }),
     ).toEqual({ phase: "pilot", dueDate: "2026-04-25" });
   });
 
   it("has nowhere to go when every gate is approved or the roadmap is over", () => {
     expect(
       placeObligation({
-        startDate,
+        roadmap: templateSpan(startDate),
         today: "2026-03-10",
         suggested: "pilot",
         phases: phases(["analysis", "pilot", "scale"]),
       }),
     ).toBeNull();
     expect(
-      placeObligation({ startDate, today: "2026-06-15", suggested: "scale", phases: phases() }),
+      placeObligation({
+        roadmap: templateSpan(startDate),
+        today: "2026-06-15",
+        suggested: "scale",
+        phases: phases(),
+      }),
     ).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../calendar/dates";
 import { computePhaseDates, dueDateForWeek } from "../calendar/phase-dates";
-import type { PhaseKind } from "../calendar/phase-dates";
+import type { PhaseKind, RoadmapSpan } from "../calendar/phase-dates";
 
 export type PlacementPhase = { kind: PhaseKind; gateApproved: boolean };
 
@@ -24,13 +24,13 @@ export type PlacedObligation = Placement & { title: string };
  * Null when no phase is open any more (every gate approved or the roadmap over).
  */
 export function placeObligation({
-  startDate,
+  roadmap,
   today,
   suggested,
   phases,
   appliesFrom,
 }: {
-  startDate: IsoDate;
+  roadmap: RoadmapSpan;
   today: IsoDate;
   suggested: PhaseKind;
   phases: readonly PlacementPhase[];
@@ -38,7 +38,7 @@ export function placeObligation({
   appliesFrom?: IsoDate;
 }): Placement | null {
   const approved = new Set(phases.filter((p) => p.gateApproved).map((p) => p.kind));
-  const open = computePhaseDates(startDate).filter(
+  const open = computePhaseDates(roadmap).filter(
     (p) => p.endDate >= today && !approved.has(p.kind),
   );
   if (open.length === 0) return null;
@@ -49,7 +49,7 @@ export function placeObligation({
   if (legal !== null && legal < phase.startDate) {
     phase = open.find((p) => p.startDate <= legal && legal <= p.endDate) ?? open[0]!;
   }
-  let due = dueDateForWeek(startDate, phase.endWeek);
+  let due = dueDateForWeek(roadmap, phase.endWeek);
   if (due > phase.endDate) due = phase.endDate;
   if (legal !== null && legal < due) due = legal;
   if (due < today) due = today;

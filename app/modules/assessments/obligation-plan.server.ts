@@ -8,7 +8,7 @@ import { recordAudit, recordAuditMany } from "../audit/audit.server";
 import { CREATED_TASK_SELECT, taskCreatedEvent } from "../tasks/audit-state";
 import { isoToUtcDate, todayIso, utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { isPhaseKind } from "../calendar/phase-dates";
+import { isPhaseKind, spanOf } from "../calendar/phase-dates";
 import { legalReference } from "./legal-reference";
 import { placeObligation } from "./obligation-placement";
 import type { PlacedObligation } from "./obligation-placement";
@@ -115,6 +115,7 @@ export async function planObligations({
       select: {
         id: true,
         startDate: true,
+        lengthDays: true,
         locale: true,
         phases: { where: { orgId }, select: { id: true, kind: true, gateStatus: true } },
       },
@@ -128,7 +129,7 @@ export async function planObligations({
   ]);
   if (!roadmap) return { ok: false, reason: "no_roadmap" };
   const ownerId = ownerMembership?.userId ?? actorId;
-  const startDate = utcDateToIso(roadmap.startDate);
+  const span = spanOf(roadmap);
   const phases = roadmap.phases.flatMap((p) =>
     isPhaseKind(p.kind) ? [{ ...p, kind: p.kind, gateApproved: p.gateStatus === "approved" }] : [],
   );
@@ -137,7 +138,7 @@ export async function planObligations({
     codes.map((code) => [
       code,
       placeObligation({
-        startDate,
+        roadmap: span,
         today,
         suggested: getObligation(code).suggestedPhase,
         phases,

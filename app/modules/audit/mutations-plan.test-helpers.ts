@@ -1,6 +1,7 @@
 import { db } from "~/lib/db.server";
 import { addBudgetLine, removeBudgetLine, updateBudgetLine } from "../budget/budget.server";
 import { addDaysIso } from "../calendar/dates";
+import { templateSpan } from "../calendar/phase-dates";
 import { createKpi, setKpiArchived, updateKpi } from "../kpis/edit.server";
 import {
   deleteMeasurement,
@@ -246,7 +247,10 @@ export const PLAN_CASES: MutationCase[] = [
         ...asOwner(w, requestId),
         roadmapId: w.roadmapId,
         phase: "pilot",
-        data: createTaskSchema(w.start).parse({ title: "Neu", dueDate: addDaysIso(w.today, 7) }),
+        data: createTaskSchema(templateSpan(w.start)).parse({
+          title: "Neu",
+          dueDate: addDaysIso(w.today, 7),
+        }),
       }),
   },
   {
@@ -259,7 +263,7 @@ export const PLAN_CASES: MutationCase[] = [
         ...asOwner(w, requestId),
         roadmapId: w.roadmapId,
         taskId: task.id,
-        data: updateTaskSchema(w.start).parse({
+        data: updateTaskSchema(templateSpan(w.start)).parse({
           title: "Geändert",
           dueDate: addDaysIso(w.today, 7),
           status: "in_progress",
@@ -277,7 +281,7 @@ export const PLAN_CASES: MutationCase[] = [
       return planTask({
         ...asOwner(w, requestId),
         roadmapId: w.roadmapId,
-        data: planTaskSchema(w.start).parse({
+        data: planTaskSchema(templateSpan(w.start)).parse({
           taskId: task.id,
           ownerId: w.member.id,
           dueDate: addDaysIso(w.today, 5),

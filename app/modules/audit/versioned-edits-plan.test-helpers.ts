@@ -1,6 +1,7 @@
 import { db } from "~/lib/db.server";
 import { updateBudgetLine } from "../budget/budget.server";
 import { addDaysIso, utcDateToIso } from "../calendar/dates";
+import { templateSpan } from "../calendar/phase-dates";
 import { updateKpi } from "../kpis/edit.server";
 import { updateMeasurement } from "../kpis/measurements.server";
 import { MeasurementSchema, UpdateKpiSchema } from "../kpis/schema";
@@ -28,7 +29,7 @@ export const VERSIONED_PLAN_CASES: VersionedCase[] = [
     prepare: async (w) => {
       const { id } = await pilotTask(w);
       const form = (i: number, version: number) =>
-        updateTaskSchema(w.start).parse({
+        updateTaskSchema(templateSpan(w.start)).parse({
           title: `Aufgabe ${i}`,
           dueDate: addDaysIso(w.today, 7),
           status: "in_progress",
@@ -70,7 +71,7 @@ export const VERSIONED_PLAN_CASES: VersionedCase[] = [
           const r = await planTask({
             ...asOwner(w, requestId),
             roadmapId: w.roadmapId,
-            data: planTaskSchema(w.start).parse({
+            data: planTaskSchema(templateSpan(w.start)).parse({
               taskId: id,
               ownerId: w.member.id,
               dueDate: addDaysIso(w.today, i + 1),

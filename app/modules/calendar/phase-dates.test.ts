@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDaysIso, diffDaysIso } from "./dates";
 import {
-  LAST_WEEK,
+  templateSpan,
   PHASES,
   ROADMAP_DAYS,
   computePhaseDates,
@@ -12,6 +12,9 @@ import {
   roadmapEndDate,
   weekOfDate,
 } from "./phase-dates";
+
+/** The template's plan weeks: 90 days are weeks 1–12. */
+const LAST_WEEK = 12;
 
 // Expected values were computed independently (Python's datetime.date, which has no
 // time zone and therefore no DST), so these tables catch off-by-one and DST drift.
@@ -171,25 +174,27 @@ const CASES: {
 describe("computePhaseDates", () => {
   for (const c of CASES) {
     it(`computes phase bands: ${c.name}`, () => {
-      const phases = computePhaseDates(c.start);
+      const phases = computePhaseDates(templateSpan(c.start));
       expect(phases.map((p) => [p.startDate, p.endDate])).toEqual(c.phases);
       expect(phases.map((p) => [p.kind, p.position, p.startWeek, p.endWeek])).toEqual([
         ["analysis", 1, 1, 3],
         ["pilot", 2, 4, 8],
         ["scale", 3, 9, 12],
       ]);
-      expect(roadmapEndDate(c.start)).toBe(c.end);
+      expect(roadmapEndDate(templateSpan(c.start))).toBe(c.end);
     });
 
     it(`computes due dates for every week: ${c.name}`, () => {
-      const dues = Array.from({ length: LAST_WEEK }, (_, i) => dueDateForWeek(c.start, i + 1));
+      const dues = Array.from({ length: LAST_WEEK }, (_, i) =>
+        dueDateForWeek(templateSpan(c.start), i + 1),
+      );
       expect(dues).toEqual(c.dues);
     });
   }
 
   it("covers all 90 days without gaps or overlaps", () => {
     for (const c of CASES) {
-      const phases = computePhaseDates(c.start);
+      const phases = computePhaseDates(templateSpan(c.start));
       expect(phases[0]?.startDate).toBe(c.start);
       for (let i = 1; i < phases.length; i++) {
         expect(diffDaysIso(phases[i - 1]!.endDate, phases[i]!.startDate)).toBe(1);
@@ -202,8 +207,8 @@ describe("computePhaseDates", () => {
   });
 
   it("rejects a start date that is not a calendar date", () => {
-    expect(() => computePhaseDates("2026-02-30")).toThrow(RangeError);
-    expect(() => computePhaseDates("31.01.2026")).toThrow(RangeError);
+    expect(() => computePhaseDates(templateSpan("2026-02-30"))).toThrow(RangeError);
+    expect(() => computePhaseDates(templateSpan("31.01.2026"))).toThrow(RangeError);
   });
 
   it("keeps PHASES in the order of the method", () => {
@@ -215,47 +220,83 @@ describe("phaseForDate / currentPhase / weekOfDate", () => {
   const start = "2026-03-23";
 
   it("maps each boundary day to the right phase", () => {
-    expect(phaseForDate(start, "2026-03-22")).toBeNull();
-    expect(phaseForDate(start, "2026-03-23")).toBe("analysis");
-    expect(phaseForDate(start, "2026-03-29")).toBe("analysis"); // DST change day
-    expect(phaseForDate(start, "2026-04-12")).toBe("analysis");
-    expect(phaseForDate(start, "2026-04-13")).toBe("pilot");
-    expect(phaseForDate(start, "2026-05-17")).toBe("pilot");
-    expect(phaseForDate(start, "2026-05-18")).toBe("scale");
-    expect(phaseForDate(start, "2026-06-20")).toBe("scale");
-    expect(phaseForDate(start, "2026-06-21")).toBeNull();
+    expect(phaseForDate(templateSpan(start), "2026-03-22")).toBeNull();
+    expect(phaseForDate(templateSpan(start), "2026-03-23")).toBe("analysis");
+    expect(phaseForDate(templateSpan(start), "2026-03-29")).toBe("analysis"); // DST change day
+    expect(phaseForDate(templateSpan(start), "2026-04-12")).toBe("analysis");
+    expect(phaseForDate(templateSpan(start), "2026-04-13")).toBe("pilot");
+    expect(phaseForDate(templateSpan(start), "2026-05-17")).toBe("pilot");
+    expect(phaseForDate(templateSpan(start), "2026-05-18")).toBe("scale");
+    expect(phaseForDate(templateSpan(start), "2026-06-20")).toBe("scale");
+    expect(phaseForDate(templateSpan(start), "2026-06-21")).toBeNull();
   });
 
   it("currentPhase is null before the start and after the end", () => {
-    expect(currentPhase(start, "2026-01-01")).toBeNull();
-    expect(currentPhase(start, "2026-04-20")).toBe("pilot");
-    expect(currentPhase(start, "2026-07-01")).toBeNull();
+    expect(currentPhase(templateSpan(start), "2026-01-01")).toBeNull();
+    expect(currentPhase(templateSpan(start), "2026-04-20")).toBe("pilot");
+    expect(currentPhase(templateSpan(start), "2026-07-01")).toBeNull();
   });
 
   it("counts 1-based plan weeks from the start, not calendar weeks", () => {
     // The start is a Wednesday; plan weeks run Wednesday to Tuesday.
     const wed = "2026-10-21";
-    expect(weekOfDate(wed, "2026-10-20")).toBe(0);
-    expect(weekOfDate(wed, "2026-10-21")).toBe(1);
-    expect(weekOfDate(wed, "2026-10-27")).toBe(1);
-    expect(weekOfDate(wed, "2026-10-28")).toBe(2); // crosses the 2026-10-25 DST change
-    expect(weekOfDate(wed, addDaysIso(wed, 83))).toBe(12);
+    expect(weekOfDate(templateSpan(wed), "2026-10-20")).toBe(0);
+    expect(weekOfDate(templateSpan(wed), "2026-10-21")).toBe(1);
+    expect(weekOfDate(templateSpan(wed), "2026-10-27")).toBe(1);
+    expect(weekOfDate(templateSpan(wed), "2026-10-28")).toBe(2); // crosses the 2026-10-25 DST change
+    expect(weekOfDate(templateSpan(wed), addDaysIso(wed, 83))).toBe(12);
     // The 6 days after 12 full weeks still belong to week 12; then the plan is over.
-    expect(weekOfDate(wed, addDaysIso(wed, 84))).toBe(12);
-    expect(weekOfDate(wed, roadmapEndDate(wed))).toBe(12);
-    expect(weekOfDate(wed, addDaysIso(roadmapEndDate(wed), 1))).toBe(13);
+    expect(weekOfDate(templateSpan(wed), addDaysIso(wed, 84))).toBe(12);
+    expect(weekOfDate(templateSpan(wed), roadmapEndDate(templateSpan(wed)))).toBe(12);
+    expect(weekOfDate(templateSpan(wed), addDaysIso(roadmapEndDate(templateSpan(wed)), 1))).toBe(
+      13,
+    );
   });
 
   it("puts each due date of a week into that week and its phase", () => {
     for (const c of CASES) {
       for (const phase of PHASES) {
         for (let week = phase.startWeek; week <= phase.endWeek; week++) {
-          const due = dueDateForWeek(c.start, week);
-          expect(weekOfDate(c.start, due)).toBe(week);
-          expect(phaseForDate(c.start, due)).toBe(phase.kind);
-          expect(isDueDateInPhase(c.start, phase.kind, due)).toBe(true);
+          const due = dueDateForWeek(templateSpan(c.start), week);
+          expect(weekOfDate(templateSpan(c.start), due)).toBe(week);
+          expect(phaseForDate(templateSpan(c.start), due)).toBe(phase.kind);
+          expect(isDueDateInPhase(templateSpan(c.start), phase.kind, due)).toBe(true);
         }
       }
     }
+  });
+});
+
+describe("a roadmap of another length (a next roadmap may run 30–365 days)", () => {
+  it.each([
+    // length, days per phase (the template's 21/35/34 shares, rounded), plan weeks
+    [30, [7, 12, 11], 4],
+    [60, [14, 23, 23], 8],
+    [120, [28, 47, 45], 17],
+    [365, [85, 142, 138], 52],
+  ])("lays %i days out in the template's proportions", (length, days, weeks) => {
+    const span = { startDate: "2026-03-30", lengthDays: length };
+    const phases = computePhaseDates(span);
+    expect(phases.map((p) => p.days)).toEqual(days);
+    expect(phases[0]!.startDate).toBe("2026-03-30");
+    expect(phases[2]!.endDate).toBe(roadmapEndDate(span));
+    expect(diffDaysIso(span.startDate, roadmapEndDate(span))).toBe(length - 1);
+    for (let i = 1; i < phases.length; i++) {
+      expect(diffDaysIso(phases[i - 1]!.endDate, phases[i]!.startDate)).toBe(1);
+    }
+    // The last plan week takes the days left over; the day after the end lies beyond it.
+    expect(weekOfDate(span, roadmapEndDate(span))).toBe(weeks);
+    expect(weekOfDate(span, addDaysIso(roadmapEndDate(span), 1))).toBe(weeks + 1);
+    expect(dueDateForWeek(span, weeks) <= roadmapEndDate(span)).toBe(true);
+    expect(() => dueDateForWeek(span, weeks + 1)).toThrow(RangeError);
+    expect(phaseForDate(span, roadmapEndDate(span))).toBe("scale");
+    expect(phaseForDate(span, addDaysIso(roadmapEndDate(span), 1))).toBeNull();
+  });
+
+  it("refuses a length the phases cannot share", () => {
+    expect(() => computePhaseDates({ startDate: "2026-03-30", lengthDays: 2 })).toThrow(RangeError);
+    expect(() => computePhaseDates({ startDate: "2026-03-30", lengthDays: 45.5 })).toThrow(
+      RangeError,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { versionedCache } from "~/lib/versioned-cache.server";
 import type { IsoDate } from "../calendar/dates";
 import { computePhaseDates, roadmapEndDate, roadmapTimeline } from "../calendar/phase-dates";
+import type { RoadmapSpan } from "../calendar/phase-dates";
 import {
   burnUpSeries,
   expectedPercent,
@@ -54,7 +55,8 @@ export async function getDashboard({
   const first = own[0];
   if (!first) return null;
 
-  const startDate = first.startDate;
+  const span: RoadmapSpan = { startDate: first.startDate, lengthDays: first.lengthDays };
+  const { startDate } = span;
   const kindOf = new Map(own.map((row) => [row.phaseId, row.kind]));
   const tasks = taskRows.map((row) => ({
     id: row.id,
@@ -67,7 +69,7 @@ export async function getDashboard({
     ownerName: row.ownerName,
   }));
 
-  const phases = computePhaseDates(startDate).map((dates) => {
+  const phases = computePhaseDates(span).map((dates) => {
     const row = own.find((r) => r.kind === dates.kind);
     const gateStatus = row?.gateStatus ?? "open";
     return {
@@ -89,8 +91,8 @@ export async function getDashboard({
   });
 
   const overall = summariseTasks(tasks, today);
-  const expected = expectedPercent(startDate, today);
-  const timeline = roadmapTimeline(startDate, today);
+  const expected = expectedPercent(span, today);
+  const timeline = roadmapTimeline(span, today);
 
   // The KPIs first, then their measurements and review days: fold them into cards.
   const kpiOrder: Extract<KpiCardRow, { kind: 0 }>[] = [];
@@ -182,7 +184,8 @@ export async function getDashboard({
       ambition: first.ambition,
       status: first.roadmapStatus,
       startDate,
-      endDate: roadmapEndDate(startDate),
+      lengthDays: span.lengthDays,
+      endDate: roadmapEndDate(span),
       plannedBudgetCents: first.plannedBudgetCents,
     },
     today,
@@ -192,14 +195,14 @@ export async function getDashboard({
     expectedPercent: expected,
     health: scheduleHealth(overall.percentDone, expected),
     phases,
-    burnUp: burnUpSeries(tasks, startDate, today),
+    burnUp: burnUpSeries(tasks, span, today),
     kpis: kpiCards,
     tiers: countByTier(useCases),
     useCaseCount: useCases.length,
     // Hours count only for use cases of this roadmap: the weeks are this roadmap's.
     value: pilotValue(
       useCases.filter((u) => u.roadmapId === roadmapId),
-      startDate,
+      span,
       today,
     ),
     budget: {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { templateSpan } from "../calendar/phase-dates";
 import { countByTier, gateState, overdueByOwner, pilotValue, weeksSinceStart } from "./dashboard";
 
 describe("countByTier", () => {
@@ -23,10 +24,10 @@ describe("countByTier", () => {
 
 describe("weeksSinceStart", () => {
   it("is 0 before the start and stops at the roadmap's 90 days", () => {
-    expect(weeksSinceStart("2026-03-02", "2026-03-01")).toBe(0);
-    expect(weeksSinceStart("2026-03-02", "2026-03-02")).toBe(0);
-    expect(weeksSinceStart("2026-03-02", "2026-03-16")).toBe(2);
-    expect(weeksSinceStart("2026-03-02", "2027-01-01")).toBeCloseTo(90 / 7);
+    expect(weeksSinceStart(templateSpan("2026-03-02"), "2026-03-01")).toBe(0);
+    expect(weeksSinceStart(templateSpan("2026-03-02"), "2026-03-02")).toBe(0);
+    expect(weeksSinceStart(templateSpan("2026-03-02"), "2026-03-16")).toBe(2);
+    expect(weeksSinceStart(templateSpan("2026-03-02"), "2027-01-01")).toBeCloseTo(90 / 7);
   });
 });
 
@@ -40,7 +41,7 @@ describe("pilotValue", () => {
 
   it("values the hours of piloted and scaled use cases since the roadmap's start", () => {
     // Four weeks: 22 h × €52 × 4 = €4,576; 6 h × €48 × 4 = €1,152.
-    const value = pilotValue(useCases, "2026-03-02", "2026-03-30");
+    const value = pilotValue(useCases, templateSpan("2026-03-02"), "2026-03-30");
     expect(value.soFarCents).toBe(457_600 + 115_200);
     expect(value.hoursSoFar).toBe(112);
     expect(value.weeks).toBe(4);
@@ -50,7 +51,7 @@ describe("pilotValue", () => {
   });
 
   it("is zero before the roadmap starts", () => {
-    expect(pilotValue(useCases, "2026-03-02", "2026-02-01").soFarCents).toBe(0);
+    expect(pilotValue(useCases, templateSpan("2026-03-02"), "2026-02-01").soFarCents).toBe(0);
   });
 });
 

@@ -1,6 +1,6 @@
 import { diffDaysIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { ROADMAP_DAYS } from "../calendar/phase-dates";
+import type { RoadmapSpan } from "../calendar/phase-dates";
 import { isTaskOverdue } from "../roadmaps/progress";
 import type { TaskStatus } from "../tasks/status";
 import { annualHoursValueCents } from "../use-cases/priority";
@@ -43,11 +43,11 @@ export const VALUE_STATUSES = ["piloting", "scaled"] as const;
 
 /**
  * Weeks the roadmap has been running on `today`: the days since the start date divided
- * by 7 (fractional), 0 before the start and at most the 90 days (12 6/7 weeks) after
- * the end — the dashboard speaks about this roadmap's pilot, not about later years.
+ * by 7 (fractional), 0 before the start and at most the roadmap's days (12 6/7 weeks of
+ * 90) after the end — the dashboard speaks about this roadmap's pilot, not later years.
  */
-export function weeksSinceStart(startDate: IsoDate, today: IsoDate): number {
-  const days = Math.min(ROADMAP_DAYS, Math.max(0, diffDaysIso(startDate, today)));
+export function weeksSinceStart(span: RoadmapSpan, today: IsoDate): number {
+  const days = Math.min(span.lengthDays, Math.max(0, diffDaysIso(span.startDate, today)));
   return days / 7;
 }
 
@@ -67,8 +67,8 @@ export type ValueUseCase = {
  * is an estimate, and says so on screen. `perYearCents` is the same at full year
  * (46 working weeks, see annualHoursValueCents), for scale.
  */
-export function pilotValue(useCases: readonly ValueUseCase[], startDate: IsoDate, today: IsoDate) {
-  const weeks = weeksSinceStart(startDate, today);
+export function pilotValue(useCases: readonly ValueUseCase[], span: RoadmapSpan, today: IsoDate) {
+  const weeks = weeksSinceStart(span, today);
   const counted = useCases.filter(
     (u) =>
       (VALUE_STATUSES as readonly string[]).includes(u.status) &&

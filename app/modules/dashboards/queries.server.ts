@@ -30,6 +30,7 @@ const PhaseRow = sqlRow({
   ambition: text,
   roadmapStatus,
   startDate: calendarDay,
+  lengthDays: integer,
   plannedBudgetCents: integer,
   phaseId: text,
   kind: phaseKind,
@@ -49,7 +50,7 @@ export function readDashboardPhases(orgId: string, roadmapId: string) {
   return readRows(
     Prisma.sql`
       SELECT r."id" AS "roadmapId", r."title", r."ambition", r."status" AS "roadmapStatus",
-             r."startDate", r."plannedBudgetCents",
+             r."startDate", r."lengthDays", r."plannedBudgetCents",
              p."id" AS "phaseId", p."kind", p."gateStatus", p."gateDecidedAt" AS "gateDecidedOn",
              COALESCE((SELECT SUM(b."plannedCents") FROM "BudgetLine" b
                        WHERE b."orgId" = p."orgId" AND b."phaseId" = p."id"), 0) AS "plannedCents",

@@ -7,7 +7,7 @@ import type { Db, Prisma } from "~/lib/db.server";
 import { hashPassword } from "~/lib/password.server";
 import { addDaysIso, isoToUtcDate, todayIso } from "~/modules/calendar/dates";
 import type { IsoDate } from "~/modules/calendar/dates";
-import { computePhaseDates } from "~/modules/calendar/phase-dates";
+import { computePhaseDates, templateSpan } from "~/modules/calendar/phase-dates";
 import { createRoadmapFromTemplate } from "~/modules/roadmaps/create.server";
 import { narrateDemoAudit } from "./audit.server";
 import type { AssessmentAnswers } from "~/modules/assessments/questions";
@@ -104,7 +104,7 @@ export async function createDemoOrganisation(
   });
 
   await shapeTaskStates(tx, roadmap.id, today, users);
-  const phases = computePhaseDates(startDate);
+  const phases = computePhaseDates(templateSpan(startDate));
   const analysisEnd = phases[0]!.endDate;
 
   // Phase 1 is through its gate, approved two days late by the works council member.

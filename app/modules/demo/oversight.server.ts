@@ -8,7 +8,7 @@ import { CORRECTION_RATE_TARGET } from "~/modules/oversight/kpi-offer";
 import { toSamples, weeklyRates } from "~/modules/oversight/rates";
 import { addDaysIso, diffDaysIso, isoToUtcDate, isoWeekday } from "~/modules/calendar/dates";
 import type { IsoDate } from "~/modules/calendar/dates";
-import { roadmapEndDate } from "~/modules/calendar/phase-dates";
+import { roadmapEndDate, templateSpan } from "~/modules/calendar/phase-dates";
 import { followUpDefaults } from "~/modules/oversight/follow-up";
 import { insertTask } from "~/modules/tasks/tasks.server";
 
@@ -85,7 +85,7 @@ export async function seedOversightDemo(
   // A high incident a few days ago, with its follow-up task in the current phase.
   const high = reviews[reviews.length - 2]!;
   const highDate = (high.date as Date).toISOString().slice(0, 10);
-  const { phase, dueDate } = followUpDefaults(startDate, today);
+  const { phase, dueDate } = followUpDefaults(templateSpan(startDate), today);
   const phaseRow = await tx.phase.findFirst({
     where: { orgId, roadmapId, kind: phase },
     select: { id: true },
@@ -141,7 +141,7 @@ export async function seedOversightDemo(
       baseline: Math.max(CORRECTION_RATE_TARGET, firstWeek?.value ?? 30),
       target: CORRECTION_RATE_TARGET,
       baselineDate: isoToUtcDate(startDate),
-      targetDate: isoToUtcDate(roadmapEndDate(startDate)),
+      targetDate: isoToUtcDate(roadmapEndDate(templateSpan(startDate))),
       source: "oversight_correction_rate",
     },
   });

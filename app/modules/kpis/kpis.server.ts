@@ -2,7 +2,7 @@ import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { roadmapEndDate } from "../calendar/phase-dates";
+import { roadmapEndDate, spanOf } from "../calendar/phase-dates";
 import { getDerivedKpiWeeks } from "../oversight/derived.server";
 import { isDerivedSource, weeksToPoints } from "../oversight/rates";
 import type { WeeklyRate } from "../oversight/rates";
@@ -188,7 +188,7 @@ export async function getKpiFormOptions({ orgId }: { orgId: string }) {
     db.roadmap.findMany({
       where: { orgId, status: { not: "archived" } },
       orderBy: { startDate: "desc" },
-      select: { id: true, title: true, startDate: true, status: true },
+      select: { id: true, title: true, startDate: true, lengthDays: true, status: true },
     }),
     db.user.findMany({
       where: { memberships: { some: { orgId } } },
@@ -203,13 +203,13 @@ export async function getKpiFormOptions({ orgId }: { orgId: string }) {
   ]);
   return {
     roadmaps: roadmaps.map((r) => {
-      const startDate = utcDateToIso(r.startDate);
+      const span = spanOf(r);
       return {
         id: r.id,
         title: r.title,
         status: r.status,
-        startDate,
-        endDate: roadmapEndDate(startDate),
+        startDate: span.startDate,
+        endDate: roadmapEndDate(span),
       };
     }),
     members,

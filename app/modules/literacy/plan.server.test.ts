@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { addDaysIso, todayIso, utcDateToIso } from "../calendar/dates";
-import { currentPhase } from "../calendar/phase-dates";
+import { currentPhase, spanOf } from "../calendar/phase-dates";
 import { deleteCompletion, recordCompletions } from "./completions.server";
 import { addMember } from "~/test/factories";
 import { literacyOrg } from "./literacy.test-helpers";
@@ -51,9 +51,7 @@ describe("training plan", () => {
     const roadmap = await db.roadmap.findUniqueOrThrow({ where: { id: roadmapId! } });
     for (const assignment of assignments) {
       expect(assignment.task).toMatchObject({ ownerId: assignment.userId, roadmapId });
-      expect(assignment.task?.phase.kind).toBe(
-        currentPhase(utcDateToIso(roadmap.startDate), TODAY),
-      );
+      expect(assignment.task?.phase.kind).toBe(currentPhase(spanOf(roadmap), TODAY));
       expect(utcDateToIso(assignment.task!.dueDate)).toBe(due);
       expect(assignment.task?.title).toBe(
         "Schulung absolvieren: KI-Grundlagen: Was KI kann und was nicht",

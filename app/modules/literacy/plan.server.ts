@@ -3,8 +3,7 @@ import { translate } from "~/lib/i18n";
 import { recordAudit } from "../audit/audit.server";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { currentPhase, isDueDateInRoadmap, roadmapEndDate } from "../calendar/phase-dates";
-import type { PhaseKind } from "../calendar/phase-dates";
+import { isDueDateInRoadmap, phaseForToday, roadmapEndDate, spanOf } from "../calendar/phase-dates";
 import { insertTask } from "../tasks/tasks.server";
 import { deleteTaskIn } from "../tasks/deletion.server";
 import type { Actor } from "~/lib/actor";
@@ -27,14 +26,6 @@ export type AssignResult =
       roadmap: { id: string; title: string } | null;
     }
   | { ok: false; reason: "training" | "members" };
-
-/**
- * The phase a task planned today belongs in: the one running today; before the
- * roadmap starts its first, after its last day its last.
- */
-function phaseForToday(startDate: IsoDate, today: IsoDate): PhaseKind {
-  return currentPhase(startDate, today) ?? (today < startDate ? "analysis" : "scale");
-}
 
 /**
  * The training plan: every person gets the training with the due date, and an owned
@@ -66,6 +57,7 @@ export async function assignTraining(
         title: true,
         locale: true,
         startDate: true,
+        lengthDays: true,
         phases: { select: { id: true, kind: true } },
       },
     }),
@@ -73,13 +65,13 @@ export async function assignTraining(
   if (!training) return { ok: false, reason: "training" };
   if (members.length !== input.userIds.length) return { ok: false, reason: "members" };
 
-  const start = roadmap ? utcDateToIso(roadmap.startDate) : null;
-  const noTaskReason: NoTaskReason | null = !roadmap
+  const span = roadmap ? spanOf(roadmap) : null;
+  const noTaskReason: NoTaskReason | null = !span
     ? "no_roadmap"
-    : !isDueDateInRoadmap(start!, input.dueDate)
+    : !isDueDateInRoadmap(span, input.dueDate)
       ? "outside_roadmap"
       : null;
-  const phaseKind = start ? phaseForToday(start, actor.today) : null;
+  const phaseKind = span ? phaseForToday(span, actor.today) : null;
   const phase = roadmap?.phases.find((p) => p.kind === phaseKind) ?? null;
   const link = `/o/${actor.orgSlug}/governance/literacy/record?training=${training.id}`;
 
@@ -275,15 +267,15 @@ export async function getPlanRoadmap({ orgId, today }: { orgId: string; today: I
   const roadmap = await db.roadmap.findFirst({
     where: { orgId, status: "active" },
     orderBy: { startDate: "desc" },
-    select: { id: true, title: true, startDate: true },
+    select: { id: true, title: true, startDate: true, lengthDays: true },
   });
   if (!roadmap) return null;
-  const startDate = utcDateToIso(roadmap.startDate);
+  const span = spanOf(roadmap);
   return {
     id: roadmap.id,
     title: roadmap.title,
-    startDate,
-    endDate: roadmapEndDate(startDate),
-    phase: phaseForToday(startDate, today),
+    ...span,
+    endDate: roadmapEndDate(span),
+    phase: phaseForToday(span, today),
   };
 }

@@ -4,9 +4,9 @@ import { deleteVersioned, isUnchanged, saveVersioned } from "~/lib/versioned.ser
 import { recordAudit } from "../audit/audit.server";
 import { isoToUtcDate } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
+import { phaseForToday } from "../calendar/phase-dates";
 import { insertTask, isAssignable } from "../tasks/tasks.server";
 import type { Actor } from "~/lib/actor";
-import { followUpPhase } from "./follow-up";
 import { plainReview, reviewSelect } from "./oversight.server";
 import type { OversightUseCase, PlainReview } from "./oversight.server";
 import type { ReviewInput } from "./schema";
@@ -77,7 +77,7 @@ async function insertFollowUpTask(
     where: {
       orgId: actor.orgId,
       roadmapId: roadmap.id,
-      kind: followUpPhase(roadmap.startDate, context.today),
+      kind: phaseForToday(roadmap, context.today),
     },
     select: { id: true },
   });

@@ -63,7 +63,7 @@ export async function createCorrectionRateKpi(
     ),
   );
   const line = correctionRateKpiLine({
-    roadmapStart: useCase.roadmap?.startDate ?? null,
+    roadmap: useCase.roadmap ?? null,
     today: actor.today,
     firstWeekRate: weeks[0]?.value ?? null,
   });

@@ -1,6 +1,7 @@
 import { addDaysIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { roadmapEndDate } from "../calendar/phase-dates";
+import { ROADMAP_DAYS, roadmapEndDate } from "../calendar/phase-dates";
+import type { RoadmapSpan } from "../calendar/phase-dates";
 
 /*
  * The one-click correction-rate KPI of a use case.
@@ -18,15 +19,15 @@ export const CORRECTION_RATE_TARGET = 10;
 export const CORRECTION_RATE_ASSUMED_BASELINE = 30;
 
 export function correctionRateKpiLine({
-  roadmapStart,
+  roadmap,
   today,
   firstWeekRate,
 }: {
-  roadmapStart: IsoDate | null;
+  roadmap: RoadmapSpan | null;
   today: IsoDate;
   firstWeekRate: number | null;
 }) {
-  const baselineDate = roadmapStart ?? today;
+  const baselineDate = roadmap?.startDate ?? today;
   const baseline = Math.max(
     CORRECTION_RATE_TARGET,
     firstWeekRate ?? CORRECTION_RATE_ASSUMED_BASELINE,
@@ -35,6 +36,6 @@ export function correctionRateKpiLine({
     baseline,
     target: CORRECTION_RATE_TARGET,
     baselineDate,
-    targetDate: roadmapStart ? roadmapEndDate(roadmapStart) : addDaysIso(today, 89),
+    targetDate: roadmap ? roadmapEndDate(roadmap) : addDaysIso(today, ROADMAP_DAYS - 1),
   };
 }

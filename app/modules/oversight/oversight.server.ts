@@ -29,7 +29,9 @@ export async function getOversightUseCase({
       status: true,
       archivedAt: true,
       ownerId: true,
-      roadmap: { select: { id: true, orgId: true, title: true, startDate: true } },
+      roadmap: {
+        select: { id: true, orgId: true, title: true, startDate: true, lengthDays: true },
+      },
     },
   });
   if (!row) return null;
@@ -43,7 +45,13 @@ export async function getOversightUseCase({
     ownerId: row.ownerId,
     roadmap:
       roadmap && startDate
-        ? { id: roadmap.id, title: roadmap.title, startDate, endDate: roadmapEndDate(startDate) }
+        ? {
+            id: roadmap.id,
+            title: roadmap.title,
+            startDate,
+            lengthDays: roadmap.lengthDays,
+            endDate: roadmapEndDate({ startDate, lengthDays: roadmap.lengthDays }),
+          }
         : null,
   };
 }

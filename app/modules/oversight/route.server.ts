@@ -44,7 +44,7 @@ export async function oversightRoute(
 }
 
 export function reviewRules(useCase: OversightUseCase, today: IsoDate): ReviewRules {
-  return { today, roadmapStart: useCase.roadmap?.startDate ?? null };
+  return { today, roadmap: useCase.roadmap ?? null };
 }
 
 /** Where a follow-up task would go (phase, date range), or null without a roadmap. */
@@ -52,7 +52,7 @@ export function followUpOffer(useCase: OversightUseCase, today: IsoDate) {
   if (!useCase.roadmap) return null;
   return {
     roadmapTitle: useCase.roadmap.title,
-    phase: followUpDefaults(useCase.roadmap.startDate, today).phase,
+    phase: followUpDefaults(useCase.roadmap, today).phase,
     startDate: useCase.roadmap.startDate,
     endDate: useCase.roadmap.endDate,
   };
@@ -76,9 +76,7 @@ export function newReviewValues(
     createFollowUp: "on",
     followUpTitle: t("oversight.followUp.defaultTitle", { useCase: useCase.title }),
     followUpOwnerId: owner?.id ?? options.last.reviewerId,
-    followUpDueDate: useCase.roadmap
-      ? followUpDefaults(useCase.roadmap.startDate, today).dueDate
-      : "",
+    followUpDueDate: useCase.roadmap ? followUpDefaults(useCase.roadmap, today).dueDate : "",
   };
 }
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseForm } from "~/lib/forms.server";
 import { createT } from "~/lib/i18n";
+import { templateSpan } from "../calendar/phase-dates";
 import { correctionRateKpiLine } from "./kpi-offer";
 import { editReviewSchema, parseReviewFilter, reviewSchema } from "./schema";
 
 const t = createT("en");
-const rules = { today: "2026-03-20", roadmapStart: "2026-03-02" };
+const rules = { today: "2026-03-20", roadmap: templateSpan("2026-03-02") };
 const REVIEWER = "cm0reviewer000000001";
 
 function form(fields: Record<string, string>) {
@@ -74,7 +75,7 @@ describe("reviewSchema", () => {
     // Without a roadmap only the future is closed.
     const free = parseForm(
       form({ ...valid, date: "2025-01-01" }),
-      reviewSchema({ today: rules.today, roadmapStart: null }),
+      reviewSchema({ today: rules.today, roadmap: null }),
       t,
     );
     expect(free.ok).toBe(true);
@@ -169,7 +170,7 @@ describe("correctionRateKpiLine", () => {
   it("runs from the roadmap's start to its end, from the first week's rate to 10 %", () => {
     expect(
       correctionRateKpiLine({
-        roadmapStart: "2026-03-02",
+        roadmap: templateSpan("2026-03-02"),
         today: "2026-03-20",
         firstWeekRate: 27.5,
       }),
@@ -181,10 +182,10 @@ describe("correctionRateKpiLine", () => {
     });
     // No reviews yet: an assumed 30 %; never below the target; no roadmap: from today.
     expect(
-      correctionRateKpiLine({ roadmapStart: null, today: "2026-03-20", firstWeekRate: null }),
+      correctionRateKpiLine({ roadmap: null, today: "2026-03-20", firstWeekRate: null }),
     ).toEqual({ baseline: 30, target: 10, baselineDate: "2026-03-20", targetDate: "2026-06-17" });
     expect(
-      correctionRateKpiLine({ roadmapStart: null, today: "2026-03-20", firstWeekRate: 4 }).baseline,
+      correctionRateKpiLine({ roadmap: null, today: "2026-03-20", firstWeekRate: 4 }).baseline,
     ).toBe(10);
   });
 });

@@ -5,6 +5,7 @@ import { IdParamSchema } from "~/lib/params";
 import { isIsoDate } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { isDueDateInRoadmap } from "../calendar/phase-dates";
+import type { RoadmapSpan } from "../calendar/phase-dates";
 import { INCIDENT_SEVERITIES, OVERSIGHT_LIMITS } from "./fields";
 import type { IncidentSeverity } from "./fields";
 
@@ -20,8 +21,8 @@ import type { IncidentSeverity } from "./fields";
 
 export type ReviewRules = {
   today: IsoDate;
-  /** The start of the use case's roadmap: no review before it. Null: no roadmap. */
-  roadmapStart: IsoDate | null;
+  /** The use case's roadmap: no review before its start. Null: no roadmap. */
+  roadmap: RoadmapSpan | null;
 };
 
 export type ReviewInput = {
@@ -90,13 +91,13 @@ function dateOf(ctx: Ctx, raw: string, rules: ReviewRules): IsoDate | undefined 
     return undefined;
   }
   if (date.value > rules.today) return fail(ctx, "date", "oversight.errors.futureDate");
-  if (rules.roadmapStart && date.value < rules.roadmapStart)
+  if (rules.roadmap && date.value < rules.roadmap.startDate)
     return fail(ctx, "date", "oversight.errors.beforeRoadmap");
   return date.value;
 }
 
 function readFollowUp(ctx: Ctx, raw: z.infer<typeof RawReview>, rules: ReviewRules) {
-  if (!rules.roadmapStart || raw.createFollowUp !== "on") return null;
+  if (!rules.roadmap || raw.createFollowUp !== "on") return null;
   const title = raw.followUpTitle;
   if (title === "") fail(ctx, "followUpTitle", "validation.required");
   const ownerId = raw.followUpOwnerId;
@@ -105,7 +106,7 @@ function readFollowUp(ctx: Ctx, raw: z.infer<typeof RawReview>, rules: ReviewRul
   const due = raw.followUpDueDate;
   const dueDate = readDate(due);
   if (!dueDate.ok) fail(ctx, "followUpDueDate", dueDate.message, dueDate.params);
-  else if (!isDueDateInRoadmap(rules.roadmapStart, due))
+  else if (!isDueDateInRoadmap(rules.roadmap, due))
     fail(ctx, "followUpDueDate", "tasks.errors.dueOutsideRoadmap");
   return { title, ownerId: ownerId === "" ? null : ownerId, dueDate: due };
 }

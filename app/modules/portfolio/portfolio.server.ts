@@ -90,7 +90,7 @@ export async function getPortfolio({ orgId, today }: { orgId: string; today: Iso
   const roadmaps = orderByChain(
     roadmapRows.map((row) => {
       const tasks = summariseTasks(tasksOf.get(row.id) ?? [], today);
-      const value = pilotValue(useCasesOf.get(row.id) ?? [], row.startDate, today);
+      const value = pilotValue(useCasesOf.get(row.id) ?? [], row, today);
       const budget = { plannedCents: row.plannedCents, actualCents: row.actualCents };
       const figures: RoadmapFigures = {
         percentDone: tasks.percentDone,
@@ -108,7 +108,7 @@ export async function getPortfolio({ orgId, today }: { orgId: string; today: Iso
         title: row.title,
         status: row.status,
         startDate: row.startDate,
-        endDate: roadmapEndDate(row.startDate),
+        endDate: roadmapEndDate(row),
         predecessorId: row.predecessorId,
         reviewCompletedAt: row.reviewCompletedAt?.toISOString() ?? null,
         value: {

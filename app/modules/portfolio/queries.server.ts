@@ -12,6 +12,7 @@ const PortfolioRoadmapRow = sqlRow({
   title: text,
   status: roadmapStatus,
   startDate: calendarDay,
+  lengthDays: integer,
   predecessorId: nullable(text),
   plannedCents: integer,
   actualCents: integer,
@@ -33,7 +34,7 @@ export function readPortfolioRoadmaps(orgId: string) {
      WHERE d."orgId" = r."orgId" AND d."reviewId" = v."id" AND d."decision" = ${Prisma.raw(`'${kind}'`)})`;
   return readRows(
     Prisma.sql`
-      SELECT r."id", r."title", r."status", r."startDate", r."predecessorId",
+      SELECT r."id", r."title", r."status", r."startDate", r."lengthDays", r."predecessorId",
              COALESCE((SELECT SUM(b."plannedCents") FROM "BudgetLine" b
                        WHERE b."orgId" = r."orgId" AND b."roadmapId" = r."id"), 0) AS "plannedCents",
              COALESCE((SELECT SUM(b."actualCents") FROM "BudgetLine" b

@@ -4,7 +4,7 @@ import { createT } from "~/lib/i18n";
 import type { Locale } from "~/lib/i18n";
 import { recordAudit } from "../audit/audit.server";
 import { utcDateToIso } from "../calendar/dates";
-import { computePhaseDates } from "../calendar/phase-dates";
+import { computePhaseDates, spanOf } from "../calendar/phase-dates";
 import { buildCalendar } from "./ics";
 import type { FeedEntry } from "./ics";
 
@@ -136,7 +136,7 @@ export async function getCalendarFeed({
         kind: true,
         gateStatus: true,
         roadmapId: true,
-        roadmap: { select: { title: true, startDate: true } },
+        roadmap: { select: { title: true, startDate: true, lengthDays: true } },
         organisation: { select: { slug: true } },
       },
     }),
@@ -156,9 +156,7 @@ export async function getCalendarFeed({
       url: `${origin}/o/${task.organisation.slug}/roadmaps/${task.roadmapId}`,
     })),
     ...phases.map((phase) => {
-      const dates = computePhaseDates(utcDateToIso(phase.roadmap.startDate)).find(
-        (d) => d.kind === phase.kind,
-      )!;
+      const dates = computePhaseDates(spanOf(phase.roadmap)).find((d) => d.kind === phase.kind)!;
       const phaseName = t(`phase.${phase.kind}`);
       return {
         uid: `gate-${phase.id}@fahrplan`,

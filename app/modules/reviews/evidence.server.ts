@@ -1,7 +1,7 @@
 import { db } from "~/lib/db.server";
 import { readStoredResult } from "../assessments/register";
 import { listObligations } from "../assessments/obligation-list";
-import { roadmapEndDate, ROADMAP_DAYS } from "../calendar/phase-dates";
+import { roadmapEndDate } from "../calendar/phase-dates";
 import type { IsoDate } from "../calendar/dates";
 import { getRoadmapKpiValues } from "../oversight/derived.server";
 import { getOversightSummaries } from "../oversight/summaries.server";
@@ -16,9 +16,6 @@ import { kpiResult } from "./verdict";
 
 /** Which roadmap's review, and the day its figures are read on (the oversight's last 30 days). */
 export type ReviewScope = { orgId: string; roadmapId: string; today: IsoDate };
-
-/** The weeks the value of saved hours counts: the roadmap's 90 days (12 6/7 weeks). */
-export const VALUE_WEEKS = ROADMAP_DAYS / 7;
 
 /**
  * What the closing review of a roadmap looks at: each KPI's result against its target
@@ -81,6 +78,8 @@ export async function getReviewEvidence({
     }),
   ]);
   if (!ledger) return null;
+  /** The weeks the value of saved hours counts: the roadmap's days (12 6/7 weeks of 90). */
+  const valueWeeks = ledger.roadmap.lengthDays / 7;
 
   const oversight = await getOversightSummaries({
     orgId,
@@ -96,10 +95,10 @@ export async function getReviewEvidence({
       id: ledger.roadmap.id,
       title: ledger.roadmap.title,
       startDate: ledger.roadmap.startDate,
-      endDate: roadmapEndDate(ledger.roadmap.startDate),
+      endDate: roadmapEndDate(ledger.roadmap),
       budgetCents: ledger.roadmap.plannedBudgetCents,
     },
-    valueWeeks: VALUE_WEEKS,
+    valueWeeks,
     kpis: kpis.map((k) => ({
       id: k.id,
       name: k.name,
@@ -136,7 +135,7 @@ export async function getReviewEvidence({
         obligationsTotal: obligations.length,
         hoursSavedPerWeek: u.hoursSavedPerWeek,
         hourlyCostCents: u.hourlyCostCents,
-        valueCents: annualHoursValueCents(u.hoursSavedPerWeek, u.hourlyCostCents, VALUE_WEEKS),
+        valueCents: annualHoursValueCents(u.hoursSavedPerWeek, u.hourlyCostCents, valueWeeks),
         oversight:
           summary && (summary.reviewsLast30Days > 0 || summary.lastIncident)
             ? {

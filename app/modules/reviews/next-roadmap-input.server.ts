@@ -1,7 +1,7 @@
 import { db } from "~/lib/db.server";
 import { utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { isPhaseKind } from "../calendar/phase-dates";
+import { isPhaseKind, spanOf } from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
 import { obligationSourceKey, obligationTaskTexts } from "../assessments/obligation-plan.server";
 import { readStoredResult } from "../assessments/register";
@@ -30,6 +30,7 @@ export async function readNextRoadmapInput({
         id: true,
         title: true,
         startDate: true,
+        lengthDays: true,
         locale: true,
         successor: { select: { id: true, title: true } },
         phases: { where: { orgId }, select: { id: true, kind: true } },
@@ -90,7 +91,7 @@ export async function readNextRoadmapInput({
   ]);
 
   const input: Omit<NextRoadmapInput, "options" | "today"> = {
-    previous: { id: roadmap.id, title: roadmap.title, startDate: utcDateToIso(roadmap.startDate) },
+    previous: { id: roadmap.id, title: roadmap.title, ...spanOf(roadmap) },
     locale: roadmap.locale,
     useCases,
     decisions,

@@ -2,23 +2,16 @@ import { z } from "zod";
 import { date, DECIMAL_LIMIT, optionalCount, readDecimal, text } from "~/lib/fields";
 import type { FieldResult } from "~/lib/fields";
 import { kpiTargetField } from "./next-roadmap";
-import { LENGTH_DAYS } from "./next-roadmap-dates";
+import { LENGTH_DAYS } from "../calendar/phase-dates";
 
 /**
- * The "next roadmap" form: when it starts, its title, and how long it runs.
- * DECISION: the form offers the method's 90 days only. The plan can lay out any length
- * from LENGTH_DAYS.min to .max (the phases keep their shares), but the rest of the app
- * (overview, timeline, progress, dashboard) still counts every roadmap as 90 days; a
- * shorter or longer roadmap would be shown wrong, so it is not offered until a roadmap
- * carries its own length. Sent anyway, another length is refused beside the field.
+ * The "next roadmap" form: when it starts, its title, and how long it runs (30–365 days;
+ * empty means the method's 90). The roadmap stores its length; the phases keep their
+ * shares of the 90 days and every page reads the dates from calendar/phase-dates.
  */
 export const NextRoadmapSchema = z.object({
   startDate: date(),
-  lengthDays: optionalCount({
-    min: LENGTH_DAYS.default,
-    max: LENGTH_DAYS.default,
-    message: "nextRoadmap.errors.lengthFixed",
-  }),
+  lengthDays: optionalCount({ min: LENGTH_DAYS.min, max: LENGTH_DAYS.max }),
   title: text({ max: 120 }),
 });
 export type NextRoadmapFormInput = z.infer<typeof NextRoadmapSchema>;

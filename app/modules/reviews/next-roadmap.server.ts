@@ -5,13 +5,12 @@ import { isUniqueViolation } from "~/lib/db-errors";
 import { recordAudit, recordAuditMany } from "../audit/audit.server";
 import { isoToUtcDate } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { PHASES } from "../calendar/phase-dates";
+import { computePhaseDates, LENGTH_DAYS, PHASES } from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
 import { createRoadmapWithGates } from "../roadmaps/create.server";
 import { CREATED_TASK_SELECT, taskCreatedEvent } from "../tasks/audit-state";
 import { carriedKpis, defaultStartDate, planNextRoadmap, suggestTitle } from "./next-roadmap";
 import type { FieldProblem, NextRoadmapOptions, NextRoadmapPlan } from "./next-roadmap";
-import { LENGTH_DAYS, scaledPhases } from "./next-roadmap-dates";
 import { readNextRoadmapInput } from "./next-roadmap-input.server";
 
 // Generating the next roadmap from a completed closing review, and the roadmap chain
@@ -36,14 +35,15 @@ export async function getNextRoadmapPage(scope: Scope) {
   return {
     state: "ready" as const,
     previous: { ...previous, startDate: input.previous.startDate },
+    lengthRange: { min: LENGTH_DAYS.min, max: LENGTH_DAYS.max },
     defaults: {
-      startDate: defaultStartDate(input.previous.startDate),
+      startDate: defaultStartDate(input.previous),
       lengthDays: LENGTH_DAYS.default,
       phaseDays: Object.fromEntries(
-        scaledPhases(defaultStartDate(input.previous.startDate), LENGTH_DAYS.default).map((p) => [
-          p.kind,
-          p.days,
-        ]),
+        computePhaseDates({
+          startDate: defaultStartDate(input.previous),
+          lengthDays: LENGTH_DAYS.default,
+        }).map((p) => [p.kind, p.days]),
       ) as Record<PhaseKind, number>,
       title: suggestTitle(input),
     },
@@ -120,7 +120,7 @@ async function storePlan(
     locale,
     status: "draft",
     predecessorId: actor.roadmapId,
-    phases: plan.phases,
+    lengthDays: plan.lengthDays,
     exitCriteria: plan.exitCriteria,
   });
   const phaseId = roadmap.phaseIds;

@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { diffDaysIso } from "../calendar/dates";
-import { computePhaseDates } from "../calendar/phase-dates";
 import { planNextRoadmap, suggestTitle } from "./next-roadmap";
 import type { NextRoadmapInput, NextRoadmapPlan } from "./next-roadmap";
-import { scaledPhases } from "./next-roadmap-dates";
 import { readTargets } from "./next-roadmap-schema";
 
 const today = "2026-04-10";
 
 function input(overrides: Partial<NextRoadmapInput> = {}): NextRoadmapInput {
   return {
-    previous: { id: "r1", title: "Fahrplan 1", startDate: "2026-01-05" },
+    previous: { id: "r1", title: "Fahrplan 1", startDate: "2026-01-05", lengthDays: 90 },
     locale: "de",
     useCases: [
       { id: "uc-a", title: "Angebote", ownerId: "u-anna" },
@@ -148,16 +146,28 @@ function plan(overrides: Partial<NextRoadmapInput> = {}): NextRoadmapPlan {
 }
 
 describe("the next roadmap's phases", () => {
-  it("matches the 90-day plan exactly at 90 days", () => {
-    const phases = scaledPhases("2026-04-06", 90);
-    expect(phases.map((p) => [p.kind, p.startDate, p.endDate])).toEqual(
-      computePhaseDates("2026-04-06").map((p) => [p.kind, p.startDate, p.endDate]),
-    );
+  it("matches the 90-day template exactly at 90 days", () => {
+    const { phases } = plan({ options: { startDate: "2026-04-06", lengthDays: 90 } });
+    expect(phases.map((p) => [p.kind, p.startDate, p.endDate])).toEqual([
+      ["analysis", "2026-04-06", "2026-04-26"],
+      ["pilot", "2026-04-27", "2026-05-31"],
+      ["scale", "2026-06-01", "2026-07-04"],
+    ]);
     expect(phases.map((p) => [p.startWeek, p.endWeek])).toEqual([
       [1, 3],
       [4, 8],
       [9, 12],
     ]);
+  });
+
+  it("starts after a previous roadmap of another length, and scales its costs by the lengths", () => {
+    const previous = { id: "r1", title: "Fahrplan 1", startDate: "2026-01-05", lengthDays: 60 };
+    const actuals = [{ phase: "pilot" as const, actualCents: 600_000 }];
+    const p = plan({ previous, actuals, options: { lengthDays: 120 } });
+    expect(p.startDate).toBe("2026-03-06");
+    expect(p.endDate).toBe("2026-07-03");
+    // 6,000 € spent in the 60-day pilot: 12,000 € suggested for a 120-day roadmap.
+    expect(p.budgetLines.find((l) => l.phase === "pilot")?.plannedCents).toBe(1_200_000);
   });
 
   it.each([

@@ -5,22 +5,15 @@ import { translate } from "~/lib/i18n";
 import type { Locale, MessageKey, MessageParams } from "~/lib/i18n";
 import { addDaysIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { ROADMAP_DAYS } from "../calendar/phase-dates";
-import type { PhaseKind } from "../calendar/phase-dates";
+import { computePhaseDates, LENGTH_DAYS, roadmapEndDate } from "../calendar/phase-dates";
+import type { PhaseDates, PhaseKind, RoadmapSpan } from "../calendar/phase-dates";
 import type { KpiDirection, KpiMeasurementPoint } from "../kpis/status";
 import type { KpiCategory, KpiSource, KpiValueKind } from "../kpis/fields";
 import { valueKindProblem } from "../kpis/value-rules";
 import { learningSourceKey } from "../roadmaps/learning-source";
 import { templatePhasesFor } from "../roadmaps/template";
 import { kpiResult } from "./verdict";
-import {
-  endDateFor,
-  LENGTH_DAYS,
-  notBefore,
-  scaledPhases,
-  spreadDueDate,
-} from "./next-roadmap-dates";
-import type { ScaledPhase } from "./next-roadmap-dates";
+import { notBefore, spreadDueDate } from "./next-roadmap-dates";
 
 export type DecisionKind = "scale" | "adjust" | "stop";
 export type LearningKind = "went_well" | "to_change" | "risk";
@@ -75,7 +68,7 @@ export type NextRoadmapOptions = {
 };
 
 export type NextRoadmapInput = {
-  previous: { id: string; title: string; startDate: IsoDate };
+  previous: { id: string; title: string } & RoadmapSpan;
   locale: Locale;
   useCases: readonly ReviewedUseCase[];
   decisions: readonly ReviewDecision[];
@@ -113,7 +106,7 @@ export type NextRoadmapPlan = {
   startDate: IsoDate;
   endDate: IsoDate;
   lengthDays: number;
-  phases: ScaledPhase[];
+  phases: PhaseDates[];
   exitCriteria: Record<PhaseKind, string[]>;
   tasks: PlannedTask[];
   kpis: PlannedKpi[];
@@ -145,8 +138,8 @@ function decided(input: Pick<NextRoadmapInput, "useCases" | "decisions">, kind: 
 }
 
 /** The day after the previous roadmap's last day. */
-export function defaultStartDate(previousStart: IsoDate): IsoDate {
-  return addDaysIso(previousStart, ROADMAP_DAYS);
+export function defaultStartDate(previous: RoadmapSpan): IsoDate {
+  return addDaysIso(roadmapEndDate(previous), 1);
 }
 
 /** "Skalierung: A, B" from the scaled use cases, else the adjusted ones, else a plain title. */
@@ -214,15 +207,16 @@ function validate(input: NextRoadmapInput, startDate: IsoDate, lengthDays: numbe
  * Deterministic: the same input gives the same plan, whatever order it came in.
  */
 export function planNextRoadmap(input: NextRoadmapInput): NextRoadmapResult {
-  const startDate = input.options.startDate ?? defaultStartDate(input.previous.startDate);
+  const startDate = input.options.startDate ?? defaultStartDate(input.previous);
   const lengthDays = input.options.lengthDays ?? LENGTH_DAYS.default;
   const errors = validate(input, startDate, lengthDays);
   if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
 
   const t = (key: MessageKey, params?: MessageParams) => translate(input.locale, key, params);
-  const phases = scaledPhases(startDate, lengthDays);
+  const span: RoadmapSpan = { startDate, lengthDays };
+  const phases = computePhaseDates(span);
   const phaseOf = (kind: PhaseKind) => phases.find((p) => p.kind === kind)!;
-  const endDate = endDateFor(startDate, lengthDays);
+  const endDate = roadmapEndDate(span);
   const assignable = new Set(input.assignable);
   const owner = (...ids: (string | null)[]) =>
     ids.find((id): id is string => id !== null && assignable.has(id)) ?? null;
@@ -354,7 +348,7 @@ export function planNextRoadmap(input: NextRoadmapInput): NextRoadmapResult {
           t("nextRoadmap.generated.budgetLabel", { roadmap, phase: t(`phase.${phase.kind}`) }),
           120,
         ),
-        plannedCents: Math.round((actual * lengthDays) / ROADMAP_DAYS),
+        plannedCents: Math.round((actual * lengthDays) / input.previous.lengthDays),
       },
     ];
   });

@@ -4,7 +4,7 @@ import { can } from "~/lib/permissions";
 import { createOrgWithMember, createOrgWithRoadmap, uniqueId } from "~/test/factories";
 import { addDaysIso, isoToUtcDate, todayIso } from "../calendar/dates";
 import { listMatrixUseCases } from "../use-cases/use-cases.server";
-import { getReviewEvidence, VALUE_WEEKS } from "./evidence.server";
+import { getReviewEvidence } from "./evidence.server";
 import { completeReview, getReviewPage, getStopDecision, saveReviewDraft } from "./review.server";
 import type { ReviewInput } from "./schema";
 import { readSnapshot } from "./snapshot";
@@ -167,7 +167,7 @@ describe("the closing review's evidence", () => {
     expect(scaled.openObligations.map((o) => o.code)).toEqual(["deployer-art26-human-oversight"]);
     // value 4, feasibility (3 + 4 + 4 + 3) / 4 = 3.5 → 4/5 × 3.5/5 × 100 = 56
     expect(scaled.score).toBe(56);
-    expect(scaled.valueCents).toBe(Math.round(7 * 5000 * VALUE_WEEKS));
+    expect(scaled.valueCents).toBe(Math.round((7 * 5000 * 90) / 7));
     expect(scaled.oversight).toMatchObject({ reviewsLast30Days: 1, correctionRateLast30Days: 25 });
     expect(evidence.useCases.find((u) => u.id === w.adjust.id)!.oversight).toBeNull();
     expect(evidence.learnings.risk.map((l) => l.text)).toEqual(["Datenqualität schwankt"]);

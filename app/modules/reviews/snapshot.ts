@@ -60,7 +60,7 @@ const UseCaseEvidenceSchema = z.object({
   obligationsTotal: z.number(),
   hoursSavedPerWeek: z.number(),
   hourlyCostCents: z.number(),
-  /** hours per week × hourly cost × the roadmap's weeks (see VALUE_WEEKS). */
+  /** hours per week × hourly cost × the roadmap's weeks (its days ÷ 7, see valueWeeks). */
   valueCents: z.number(),
   oversight: z
     .object({

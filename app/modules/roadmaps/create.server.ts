@@ -4,7 +4,14 @@ import { recordAudit, recordAuditMany } from "../audit/audit.server";
 import { CREATED_TASK_SELECT, taskCreatedEvent } from "../tasks/audit-state";
 import { isoToUtcDate } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { dueDateForWeek, PHASES, roadmapEndDate } from "../calendar/phase-dates";
+import {
+  computePhaseDates,
+  dueDateForWeek,
+  PHASES,
+  ROADMAP_DAYS,
+  roadmapEndDate,
+  templateSpan,
+} from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
 import { defaultValueKind } from "../kpis/value-rules";
 import { ROADMAP_TEMPLATE, templateKpisFor, templateTasksFor } from "./template";
@@ -44,8 +51,8 @@ export type RoadmapWithGatesInput = Pick<
 > & {
   /** The roadmap whose closing review this one continues (unique: one successor each). */
   predecessorId?: string;
-  /** The phases' plan weeks; default the 90-day method's (PHASES). */
-  phases?: readonly { kind: PhaseKind; position: number; startWeek: number; endWeek: number }[];
+  /** Days the roadmap runs; default the method's 90 (the phases keep their shares). */
+  lengthDays?: number;
   /** The gates' exit criteria; default the template's. */
   exitCriteria?: Record<PhaseKind, readonly string[]>;
 };
@@ -56,6 +63,7 @@ export type RoadmapWithGatesInput = Pick<
  * audit event: the caller records what it created.
  */
 export async function createRoadmapWithGates(tx: Tx, input: RoadmapWithGatesInput) {
+  const span = { startDate: input.startDate, lengthDays: input.lengthDays ?? ROADMAP_DAYS };
   const roadmap = await tx.roadmap.create({
     data: {
       orgId: input.orgId,
@@ -63,13 +71,14 @@ export async function createRoadmapWithGates(tx: Tx, input: RoadmapWithGatesInpu
       ambition: input.ambition ?? "",
       focusArea: input.focusArea ?? "",
       startDate: isoToUtcDate(input.startDate),
+      lengthDays: span.lengthDays,
       status: input.status ?? "draft",
       locale: input.locale,
       plannedBudgetCents: input.plannedBudgetCents ?? 0,
       createdById: input.actorId,
       predecessorId: input.predecessorId,
       phases: {
-        create: (input.phases ?? PHASES).map((phase) => ({
+        create: computePhaseDates(span).map((phase) => ({
           orgId: input.orgId,
           kind: phase.kind,
           position: phase.position,
@@ -124,7 +133,7 @@ export async function createRoadmapFromTemplate(tx: Tx, input: CreateFromTemplat
     description: task.description,
     category: task.category,
     priority: task.priority,
-    dueDate: isoToUtcDate(dueDateForWeek(input.startDate, task.week)),
+    dueDate: isoToUtcDate(dueDateForWeek(templateSpan(input.startDate), task.week)),
     ownerId:
       input.phaseOwners?.[task.phase] !== undefined
         ? input.phaseOwners[task.phase]!
@@ -178,7 +187,7 @@ async function createTemplateKpis(tx: Tx, input: CreateFromTemplateInput, roadma
         baseline: choice.baseline,
         target: choice.target,
         baselineDate: isoToUtcDate(input.startDate),
-        targetDate: isoToUtcDate(roadmapEndDate(input.startDate)),
+        targetDate: isoToUtcDate(roadmapEndDate(templateSpan(input.startDate))),
       };
     }),
     select: { id: true, name: true, baseline: true, target: true, ownerId: true },

@@ -2,6 +2,7 @@ import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
 import { utcDateToIso } from "../calendar/dates";
+import { spanOf } from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
 import { LEARNING_SOURCE_PREFIX, learningIdOf } from "./learning-source";
 import { findPhaseId } from "./phases.server";
@@ -20,6 +21,7 @@ export async function getRoadmapLedger({ orgId, roadmapId }: { orgId: string; ro
         title: true,
         status: true,
         startDate: true,
+        lengthDays: true,
         plannedBudgetCents: true,
         phases: { where: { orgId }, select: { id: true, kind: true, gateStatus: true } },
       },
@@ -57,7 +59,7 @@ export async function getRoadmapLedger({ orgId, roadmapId }: { orgId: string; ro
       id: roadmap.id,
       title: roadmap.title,
       status: roadmap.status,
-      startDate: utcDateToIso(roadmap.startDate),
+      ...spanOf(roadmap),
       plannedBudgetCents: roadmap.plannedBudgetCents,
     },
     learnings: learnings.map((l) => ({

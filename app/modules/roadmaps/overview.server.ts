@@ -2,14 +2,14 @@ import { addDaysIso, isoWeekNumber, startOfWeekIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import {
   computePhaseDates,
-  LAST_WEEK,
+  planWeeks,
   roadmapEndDate,
   roadmapTimeline,
   weekLength,
   weekOfDate,
   weekStartDate,
 } from "../calendar/phase-dates";
-import type { PhaseKind } from "../calendar/phase-dates";
+import type { PhaseKind, RoadmapSpan } from "../calendar/phase-dates";
 import { expectedPercent, scheduleHealth, summariseTasks } from "./progress";
 import type { TaskStatus } from "../tasks/status";
 import {
@@ -60,7 +60,9 @@ export async function getRoadmapOverview({
   const kindOf = new Map(phaseRows.map((p) => [p.id, p.kind]));
   const roadmaps = roadmapRows.filter((r) => r.id !== roadmapId);
 
-  const startDate = roadmap.startDate;
+  const span: RoadmapSpan = { startDate: roadmap.startDate, lengthDays: roadmap.lengthDays };
+  const { startDate } = span;
+  const weeks = planWeeks(span.lengthDays);
   const counts = countRows.flatMap((row) => {
     const phase = kindOf.get(row.phaseId);
     return phase ? [{ phase, status: row.status, dueDate: row.dueDate, count: row.count }] : [];
@@ -82,7 +84,7 @@ export async function getRoadmapOverview({
         : [];
     });
 
-  const phaseDates = computePhaseDates(startDate);
+  const phaseDates = computePhaseDates(span);
   const phases = phaseDates.map((dates) => {
     const phase = phaseRows.find((p) => p.kind === dates.kind);
     const gateStatus = phase?.gateStatus ?? "open";
@@ -99,10 +101,10 @@ export async function getRoadmapOverview({
   });
 
   const overall = summariseTasks(counts, today);
-  const expected = expectedPercent(startDate, today);
-  const dueByWeek = Array.from({ length: LAST_WEEK }, () => ({ due: 0, open: 0 }));
+  const expected = expectedPercent(span, today);
+  const dueByWeek = Array.from({ length: weeks }, () => ({ due: 0, open: 0 }));
   for (const group of counts) {
-    const slot = dueByWeek[weekOfDate(startDate, group.dueDate) - 1];
+    const slot = dueByWeek[weekOfDate(span, group.dueDate) - 1];
     if (!slot) continue;
     slot.due += group.count;
     if (group.status !== "done") slot.open += group.count;
@@ -116,17 +118,18 @@ export async function getRoadmapOverview({
       focusArea: roadmap.focusArea,
       status: roadmap.status,
       startDate,
-      endDate: roadmapEndDate(startDate),
+      lengthDays: span.lengthDays,
+      endDate: roadmapEndDate(span),
     },
     today,
-    timeline: roadmapTimeline(startDate, today),
-    weeks: Array.from({ length: LAST_WEEK }, (_, i) => {
+    timeline: roadmapTimeline(span, today),
+    weeks: Array.from({ length: weeks }, (_, i) => {
       const weekStart = weekStartDate(startDate, i + 1);
       return {
         week: i + 1,
         startDate: weekStart,
-        /** 7, or 13 for week 12, which runs to the roadmap's last day. */
-        days: weekLength(i + 1),
+        /** 7, or what is left for the last week (13 for week 12 of 90). */
+        days: weekLength(span, i + 1),
         isoWeek: isoWeekNumber(weekStart),
         /** Tasks due in this plan week, and how many of them are still open. */
         dueCount: dueByWeek[i]?.due ?? 0,

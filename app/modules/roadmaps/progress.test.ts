@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { templateSpan } from "../calendar/phase-dates";
 import {
   SCHEDULE_TOLERANCE_POINTS,
   burnUpSeries,
@@ -120,16 +121,16 @@ describe("expectedPercent", () => {
   const start = "2026-03-23";
 
   it("is 0 before and on the start day and 100 after the last day", () => {
-    expect(expectedPercent(start, "2026-01-01")).toBe(0);
-    expect(expectedPercent(start, start)).toBe(0);
-    expect(expectedPercent(start, "2026-06-20")).toBe(99); // last day: 89 of 90 behind us
-    expect(expectedPercent(start, "2026-06-21")).toBe(100);
-    expect(expectedPercent(start, "2027-01-01")).toBe(100);
+    expect(expectedPercent(templateSpan(start), "2026-01-01")).toBe(0);
+    expect(expectedPercent(templateSpan(start), start)).toBe(0);
+    expect(expectedPercent(templateSpan(start), "2026-06-20")).toBe(99); // last day: 89 of 90 behind us
+    expect(expectedPercent(templateSpan(start), "2026-06-21")).toBe(100);
+    expect(expectedPercent(templateSpan(start), "2027-01-01")).toBe(100);
   });
 
   it("grows with the days elapsed, across the DST change", () => {
-    expect(expectedPercent(start, "2026-03-30")).toBe(8); // 7/90
-    expect(expectedPercent(start, "2026-05-07")).toBe(50); // 45/90
+    expect(expectedPercent(templateSpan(start), "2026-03-30")).toBe(8); // 7/90
+    expect(expectedPercent(templateSpan(start), "2026-05-07")).toBe(50); // 45/90
   });
 });
 
@@ -156,7 +157,7 @@ describe("burnUpSeries", () => {
         { dueDate: "2026-04-03", status: "todo", completedOn: null },
         { dueDate: "2026-04-10", status: "done", completedOn: null }, // counts from due date
       ],
-      start,
+      templateSpan(start),
       "2026-04-08",
     );
     expect(series).toHaveLength(12);

@@ -1,13 +1,7 @@
 import { assertIsoDate, diffDaysIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import {
-  LAST_WEEK,
-  PHASE_KINDS,
-  ROADMAP_DAYS,
-  weekEndDate,
-  weekStartDate,
-} from "../calendar/phase-dates";
-import type { PhaseKind } from "../calendar/phase-dates";
+import { PHASE_KINDS, planWeeks, weekEndDate, weekStartDate } from "../calendar/phase-dates";
+import type { PhaseKind, RoadmapSpan } from "../calendar/phase-dates";
 import type { TaskStatus } from "../tasks/status";
 
 export type ProgressTask = { status: TaskStatus; dueDate: IsoDate };
@@ -94,15 +88,15 @@ export function rollUpProgress(
 }
 
 /**
- * Share of the 90 days already behind us on `today` (0–100, integer): the whole days
+ * Share of the roadmap's days already behind us on `today` (0–100, integer): the whole days
  * before today count, so the start day is 0 % and the day after the last day is 100 %.
  * Clamped, because dashboards ask before the start and long after the end too.
  */
-export function expectedPercent(startDate: IsoDate, today: IsoDate): number {
-  const elapsed = diffDaysIso(startDate, today);
+export function expectedPercent(span: RoadmapSpan, today: IsoDate): number {
+  const elapsed = diffDaysIso(span.startDate, today);
   if (elapsed <= 0) return 0;
-  if (elapsed >= ROADMAP_DAYS) return 100;
-  return Math.round((elapsed / ROADMAP_DAYS) * 100);
+  if (elapsed >= span.lengthDays) return 100;
+  return Math.round((elapsed / span.lengthDays) * 100);
 }
 
 export type ScheduleHealth = "ahead" | "on_track" | "behind";
@@ -124,7 +118,7 @@ export type BurnUpTask = { dueDate: IsoDate; status: TaskStatus; completedOn: Is
 
 export type BurnUpPoint = {
   week: number;
-  /** Last day of the plan week (the roadmap's last day for the short week 13). */
+  /** Last day of the plan week (the roadmap's last day for the last week). */
   weekEnd: IsoDate;
   /** Tasks due on or before weekEnd: the plan line. */
   planned: number;
@@ -135,19 +129,20 @@ export type BurnUpPoint = {
 /**
  * Weekly burn-up for the leadership dashboard: cumulative planned vs. done tasks.
  * A done task without a completion date counts from its due date, so imported or
- * legacy data still adds up; tasks due outside the 90 days count in the nearest week.
+ * legacy data still adds up; tasks due outside the roadmap count in the nearest week.
  */
 export function burnUpSeries(
   tasks: readonly BurnUpTask[],
-  startDate: IsoDate,
+  span: RoadmapSpan,
   today: IsoDate,
 ): BurnUpPoint[] {
   assertIsoDate(today, "today");
   const points: BurnUpPoint[] = [];
-  for (let week = 1; week <= LAST_WEEK; week++) {
-    const isLast = week === LAST_WEEK;
-    const weekEnd = weekEndDate(startDate, week);
-    const hasBegun = weekStartDate(startDate, week) <= today;
+  const weeks = planWeeks(span.lengthDays);
+  for (let week = 1; week <= weeks; week++) {
+    const isLast = week === weeks;
+    const weekEnd = weekEndDate(span, week);
+    const hasBegun = weekStartDate(span.startDate, week) <= today;
     let planned = 0;
     let done = 0;
     for (const task of tasks) {

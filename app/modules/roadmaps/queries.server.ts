@@ -28,6 +28,7 @@ const OverviewRoadmapRow = sqlRow({
   focusArea: text,
   status: roadmapStatus,
   startDate: calendarDay,
+  lengthDays: integer,
   /** The phase columns: empty on the other roadmaps' rows. */
   phaseId: nullable(text),
   kind: nullable(phaseKind),
@@ -42,7 +43,7 @@ const OverviewRoadmapRow = sqlRow({
 export function readOverviewRoadmaps(orgId: string, roadmapId: string) {
   return readRows(
     Prisma.sql`
-      SELECT r.id, r.title, r.ambition, r."focusArea", r.status, r."startDate",
+      SELECT r.id, r.title, r.ambition, r."focusArea", r.status, r."startDate", r."lengthDays",
              p.id AS "phaseId", p.kind, p."gateStatus"
       FROM "Roadmap" r
       LEFT JOIN "Phase" p ON p."roadmapId" = r.id AND p."orgId" = r."orgId" AND r.id = ${roadmapId}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { templateSpan } from "../calendar/phase-dates";
 import { dueDateMoves, planStartDateChange } from "./reschedule";
 
 const tasks = [
@@ -9,7 +10,7 @@ const tasks = [
 
 describe("planStartDateChange", () => {
   it("moves phases, the roadmap's end and every task by the same number of days", () => {
-    const plan = planStartDateChange("2026-03-02", "2026-03-16", tasks);
+    const plan = planStartDateChange(templateSpan("2026-03-02"), "2026-03-16", tasks);
     expect(plan.shiftDays).toBe(14);
     expect(plan.roadmap).toEqual({
       from: { start: "2026-03-02", end: "2026-05-30" },
@@ -28,13 +29,13 @@ describe("planStartDateChange", () => {
   });
 
   it("keeps each task in its phase and on its weekday when moving by whole weeks", () => {
-    const plan = planStartDateChange("2026-03-02", "2026-02-16", tasks);
+    const plan = planStartDateChange(templateSpan("2026-03-02"), "2026-02-16", tasks);
     expect(plan.shiftDays).toBe(-14);
     expect(plan.tasks.map((t) => t.to)).toEqual(["2026-02-20", "2026-03-20", "2026-05-15"]);
   });
 
   it("moves across daylight-saving changes and the year end without losing a day", () => {
-    const plan = planStartDateChange("2026-10-19", "2026-12-28", [
+    const plan = planStartDateChange(templateSpan("2026-10-19"), "2026-12-28", [
       { id: "x", title: "x", dueDate: "2026-10-30", status: "todo" },
     ]);
     expect(plan.shiftDays).toBe(70);
@@ -50,7 +51,7 @@ describe("planStartDateChange", () => {
       // Neither date tied to the plan: the KPI stays where it is.
       { id: "k3", name: "Umsatz", baselineDate: "2026-01-01", targetDate: "2026-12-31" },
     ];
-    const plan = planStartDateChange("2026-03-02", "2026-03-09", tasks, kpis);
+    const plan = planStartDateChange(templateSpan("2026-03-02"), "2026-03-09", tasks, kpis);
     expect(plan.kpis).toEqual([
       {
         id: "k1",
@@ -65,11 +66,13 @@ describe("planStartDateChange", () => {
         target: { from: "2026-04-26", to: "2026-05-03" },
       },
     ]);
-    expect(planStartDateChange("2026-03-02", "2026-03-02", tasks, kpis).kpis).toEqual([]);
+    expect(planStartDateChange(templateSpan("2026-03-02"), "2026-03-02", tasks, kpis).kpis).toEqual(
+      [],
+    );
   });
 
   it("moves nothing when the start date stays", () => {
-    const plan = planStartDateChange("2026-03-02", "2026-03-02", tasks);
+    const plan = planStartDateChange(templateSpan("2026-03-02"), "2026-03-02", tasks);
     expect(plan.shiftDays).toBe(0);
     expect(plan.tasks).toEqual([]);
   });

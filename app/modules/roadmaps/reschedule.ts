@@ -1,7 +1,7 @@
 import { addDaysIso, compareIso, diffDaysIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { computePhaseDates, roadmapEndDate, shiftDate } from "../calendar/phase-dates";
-import type { PhaseKind } from "../calendar/phase-dates";
+import type { PhaseKind, RoadmapSpan } from "../calendar/phase-dates";
 
 export type ReschedulableTask = { id: string; title: string; dueDate: IsoDate; status: string };
 
@@ -42,9 +42,9 @@ export type StartDateChange = {
  * first and last day. A KPI dated on one of them was planned against the roadmap, so
  * it moves with it; any other date was chosen for its own reason and stays.
  */
-function planDates(start: IsoDate): Set<IsoDate> {
-  const dates = new Set<IsoDate>([start, roadmapEndDate(start)]);
-  for (const phase of computePhaseDates(start)) {
+function planDates(span: RoadmapSpan): Set<IsoDate> {
+  const dates = new Set<IsoDate>([span.startDate, roadmapEndDate(span)]);
+  for (const phase of computePhaseDates(span)) {
     dates.add(phase.startDate);
     dates.add(phase.endDate);
   }
@@ -53,11 +53,11 @@ function planDates(start: IsoDate): Set<IsoDate> {
 
 function kpiMoves(
   kpis: readonly ReschedulableKpi[],
-  oldStart: IsoDate,
+  old: RoadmapSpan,
   shiftDays: number,
 ): KpiMove[] {
   if (shiftDays === 0) return [];
-  const anchors = planDates(oldStart);
+  const anchors = planDates(old);
   const move = (date: IsoDate) =>
     anchors.has(date) ? { from: date, to: addDaysIso(date, shiftDays) } : null;
   return kpis
@@ -74,22 +74,24 @@ function kpiMoves(
  * What moves when a roadmap's start date moves: the phases, the gates at their ends
  * and every task's due date keep their distance to the start, so the whole plan
  * shifts by the same number of days; so do the KPI dates tied to the plan (see
- * planDates). Shown to the user before they confirm.
+ * planDates). The roadmap keeps its length. Shown to the user before they confirm.
  */
 export function planStartDateChange(
-  oldStart: IsoDate,
+  old: RoadmapSpan,
   newStart: IsoDate,
   tasks: readonly ReschedulableTask[],
   kpis: readonly ReschedulableKpi[] = [],
 ): StartDateChange {
+  const oldStart = old.startDate;
+  const moved: RoadmapSpan = { startDate: newStart, lengthDays: old.lengthDays };
   const shiftDays = diffDaysIso(oldStart, newStart);
-  const before = computePhaseDates(oldStart);
-  const after = computePhaseDates(newStart);
+  const before = computePhaseDates(old);
+  const after = computePhaseDates(moved);
   return {
     shiftDays,
     roadmap: {
-      from: { start: oldStart, end: roadmapEndDate(oldStart) },
-      to: { start: newStart, end: roadmapEndDate(newStart) },
+      from: { start: oldStart, end: roadmapEndDate(old) },
+      to: { start: newStart, end: roadmapEndDate(moved) },
     },
     phases: before.map((phase, i) => ({
       kind: phase.kind,
@@ -108,7 +110,7 @@ export function planStartDateChange(
               from: task.dueDate,
               to: shiftDate(task.dueDate, oldStart, newStart),
             })),
-    kpis: kpiMoves(kpis, oldStart, shiftDays),
+    kpis: kpiMoves(kpis, old, shiftDays),
   };
 }
 

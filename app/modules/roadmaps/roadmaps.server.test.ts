@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { templateSpan } from "../calendar/phase-dates";
 import { db } from "~/lib/db.server";
 import { createOrgWithMember } from "~/test/factories";
 import { addBudgetLine, removeBudgetLine, updateBudgetLine } from "../budget/budget.server";
@@ -107,7 +108,7 @@ describe("moving the start date", () => {
     const preview = await previewStartDateChange({
       orgId: org.id,
       roadmapId,
-      oldStart: "2026-03-02",
+      old: templateSpan("2026-03-02"),
       newStart: "2026-03-16",
     });
     expect(preview.shiftDays).toBe(14);
@@ -165,7 +166,7 @@ describe("moving the start date", () => {
     const preview = await previewStartDateChange({
       orgId: org.id,
       roadmapId,
-      oldStart: "2026-03-02",
+      old: templateSpan("2026-03-02"),
       newStart: "2026-03-09",
     });
     expect(preview.kpis.map((k) => k.name)).toEqual(["Bearbeitungszeit"]);

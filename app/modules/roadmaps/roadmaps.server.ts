@@ -6,8 +6,8 @@ import { recordAudit } from "../audit/audit.server";
 import { createRoadmapFromTemplate } from "./create.server";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { PHASES, roadmapEndDate } from "../calendar/phase-dates";
-import type { PhaseKind } from "../calendar/phase-dates";
+import { PHASES, roadmapEndDate, spanOf } from "../calendar/phase-dates";
+import type { PhaseKind, RoadmapSpan } from "../calendar/phase-dates";
 import { percentOf } from "./progress";
 import { dueDateMoves, planStartDateChange } from "./reschedule";
 import type { KpiMove, ReschedulableKpi } from "./reschedule";
@@ -29,6 +29,7 @@ export async function listRoadmaps({ orgId }: { orgId: string }) {
         title: true,
         status: true,
         startDate: true,
+        lengthDays: true,
         focusArea: true,
         predecessorId: true,
       },
@@ -47,14 +48,14 @@ export async function listRoadmaps({ orgId }: { orgId: string }) {
     const mine = counts.filter((c) => c.roadmapId === r.id);
     const total = mine.reduce((sum, c) => sum + c._count._all, 0);
     const done = mine.find((c) => c.status === "done")?._count._all ?? 0;
-    const startDate = utcDateToIso(r.startDate);
+    const span = spanOf(r);
     return {
       id: r.id,
       title: r.title,
       status: r.status,
       focusArea: r.focusArea,
-      startDate,
-      endDate: roadmapEndDate(startDate),
+      ...span,
+      endDate: roadmapEndDate(span),
       total,
       done,
       percentDone: percentOf(done, total),
@@ -154,6 +155,7 @@ const editableFields = {
   ambition: true,
   focusArea: true,
   startDate: true,
+  lengthDays: true,
   status: true,
   plannedBudgetCents: true,
   version: true,
@@ -180,12 +182,12 @@ export type RoadmapForEdit = NonNullable<Awaited<ReturnType<typeof getRoadmapFor
 export async function previewStartDateChange({
   orgId,
   roadmapId,
-  oldStart,
+  old,
   newStart,
 }: {
   orgId: string;
   roadmapId: string;
-  oldStart: IsoDate;
+  old: RoadmapSpan;
   newStart: IsoDate;
 }) {
   const [tasks, kpis] = await Promise.all([
@@ -196,7 +198,7 @@ export async function previewStartDateChange({
     roadmapKpis(db, orgId, roadmapId),
   ]);
   return planStartDateChange(
-    oldStart,
+    old,
     newStart,
     tasks.map((t) => ({ ...t, dueDate: utcDateToIso(t.dueDate) })),
     kpis,
@@ -310,7 +312,7 @@ export async function updateRoadmap(
         select: { id: true, dueDate: true },
       });
       const plan = planStartDateChange(
-        current.startDate,
+        current,
         data.startDate,
         tasks.map((t) => ({ id: t.id, title: "", status: "", dueDate: utcDateToIso(t.dueDate) })),
         await roadmapKpis(tx, orgId, roadmapId),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isKpiDirectionConsistent } from "../kpis/status";
-import { PHASES, isDueDateInPhase } from "../calendar/phase-dates";
+import { PHASES, isDueDateInPhase, templateSpan } from "../calendar/phase-dates";
 import {
   ROADMAP_TEMPLATE,
   planTemplateTasks,
@@ -138,7 +138,9 @@ describe("localized views", () => {
   it("planTemplateTasks puts each default due date inside the task's phase", () => {
     for (const start of ["2026-01-31", "2028-02-29", "2026-10-19"]) {
       for (const task of planTemplateTasks(start, "de")) {
-        expect(isDueDateInPhase(start, task.phase, task.dueDate), task.key).toBe(true);
+        expect(isDueDateInPhase(templateSpan(start), task.phase, task.dueDate), task.key).toBe(
+          true,
+        );
       }
     }
     const pick = planTemplateTasks("2026-03-23", "en").find(

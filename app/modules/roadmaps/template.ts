@@ -1,6 +1,6 @@
 import type { IsoDate } from "../calendar/dates";
 import type { KpiDirection } from "../kpis/status";
-import { PHASES, dueDateForWeek } from "../calendar/phase-dates";
+import { PHASES, dueDateForWeek, templateSpan } from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
 
 /**
@@ -815,7 +815,7 @@ export function planTemplateTasks(
 ): (LocalizedTemplateTask & { dueDate: IsoDate })[] {
   return templateTasksFor(locale).map((task) => ({
     ...task,
-    dueDate: dueDateForWeek(startDate, task.week),
+    dueDate: dueDateForWeek(templateSpan(startDate), task.week),
   }));
 }
 

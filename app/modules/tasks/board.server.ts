@@ -2,7 +2,7 @@ import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { computePhaseDates } from "../calendar/phase-dates";
+import { computePhaseDates, spanOf } from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
 import { summariseTasks } from "../roadmaps/progress";
 import type { TaskStatus } from "./status";
@@ -65,6 +65,7 @@ export async function getPhaseBoard({
         title: true,
         status: true,
         startDate: true,
+        lengthDays: true,
         phases: {
           where: { orgId },
           orderBy: { position: "asc" },
@@ -113,8 +114,9 @@ export async function getPhaseBoard({
     }),
   ]);
   if (!roadmap) return null;
-  const startDate = utcDateToIso(roadmap.startDate);
-  const dates = computePhaseDates(startDate);
+  const span = spanOf(roadmap);
+  const { startDate } = span;
+  const dates = computePhaseDates(span);
   const phases = dates.map((d) => {
     const row = roadmap.phases.find((p) => p.kind === d.kind);
     const gateStatus = row?.gateStatus ?? "open";
@@ -133,7 +135,7 @@ export async function getPhaseBoard({
     };
   });
   const current = phases.find((p) => p.kind === phase)!;
-  const placementOf = dueDateChecker(startDate, phase);
+  const placementOf = dueDateChecker(span, phase);
   const boardTasks: BoardTask[] = tasks.map((task) => {
     const dueDate = utcDateToIso(task.dueDate);
     return {
@@ -149,13 +151,19 @@ export async function getPhaseBoard({
     canOwnTasks: u._count.memberships === 0,
   }));
   return {
-    roadmap: { id: roadmap.id, title: roadmap.title, status: roadmap.status, startDate },
+    roadmap: {
+      id: roadmap.id,
+      title: roadmap.title,
+      status: roadmap.status,
+      startDate,
+      lengthDays: span.lengthDays,
+    },
     phases,
     phase: current,
     tasks: boardTasks,
     summary: summariseTasks(boardTasks, today),
     people,
-    defaultDueDate: defaultDueDate(startDate, phase, today),
+    defaultDueDate: defaultDueDate(span, phase, today),
     today,
   };
 }

@@ -1,6 +1,6 @@
 import { db } from "~/lib/db.server";
 import { utcDateToIso } from "../calendar/dates";
-import { phaseDatesFor } from "../calendar/phase-dates";
+import { phaseDatesFor, spanOf } from "../calendar/phase-dates";
 import { checkDueDate } from "./due-date";
 
 const HISTORY_LIMIT = 100;
@@ -36,7 +36,9 @@ export async function getTaskDetail({
         completedAt: true,
         createdAt: true,
         phase: { select: { kind: true } },
-        roadmap: { select: { id: true, title: true, startDate: true, status: true } },
+        roadmap: {
+          select: { id: true, title: true, startDate: true, lengthDays: true, status: true },
+        },
         completedBy: { select: { name: true } },
       },
     }),
@@ -64,7 +66,7 @@ export async function getTaskDetail({
     }),
   ]);
   if (!task) return null;
-  const startDate = utcDateToIso(task.roadmap.startDate);
+  const span = spanOf(task.roadmap);
   const dueDate = utcDateToIso(task.dueDate);
   return {
     task: {
@@ -81,15 +83,15 @@ export async function getTaskDetail({
       completedByName: task.completedBy?.name ?? null,
       createdAt: task.createdAt.toISOString(),
       phase: task.phase.kind,
-      placement: checkDueDate(startDate, task.phase.kind, dueDate),
+      placement: checkDueDate(span, task.phase.kind, dueDate),
     },
     roadmap: {
       id: task.roadmap.id,
       title: task.roadmap.title,
       status: task.roadmap.status,
-      startDate,
+      ...span,
     },
-    phaseDates: phaseDatesFor(startDate, task.phase.kind),
+    phaseDates: phaseDatesFor(span, task.phase.kind),
     people: users.map((u) => ({ id: u.id, name: u.name, canOwnTasks: u._count.memberships === 0 })),
     history: events.map((e) => ({
       id: e.id,

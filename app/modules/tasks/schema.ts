@@ -5,6 +5,7 @@ import { TASK_STATUSES } from "../tasks/status";
 import type { TaskStatus } from "../tasks/status";
 import type { IsoDate } from "../calendar/dates";
 import { isDueDateInRoadmap } from "../calendar/phase-dates";
+import type { RoadmapSpan } from "../calendar/phase-dates";
 import { parseKeyboardMove } from "./ordering";
 
 export const PRIORITIES = ["low", "medium", "high"] as const;
@@ -18,29 +19,29 @@ const OwnerField = optionalId();
 
 /**
  * The fields of a task form. Built per roadmap, because a due date outside the
- * 90 days is refused (outside its phase is only a warning, shown after saving).
+ * roadmap's days is refused (outside its phase is only a warning, shown after saving).
  */
-export function taskFieldsFor(roadmapStart: IsoDate) {
+export function taskFieldsFor(span: RoadmapSpan) {
   return {
     title: text({ max: 200 }),
     description: multilineText({ max: 5000, optional: true }),
     ownerId: OwnerField,
     dueDate: date().refine(
-      (due) => isDueDateInRoadmap(roadmapStart, due),
+      (due) => isDueDateInRoadmap(span, due),
       "tasks.errors.dueOutsideRoadmap",
     ),
     priority: choice(PRIORITIES, { empty: "medium" }),
   };
 }
 
-export function createTaskSchema(roadmapStart: IsoDate) {
-  return z.object(taskFieldsFor(roadmapStart));
+export function createTaskSchema(span: RoadmapSpan) {
+  return z.object(taskFieldsFor(span));
 }
 export type CreateTaskInput = z.infer<ReturnType<typeof createTaskSchema>>;
 
-export function updateTaskSchema(roadmapStart: IsoDate) {
+export function updateTaskSchema(span: RoadmapSpan) {
   return z.object({
-    ...taskFieldsFor(roadmapStart),
+    ...taskFieldsFor(span),
     status: TaskStatusField,
     version: version(),
   });
@@ -48,8 +49,8 @@ export function updateTaskSchema(roadmapStart: IsoDate) {
 export type UpdateTaskInput = z.infer<ReturnType<typeof updateTaskSchema>>;
 
 /** Assign, reschedule and prioritise from the board, without the whole form. */
-export function planTaskSchema(roadmapStart: IsoDate) {
-  const fields = taskFieldsFor(roadmapStart);
+export function planTaskSchema(span: RoadmapSpan) {
+  const fields = taskFieldsFor(span);
   return z.object({
     taskId: id({ message: "validation.reload" }),
     ownerId: fields.ownerId,

@@ -6,6 +6,7 @@ import type { SaveOutcome } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
+import { spanOf } from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
 import type { TaskStatus } from "./status";
 import { checkDueDate } from "./due-date";
@@ -123,7 +124,7 @@ export async function createTask(
   const [phase, ownerOk] = await Promise.all([
     db.phase.findFirst({
       where: { orgId, roadmapId, kind: actor.phase, roadmap: { orgId } },
-      select: { id: true, roadmap: { select: { startDate: true } } },
+      select: { id: true, roadmap: { select: { startDate: true, lengthDays: true } } },
     }),
     data.ownerId ? isAssignable(orgId, data.ownerId) : Promise.resolve(true),
   ]);
@@ -133,7 +134,7 @@ export async function createTask(
   return {
     status: "ok",
     taskId: task.id,
-    dueDate: checkDueDate(utcDateToIso(phase.roadmap.startDate), actor.phase, data.dueDate),
+    dueDate: checkDueDate(spanOf(phase.roadmap), actor.phase, data.dueDate),
   };
 }
 
@@ -144,7 +145,7 @@ async function readTask(tx: Tx, orgId: string, roadmapId: string, taskId: string
     select: {
       ...snapshotSelect,
       phase: { select: { kind: true } },
-      roadmap: { select: { startDate: true } },
+      roadmap: { select: { startDate: true, lengthDays: true } },
     },
   });
   if (!row) return null;
@@ -152,12 +153,12 @@ async function readTask(tx: Tx, orgId: string, roadmapId: string, taskId: string
   return {
     ...snapshot(task),
     phaseKind: phase.kind,
-    roadmapStart: utcDateToIso(roadmap.startDate),
+    roadmapSpan: spanOf(roadmap),
   };
 }
 type StoredTask = NonNullable<Awaited<ReturnType<typeof readTask>>>;
 
-function withoutPlace({ phaseKind: _p, roadmapStart: _r, ...task }: StoredTask): TaskSnapshot {
+function withoutPlace({ phaseKind: _p, roadmapSpan: _r, ...task }: StoredTask): TaskSnapshot {
   return task;
 }
 
@@ -170,8 +171,8 @@ function taskAnswer(
   if (saved.status === "not_found") return saved;
   if (saved.status === "conflict")
     return { status: "conflict", current: withoutPlace(saved.current) };
-  const { roadmapStart, phaseKind } = saved.status === "saved" ? saved.before : saved.current;
-  return { status: "ok", taskId, dueDate: checkDueDate(roadmapStart, phaseKind, dueDate) };
+  const { roadmapSpan, phaseKind } = saved.status === "saved" ? saved.before : saved.current;
+  return { status: "ok", taskId, dueDate: checkDueDate(roadmapSpan, phaseKind, dueDate) };
 }
 
 /**

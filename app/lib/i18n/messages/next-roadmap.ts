@@ -10,9 +10,9 @@ const en = {
   fields: {
     startDate: "Start date",
     startDateHint: "Default: the day after “{title}” ended ({date}).",
-    lengthDays: "Length",
-    lengthDaysValue:
-      "{days} days: analysis {analysis}, pilot {pilot}, evaluate and scale {scale} days, as in the method.",
+    lengthDays: "Length in days",
+    lengthDaysHint:
+      "{min} to {max} days. The method's {days} days: analysis {analysis}, pilot {pilot}, evaluate and scale {scale} days; another length keeps these proportions.",
     title: "Title",
   },
   kpis: {
@@ -49,7 +49,6 @@ const en = {
   },
   errors: {
     lengthRange: "Enter a length from {min} to {max} days.",
-    lengthFixed: "A roadmap runs 90 days, as in the method.",
     startBeforeOld: "The next roadmap cannot start before the previous one ({date}).",
   },
   chain: {
@@ -84,9 +83,9 @@ const de: typeof en = {
   fields: {
     startDate: "Startdatum",
     startDateHint: "Vorschlag: der Tag nach dem Ende von „{title}“ ({date}).",
-    lengthDays: "Dauer",
-    lengthDaysValue:
-      "{days} Tage: Analyse {analysis}, Pilot {pilot}, Auswerten und Skalieren {scale} Tage, wie in der Methode.",
+    lengthDays: "Dauer in Tagen",
+    lengthDaysHint:
+      "{min} bis {max} Tage. Die {days} Tage der Methode: Analyse {analysis}, Pilot {pilot}, Auswerten und Skalieren {scale} Tage; eine andere Dauer behält diese Anteile.",
     title: "Titel",
   },
   kpis: {
@@ -123,7 +122,6 @@ const de: typeof en = {
   },
   errors: {
     lengthRange: "Geben Sie eine Dauer von {min} bis {max} Tagen ein.",
-    lengthFixed: "Ein Fahrplan dauert 90 Tage, wie in der Methode.",
     startBeforeOld: "Der nächste Fahrplan kann nicht vor dem vorigen beginnen ({date}).",
   },
   chain: {

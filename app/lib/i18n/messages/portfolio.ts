@@ -26,7 +26,7 @@ const en = {
     completedDetail: "{running} running · {drafts} in draft",
   },
   valueExplanation:
-    "How the value is computed, as on the dashboard: hours saved per week × hourly cost × the weeks since the roadmap started (at most its 90 days), for its use cases being piloted or scaled. An estimate from the use cases' figures, not a booking.",
+    "How the value is computed, as on the dashboard: hours saved per week × hourly cost × the weeks since the roadmap started (at most its length, 90 days in the method), for its use cases being piloted or scaled. An estimate from the use cases' figures, not a booking.",
   kpiExplanation:
     "A KPI is met when its latest value reaches the target, judged as in the closing review.",
   chains: {
@@ -97,7 +97,7 @@ const de: typeof en = {
     completedDetail: "{running} laufend · {drafts} im Entwurf",
   },
   valueExplanation:
-    "So wird der Wert berechnet, wie im Dashboard: eingesparte Stunden pro Woche × Stundensatz × Wochen seit dem Start des Fahrplans (höchstens seine 90 Tage), für seine Anwendungsfälle im Pilot oder in der Skalierung. Eine Schätzung aus den Angaben der Anwendungsfälle, keine Buchung.",
+    "So wird der Wert berechnet, wie im Dashboard: eingesparte Stunden pro Woche × Stundensatz × Wochen seit dem Start des Fahrplans (höchstens seine Dauer, 90 Tage in der Methode), für seine Anwendungsfälle im Pilot oder in der Skalierung. Eine Schätzung aus den Angaben der Anwendungsfälle, keine Buchung.",
   kpiExplanation:
     "Eine Kennzahl gilt als erreicht, wenn ihr letzter Wert das Ziel erreicht – bewertet wie im Abschluss-Review.",
   chains: {

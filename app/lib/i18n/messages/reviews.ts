@@ -5,7 +5,7 @@ const en = {
   link: "Closing review",
   paperLink: "Decision paper",
   intro:
-    "The end of the 90 days: what the KPIs reached, what each use case brought, what the team learned and what the money was spent on. Decide per use case whether to scale, adjust or stop it; completing the review completes the roadmap and keeps everything as a decision paper for leadership.",
+    "The end of the roadmap: what the KPIs reached, what each use case brought, what the team learned and what the money was spent on. Decide per use case whether to scale, adjust or stop it; completing the review completes the roadmap and keeps everything as a decision paper for leadership.",
   unavailableTitle: "A closing review needs an active roadmap",
   unavailable:
     "This roadmap is {status}. Start it first; the closing review is done at the end of a running roadmap.",
@@ -53,7 +53,7 @@ const en = {
     oversightNone: "no records",
     owner: "Owner: {name}",
     valueHint:
-      "Euro value of saved hours = hours saved per week × hourly cost × {weeks} weeks (the roadmap's 90 days), from the figures entered on each use case: an estimate.",
+      "Euro value of saved hours = hours saved per week × hourly cost × {weeks} weeks (the roadmap's {days} days), from the figures entered on each use case: an estimate.",
     none: "No use cases are assigned to this roadmap. The review can be completed all the same.",
   },
   decision: {
@@ -111,7 +111,7 @@ const de: typeof en = {
   link: "Abschlussreview",
   paperLink: "Entscheidungsvorlage",
   intro:
-    "Das Ende der 90 Tage: was die Kennzahlen erreicht haben, was jeder Anwendungsfall gebracht hat, was das Team gelernt hat und wofür das Geld ausgegeben wurde. Entscheiden Sie je Anwendungsfall: skalieren, anpassen oder stoppen. Der Abschluss des Reviews schließt den Fahrplan ab und bewahrt alles als Entscheidungsvorlage für die Geschäftsführung.",
+    "Das Ende des Fahrplans: was die Kennzahlen erreicht haben, was jeder Anwendungsfall gebracht hat, was das Team gelernt hat und wofür das Geld ausgegeben wurde. Entscheiden Sie je Anwendungsfall: skalieren, anpassen oder stoppen. Der Abschluss des Reviews schließt den Fahrplan ab und bewahrt alles als Entscheidungsvorlage für die Geschäftsführung.",
   unavailableTitle: "Ein Abschlussreview braucht einen aktiven Fahrplan",
   unavailable:
     "Dieser Fahrplan ist {status}. Starten Sie ihn zuerst; das Abschlussreview findet am Ende eines laufenden Fahrplans statt.",
@@ -159,7 +159,7 @@ const de: typeof en = {
     oversightNone: "keine Einträge",
     owner: "Verantwortlich: {name}",
     valueHint:
-      "Eurowert der gesparten Stunden = gesparte Stunden pro Woche × Stundensatz × {weeks} Wochen (die 90 Tage des Fahrplans), aus den Angaben des jeweiligen Anwendungsfalls: eine Schätzung.",
+      "Eurowert der gesparten Stunden = gesparte Stunden pro Woche × Stundensatz × {weeks} Wochen (die {days} Tage des Fahrplans), aus den Angaben des jeweiligen Anwendungsfalls: eine Schätzung.",
     none: "Diesem Fahrplan sind keine Anwendungsfälle zugeordnet. Das Review lässt sich trotzdem abschließen.",
   },
   decision: {

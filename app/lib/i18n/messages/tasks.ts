@@ -111,7 +111,7 @@ const en = {
       "Tasks that a manager assigns to you in any roadmap of this organisation show up here.",
   },
   errors: {
-    dueOutsideRoadmap: "The due date must lie within the roadmap's 90 days.",
+    dueOutsideRoadmap: "The due date must lie between the roadmap's first and last day.",
     invalidOwner: "Please choose a member of this organisation.",
     forbidden: "Your role does not allow this. Nothing was changed.",
     notFound: "This task no longer exists. Nothing was changed.",
@@ -235,7 +235,8 @@ const de: typeof en = {
       "Aufgaben, die Ihnen in einem Fahrplan dieser Organisation zugewiesen werden, erscheinen hier.",
   },
   errors: {
-    dueOutsideRoadmap: "Das Fälligkeitsdatum muss innerhalb der 90 Tage des Fahrplans liegen.",
+    dueOutsideRoadmap:
+      "Das Fälligkeitsdatum muss zwischen dem ersten und dem letzten Tag des Fahrplans liegen.",
     invalidOwner: "Bitte wählen Sie ein Mitglied dieser Organisation.",
     forbidden: "Ihre Rolle erlaubt das nicht. Es wurde nichts geändert.",
     notFound: "Diese Aufgabe gibt es nicht mehr. Es wurde nichts geändert.",

@@ -118,7 +118,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       requirePermission(scope, "task:create");
       const roadmap = await getRoadmapForEdit({ orgId: scope.org.id, roadmapId });
       if (!roadmap) notFound();
-      const form = parseForm(formData, createTaskSchema(roadmap.startDate), t);
+      const form = parseForm(formData, createTaskSchema(roadmap), t);
       const refused = (fieldErrors: Record<string, string>, values: Record<string, string>) =>
         data(
           {
@@ -151,7 +151,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       if (!may("task:update")) return refuse(t, intent, "tasks.errors.forbidden", 403, { taskId });
       const roadmap = await getRoadmapForEdit({ orgId: scope.org.id, roadmapId });
       if (!roadmap) notFound();
-      const form = parseForm(formData, planTaskSchema(roadmap.startDate), t);
+      const form = parseForm(formData, planTaskSchema(roadmap), t);
       if (!form.ok) {
         const message = Object.values(form.fieldErrors)[0] ?? t("validation.formErrors");
         return data({ ok: false as const, intent, taskId, message }, { status: 400 });
@@ -193,7 +193,7 @@ export default function PhaseBoard({ loaderData: d, actionData: result }: Route.
   const names = Object.fromEntries(board.people.map((p) => [p.id, p.name]));
   const roadmapRange = {
     startDate: board.roadmap.startDate,
-    endDate: roadmapEndDate(board.roadmap.startDate),
+    endDate: roadmapEndDate(board.roadmap),
   };
   const isFiltered = Boolean(d.filter.owner || d.filter.status);
   const done = result?.ok ? result : undefined;

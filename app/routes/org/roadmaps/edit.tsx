@@ -99,7 +99,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const change = await previewStartDateChange({
       orgId: scope.org.id,
       roadmapId,
-      oldStart: current.startDate,
+      old: current,
       newStart: form.data.startDate,
     });
     return data<ActionResult>({

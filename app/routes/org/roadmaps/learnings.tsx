@@ -44,7 +44,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     learnings: ledger.learnings,
     carryOver,
     orgSlug: scope.org.slug,
-    defaultPhase: currentPhase(ledger.roadmap.startDate, todayIso()) ?? "analysis",
+    defaultPhase: currentPhase(ledger.roadmap, todayIso()) ?? "analysis",
     canAdd: can(scope.role, "learning:create"),
   };
 }

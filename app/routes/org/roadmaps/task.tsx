@@ -74,7 +74,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   requirePermission(scope, "task:update");
   const detail = await getTaskDetail({ orgId: scope.org.id, roadmapId, taskId });
   if (!detail) notFound();
-  const form = parseForm(formData, updateTaskSchema(detail.roadmap.startDate), t);
+  const form = parseForm(formData, updateTaskSchema(detail.roadmap), t);
   const refused = (
     status: 400 | 409,
     failure: { fieldErrors: Record<string, string>; values: Record<string, string> },
@@ -253,7 +253,7 @@ export default function TaskDetail({ loaderData: d, actionData: result }: Route.
                 phase={d.phaseDates}
                 roadmap={{
                   startDate: d.roadmap.startDate,
-                  endDate: roadmapEndDate(d.roadmap.startDate),
+                  endDate: roadmapEndDate(d.roadmap),
                 }}
               />
               <div className="flex flex-wrap gap-3">
