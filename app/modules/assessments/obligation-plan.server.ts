@@ -6,7 +6,7 @@ import { translate } from "~/lib/i18n";
 import type { Locale } from "~/lib/i18n";
 import { recordAudit, recordAuditMany } from "../audit/audit.server";
 import { CREATED_TASK_SELECT, taskCreatedEvent } from "../tasks/audit-state";
-import { isoToUtcDate, todayIso, utcDateToIso } from "../calendar/dates";
+import { isoToUtcDate, todayIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { isPhaseKind, spanOf } from "../calendar/phase-dates";
 import { legalReference } from "./legal-reference";

@@ -1,7 +1,6 @@
 import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
-import { utcDateToIso } from "../calendar/dates";
 import { spanOf } from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
 import { LEARNING_SOURCE_PREFIX, learningIdOf } from "./learning-source";

@@ -3,7 +3,6 @@ import { choice, date, id, multilineText, optionalId, text, version } from "~/li
 import { IdParamSchema } from "~/lib/params";
 import { TASK_STATUSES } from "../tasks/status";
 import type { TaskStatus } from "../tasks/status";
-import type { IsoDate } from "../calendar/dates";
 import { isDueDateInRoadmap } from "../calendar/phase-dates";
 import type { RoadmapSpan } from "../calendar/phase-dates";
 import { parseKeyboardMove } from "./ordering";
