@@ -5,8 +5,9 @@
 // the issue's two minutes. Leadership (a viewer) then reads and prints the decision paper,
 // and the portfolio shows both roadmaps chained. Played in a private copy of the demo
 // ("Demo ausprobieren"), so the shared demo organisation stays as it is.
-import { formatDate, formatNumber } from "../app/lib/i18n/format";
-import { addDaysIso, utcDateToIso } from "../app/modules/calendar/dates";
+import { formatCents, formatDate, formatNumber } from "../app/lib/i18n/format";
+import { addDaysIso, todayIso, utcDateToIso } from "../app/modules/calendar/dates";
+import { pilotValue } from "../app/modules/dashboards/dashboard";
 import { expectNoSeriousViolations } from "./assessment-helpers";
 import { E2E_PASSWORD, e2eDb } from "./factories";
 import { expect, hydrated, signInAs, test } from "./fixtures";
@@ -245,6 +246,15 @@ test("the demo manager closes the roadmap and starts the next one in under two m
   const first = reader.getByRole("article", { name: roadmap.title });
   await expect(first.getByText("1 skalieren · 1 anpassen · 1 stoppen")).toBeVisible();
   await expect(first.getByText(`Fortgesetzt in ${newTitle}`)).toBeVisible();
+  // The hours the scaled use case saved stay with the finished roadmap, though the next
+  // one took the use case on (it counts there from its own start).
+  const scaled = await db.useCase.findFirstOrThrow({
+    where: { orgId: org.id, title: scale },
+    select: { id: true, title: true, status: true, hoursSavedPerWeek: true, hourlyCostCents: true },
+  });
+  const saved = pilotValue([scaled], oldStart, todayIso()).soFarCents;
+  expect(saved).toBeGreaterThan(0);
+  await expect(first.getByText(formatCents(saved, "de"), { exact: true })).toBeVisible();
   await expect(
     reader.getByRole("article", { name: newTitle }).getByText(`Folgt auf ${roadmap.title}`),
   ).toBeVisible();
