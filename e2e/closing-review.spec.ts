@@ -88,9 +88,9 @@ test("the demo manager closes the roadmap and starts the next one in under two m
   await expect(card(stop).getByLabel("Begründung", { exact: true })).toHaveValue(
     "Prognosen zu ungenau, kein Nutzen im Lager.",
   );
-  await expect(
-    card(scale).getByLabel("Weitere Teams oder Standorte", { exact: true }),
-  ).toHaveValue("3");
+  await expect(card(scale).getByLabel("Weitere Teams oder Standorte", { exact: true })).toHaveValue(
+    "3",
+  );
   await reason.fill("Erst die Stücklisten-Daten bereinigen.");
   await page.getByRole("button", { name: "Review abschließen" }).click();
   await expect(
