@@ -168,6 +168,22 @@ export async function seedCanaryOrg(canary: string) {
   await db.useCaseMember.create({
     data: { orgId: org.id, useCaseId: useCase.id, userId: users.member.id },
   });
+  // A closing review in progress: its summary and a decision's reason (issue 16).
+  await db.roadmapReview.create({
+    data: {
+      orgId: org.id,
+      roadmapId: roadmap.id,
+      summary: `${canary} summary`,
+      decisions: {
+        create: {
+          orgId: org.id,
+          useCaseId: useCase.id,
+          decision: "adjust",
+          reason: `${canary} reason`,
+        },
+      },
+    },
+  });
   return {
     org,
     users,

@@ -1,8 +1,10 @@
-// The closing review's rows of the role matrix (issue 16): saving a draft and completing
-// the review, each with what shows in the database. role-matrix.spec.ts runs them with
-// the other rows; the cell's organisation has a roadmap with a piloting use case (`pilot`).
+// The closing review's rows of the role matrix (issue 16): saving a draft, completing the
+// review and generating the next roadmap from it, each with what shows in the database.
+// role-matrix.spec.ts runs them with the other rows; the cell's organisation has a roadmap
+// with a piloting use case (`pilot`).
 import type { Role } from "../app/lib/permissions";
-import { e2eDb } from "./factories";
+import { addDaysIso, todayIso } from "../app/modules/calendar/dates";
+import { createCompletedReview, e2eDb } from "./factories";
 import type { Mutation } from "./role-matrix-governance";
 
 const review = (o: { org: { slug: string }; roadmapId?: string }) =>
@@ -56,10 +58,26 @@ export const REVIEW_MUTATIONS: Mutation[] = [
       return roadmap.status === "completed" && Boolean(roadmap.review?.completedAt);
     },
   },
+  {
+    action: "roadmap:update (generate the next roadmap)",
+    pilot: true,
+    path: (o) => `/o/${o.org.slug}/roadmaps/${o.roadmapId}/next`,
+    // The cell's roadmap gets its completed review first (the factory's: scale, adjust, stop).
+    form: async (o) => {
+      await createCompletedReview(o);
+      // The factory's roadmap began 14 days ago: the suggested start is the day after its 90.
+      return { startDate: addDaysIso(todayIso(), 76), title: "Matrix: nächster Fahrplan" };
+    },
+    applied: async (o) =>
+      (await e2eDb().roadmap.count({
+        where: { orgId: o.org.id, predecessorId: o.roadmapId, title: "Matrix: nächster Fahrplan" },
+      })) === 1,
+  },
 ];
 
 /** Who may do what. Deliberately written out, not derived from app/lib/permissions.ts. */
 export const REVIEW_EXPECTED: Record<string, Role[]> = {
   "roadmap:update (closing review draft)": ["owner", "manager"],
   "roadmap:update (complete the closing review)": ["owner", "manager"],
+  "roadmap:update (generate the next roadmap)": ["owner", "manager"],
 };

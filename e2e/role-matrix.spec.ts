@@ -147,6 +147,16 @@ const READS: { page: string; path: (o: TestOrg) => string; allowed: Role[] }[] =
     path: (o) => `/o/${o.org.slug}/portfolio`,
     allowed: ["owner", "manager", "member", "viewer"],
   },
+  {
+    page: "the closing review",
+    path: (o) => `/o/${o.org.slug}/roadmaps/${o.roadmapId}/review`,
+    allowed: ["owner", "manager", "member", "viewer"],
+  },
+  {
+    page: "the next roadmap's form",
+    path: (o) => `/o/${o.org.slug}/roadmaps/${o.roadmapId}/next`,
+    allowed: ["owner", "manager"],
+  },
 ];
 
 for (const read of READS) {

@@ -22,7 +22,8 @@ import { USE_CASE_STATUSES } from "../use-cases/status";
  * schema its rows are decoded by.
  */
 
-const useCaseStatus: Decoder<DbEnum<"UseCaseStatus">> = oneOf(USE_CASE_STATUSES);
+/** Decoder for the use-case status column (the portfolio's statement too). */
+export const useCaseStatus: Decoder<DbEnum<"UseCaseStatus">> = oneOf(USE_CASE_STATUSES);
 
 const PhaseRow = sqlRow({
   roadmapId: text,

@@ -50,6 +50,8 @@ describe("seedDemo", () => {
     expect(owners.length).toBeGreaterThanOrEqual(4);
 
     expect(await db.useCase.count({ where: { orgId } })).toBe(3);
+    // All three in the roadmap: its closing review can show scale, adjust and stop.
+    expect(await db.useCase.count({ where: { orgId, roadmapId: roadmap.id } })).toBe(3);
     expect(
       await db.useCase.count({ where: { orgId, status: { in: ["selected", "piloting"] } } }),
     ).toBe(1);

@@ -146,9 +146,12 @@ export async function createDemoOrganisation(
       },
       select: { id: true },
     }),
+    // The two candidates belong to the roadmap too: its closing review decides on three
+    // use cases, so the demo shows scale, adjust and stop side by side.
     tx.useCase.create({
       data: {
         orgId: org.id,
+        roadmapId: roadmap.id,
         title: "Angebotsentwürfe aus Kundenanfragen",
         area: "sales",
         description:
@@ -168,6 +171,7 @@ export async function createDemoOrganisation(
     tx.useCase.create({
       data: {
         orgId: org.id,
+        roadmapId: roadmap.id,
         title: "Lagerwarnungen aus Absatzprognosen",
         area: "inventory",
         description:

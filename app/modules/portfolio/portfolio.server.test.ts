@@ -161,6 +161,24 @@ describe("getPortfolio", () => {
     expect(first.figures.budget.plannedCents).toBe(dashboard!.budget.plannedCents);
   });
 
+  it("keeps the value of a scaled use case in the finished roadmap after the next one took it", async () => {
+    const { org, next } = await createChain();
+    // As generating the next roadmap leaves it: the scaled use case moved on.
+    await db.useCase.updateMany({
+      where: { orgId: org.id, title: "Antwortentwürfe" },
+      data: { roadmapId: next.id, status: "scaled" },
+    });
+    const p = await getPortfolio({ orgId: org.id, today: TODAY });
+    const [first, second] = p.roadmaps;
+    expect(first!.figures.valueCents).toBe(Math.round(7 * 5_000 * (90 / 7)));
+    expect(first!.value.useCases).toBe(1);
+    // The next roadmap counts it from its own start: no week counted twice.
+    expect(second!.value.useCases).toBe(1);
+    expect(second!.value.weeks).toBeLessThan(4);
+    expect(second!.figures.valueCents).toBeGreaterThan(0);
+    expect(p.total.valueCents).toBe(first!.figures.valueCents + second!.figures.valueCents);
+  });
+
   it("never shows another organisation's roadmaps, reviews or figures", async () => {
     const mine = await createChain();
     const theirs = await createChain();

@@ -12,7 +12,7 @@ import { kpiResult } from "../reviews/verdict";
 import { summariseTasks } from "../roadmaps/progress";
 import { cumulativeFigures, orderByChain, tallyKpis, timelineLayout } from "./portfolio";
 import type { RoadmapFigures } from "./portfolio";
-import { readPortfolioRoadmaps } from "./queries.server";
+import { readPortfolioRoadmaps, readPortfolioUseCases } from "./queries.server";
 
 /**
  * All roadmaps of the organisation for leadership: each with the dashboard's headline
@@ -22,8 +22,8 @@ import { readPortfolioRoadmaps } from "./queries.server";
  * at once, whatever the number of roadmaps, tasks and measurements.
  *
  * Each figure comes from the rule the dashboard uses, so both always agree: progress
- * from summariseTasks, value from pilotValue (this roadmap's use cases, its weeks up to
- * today), KPIs from kpiResult on the values the KPI pages read (valuesOf), budget from
+ * from summariseTasks, value from pilotValue (this roadmap's use cases and those its
+ * review passed on to the next, its weeks up to today), KPIs from kpiResult on the values the KPI pages read (valuesOf), budget from
  * spentPercent over the budget lines.
  */
 export async function getPortfolio({ orgId, today }: { orgId: string; today: IsoDate }) {
@@ -34,18 +34,8 @@ export async function getPortfolio({ orgId, today }: { orgId: string; today: Iso
       where: { orgId, deletedAt: null },
       _count: { _all: true },
     }),
-    // As on the dashboard: the roadmap's use cases that are not archived.
-    db.useCase.findMany({
-      where: { orgId, roadmapId: { not: null }, archivedAt: null },
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        roadmapId: true,
-        hoursSavedPerWeek: true,
-        hourlyCostCents: true,
-      },
-    }),
+    // As on the dashboard, plus those a completed review decided on and the next roadmap took.
+    readPortfolioUseCases(orgId),
     // As on the dashboard: the roadmap's active KPIs.
     db.kpi.findMany({
       where: { orgId, roadmapId: { not: null }, archivedAt: null },
@@ -70,9 +60,7 @@ export async function getPortfolio({ orgId, today }: { orgId: string; today: Iso
       count: row._count._all,
     })),
   );
-  const useCasesOf = groupBy(
-    useCases.flatMap((u) => (u.roadmapId ? [{ ...u, roadmapId: u.roadmapId }] : [])),
-  );
+  const useCasesOf = groupBy(useCases);
   const byKpi = groupByKpi(measurements);
   const verdictsOf = groupBy(
     kpis.flatMap((kpi) =>

@@ -1,5 +1,6 @@
 import { Prisma, readRows } from "~/lib/db.server";
-import { calendarDay, instant, integer, nullable, sqlRow, text } from "~/lib/sql-decode";
+import { calendarDay, instant, integer, nullable, real, sqlRow, text } from "~/lib/sql-decode";
+import { useCaseStatus } from "../dashboards/queries.server";
 import { roadmapStatus } from "../roadmaps/queries.server";
 
 /*
@@ -48,5 +49,38 @@ export function readPortfolioRoadmaps(orgId: string) {
       WHERE r."orgId" = ${orgId}
       ORDER BY r."startDate", r."id"`,
     PortfolioRoadmapRow,
+  );
+}
+
+const PortfolioUseCaseRow = sqlRow({
+  roadmapId: text,
+  id: text,
+  title: text,
+  status: useCaseStatus,
+  hoursSavedPerWeek: real,
+  hourlyCostCents: integer,
+});
+
+/**
+ * The use cases each roadmap's value counts (not archived): those in the roadmap now, and
+ * those its completed closing review decided on. Generating the next roadmap moves the
+ * scaled and adjusted use cases on, yet the hours they saved in the finished roadmap still
+ * count for it (the weeks do not overlap). One statement; UNION drops the pairs both give.
+ */
+export function readPortfolioUseCases(orgId: string) {
+  return readRows(
+    Prisma.sql`
+      SELECT u."roadmapId", u."id", u."title", u."status", u."hoursSavedPerWeek",
+             u."hourlyCostCents"
+      FROM "UseCase" u
+      WHERE u."orgId" = ${orgId} AND u."roadmapId" IS NOT NULL AND u."archivedAt" IS NULL
+      UNION
+      SELECT v."roadmapId", u."id", u."title", u."status", u."hoursSavedPerWeek",
+             u."hourlyCostCents"
+      FROM "UseCaseDecision" d
+      JOIN "RoadmapReview" v ON v."id" = d."reviewId" AND v."orgId" = d."orgId"
+      JOIN "UseCase" u ON u."id" = d."useCaseId" AND u."orgId" = d."orgId"
+      WHERE d."orgId" = ${orgId} AND v."completedAt" IS NOT NULL AND u."archivedAt" IS NULL`,
+    PortfolioUseCaseRow,
   );
 }

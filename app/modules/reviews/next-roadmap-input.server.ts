@@ -7,12 +7,14 @@ import { obligationSourceKey, obligationTaskTexts } from "../assessments/obligat
 import { readStoredResult } from "../assessments/register";
 import { isObligationInForce } from "../assessments/rules";
 import { getObligation, isObligationCode } from "../assessments/ruleset";
+import { getRoadmapKpiValues } from "../oversight/derived.server";
 import type { NextRoadmapInput, OpenObligation } from "./next-roadmap";
 
 /**
  * What the next roadmap is planned from: the previous roadmap, its review's decisions,
- * KPIs with their values, learnings, actual costs per phase, and the open obligations of
- * the use cases the review carries on. Scoped: orgId in every WHERE. Two round trips.
+ * KPIs with their values (a derived KPI's from the oversight log, as the review shows them),
+ * learnings, actual costs per phase, and the open obligations of the use cases the review
+ * carries on. Scoped: orgId in every WHERE. Two round trips.
  */
 export async function readNextRoadmapInput({
   orgId,
@@ -23,7 +25,7 @@ export async function readNextRoadmapInput({
   roadmapId: string;
   orgSlug: string;
 }) {
-  const [roadmap, kpis, learnings, budget, members] = await Promise.all([
+  const [roadmap, kpis, valuesOf, learnings, budget, members] = await Promise.all([
     db.roadmap.findFirst({
       where: { id: roadmapId, orgId },
       select: {
@@ -59,9 +61,9 @@ export async function readNextRoadmapInput({
         source: true,
         baseline: true,
         target: true,
-        measurements: { where: { orgId }, select: { value: true, date: true } },
       },
     }),
+    getRoadmapKpiValues({ orgId, roadmapId }),
     db.learning.findMany({
       where: { orgId, roadmapId },
       select: { id: true, kind: true, text: true, authorId: true, phaseId: true },
@@ -95,10 +97,7 @@ export async function readNextRoadmapInput({
     locale: roadmap.locale,
     useCases,
     decisions,
-    kpis: kpis.map((kpi) => ({
-      ...kpi,
-      measurements: kpi.measurements.map((m) => ({ value: m.value, date: utcDateToIso(m.date) })),
-    })),
+    kpis: kpis.map((kpi) => ({ ...kpi, measurements: valuesOf(kpi) })),
     learnings: learnings.flatMap(({ phaseId, ...learning }) => {
       const phase = kindOf.get(phaseId);
       return phase ? [{ ...learning, phase }] : [];

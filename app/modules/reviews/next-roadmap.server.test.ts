@@ -305,4 +305,52 @@ describe("generating the next roadmap from a closing review", () => {
       }),
     ).toEqual({ suggested: false, version: 2, plannedCents: line.plannedCents });
   });
+
+  it("takes a derived KPI's new baseline from the oversight log, as the review shows it", async () => {
+    const w = await reviewedRoadmap();
+    const rate = await db.kpi.create({
+      data: {
+        orgId: w.org.id,
+        roadmapId: w.roadmap.id,
+        useCaseId: w.useCases.a.id,
+        name: "Korrekturquote",
+        category: "quality",
+        unit: "%",
+        direction: "lower_is_better",
+        source: "oversight_correction_rate",
+        baseline: 30,
+        target: 10,
+        baselineDate: isoToUtcDate("2026-03-02"),
+        targetDate: isoToUtcDate("2026-05-30"),
+      },
+      select: { id: true },
+    });
+    // Two weeks of review sessions: 20 % corrected, then 1 of 10 (10 %) in the last week.
+    const session = (date: string, correctedCount: number) => ({
+      orgId: w.org.id,
+      useCaseId: w.useCases.a.id,
+      date: isoToUtcDate(date),
+      reviewedCount: 10,
+      approvedCount: 10 - correctedCount,
+      correctedCount,
+      rejectedCount: 0,
+    });
+    await db.oversightReview.createMany({
+      data: [session("2026-05-12", 2), session("2026-05-19", 1)],
+    });
+    const page = await getNextRoadmapPage(w.scope);
+    if (page?.state !== "ready") throw new Error(page?.state);
+    expect(page.kpis.find((k) => k.id === rate.id)).toMatchObject({
+      baseline: 10,
+      baselineFromLast: true,
+    });
+    const result = await generateNextRoadmap({ ...w.scope, options: {}, today });
+    if (result.status !== "created") throw new Error(result.status);
+    expect(
+      await db.kpi.findFirstOrThrow({
+        where: { roadmapId: result.id, carriedFromId: rate.id },
+        select: { baseline: true, source: true },
+      }),
+    ).toEqual({ baseline: 10, source: "oversight_correction_rate" });
+  });
 });
