@@ -26,12 +26,19 @@ app.set(
   trustProxy === "true" ? true : /^\d+$/.test(trustProxy ?? "") ? Number(trustProxy) : false,
 );
 let closing = false;
-// While shutting down, tell keep-alive clients to reconnect (to another
-// instance) instead of sending more requests on this connection.
 app.use((_req, res, next) => {
   const writeHead = res.writeHead;
   res.writeHead = function (...args) {
-    if (closing && !this.headersSent) this.setHeader("Connection", "close");
+    if (!this.headersSent) {
+      // While shutting down, tell keep-alive clients to reconnect (to another
+      // instance) instead of sending more requests on this connection.
+      if (closing) this.setHeader("Connection", "close");
+      // Every answer (pages, `.data` streams, CSV, calendar and JSON routes, assets,
+      // errors) is taken for the type it declares: no browser guesses a script from it.
+      if (!this.hasHeader("X-Content-Type-Options")) {
+        this.setHeader("X-Content-Type-Options", "nosniff");
+      }
+    }
     return writeHead.apply(this, args);
   };
   next();

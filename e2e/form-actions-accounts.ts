@@ -5,7 +5,7 @@ import type { TestOrg } from "./factories";
 import type { FormAction } from "./form-actions-harness";
 
 const NAME = { kind: "text", max: 100 } as const;
-const REDIRECT = { kind: "text", max: 1000, optional: true } as const;
+const REDIRECT = { kind: "redirect" } as const;
 const NEW_PASSWORD = { kind: "secret", min: 10, max: 128 } as const;
 const ORG_NAME = { kind: "text", min: 2, max: 120 } as const;
 const INDUSTRY = { kind: "text", max: 120, optional: true } as const;

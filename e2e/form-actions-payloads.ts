@@ -19,6 +19,8 @@ export type FieldKind =
   | { kind: "version" }
   | { kind: "link"; max: number }
   | { kind: "checkbox" }
+  /** A return path (redirectTo): empty or a path of the app, refused as a whole otherwise. */
+  | { kind: "redirect" }
   /** A checked intent: a wrong one is refused, though not beside a field. */
   | { kind: "intent" };
 
@@ -31,6 +33,8 @@ export type Payload = {
   field: string | null;
   /** The field's refusal shows beside it; false: only a 4xx is expected. */
   expectFieldError: boolean;
+  /** The one status it must be refused with (bodies that are no form). */
+  status?: number;
   body: Body;
 };
 
@@ -219,6 +223,18 @@ function badValues(kind: FieldKind, valid: string, huge: string): [string, strin
         ["too long", `https://example.de/${"x".repeat(kind.max)}`],
         ["huge", huge],
       ];
+    case "redirect":
+      return [
+        ["another host", "//evil.example/"],
+        ["a backslash", "/\\evil.example"],
+        ["a tab", "/\t/evil.example/"],
+        ["encoded slashes", "/%2F%2Fevil.example"],
+        ["an address", "https://evil.example"],
+        ["script", "javascript:alert(1)"],
+        ["a header", "/account\r\nSet-Cookie: x=1"],
+        ["too long", `/${"x".repeat(1000)}`],
+        ["huge", huge],
+      ];
     case "checkbox":
       return [
         ["unknown", "vielleicht"],
@@ -270,7 +286,10 @@ const VARIANTS: ((entries: [string, string][], field: string, form: Form) => Bod
   (entries, field, form) => ({ type: "multipart", entries: withSecondValue(entries, field, form) }),
 ];
 
-/** Bodies that are no form at all: refused with 400 before any action reads them. */
+/**
+ * Bodies that are no form at all, refused before any action reads them: 415 for another
+ * type (or none), 400 for a form that cannot be read.
+ */
 function notAForm(form: Form): Payload[] {
   const json = JSON.stringify(form);
   return [
@@ -286,6 +305,7 @@ function notAForm(form: Form): Payload[] {
     label: `no form (${["JSON", "plain text", "no content type", "broken multipart"][i]})`,
     field: null,
     expectFieldError: false,
+    status: i < 3 ? 415 : 400,
     body: body as Body,
   }));
 }

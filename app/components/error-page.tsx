@@ -7,6 +7,8 @@ const copy: Record<number, [MessageKey, MessageKey]> = {
   400: ["errors.badRequestTitle", "errors.badRequestBody"],
   403: ["errors.forbiddenTitle", "errors.forbiddenBody"],
   404: ["errors.notFoundTitle", "errors.notFoundBody"],
+  413: ["errors.tooLargeTitle", "errors.tooLargeBody"],
+  415: ["errors.badRequestTitle", "errors.badRequestBody"],
   429: ["errors.tooManyTitle", "errors.tooManyBody"],
 };
 

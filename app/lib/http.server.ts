@@ -12,3 +12,10 @@ export function forbidden(): never {
 export function badRequest(): never {
   throw data({ reason: "bad_request" }, { status: 400 });
 }
+
+const BODY_REASONS = { 400: "bad_request", 413: "too_large", 415: "not_a_form" } as const;
+
+/** A refused request body (see request-body.server.ts): too large, no form, or unreadable. */
+export function refusedBody(status: keyof typeof BODY_REASONS): never {
+  throw data({ reason: BODY_REASONS[status] }, { status });
+}

@@ -3,7 +3,7 @@ import { redirect } from "react-router";
 import type { MiddlewareFunction, RouterContextProvider } from "react-router";
 import { orgContext, requestContext, userContext } from "./context.server";
 import type { OrgScope } from "./context.server";
-import { badRequest, forbidden, notFound } from "./http.server";
+import { forbidden, notFound, refusedBody } from "./http.server";
 import { DEFAULT_LOCALE, isLocale, negotiateLocale } from "./i18n";
 import type { Locale } from "./i18n";
 import { logger } from "./logger.server";
@@ -12,6 +12,7 @@ import type { Action } from "./permissions";
 import { getSessionUser } from "./session.server";
 import type { SessionUser } from "./session.server";
 import { localeCookie } from "./locale.server";
+import { refuseBody } from "./request-body.server";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -27,23 +28,6 @@ function isSameOrigin(request: Request): boolean {
     const allowed = process.env.APP_ORIGIN;
     if (allowed) return new URL(origin).origin === new URL(allowed).origin;
     return new URL(origin).host === new URL(request.url).host;
-  } catch {
-    return false;
-  }
-}
-
-const FORM_TYPES = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i;
-
-/**
- * Every action reads a form. A body that is not one (JSON, plain text, a broken
- * multipart body) is a bad request, answered before any action tries to read it,
- * instead of the TypeError request.formData() throws deep inside the action.
- */
-async function isReadableForm(request: Request): Promise<boolean> {
-  if (!FORM_TYPES.test(request.headers.get("Content-Type") ?? "")) return false;
-  try {
-    await request.clone().formData();
-    return true;
   } catch {
     return false;
   }
@@ -69,10 +53,13 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
     forbidden();
   }
 
-  if (!SAFE_METHODS.has(request.method) && !(await isReadableForm(request))) {
-    log.info("request body is not a form", { method: request.method, path: url.pathname });
+  // Every action reads a form: a body too large (413), no form at all (415) or a form that
+  // cannot be read (400) is refused here, before any action reads it into memory.
+  const refusal = SAFE_METHODS.has(request.method) ? null : await refuseBody(request);
+  if (refusal) {
+    log.info("request body refused", { method: request.method, path: url.pathname, refusal });
     context.set(requestContext, { requestId, log, locale: DEFAULT_LOCALE });
-    badRequest();
+    refusedBody(refusal);
   }
 
   const user = await getSessionUser(request);

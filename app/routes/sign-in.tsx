@@ -129,7 +129,12 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           </p>
         ) : null}
         <Form method="post" className="mt-6 flex flex-col gap-4" noValidate>
-          <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+          {/* Only a target the action accepts: a poisoned link drops it instead of failing. */}
+          <input
+            type="hidden"
+            name="redirectTo"
+            value={safeRedirect(searchParams.get("redirectTo"), "")}
+          />
           <Field
             label={t("signIn.email")}
             name="email"

@@ -59,7 +59,12 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
           <FormAlert>{actionData?.formError}</FormAlert>
         </div>
         <Form method="post" className="mt-4 flex flex-col gap-4" noValidate>
-          <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+          {/* Only a target the action accepts: a poisoned link drops it instead of failing. */}
+          <input
+            type="hidden"
+            name="redirectTo"
+            value={safeRedirect(searchParams.get("redirectTo"), "")}
+          />
           <Field
             label={t("accounts.signUp.name")}
             name="name"

@@ -1,12 +1,24 @@
 import { z } from "zod";
 import { choice, email, secret, text } from "~/lib/fields";
 import { LOCALES } from "~/lib/i18n";
+import { sameOriginPath } from "~/lib/paths";
 import { THEMES } from "~/lib/theme";
 import { NewPasswordSchema, PASSWORD_MAX } from "./password-policy";
 
 const Name = text({ max: 100 });
-/** Where to go after signing in: a path inside the app (safeRedirect checks it). */
-const RedirectTo = text({ max: 1000, optional: true });
+/**
+ * Where to go afterwards: empty, or a path on the app's own origin (lib/paths.ts). Anything
+ * else (another host, control characters, encoded slashes) is refused as it stands, never
+ * cleaned into a path, and before sign-in or sign-up makes a session.
+ */
+const RedirectTo = z
+  .string({ message: "validation.invalid" })
+  .max(1000)
+  .optional()
+  .transform((value) => value ?? "")
+  .refine((value) => value === "" || sameOriginPath(value) !== null, {
+    message: "validation.invalid",
+  });
 
 export const SignInSchema = z.object({
   email: email(),

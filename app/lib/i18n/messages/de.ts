@@ -167,6 +167,9 @@ export const de: Messages = {
     forbiddenBody: "Ihre Rolle in dieser Organisation erlaubt das nicht.",
     badRequestTitle: "Das hat nicht geklappt",
     badRequestBody: "Die Anfrage konnte nicht verarbeitet werden. Bitte prüfen Sie Ihre Eingaben.",
+    tooLargeTitle: "Zu viel auf einmal",
+    tooLargeBody:
+      "Die Anfrage ist größer als erlaubt (höchstens 1 MB) und wurde nicht gelesen. Bitte kürzen Sie Ihre Eingabe.",
     tooManyTitle: "Zu viele Versuche",
     tooManyBody: "Bitte warten Sie einen Moment und versuchen Sie es erneut.",
     serverTitle: "Etwas ist schiefgelaufen",

@@ -158,6 +158,9 @@ export const en = {
     forbiddenBody: "Your role in this organisation does not allow this.",
     badRequestTitle: "That did not work",
     badRequestBody: "The request could not be processed. Please check your input.",
+    tooLargeTitle: "Too much at once",
+    tooLargeBody:
+      "The request is larger than allowed (at most 1 MB) and was not read. Please shorten your input.",
     tooManyTitle: "Too many attempts",
     tooManyBody: "Please wait a moment and try again.",
     serverTitle: "Something went wrong",
