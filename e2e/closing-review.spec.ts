@@ -6,6 +6,7 @@
 // and the portfolio shows both roadmaps chained. Played in a private copy of the demo
 // ("Demo ausprobieren"), so the shared demo organisation stays as it is.
 import { formatCents, formatDate, formatNumber } from "../app/lib/i18n/format";
+import { templateSpan } from "../app/modules/calendar/phase-dates";
 import { addDaysIso, todayIso, utcDateToIso } from "../app/modules/calendar/dates";
 import { pilotValue } from "../app/modules/dashboards/dashboard";
 import { expectNoSeriousViolations } from "./assessment-helpers";
@@ -252,7 +253,7 @@ test("the demo manager closes the roadmap and starts the next one in under two m
     where: { orgId: org.id, title: scale },
     select: { id: true, title: true, status: true, hoursSavedPerWeek: true, hourlyCostCents: true },
   });
-  const saved = pilotValue([scaled], oldStart, todayIso()).soFarCents;
+  const saved = pilotValue([scaled], templateSpan(oldStart), todayIso()).soFarCents;
   expect(saved).toBeGreaterThan(0);
   await expect(first.getByText(formatCents(saved, "de"), { exact: true })).toBeVisible();
   await expect(

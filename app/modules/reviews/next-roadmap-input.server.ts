@@ -1,5 +1,4 @@
 import { db } from "~/lib/db.server";
-import { utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { isPhaseKind, spanOf } from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
