@@ -122,8 +122,9 @@ test("the demo manager closes the roadmap and starts the next one in under two m
   const newTitle = `Skalierung: ${scale}`;
   await expect(page.getByLabel("Titel")).toHaveValue(newTitle);
   await expect(page.getByLabel("Startdatum")).toHaveValue(newStart);
+  await expect(page.getByLabel("Dauer in Tagen")).toHaveValue("90");
   await expect(main).toContainText(
-    "90 Tage: Analyse 21, Pilot 35, Auswerten und Skalieren 34 Tage",
+    "Die 90 Tage der Methode: Analyse 21, Pilot 35, Auswerten und Skalieren 34 Tage",
   );
   await expect(main).toContainText("3 weitere Teams bzw. Standorte");
   const carried = page.getByRole("region", { name: "Übernommene Kennzahlen" });
