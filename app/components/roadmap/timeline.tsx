@@ -52,13 +52,16 @@ function TimelineBands({ weeks, phases, today, startDate }: Props) {
   const offset = diffDaysIso(startDate, today);
   const todayPercent =
     offset >= 0 && offset < totalDays ? ((offset + 0.5) / totalDays) * 100 : null;
-  // Each week as wide as its days: the last week (13 days) is wider than the others.
+  // One column per day: each week spans its days (the last week of 90, 13 days, is wider)
+  // and each phase band its exact days, so phases that share a week (in a roadmap of
+  // another length) still sit side by side on one row.
   // At most about 13 labelled weeks fit the band: a longer roadmap labels every n-th week.
   const labelEvery = Math.ceil(weeks.length / 13);
   const dense = labelEvery > 1;
-  const columns = {
-    gridTemplateColumns: weeks.map((week) => `minmax(0, ${week.days}fr)`).join(" "),
-  };
+  const columns = { gridTemplateColumns: `repeat(${totalDays}, minmax(0, 1fr))` };
+  const weekColumn = (week: Props["weeks"][number]) => ({
+    gridColumn: `${(week.week - 1) * 7 + 1} / span ${week.days}`,
+  });
   return (
     <div className="mt-4 hidden md:block">
       <div className="relative pt-6 pr-3">
@@ -67,6 +70,7 @@ function TimelineBands({ weeks, phases, today, startDate }: Props) {
           {weeks.map((week) => (
             <li
               key={week.week}
+              style={weekColumn(week)}
               className={`bg-surface-raised pb-2 text-caption ${
                 (week.week - 1) % labelEvery === 0
                   ? "border-l border-line px-1 first:border-l-0"
@@ -91,15 +95,12 @@ function TimelineBands({ weeks, phases, today, startDate }: Props) {
         </ol>
         <div className="grid gap-y-2" style={columns}>
           {phases.map((phase) => {
-            const lastWeek = Math.min(
-              weeks.length,
-              phase.kind === "scale" ? weeks.length : phase.endWeek,
-            );
+            const firstDay = diffDaysIso(startDate, phase.startDate) + 1;
             return (
               <div
                 key={phase.kind}
                 className="relative flex items-center"
-                style={{ gridColumn: `${phase.startWeek} / ${lastWeek + 1}` }}
+                style={{ gridColumn: `${firstDay} / span ${phase.days}` }}
               >
                 <div
                   className={`flex h-9 w-full items-center rounded-control px-3 ${phaseColor[phase.kind].bg}`}
@@ -128,7 +129,11 @@ function TimelineBands({ weeks, phases, today, startDate }: Props) {
         </div>
         <ol className="mt-2 grid" style={columns} aria-label={t("roadmaps.timeline.dueRow")}>
           {weeks.map((week) => (
-            <li key={week.week} className={`text-caption ${dense ? "" : "px-1"}`}>
+            <li
+              key={week.week}
+              style={weekColumn(week)}
+              className={`text-caption ${dense ? "" : "px-1"}`}
+            >
               {week.dueCount > 0 ? (
                 <span
                   className={`inline-flex justify-center rounded-full tabular-nums ${
