@@ -30,7 +30,9 @@ describe("sign-in throttles (against the real RateLimit table)", () => {
     const ip = uniqueId("ip");
     const { calls, check } = checker();
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => guardSignIn(account, ip, check("wrong"), { sleep: noSleep })),
+      Array.from({ length: 20 }, () =>
+        guardSignIn(account, ip, check("wrong"), { sleep: noSleep }),
+      ),
     );
     expect(calls.count).toBe(PAIR_FAILURES);
     expect(results.filter((r) => r.outcome === "failed")).toHaveLength(PAIR_FAILURES);

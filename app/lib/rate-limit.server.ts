@@ -20,7 +20,13 @@ const ACCOUNT_WINDOW_SECONDS = 60 * 60;
 const MAX_DELAY_MS = 10_000;
 
 function limiter(keyPrefix: string, points: number, duration: number) {
-  return new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix, points, duration });
+  return new RateLimiterPrisma({
+    storeClient: db,
+    tableName: "rateLimit",
+    keyPrefix,
+    points,
+    duration,
+  });
 }
 
 const byPair = limiter("signin-pair", PAIR_FAILURES, SIGN_IN_WINDOW_SECONDS);
@@ -39,10 +45,7 @@ function retryAfter(res: RateLimiterRes | null): number {
  * Takes one point atomically; `limited` when it was one too many. The point is
  * counted either way (the key stays refused until its window ends).
  */
-async function take(
-  rateLimiter: RateLimiterPrisma,
-  key: string,
-): Promise<RateLimitState> {
+async function take(rateLimiter: RateLimiterPrisma, key: string): Promise<RateLimitState> {
   try {
     await rateLimiter.consume(key);
     return { limited: false };

@@ -14,6 +14,7 @@ import { useI18n } from "~/lib/i18n/react";
 import { safeRedirect } from "~/lib/paths";
 import { createSession } from "~/lib/session.server";
 import { createAccount } from "~/modules/auth/auth.server";
+import { PASSWORD_MAX, PASSWORD_MIN } from "~/modules/auth/password-length";
 import { SignUpSchema } from "~/modules/auth/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
@@ -88,8 +89,8 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
             type="password"
             autoComplete="new-password"
             required
-            minLength={10}
-            maxLength={128}
+            minLength={PASSWORD_MIN}
+            maxLength={PASSWORD_MAX}
             hint={t("accounts.signUp.passwordRules")}
             error={errors?.password}
           />

@@ -8,7 +8,7 @@ const en = {
     email: "Work e-mail",
     password: "Password",
     passwordRules:
-      "At least 10 characters, at most 128. Any characters you like; a long passphrase is best. Common passwords are refused.",
+      "At least 12 characters, at most 128. Any characters you like; a long passphrase is best. Common passwords and your name or e-mail address are refused.",
     submit: "Create account",
     submitting: "Creating account…",
     notPossible:
@@ -150,7 +150,7 @@ const de: typeof en = {
     email: "Geschäftliche E-Mail",
     password: "Passwort",
     passwordRules:
-      "Mindestens 10, höchstens 128 Zeichen. Beliebige Zeichen; ein langer Satz ist am besten. Häufig verwendete Passwörter werden abgelehnt.",
+      "Mindestens 12, höchstens 128 Zeichen. Beliebige Zeichen; ein langer Satz ist am besten. Häufig verwendete Passwörter und Ihr Name oder Ihre E-Mail-Adresse werden abgelehnt.",
     submit: "Konto anlegen",
     submitting: "Konto wird angelegt …",
     notPossible:
