@@ -16,17 +16,21 @@ export async function mailsTo(email: string): Promise<Mail[]> {
     .filter((mail) => mail.to === email.toLowerCase());
 }
 
-/** The link in the latest sign-up mail to the address (waits for it to arrive). */
-export async function signUpLink(email: string): Promise<string> {
+/** The first link of this shape in the latest mail to the address (waits for it to arrive). */
+export async function mailedLink(email: string, shape: RegExp): Promise<string> {
   let link: string | undefined;
   await expect
     .poll(async () => {
-      const mails = await mailsTo(email);
-      link = /https?:\/\/\S+\/sign-up\/[A-Za-z0-9_-]{43}/.exec(mails.at(-1)?.text ?? "")?.[0];
+      link = shape.exec((await mailsTo(email)).at(-1)?.text ?? "")?.[0];
       return link;
     })
     .toBeTruthy();
   return link!;
+}
+
+/** The link in the latest sign-up mail to the address. */
+export function signUpLink(email: string): Promise<string> {
+  return mailedLink(email, /https?:\/\/\S+\/sign-up\/[A-Za-z0-9_-]{43}/);
 }
 
 /**

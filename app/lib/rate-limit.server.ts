@@ -137,7 +137,7 @@ export async function guardCurrentPassword<T>(
 
 // Sign-ups per address: every attempt counts (a sign-up sends a mail and is the way
 // to probe addresses), enough for a team behind one address.
-export const SIGN_UPS_PER_HOUR = 10;
+export const SIGN_UPS_PER_HOUR = 20;
 const signUpsByIp = limiter("signup-ip", SIGN_UPS_PER_HOUR, 60 * 60);
 
 /** Counts one sign-up attempt against the address; limited past SIGN_UPS_PER_HOUR this hour. */
