@@ -1,6 +1,6 @@
-import { data, Link, redirect } from "react-router";
+import { data, redirect } from "react-router";
 import type { Route } from "./+types/sign-up-confirm";
-import { PublicShell } from "~/components/public-shell";
+import { PublicNotice } from "~/components/public-notice";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
 import { useI18n } from "~/lib/i18n/react";
@@ -33,19 +33,14 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 export default function SignUpConfirm() {
   const { t } = useI18n();
   return (
-    <PublicShell>
-      <div className="rounded-card border border-line bg-surface-raised p-6 shadow-card sm:p-8">
-        <h1 className="text-title">{t("accounts.signUp.linkInvalidTitle")}</h1>
-        <p className="mt-2 text-ink-muted">{t("accounts.signUp.linkInvalidBody")}</p>
-      </div>
-      <p className="mt-4 flex justify-center gap-4 text-ink-muted">
-        <Link to="/sign-in" className="font-medium text-brand underline-offset-2 hover:underline">
-          {t("accounts.signUp.signInLink")}
-        </Link>
-        <Link to="/sign-up" className="font-medium text-brand underline-offset-2 hover:underline">
-          {t("accounts.signIn.signUpLink")}
-        </Link>
-      </p>
-    </PublicShell>
+    <PublicNotice
+      title={t("accounts.signUp.linkInvalidTitle")}
+      links={[
+        { to: "/sign-in", label: t("accounts.signUp.signInLink") },
+        { to: "/sign-up", label: t("accounts.signIn.signUpLink") },
+      ]}
+    >
+      <p className="mt-2 text-ink-muted">{t("accounts.signUp.linkInvalidBody")}</p>
+    </PublicNotice>
   );
 }

@@ -2,6 +2,7 @@ import { data, Form, Link, redirect, useNavigation, useSearchParams } from "reac
 import type { Route } from "./+types/sign-up";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
+import { PublicNotice } from "~/components/public-notice";
 import { PublicShell } from "~/components/public-shell";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
@@ -62,21 +63,14 @@ export async function action({ request, context }: Route.ActionArgs) {
 function CheckInbox({ hours }: { hours: number }) {
   const { t } = useI18n();
   return (
-    <PublicShell>
-      <div
-        role="status"
-        className="rounded-card border border-line bg-surface-raised p-6 shadow-card sm:p-8"
-      >
-        <h1 className="text-title">{t("accounts.signUp.sentTitle")}</h1>
-        <p className="mt-2">{t("accounts.signUp.sentBody", { hours })}</p>
-        <p className="mt-2 text-ink-muted">{t("accounts.signUp.sentHaveAccount")}</p>
-      </div>
-      <p className="mt-4 text-center text-ink-muted">
-        <Link to="/sign-in" className="font-medium text-brand underline-offset-2 hover:underline">
-          {t("accounts.signUp.signInLink")}
-        </Link>
-      </p>
-    </PublicShell>
+    <PublicNotice
+      status
+      title={t("accounts.signUp.sentTitle")}
+      links={[{ to: "/sign-in", label: t("accounts.signUp.signInLink") }]}
+    >
+      <p className="mt-2">{t("accounts.signUp.sentBody", { hours })}</p>
+      <p className="mt-2 text-ink-muted">{t("accounts.signUp.sentHaveAccount")}</p>
+    </PublicNotice>
   );
 }
 
