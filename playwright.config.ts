@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-import { E2E_PORT as port, e2eDatabaseUrl } from "./e2e/env";
+import { E2E_MAIL_OUTBOX, E2E_PORT as port, e2eDatabaseUrl } from "./e2e/env";
 
 // A throwaway database and server only for the end-to-end run.
 const baseURL = `http://localhost:${port}`;
@@ -72,6 +72,7 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       LOG_LEVEL: "warn",
+      MAIL_OUTBOX_FILE: E2E_MAIL_OUTBOX,
       BUILD_DIR: buildDir,
       // prisma/reset.ts refuses to wipe a PostgreSQL database without this.
       FAHRPLAN_RESET_CONFIRM: "yes",

@@ -10,6 +10,7 @@ export default [
   index("routes/home.tsx"),
   route("sign-in", "routes/sign-in.tsx"),
   route("sign-up", "routes/sign-up.tsx"),
+  route("sign-up/:token", "routes/sign-up-confirm.tsx"),
   route("invite/:token", "routes/invite.tsx"),
   route("sign-out", "routes/sign-out.tsx"),
   route("locale", "routes/locale.tsx"),

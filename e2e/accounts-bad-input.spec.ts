@@ -88,7 +88,7 @@ test("account: a wrong current password and a common new password", async ({ pag
   expect(await submitAndStatus(page, "Passwort ändern")).toBe(400);
   await expect(page.getByText("Das aktuelle Passwort ist nicht korrekt.")).toBeVisible();
   await page.getByLabel("Aktuelles Passwort").fill(E2E_PASSWORD);
-  await page.getByLabel("Neues Passwort").fill("qwertyuiop");
+  await page.getByLabel("Neues Passwort").fill("qwertyuiop12");
   expect(await submitAndStatus(page, "Passwort ändern")).toBe(400);
   await expect(page.getByText(/zu verbreitet/)).toBeVisible();
   await page.getByLabel("Name").fill("");

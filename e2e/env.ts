@@ -8,3 +8,6 @@ export function e2eDatabaseUrl(): string {
   if (url && /^postgres(ql)?:\/\//.test(url)) return url;
   return `file:./data/e2e-${E2E_PORT}.db`;
 }
+
+/** Where the e2e server writes its mails (MAIL_OUTBOX_FILE): one JSON object a line. */
+export const E2E_MAIL_OUTBOX = `data/e2e-${E2E_PORT}-mail.jsonl`;

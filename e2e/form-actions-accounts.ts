@@ -3,10 +3,11 @@ import { createHash, randomBytes } from "node:crypto";
 import { E2E_PASSWORD, e2eDb, randomSuffix } from "./factories";
 import type { TestOrg } from "./factories";
 import type { FormAction } from "./form-actions-harness";
+import { PASSWORD_MAX, PASSWORD_MIN } from "../app/modules/auth/password-length";
 
 const NAME = { kind: "text", max: 100 } as const;
 const REDIRECT = { kind: "redirect" } as const;
-const NEW_PASSWORD = { kind: "secret", min: 10, max: 128 } as const;
+const NEW_PASSWORD = { kind: "secret", min: PASSWORD_MIN, max: PASSWORD_MAX } as const;
 const ORG_NAME = { kind: "text", min: 2, max: 120 } as const;
 const INDUSTRY = { kind: "text", max: 120, optional: true } as const;
 const org = (o: TestOrg) => `/o/${o.org.slug}`;
@@ -81,8 +82,12 @@ export const ACCOUNT_FORMS: FormAction[] = [
       redirectTo: "",
     }),
     fields: { name: NAME, email: { kind: "email" }, password: NEW_PASSWORD, redirectTo: REDIRECT },
-    audit: { entity: "user", action: "sign_up" },
-    stored: ({ ids }) => accountsOf(ids.email!),
+    // The account is made by the mail's link (decision 0013): the form keeps a request.
+    audit: { entity: "user", action: "sign_up_requested" },
+    stored: async ({ ids }) => [
+      await accountsOf(ids.email!),
+      await e2eDb().signUpRequest.count({ where: { email: ids.email! } }),
+    ],
   },
   {
     route: "routes/invite.tsx",

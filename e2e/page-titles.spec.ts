@@ -13,6 +13,7 @@ const PUBLIC_PAGES: Record<string, number> = {
   "/sign-in": 200,
   "/sign-up": 200,
   "/invite/no-such-invitation": 410,
+  "/sign-up/no-such-invitation": 410,
   "/does-not-exist": 404,
 };
 

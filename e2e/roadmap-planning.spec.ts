@@ -1,6 +1,7 @@
 import { addDaysIso, isoToUtcDate, todayIso, utcDateToIso } from "../app/modules/calendar/dates";
 import { createTestOrg, e2eDb, randomSuffix } from "./factories";
 import { expect, test } from "./fixtures";
+import { signUp } from "./mail";
 import {
   expectNoSeriousViolations,
   orgWithRoadmap,
@@ -21,11 +22,11 @@ test("a new user goes from sign-up to a dated 90-day plan with at least 20 owned
   const started = Date.now();
   const suffix = randomSuffix();
   // Sign-up and onboarding (issue 3), then the first roadmap (this issue).
-  await page.goto("/sign-up");
-  await page.getByLabel("Ihr Name").fill("Paula Planerin");
-  await page.getByLabel("Geschäftliche E-Mail").fill(`paula-${suffix}@e2e.test`);
-  await page.getByLabel("Passwort").fill("Lange-Passphrase-fuer-Tests");
-  await page.getByRole("button", { name: "Konto anlegen" }).click();
+  await signUp(page, {
+    name: "Paula Planerin",
+    email: `paula-${suffix}@e2e.test`,
+    password: "Lange-Passphrase-fuer-Tests",
+  });
   await expect(page).toHaveURL(/\/onboarding$/);
   await page.getByLabel("Firmenname").fill(`Planerin ${suffix} GmbH`);
   await page.getByRole("button", { name: "Organisation anlegen" }).click();

@@ -20,6 +20,11 @@ const EnvSchema = z.object({
   SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /**
+   * Without SMTP, mails go to the log; with this set, also one JSON line each to this
+   * file (the end-to-end tests read the sign-up links from it).
+   */
+  MAIL_OUTBOX_FILE: z.string().optional(),
   /** Set to "true" when served over TLS (directly or behind a proxy). */
   SECURE_COOKIES: z
     .enum(["true", "false"])

@@ -1,3 +1,5 @@
+import { appendFile } from "node:fs/promises";
+import { env } from "./env.server";
 import { logger } from "./logger.server";
 
 export type Mail = { to: string; subject: string; text: string };
@@ -13,5 +15,9 @@ export async function sendMail(mail: Mail): Promise<"sent" | "logged"> {
     subject: mail.subject,
     text: mail.text,
   });
+  if (env.MAIL_OUTBOX_FILE) {
+    const line = JSON.stringify({ time: new Date().toISOString(), ...mail });
+    await appendFile(env.MAIL_OUTBOX_FILE, line + "\n");
+  }
   return "logged";
 }

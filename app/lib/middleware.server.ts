@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { redirect } from "react-router";
 import type { MiddlewareFunction, RouterContextProvider } from "react-router";
 import { orgContext, requestContext, userContext } from "./context.server";
@@ -7,6 +6,7 @@ import { forbidden, notFound, refusedBody } from "./http.server";
 import { DEFAULT_LOCALE, isLocale, negotiateLocale } from "./i18n";
 import type { Locale } from "./i18n";
 import { logger } from "./logger.server";
+import { logSecurityEvent, requestIdFor, securityEventFor } from "./security-log.server";
 import { can } from "./permissions";
 import type { Action } from "./permissions";
 import { getSessionUser } from "./session.server";
@@ -43,13 +43,18 @@ async function resolveLocale(request: Request, userLocale: Locale | null): Promi
 /** Root middleware: request id, structured access log, origin check, user and locale. */
 export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
   const started = performance.now();
-  const requestId = request.headers.get("X-Request-Id")?.slice(0, 64) || randomUUID();
+  const requestId = requestIdFor(request);
   const log = logger.child({ requestId });
   const url = new URL(request.url);
 
   if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
-    log.warn("origin check failed", { method: request.method, path: url.pathname });
     context.set(requestContext, { requestId, log, locale: DEFAULT_LOCALE });
+    logSecurityEvent(log, context, "origin_refused", {
+      method: request.method,
+      route: url.pathname,
+      status: 403,
+      requestId,
+    });
     forbidden();
   }
 
@@ -72,6 +77,15 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
 
   const response = await next();
   response.headers.set("X-Request-Id", requestId);
+  const denial = securityEventFor(response.status);
+  if (denial) {
+    logSecurityEvent(log, context, denial, {
+      method: request.method,
+      route: url.pathname,
+      status: response.status,
+      requestId,
+    });
+  }
   // Signed-in answers are private; only a route that says otherwise (the
   // message catalogue, the same for everyone) may be cached.
   if (user && !response.headers.has("Cache-Control")) {

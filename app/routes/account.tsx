@@ -15,8 +15,10 @@ import type { FormFailure } from "~/lib/forms.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getUser } from "~/lib/middleware.server";
+import { guardCurrentPassword } from "~/lib/rate-limit.server";
 import { destroyOtherSessions, getSessionId } from "~/lib/session.server";
 import { changePassword, updateProfile } from "~/modules/auth/auth.server";
+import { personalPasswordProblem } from "~/modules/auth/password-policy";
 import { ChangePasswordSchema, ProfileSchema } from "~/modules/auth/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
@@ -58,8 +60,31 @@ export async function action({ request, context }: Route.ActionArgs) {
     const form = parseForm(formData, ChangePasswordSchema, t);
     if (!form.ok)
       return data({ intent, ...form, formError: t("validation.formErrors") }, { status: 400 });
-    const changed = await changePassword({ userId: user.id, ...form.data, requestId });
-    if (!changed) {
+    const personal = personalPasswordProblem(form.data.newPassword, user);
+    if (personal) {
+      const failure: FormFailure = {
+        ok: false,
+        values: {},
+        fieldErrors: { newPassword: t(personal) },
+      };
+      return data({ intent, ...failure, formError: t("validation.formErrors") }, { status: 400 });
+    }
+    const attempt = await guardCurrentPassword(user.id, async () =>
+      (await changePassword({ userId: user.id, ...form.data, requestId })) ? true : null,
+    );
+    if (attempt.outcome === "limited") {
+      const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
+      const failure: FormFailure = {
+        ok: false,
+        values: {},
+        fieldErrors: { currentPassword: t("accounts.signIn.tooMany", { minutes }) },
+      };
+      return data(
+        { intent, ...failure, formError: t("validation.formErrors") },
+        { status: 429, headers: { "Retry-After": String(attempt.retryAfterSeconds) } },
+      );
+    }
+    if (attempt.outcome === "failed") {
       const failure: FormFailure = {
         ok: false,
         values: {},

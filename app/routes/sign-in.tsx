@@ -10,12 +10,7 @@ import { parseForm } from "~/lib/forms.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { safeRedirect } from "~/lib/paths";
-import {
-  checkSignInLimit,
-  clientIp,
-  recordSignInFailure,
-  takeDemoCopy,
-} from "~/lib/rate-limit.server";
+import { clientIp, guardSignIn, takeDemoCopy } from "~/lib/rate-limit.server";
 import { createSession } from "~/lib/session.server";
 import { getDefaultOrgSlug, normaliseEmail, verifyCredentials } from "~/modules/auth/auth.server";
 import { createDemoCopy, isDemoOffered } from "~/modules/demo/copies.server";
@@ -75,24 +70,23 @@ export async function action({ request, context }: Route.ActionArgs) {
 
   const accountKey = normaliseEmail(form.data.email);
   const ip = clientIp(request);
-  const limit = await checkSignInLimit(accountKey, ip);
-  if (limit.limited) {
+  const attempt = await guardSignIn(accountKey, ip, () =>
+    verifyCredentials(form.data.email, form.data.password, requestId),
+  );
+  if (attempt.outcome === "limited") {
     return data(
       {
         ok: false as const,
         fieldErrors: {},
         values: { email: form.data.email },
         formError: t("accounts.signIn.tooMany", {
-          minutes: Math.ceil(limit.retryAfterSeconds / 60),
+          minutes: Math.ceil(attempt.retryAfterSeconds / 60),
         }),
       },
-      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+      { status: 429, headers: { "Retry-After": String(attempt.retryAfterSeconds) } },
     );
   }
-
-  const user = await verifyCredentials(form.data.email, form.data.password, requestId);
-  if (!user) {
-    await recordSignInFailure(accountKey, ip);
+  if (attempt.outcome === "failed") {
     return data(
       {
         ok: false as const,
@@ -103,6 +97,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       { status: 401 },
     );
   }
+  const user = attempt.value;
   const cookie = await createSession(request, user.id);
   const slug = await getDefaultOrgSlug(user.id);
   const target = safeRedirect(form.data.redirectTo, slug ? `/o/${slug}` : "/onboarding");

@@ -2,6 +2,7 @@ import { data, Form, Link, redirect, useNavigation, useSearchParams } from "reac
 import type { Route } from "./+types/sign-up";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
+import { PublicNotice } from "~/components/public-notice";
 import { PublicShell } from "~/components/public-shell";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
@@ -12,15 +13,21 @@ import type { FormFailure } from "~/lib/forms.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { safeRedirect } from "~/lib/paths";
-import { createSession } from "~/lib/session.server";
-import { createAccount } from "~/modules/auth/auth.server";
+import { clientIp, takeSignUp } from "~/lib/rate-limit.server";
+import { requestSignUp, SIGN_UP_LINK_HOURS } from "~/modules/auth/sign-up.server";
+import { PASSWORD_MAX, PASSWORD_MIN } from "~/modules/auth/password-length";
 import { SignUpSchema } from "~/modules/auth/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
-export function loader({ context }: Route.LoaderArgs) {
+export function loader({ context, request }: Route.LoaderArgs) {
   if (context.get(userContext)) throw redirect("/");
-  return { pageTitle: requestT(context).t("accounts.signUp.title") };
+  const sent = new URL(request.url).searchParams.has("sent");
+  return {
+    pageTitle: requestT(context).t("accounts.signUp.title"),
+    sent,
+    linkHours: SIGN_UP_LINK_HOURS,
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -28,28 +35,53 @@ export async function action({ request, context }: Route.ActionArgs) {
   const t = createT(locale);
   const form = parseForm(await request.formData(), SignUpSchema, t);
   if (!form.ok) return data({ ...form, formError: t("validation.formErrors") }, { status: 400 });
-  const user = await createAccount({ ...form.data, locale, requestId });
-  if (!user) {
+  const limit = await takeSignUp(clientIp(request));
+  if (limit.limited) {
     const failure: FormFailure = {
       ok: false,
       fieldErrors: {},
       values: { name: form.data.name, email: form.data.email },
     };
-    return data({ ...failure, formError: t("accounts.signUp.notPossible") }, { status: 400 });
+    const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+    return data(
+      { ...failure, formError: t("accounts.signUp.tooMany", { minutes }) },
+      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+    );
   }
-  const cookie = await createSession(request, user.id);
-  return redirect(safeRedirect(form.data.redirectTo, "/onboarding"), {
-    headers: { "Set-Cookie": cookie },
+  // The same answer whether or not the address is registered: only its mailbox learns.
+  await requestSignUp({
+    ...form.data,
+    redirectTo: form.data.redirectTo ? safeRedirect(form.data.redirectTo, "/onboarding") : null,
+    locale,
+    origin: process.env.APP_ORIGIN ?? new URL(request.url).origin,
+    requestId,
   });
+  return redirect("/sign-up?sent");
 }
 
-export default function SignUp({ actionData }: Route.ComponentProps) {
+/** What a sign-up answers, for a new address and a registered one alike. */
+function CheckInbox({ hours }: { hours: number }) {
+  const { t } = useI18n();
+  return (
+    <PublicNotice
+      status
+      title={t("accounts.signUp.sentTitle")}
+      links={[{ to: "/sign-in", label: t("accounts.signUp.signInLink") }]}
+    >
+      <p className="mt-2">{t("accounts.signUp.sentBody", { hours })}</p>
+      <p className="mt-2 text-ink-muted">{t("accounts.signUp.sentHaveAccount")}</p>
+    </PublicNotice>
+  );
+}
+
+export default function SignUp({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useI18n();
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
   const errors = actionData?.fieldErrors;
   const values = actionData?.values;
   const presetEmail = searchParams.get("email") ?? "";
+  if (loaderData.sent) return <CheckInbox hours={loaderData.linkHours} />;
   return (
     <PublicShell>
       <div className="rounded-card border border-line bg-surface-raised p-6 shadow-card sm:p-8">
@@ -88,8 +120,8 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
             type="password"
             autoComplete="new-password"
             required
-            minLength={10}
-            maxLength={128}
+            minLength={PASSWORD_MIN}
+            maxLength={PASSWORD_MAX}
             hint={t("accounts.signUp.passwordRules")}
             error={errors?.password}
           />

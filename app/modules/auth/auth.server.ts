@@ -1,3 +1,4 @@
+import type { Prisma } from "~/lib/db.server";
 import { db } from "~/lib/db.server";
 import { isUniqueViolation } from "~/lib/db-errors";
 import type { Locale } from "~/lib/i18n";
@@ -49,34 +50,47 @@ export async function getDefaultOrgSlug(userId: string): Promise<string | null> 
 }
 
 /**
- * Creates an account. Returns null when the e-mail is taken; the caller shows
- * a neutral message that does not confirm the address is registered.
+ * Creates an account from a password hash, with its audit event, in the caller's
+ * transaction. Throws the unique violation when the e-mail is taken.
+ */
+export async function insertAccount(
+  tx: Prisma.TransactionClient,
+  input: { name: string; email: string; passwordHash: string; locale: Locale; requestId: string },
+): Promise<{ id: string }> {
+  const user = await tx.user.create({
+    data: {
+      email: normaliseEmail(input.email),
+      name: input.name,
+      passwordHash: input.passwordHash,
+      locale: input.locale,
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, {
+    orgId: null,
+    actorId: user.id,
+    entity: "user",
+    entityId: user.id,
+    action: "sign_up",
+    requestId: input.requestId,
+  });
+  return user;
+}
+
+/**
+ * Creates an account (an invitation's: the link proves the address). Returns null
+ * when the e-mail is taken; the caller shows a neutral message.
  */
 export async function createAccount(input: {
   name: string;
   email: string;
   password: string;
-  locale: "de" | "en";
+  locale: Locale;
   requestId: string;
 }): Promise<{ id: string } | null> {
-  const email = normaliseEmail(input.email);
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: { email, name: input.name, passwordHash, locale: input.locale },
-        select: { id: true },
-      });
-      await recordAudit(tx, {
-        orgId: null,
-        actorId: user.id,
-        entity: "user",
-        entityId: user.id,
-        action: "sign_up",
-        requestId: input.requestId,
-      });
-      return user;
-    });
+    return await db.$transaction((tx) => insertAccount(tx, { ...input, passwordHash }));
   } catch (error) {
     if (isUniqueViolation(error)) return null;
     throw error;

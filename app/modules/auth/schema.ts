@@ -3,7 +3,7 @@ import { choice, email, secret, text } from "~/lib/fields";
 import { LOCALES } from "~/lib/i18n";
 import { sameOriginPath } from "~/lib/paths";
 import { THEMES } from "~/lib/theme";
-import { NewPasswordSchema, PASSWORD_MAX } from "./password-policy";
+import { NewPasswordSchema, PASSWORD_MAX, personalPasswordProblem } from "./password-policy";
 
 const Name = text({ max: 100 });
 /**
@@ -27,12 +27,17 @@ export const SignInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof SignInSchema>;
 
-export const SignUpSchema = z.object({
-  name: Name,
-  email: email(),
-  password: NewPasswordSchema,
-  redirectTo: RedirectTo,
-});
+export const SignUpSchema = z
+  .object({
+    name: Name,
+    email: email(),
+    password: NewPasswordSchema,
+    redirectTo: RedirectTo,
+  })
+  .superRefine((v, ctx) => {
+    const problem = personalPasswordProblem(v.password, v);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
 export type SignUpInput = z.infer<typeof SignUpSchema>;
 
 export const ProfileSchema = z.object({

@@ -8,11 +8,24 @@ const en = {
     email: "Work e-mail",
     password: "Password",
     passwordRules:
-      "At least 10 characters, at most 128. Any characters you like; a long passphrase is best. Common passwords are refused.",
+      "At least 12 characters, at most 128. Any characters you like; a long passphrase is best. Common passwords and your name or e-mail address are refused.",
     submit: "Create account",
     submitting: "Creating account…",
-    notPossible:
-      "We could not create an account with these details. If you already have one, sign in instead.",
+    tooMany: "Too many sign-ups from this address. Please try again in {minutes} minutes.",
+    sentTitle: "Check your inbox",
+    sentBody:
+      "We have sent a mail to the address you entered. Open the link in it to finish: it works once, for {hours} hours. Nothing there after a few minutes? Look in the spam folder, or sign up again.",
+    sentHaveAccount:
+      "If you already have an account with this address, the mail says so; sign in instead.",
+    mailSubject: "Finish creating your Fahrplan account",
+    mailBody:
+      "Hello {name},\n\nopen this link to create your Fahrplan account (it works once, for {hours} hours):\n{link}\n\nIf you did not sign up, ignore this mail: without the link, no account is created.",
+    existingMailSubject: "Sign-up with your address on Fahrplan",
+    existingMailBody:
+      "Hello {name},\n\nsomeone (perhaps you) tried to create a Fahrplan account with this address. You already have one: sign in here:\n{link}\n\nIf it was not you, ignore this mail; nothing was changed.",
+    linkInvalidTitle: "This link no longer works",
+    linkInvalidBody:
+      "The link has expired or was already used (then your account exists: sign in). Otherwise, sign up again.",
     haveAccount: "Already have an account?",
     signInLink: "Sign in",
   },
@@ -150,11 +163,25 @@ const de: typeof en = {
     email: "Geschäftliche E-Mail",
     password: "Passwort",
     passwordRules:
-      "Mindestens 10, höchstens 128 Zeichen. Beliebige Zeichen; ein langer Satz ist am besten. Häufig verwendete Passwörter werden abgelehnt.",
+      "Mindestens 12, höchstens 128 Zeichen. Beliebige Zeichen; ein langer Satz ist am besten. Häufig verwendete Passwörter und Ihr Name oder Ihre E-Mail-Adresse werden abgelehnt.",
     submit: "Konto anlegen",
     submitting: "Konto wird angelegt …",
-    notPossible:
-      "Mit diesen Angaben konnten wir kein Konto anlegen. Wenn Sie bereits ein Konto haben, melden Sie sich bitte an.",
+    tooMany:
+      "Zu viele Registrierungen von dieser Adresse. Bitte versuchen Sie es in {minutes} Minuten erneut.",
+    sentTitle: "Bitte prüfen Sie Ihr Postfach",
+    sentBody:
+      "Wir haben eine E-Mail an die eingegebene Adresse geschickt. Öffnen Sie den Link darin, um fertig zu werden: Er gilt einmal, {hours} Stunden lang. Nach ein paar Minuten nichts da? Sehen Sie im Spam-Ordner nach oder registrieren Sie sich erneut.",
+    sentHaveAccount:
+      "Haben Sie mit dieser Adresse schon ein Konto, steht das in der E-Mail; melden Sie sich dann einfach an.",
+    mailSubject: "Ihr Fahrplan-Konto fertig anlegen",
+    mailBody:
+      "Hallo {name},\n\nöffnen Sie diesen Link, um Ihr Fahrplan-Konto anzulegen (er gilt einmal, {hours} Stunden lang):\n{link}\n\nHaben Sie sich nicht registriert, ignorieren Sie diese E-Mail: Ohne den Link wird kein Konto angelegt.",
+    existingMailSubject: "Registrierung mit Ihrer Adresse bei Fahrplan",
+    existingMailBody:
+      "Hallo {name},\n\njemand (vielleicht Sie) wollte mit dieser Adresse ein Fahrplan-Konto anlegen. Sie haben bereits eines: Hier melden Sie sich an:\n{link}\n\nWaren Sie es nicht, ignorieren Sie diese E-Mail; es wurde nichts geändert.",
+    linkInvalidTitle: "Dieser Link funktioniert nicht mehr",
+    linkInvalidBody:
+      "Der Link ist abgelaufen oder wurde schon benutzt (dann gibt es Ihr Konto: Melden Sie sich an). Sonst registrieren Sie sich bitte erneut.",
     haveAccount: "Sie haben schon ein Konto?",
     signInLink: "Anmelden",
   },

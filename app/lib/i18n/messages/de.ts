@@ -82,6 +82,8 @@ export const de: Messages = {
     tooShort: "Das ist zu kurz (mindestens {min} Zeichen).",
     passwordCommon:
       "Dieses Passwort ist zu verbreitet und leicht zu erraten. Bitte wählen Sie ein anderes.",
+    passwordPersonal: "Das Passwort darf nicht aus Ihrem Namen oder Ihrer E-Mail-Adresse bestehen.",
+    passwordDemo: "Das ist das veröffentlichte Demo-Passwort. Bitte wählen Sie ein eigenes.",
     passwordSame: "Das neue Passwort muss sich vom aktuellen unterscheiden.",
     formErrors: "Bitte korrigieren Sie die markierten Felder.",
     // Das Feld-Vokabular (app/lib/fields.ts)

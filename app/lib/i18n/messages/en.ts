@@ -81,6 +81,8 @@ export const en = {
     tooLong: "This is too long (at most {max} characters).",
     tooShort: "This is too short (at least {min} characters).",
     passwordCommon: "This password is too common and easy to guess. Please choose another one.",
+    passwordPersonal: "The password must not be made of your name or e-mail address.",
+    passwordDemo: "That is the published demo password. Please choose one of your own.",
     passwordSame: "The new password must differ from the current one.",
     formErrors: "Please correct the marked fields.",
     // The field vocabulary (app/lib/fields.ts)
