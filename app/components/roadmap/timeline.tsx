@@ -59,6 +59,15 @@ function TimelineBands({ weeks, phases, today, startDate }: Props) {
   const labelEvery = Math.ceil(weeks.length / 13);
   const dense = labelEvery > 1;
   const columns = { gridTemplateColumns: `repeat(${totalDays}, minmax(0, 1fr))` };
+  // Each labelled week heads the weeks up to the next label.
+  const labelled = weeks
+    .filter((week) => (week.week - 1) % labelEvery === 0)
+    .map((week) => ({
+      week,
+      days: weeks
+        .slice(week.week - 1, week.week - 1 + labelEvery)
+        .reduce((sum, w) => sum + w.days, 0),
+    }));
   const weekColumn = (week: Props["weeks"][number]) => ({
     gridColumn: `${(week.week - 1) * 7 + 1} / span ${week.days}`,
   });
@@ -67,29 +76,21 @@ function TimelineBands({ weeks, phases, today, startDate }: Props) {
       <div className="relative pt-6 pr-3">
         {/* Above the today line (which starts at the phase bands): it never cuts a date. */}
         <ol className="relative z-10 grid" style={columns}>
-          {weeks.map((week) => (
+          {labelled.map(({ week, days }) => (
             <li
               key={week.week}
-              style={weekColumn(week)}
-              className={`bg-surface-raised pb-2 text-caption ${
-                (week.week - 1) % labelEvery === 0
-                  ? "border-l border-line px-1 first:border-l-0"
-                  : "overflow-visible"
-              }`}
+              style={{ gridColumn: `${(week.week - 1) * 7 + 1} / span ${days}` }}
+              className="border-l border-line bg-surface-raised px-1 pb-2 text-caption first:border-l-0"
             >
-              {(week.week - 1) % labelEvery === 0 ? (
-                <>
-                  <span className="block font-semibold whitespace-nowrap text-ink">
-                    {t("roadmap.timelineWeek", { week: week.week })}
-                  </span>
-                  <span className="block whitespace-nowrap text-ink-subtle tabular-nums">
-                    {formatDate(week.startDate, locale, "dayMonth")}
-                  </span>
-                  <span className="block whitespace-nowrap text-ink-subtle tabular-nums">
-                    {t("roadmaps.timeline.isoWeek", { week: week.isoWeek })}
-                  </span>
-                </>
-              ) : null}
+              <span className="block font-semibold text-ink">
+                {t("roadmap.timelineWeek", { week: week.week })}
+              </span>
+              <span className="block text-ink-subtle tabular-nums">
+                {formatDate(week.startDate, locale, "dayMonth")}
+              </span>
+              <span className="block text-ink-subtle tabular-nums">
+                {t("roadmaps.timeline.isoWeek", { week: week.isoWeek })}
+              </span>
             </li>
           ))}
         </ol>
