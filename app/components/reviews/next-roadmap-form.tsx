@@ -158,12 +158,16 @@ export function NextRoadmapForm({
                 <Badge tone={decisionTone[useCase.decision]}>
                   {t(`nextRoadmap.useCases.decision.${useCase.decision}`)}
                 </Badge>
-                <span className="font-medium">{useCase.title}</span>
-                {useCase.decision === "scale" ? (
-                  <span className="text-ink-muted">
-                    · {t("nextRoadmap.useCases.rollout", { count: useCase.rolloutUnits })}
-                  </span>
-                ) : null}
+                {/* One run of text, so a long title wraps with its rollout count. */}
+                <span>
+                  <span className="font-medium">{useCase.title}</span>
+                  {useCase.decision === "scale" ? (
+                    <span className="text-ink-muted">
+                      {" "}
+                      · {t("nextRoadmap.useCases.rollout", { count: useCase.rolloutUnits })}
+                    </span>
+                  ) : null}
+                </span>
               </li>
             ))}
           </ul>
