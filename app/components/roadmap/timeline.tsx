@@ -20,8 +20,8 @@ type Props = {
  * The plan's weeks (12 of 90 days; the last one runs to the roadmap's last day) with the
  * three phase bands, week numbers and dates, the gate at each phase's end, the tasks due
  * per week and a today marker. A long roadmap labels every n-th week, so labels never
- * overlap. On a phone the same
- * facts stack into a list instead of a band that would need sideways scrolling.
+ * overlap. On a phone the same facts stack into a list instead of a band that would need
+ * sideways scrolling.
  */
 export function Timeline({ weeks, phases, today, startDate, boardHref }: Props) {
   const { t } = useI18n();
@@ -68,8 +68,9 @@ function TimelineBands({ weeks, phases, today, startDate }: Props) {
         .slice(week.week - 1, week.week - 1 + labelEvery)
         .reduce((sum, w) => sum + w.days, 0),
     }));
-  const weekColumn = (week: Props["weeks"][number]) => ({
-    gridColumn: `${(week.week - 1) * 7 + 1} / span ${week.days}`,
+  // A week's first day is column (week − 1) × 7 + 1; it spans `days` columns.
+  const weekColumn = (week: Props["weeks"][number], days = week.days) => ({
+    gridColumn: `${(week.week - 1) * 7 + 1} / span ${days}`,
   });
   return (
     <div className="mt-4 hidden md:block">
@@ -79,7 +80,7 @@ function TimelineBands({ weeks, phases, today, startDate }: Props) {
           {labelled.map(({ week, days }) => (
             <li
               key={week.week}
-              style={{ gridColumn: `${(week.week - 1) * 7 + 1} / span ${days}` }}
+              style={weekColumn(week, days)}
               className="border-l border-line bg-surface-raised px-1 pb-2 text-caption first:border-l-0"
             >
               <span className="block font-semibold text-ink">

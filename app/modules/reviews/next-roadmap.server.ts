@@ -32,18 +32,19 @@ export async function getNextRoadmapPage(scope: Scope) {
   if (successor) return { state: "exists" as const, previous, successor };
   if (!read.isReviewCompleted) return { state: "not_ready" as const, previous };
   const titleOf = new Map(input.useCases.map((u) => [u.id, u.title]));
+  const defaults = {
+    startDate: defaultStartDate(input.previous),
+    lengthDays: LENGTH_DAYS.default,
+  };
   return {
     state: "ready" as const,
     previous: { ...previous, startDate: input.previous.startDate },
     lengthRange: { min: LENGTH_DAYS.min, max: LENGTH_DAYS.max },
     defaults: {
-      startDate: defaultStartDate(input.previous),
-      lengthDays: LENGTH_DAYS.default,
+      startDate: defaults.startDate,
+      lengthDays: defaults.lengthDays,
       phaseDays: Object.fromEntries(
-        computePhaseDates({
-          startDate: defaultStartDate(input.previous),
-          lengthDays: LENGTH_DAYS.default,
-        }).map((p) => [p.kind, p.days]),
+        computePhaseDates(defaults).map((p) => [p.kind, p.days]),
       ) as Record<PhaseKind, number>,
       title: suggestTitle(input),
     },
