@@ -16,12 +16,13 @@ import { requestContext, userContext } from "./lib/context.server";
 import { CatalogueFallback, CatalogueLink, I18nProvider, loadCatalogue } from "./lib/i18n/react";
 import { DEFAULT_LOCALE } from "./lib/i18n";
 import { catalogueUrl } from "./lib/i18n/catalogues.server";
-import { rootMiddleware } from "./lib/middleware.server";
+import { rootMiddleware, storageMiddleware } from "./lib/middleware.server";
 import { useNonce } from "./lib/nonce";
+import { refusedStorage } from "./lib/storage-refusal";
 import { colorSchemeOf, DEFAULT_THEME } from "./lib/theme";
 import stylesheet from "../styles/app.css?url";
 
-export const middleware: Route.MiddlewareFunction[] = [rootMiddleware];
+export const middleware: Route.MiddlewareFunction[] = [rootMiddleware, storageMiddleware];
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -114,5 +115,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (!isRouteErrorResponse(error) && import.meta.env.DEV) console.error(error);
-  return <ErrorPage status={status} requestId={rootData?.requestId} />;
+  return (
+    <ErrorPage status={status} requestId={rootData?.requestId} storage={refusedStorage(error)} />
+  );
 }

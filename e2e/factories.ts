@@ -36,7 +36,7 @@ export function randomSuffix() {
  * E2E_PASSWORD), written in one transaction (one commit instead of one per row).
  */
 export async function createTestOrg(
-  options: { name?: string; withRoadmap?: boolean; locale?: "de" | "en" } = {},
+  options: { name?: string; withRoadmap?: boolean; locale?: "de" | "en"; db?: Db } = {},
 ): Promise<TestOrg> {
   passwordHash ??= hashPassword(E2E_PASSWORD);
   const hash = await passwordHash;
@@ -44,7 +44,7 @@ export async function createTestOrg(
   const locale = options.locale ?? "de";
   const roles: Role[] = ["owner", "manager", "member", "viewer"];
   const emailOf = (role: Role) => `${role}-${suffix}@e2e.test`;
-  return e2eDb().$transaction(async (tx) => {
+  return (options.db ?? e2eDb()).$transaction(async (tx) => {
     const created = await tx.user.createManyAndReturn({
       data: roles.map((role) => ({
         email: emailOf(role),

@@ -201,7 +201,7 @@ export function ensureBuild(): string {
 }
 
 /** Environment for `node server.js`: production mode, nothing inherited that changes behaviour. */
-function serverEnv(overrides: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function serverEnv(overrides: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of ["APP_ORIGIN", "TRUST_PROXY", "SECURE_COOKIES"]) delete env[key];
   return { ...env, NODE_ENV: "production", LOG_LEVEL: "info", ...overrides };

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { useI18n } from "~/lib/i18n/react";
 import type { MessageKey } from "~/lib/i18n";
+import type { StorageFailure } from "~/lib/storage-refusal";
 import { buttonClass } from "./ui/button";
 
 const copy: Record<number, [MessageKey, MessageKey]> = {
@@ -12,10 +13,27 @@ const copy: Record<number, [MessageKey, MessageKey]> = {
   429: ["errors.tooManyTitle", "errors.tooManyBody"],
 };
 
-/** The one calm error page for 4xx and 5xx, in the user's language. */
-export function ErrorPage({ status, requestId }: { status: number; requestId?: string }) {
+const storageCopy: Record<StorageFailure, [MessageKey, MessageKey]> = {
+  full: ["errors.storageFullTitle", "errors.storageFullBody"],
+  unavailable: ["errors.storageUnavailableTitle", "errors.storageUnavailableBody"],
+};
+
+/**
+ * The one calm error page for 4xx and 5xx, in the user's language; a 503 because the
+ * database could not store or answer says which (`storage`).
+ */
+export function ErrorPage({
+  status,
+  requestId,
+  storage,
+}: {
+  status: number;
+  requestId?: string;
+  storage?: StorageFailure | null;
+}) {
   const { t } = useI18n();
-  const [title, body] = copy[status] ?? ["errors.serverTitle", "errors.serverBody"];
+  const [title, body] = (storage && storageCopy[storage]) ??
+    copy[status] ?? ["errors.serverTitle", "errors.serverBody"];
   return (
     <main
       id="main"

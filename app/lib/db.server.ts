@@ -6,6 +6,7 @@ import { getDatabaseProvider } from "./db-url";
 import type { Db } from "./db-types";
 import { env } from "./env.server";
 import { sqlRow, text } from "./sql-decode";
+import { guardStorage } from "./storage-health.server";
 import type { RowSchema } from "./sql-decode";
 import type { AdapterHook } from "./sqlite.server";
 import { createSqliteAdapter } from "./sqlite.server";
@@ -66,7 +67,7 @@ export function createDb(databaseUrl: string = env.DATABASE_URL): Db {
   const link: Link = {};
   const hook: AdapterHook = (adapter) => {
     link.connection = ++connections;
-    return (link.adapter = countRoundTrips(adapter));
+    return (link.adapter = countRoundTrips(guardStorage(adapter)));
   };
   // The PostgreSQL client is used through the SQLite client's type: db-types.ts
   // checks at compile time that it takes the same arguments and returns the same rows.

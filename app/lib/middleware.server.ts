@@ -13,6 +13,8 @@ import { getSessionUser } from "./session.server";
 import type { SessionUser } from "./session.server";
 import { localeCookie } from "./locale.server";
 import { refuseBody } from "./request-body.server";
+import { watchStorage } from "./storage-health.server";
+import { storageRefusal } from "./storage-refusal";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -77,6 +79,10 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
 
   const response = await next();
   response.headers.set("X-Request-Id", requestId);
+  // The database could not store or answer (storage-health.server.ts): worth a retry soon.
+  if (response.status === 503 && !response.headers.has("Retry-After")) {
+    response.headers.set("Retry-After", "30");
+  }
   const denial = securityEventFor(response.status);
   if (denial) {
     logSecurityEvent(log, context, denial, {
@@ -97,6 +103,18 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
     status: response.status,
     ms: Math.round(performance.now() - started),
   });
+  return response;
+};
+
+/**
+ * A request whose statements ran into a full disk or an unreachable database and that
+ * ended in a server error is answered with that failure's 503 page, however the error
+ * reached React Router (storage-health.server.ts). Runs right inside rootMiddleware,
+ * so the access log and the request id see the 503.
+ */
+export const storageMiddleware: MiddlewareFunction<Response> = async (_args, next) => {
+  const { response, failure } = await watchStorage(next);
+  if (failure && response.status >= 500) throw storageRefusal(failure);
   return response;
 };
 

@@ -4,6 +4,7 @@ import { db, Prisma, readRows } from "./db.server";
 import type { DbEnum } from "./db-types";
 import { createToken, hashToken } from "./crypto.server";
 import { env } from "./env.server";
+import { unlessStorageFails } from "./storage-health.server";
 import { LOCALES } from "./i18n";
 import type { Locale } from "./i18n";
 import { ROLES } from "./permissions";
@@ -115,12 +116,14 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
   const { lastSeenAt } = session;
   const idleLimit = addDays(lastSeenAt, env.SESSION_IDLE_DAYS);
   if (session.expiresAt <= now || idleLimit <= now) {
-    await db.session.deleteMany({ where: { id } });
+    await unlessStorageFails(() => db.session.deleteMany({ where: { id } }));
     return null;
   }
   // Touch at most once an hour: idle expiry needs no write per request.
   if (addHours(lastSeenAt, 1) <= now) {
-    await db.session.updateMany({ where: { id }, data: { lastSeenAt: now } });
+    await unlessStorageFails(() =>
+      db.session.updateMany({ where: { id }, data: { lastSeenAt: now } }),
+    );
   }
   const memberships: SessionMembership[] = [];
   for (const row of rows) {

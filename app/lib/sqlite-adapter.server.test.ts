@@ -261,3 +261,69 @@ describe("transaction isolation", () => {
     expect(rows.rows).toEqual([["outside"]]);
   });
 });
+
+describe("a transaction that cannot end or begin", () => {
+  /** Fails when `promise` does not settle soon: the adapter's locks stayed taken. */
+  function soon<T>(promise: Promise<T>, what: string): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const stuck = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} is stuck behind a lock`)), 2000);
+    });
+    return Promise.race([promise, stuck]).finally(() => clearTimeout(timer));
+  }
+
+  /** A COMMIT that fails as on a full disk: here a deferred foreign key that is missing. */
+  async function withDeferredKey(name: string, patched: boolean) {
+    const adapter = await connect(name, { patched });
+    await adapter.executeScript(
+      "PRAGMA foreign_keys = ON; CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED);",
+    );
+    const tx = await adapter.startTransaction();
+    await tx.executeRaw(query("INSERT INTO child (parent) VALUES (?)", [99]));
+    await expect(tx.executeRaw(query("COMMIT"))).rejects.toMatchObject({ cause: { kind: "ForeignKeyConstraintViolation" } });
+    return { adapter, tx };
+  }
+
+  it("without the patch, a failed COMMIT leaves every later query waiting", async () => {
+    const { adapter } = await withDeferredKey("stuck.db", false);
+    // Prisma calls neither commit() nor rollback() after a failed COMMIT.
+    await expect(soon(adapter.startTransaction(), "the next transaction")).rejects.toThrow(/stuck/);
+  });
+
+  it("rolls back after a failed COMMIT and releases both locks", async () => {
+    const { adapter, tx } = await withDeferredKey("released.db", true);
+    const count = await soon(adapter.queryRaw(query("SELECT COUNT(*) FROM child")), "a read");
+    expect(count.rows).toEqual([["0"]]);
+    // Prisma may still roll back: nothing happens twice.
+    await tx.rollback();
+    const next = await soon(adapter.startTransaction(), "the next transaction");
+    await next.executeRaw(query("INSERT INTO parent (id) VALUES (?)", [1]));
+    await next.executeRaw(query("COMMIT"));
+    await next.commit();
+    const parents = await adapter.queryRaw(query("SELECT id FROM parent"));
+    expect(parents.rows).toEqual([["1"]]);
+  });
+
+  it("takes a ROLLBACK that finds no transaction (SQLite ended it) as done", async () => {
+    const adapter = await connect("ended.db", { patched: true });
+    const tx = await adapter.startTransaction();
+    connectionOf(adapter).exec("ROLLBACK");
+    await expect(tx.executeRaw(query("ROLLBACK"))).resolves.toBe(0);
+    await tx.rollback();
+    await soon(adapter.startTransaction(), "the next transaction").then(async (next) => {
+      await next.executeRaw(query("ROLLBACK"));
+      await next.rollback();
+    });
+  });
+
+  it("releases the adapter's lock when BEGIN fails for a reason other than a busy lock", async () => {
+    const adapter = await connect("begin.db", { patched: true });
+    const client = connectionOf(adapter);
+    client.exec("BEGIN"); // the connection is already in a transaction: BEGIN fails
+    await expect(adapter.startTransaction()).rejects.toThrow(/within a transaction/);
+    client.exec("ROLLBACK");
+    const next = await soon(adapter.startTransaction(), "the next transaction");
+    await next.executeRaw(query("ROLLBACK"));
+    await next.rollback();
+  });
+});

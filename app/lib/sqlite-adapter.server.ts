@@ -1,4 +1,4 @@
-import type { SqlDriverAdapter, Transaction } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import type BetterSqlite3 from "better-sqlite3";
 
 /*
@@ -31,6 +31,9 @@ export function connectionOf(adapter: SqlDriverAdapter): Connection {
   return client;
 }
 
+/** What the patches share about the connection's current BEGIN. */
+type BeginState = { failure?: unknown };
+
 /**
  * Transactions take the write lock when they start (BEGIN IMMEDIATE).
  *
@@ -40,20 +43,30 @@ export function connectionOf(adapter: SqlDriverAdapter): Connection {
  * upgrade the snapshot and fails at once with SQLITE_BUSY; the busy timeout never
  * applies. With BEGIN IMMEDIATE the transaction waits for the lock up front (busy
  * timeout) and then cannot fail that way. Should the lock still be taken after the
- * timeout, the deferred BEGIN is used as before, because a failing BEGIN would leave
- * the adapter's transaction mutex locked for good.
+ * timeout, the deferred BEGIN is used as before.
+ *
+ * A BEGIN that fails for another reason (a full disk, an I/O error) must not throw
+ * here: the adapter has taken its transaction mutex just before and would never
+ * release it. The failure is kept in `state` instead, and isolateTransactions ends the
+ * transaction cleanly and throws it.
  */
-function beginImmediate(client: Connection) {
+function beginImmediate(client: Connection, state: BeginState) {
   const prepare = client.prepare.bind(client);
   const immediate = prepare("BEGIN IMMEDIATE");
   const deferred = prepare("BEGIN");
   const begin = {
     run() {
+      state.failure = undefined;
       try {
         return immediate.run();
       } catch (error) {
-        if ((error as { code?: string }).code?.startsWith("SQLITE_BUSY")) return deferred.run();
-        throw error;
+        try {
+          if ((error as { code?: string }).code?.startsWith("SQLITE_BUSY")) return deferred.run();
+          throw error;
+        } catch (failure) {
+          state.failure = failure;
+          return { changes: 0, lastInsertRowid: 0 };
+        }
       }
     },
   };
@@ -102,14 +115,24 @@ function cacheStatements(client: Connection) {
   }) as unknown as typeof client.prepare;
 }
 
+const ENDS_TRANSACTION = /^\s*(COMMIT|ROLLBACK)\b/i;
+
 /**
- * Queries outside a transaction wait while one is open.
+ * Queries outside a transaction wait while one is open, and every transaction ends.
  *
  * The adapter has a single connection. Without this, a query from another request
  * sent while a transaction is open runs inside that transaction: it sees uncommitted
  * rows, and its write is lost if the transaction rolls back.
+ *
+ * Prisma ends a transaction by sending COMMIT (or ROLLBACK) and, only when that
+ * succeeds, calling the transaction's commit() (or rollback()), which releases the
+ * adapter's mutex. A COMMIT that fails (the disk is full: the write-ahead log cannot
+ * grow) would leave the transaction open, the mutex and the wait here taken, and the
+ * server unable to answer any query again. So a failed COMMIT or ROLLBACK rolls the
+ * transaction back on the connection and releases both; a ROLLBACK that finds no
+ * transaction left (SQLite ended it itself) has done its job and succeeds.
  */
-function isolateTransactions(adapter: SqlDriverAdapter) {
+function isolateTransactions(adapter: SqlDriverAdapter, client: Connection, state: BeginState) {
   let open: Promise<void> | undefined;
   const idle = async () => {
     while (open) await open;
@@ -120,21 +143,63 @@ function isolateTransactions(adapter: SqlDriverAdapter) {
     await idle();
     let finish!: () => void;
     open = new Promise((resolve) => (finish = resolve));
-    const done = () => {
-      open = undefined;
-      finish();
-    };
     let tx: Transaction;
     try {
       tx = await startTransaction(isolationLevel);
     } catch (error) {
-      done();
+      open = undefined;
+      finish();
       throw error;
     }
     const commit = tx.commit.bind(tx);
     const rollback = tx.rollback.bind(tx);
-    tx.commit = () => commit().finally(done);
-    tx.rollback = () => rollback().finally(done);
+    let ended = false;
+    /** Releases the adapter's mutex and this wait, once. */
+    const end = async (how: () => Promise<void>) => {
+      if (ended) return;
+      ended = true;
+      try {
+        await how();
+      } finally {
+        open = undefined;
+        finish();
+      }
+    };
+    tx.commit = () => end(commit);
+    tx.rollback = () => end(rollback);
+
+    const failure = state.failure;
+    if (failure !== undefined) {
+      state.failure = undefined;
+      await end(rollback);
+      throw failure;
+    }
+
+    const endingSafely =
+      <R>(send: (query: SqlQuery) => Promise<R>, nothing: R) =>
+      async (query: SqlQuery): Promise<R> => {
+        if (!ENDS_TRANSACTION.test(query.sql)) return send(query);
+        try {
+          return await send(query);
+        } catch (error) {
+          if (client.inTransaction) {
+            try {
+              client.exec("ROLLBACK");
+            } catch {
+              // SQLite ends the transaction on its own when it cannot roll back.
+            }
+          }
+          await end(rollback);
+          if (/^\s*ROLLBACK/i.test(query.sql) && !client.inTransaction) return nothing;
+          throw error;
+        }
+      };
+    tx.executeRaw = endingSafely(tx.executeRaw.bind(tx), 0);
+    tx.queryRaw = endingSafely(tx.queryRaw.bind(tx), {
+      columnNames: [],
+      columnTypes: [],
+      rows: [],
+    });
     return tx;
   };
 
@@ -153,8 +218,9 @@ function isolateTransactions(adapter: SqlDriverAdapter) {
 /** Applies the three patches to a freshly connected adapter (before its first query). */
 export function patchSqliteAdapter<A extends SqlDriverAdapter>(adapter: A): A {
   const client = connectionOf(adapter);
-  beginImmediate(client);
+  const state: BeginState = {};
+  beginImmediate(client, state);
   cacheStatements(client);
-  isolateTransactions(adapter);
+  isolateTransactions(adapter, client, state);
   return adapter;
 }

@@ -1,4 +1,5 @@
 import { db } from "~/lib/db.server";
+import { unlessStorageFails } from "~/lib/storage-health.server";
 
 /**
  * Where the organisation's home and the dashboard land: the roadmap this member last
@@ -39,8 +40,10 @@ export async function rememberRoadmap(scope: {
   roadmapId: string;
 }): Promise<void> {
   if (scope.lastRoadmapId === scope.roadmapId) return;
-  await db.membership.updateMany({
-    where: { orgId: scope.org.id, userId: scope.userId },
-    data: { lastRoadmapId: scope.roadmapId },
-  });
+  await unlessStorageFails(() =>
+    db.membership.updateMany({
+      where: { orgId: scope.org.id, userId: scope.userId },
+      data: { lastRoadmapId: scope.roadmapId },
+    }),
+  );
 }

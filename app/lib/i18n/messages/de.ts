@@ -177,6 +177,12 @@ export const de: Messages = {
     serverTitle: "Etwas ist schiefgelaufen",
     serverBody:
       "Die Anfrage konnte nicht abgeschlossen werden. Bereits Eingegebenes ist nicht verloren; bitte versuchen Sie es noch einmal.",
+    storageFullTitle: "Speicher voll",
+    storageFullBody:
+      "Ihre Eingabe wurde nicht gespeichert: Der Server hat keinen freien Speicherplatz mehr. Alles, was vorher gespeichert war, ist erhalten und lässt sich weiter ansehen. Bitte versuchen Sie es später noch einmal und sagen Sie Ihrer IT Bescheid, wenn es so bleibt.",
+    storageUnavailableTitle: "Datenbank nicht erreichbar",
+    storageUnavailableBody:
+      "Der Server erreicht seine Datenbank gerade nicht. Falls Sie etwas gespeichert haben, ist es nicht angekommen. Bitte versuchen Sie es in einer Minute noch einmal.",
     reference: "Referenz: {id}",
     backHome: "Zur Startseite",
   },

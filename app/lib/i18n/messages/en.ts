@@ -168,6 +168,12 @@ export const en = {
     serverTitle: "Something went wrong",
     serverBody:
       "We could not complete this request. Nothing you entered before was lost; please try again.",
+    storageFullTitle: "Storage full",
+    storageFullBody:
+      "Your input was not saved: the server has no free storage left. Everything saved before is kept and can still be viewed. Please try again later, and tell your IT team if it stays this way.",
+    storageUnavailableTitle: "Database not reachable",
+    storageUnavailableBody:
+      "The server cannot reach its database right now. If you were saving something, it did not arrive. Please try again in a minute.",
     reference: "Reference: {id}",
     backHome: "Back to the start page",
   },

@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "StorageProbe" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "checkedAt" DATETIME NOT NULL
+);
+
