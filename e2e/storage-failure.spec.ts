@@ -3,8 +3,9 @@
 // /readyz answers 503, and once the cause is gone everything works again without a
 // restart; what was saved before is still there, what was refused is not. Each run of the
 // suite tests its own provider, on a server and database of the test's own.
+import AxeBuilder from "@axe-core/playwright";
 import { request } from "@playwright/test";
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { e2eDatabaseUrl } from "./env";
 import { E2E_PASSWORD } from "./factories";
 import { expect, test } from "./fixtures";
@@ -36,6 +37,14 @@ async function shownName(api: APIRequestContext): Promise<string> {
   const page = await api.get("/account");
   expect(page.status()).toBe(200);
   return /name="name"[^>]*value="([^"]*)"/.exec(await page.text())?.[1] ?? "";
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
+  expect(serious.map((v) => v.id)).toEqual([]);
 }
 
 const readyz = (api: APIRequestContext) => api.get("/readyz").then((r) => r.status());
@@ -77,6 +86,7 @@ if (!onPostgres) {
       await page.getByRole("button", { name: "Profil speichern" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Speicher voll" })).toBeVisible();
       await expect(page.getByText("Ihre Eingabe wurde nicht gespeichert")).toBeVisible();
+      await expectNoSeriousAxeViolations(page);
       await context.close();
 
       server.free();
