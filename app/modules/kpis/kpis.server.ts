@@ -1,3 +1,4 @@
+import { listMembersByName } from "~/modules/members/queries.server";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { utcDateToIso } from "../calendar/dates";
@@ -190,11 +191,7 @@ export async function getKpiFormOptions({ orgId }: { orgId: string }) {
       orderBy: { startDate: "desc" },
       select: { id: true, title: true, startDate: true, lengthDays: true, status: true },
     }),
-    db.user.findMany({
-      where: { memberships: { some: { orgId } } },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-    }),
+    listMembersByName(orgId),
     db.useCase.findMany({
       where: { orgId, archivedAt: null },
       orderBy: { title: "asc" },
@@ -212,7 +209,7 @@ export async function getKpiFormOptions({ orgId }: { orgId: string }) {
         endDate: roadmapEndDate(span),
       };
     }),
-    members,
+    members: members.map(({ id, name }) => ({ id, name })),
     useCases,
   };
 }

@@ -1,3 +1,4 @@
+import { listMembersByName, peopleOf } from "~/modules/members/queries.server";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { utcDateToIso } from "../calendar/dates";
@@ -23,7 +24,7 @@ export type BoardTask = {
   isOverdue: boolean;
 };
 
-export type Person = { id: string; name: string; canOwnTasks: boolean };
+export type { Person } from "~/modules/members/queries.server";
 
 /**
  * Everything the phase board shows, scoped to the organisation: the roadmap with its
@@ -57,7 +58,7 @@ export async function getPhaseBoard({
   else if (filter.owner) where.ownerId = filter.owner;
   if (filter.status) where.status = filter.status;
 
-  const [roadmap, tasks, users] = await Promise.all([
+  const [roadmap, tasks, members] = await Promise.all([
     db.roadmap.findFirst({
       where: { id: roadmapId, orgId },
       select: {
@@ -102,16 +103,7 @@ export async function getPhaseBoard({
         version: true,
       },
     }),
-    db.user.findMany({
-      where: { memberships: { some: { orgId } } },
-      orderBy: { name: "asc" },
-      select: {
-        id: true,
-        name: true,
-        // Counted in the same statement: viewers read, they do not own tasks.
-        _count: { select: { memberships: { where: { orgId, role: "viewer" } } } },
-      },
-    }),
+    listMembersByName(orgId),
   ]);
   if (!roadmap) return null;
   const span = spanOf(roadmap);
@@ -145,11 +137,7 @@ export async function getPhaseBoard({
       isOverdue: task.status !== "done" && dueDate < today,
     };
   });
-  const people: Person[] = users.map((u) => ({
-    id: u.id,
-    name: u.name,
-    canOwnTasks: u._count.memberships === 0,
-  }));
+  const people = peopleOf(members);
   return {
     roadmap: {
       id: roadmap.id,

@@ -1,3 +1,4 @@
+import { listMembersByName, peopleOf } from "~/modules/members/queries.server";
 import { db } from "~/lib/db.server";
 import { utcDateToIso } from "../calendar/dates";
 import { phaseDatesFor, spanOf } from "../calendar/phase-dates";
@@ -20,7 +21,7 @@ export async function getTaskDetail({
   roadmapId: string;
   taskId: string;
 }) {
-  const [task, users, events] = await Promise.all([
+  const [task, members, events] = await Promise.all([
     db.task.findFirst({
       where: { id: taskId, orgId, roadmapId },
       select: {
@@ -42,15 +43,7 @@ export async function getTaskDetail({
         completedBy: { select: { name: true } },
       },
     }),
-    db.user.findMany({
-      where: { memberships: { some: { orgId } } },
-      orderBy: { name: "asc" },
-      select: {
-        id: true,
-        name: true,
-        _count: { select: { memberships: { where: { orgId, role: "viewer" } } } },
-      },
-    }),
+    listMembersByName(orgId),
     db.auditEvent.findMany({
       where: { orgId, entity: "task", entityId: taskId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -92,7 +85,7 @@ export async function getTaskDetail({
       ...span,
     },
     phaseDates: phaseDatesFor(span, task.phase.kind),
-    people: users.map((u) => ({ id: u.id, name: u.name, canOwnTasks: u._count.memberships === 0 })),
+    people: peopleOf(members),
     history: events.map((e) => ({
       id: e.id,
       action: e.action,

@@ -1,10 +1,7 @@
-import { db } from "~/lib/db.server";
+import { listMembersByName } from "~/modules/members/queries.server";
 
 /** Members who may own tasks (everyone but viewers), by name. Scoped by orgId. */
 export async function listAssignablePeople({ orgId }: { orgId: string }) {
-  return db.user.findMany({
-    where: { memberships: { some: { orgId, role: { not: "viewer" } } } },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
+  const members = await listMembersByName(orgId);
+  return members.filter((m) => m.role !== "viewer").map(({ id, name }) => ({ id, name }));
 }
