@@ -239,6 +239,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     test("reports, the report and the calendar page have no serious violations", async ({
       page,
     }) => {
+      test.slow(); // four full-page axe scans, the report among them
       const org = await createTestOrg({ withRoadmap: true });
       await createKpi(org);
       await signInAs(page, org.users.manager.email, E2E_PASSWORD);
