@@ -59,7 +59,7 @@ async function startOn(name: string, dir: string, command: string, args: string[
 
 /**
  * The server with its SQLite database on a 16 MB tmpfs in a mount namespace of its own
- * (`unshare -m`, which needs root or user namespaces). The test reaches that disk
+ * (`unshare -m`, which needs root, as in CI). The test reaches that disk
  * through /proc/<pid>/root and fills it with one file, then deletes the file again.
  */
 export async function serverOnTinyDisk(): Promise<Server & { fill(): void; free(): void }> {
