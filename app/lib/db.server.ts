@@ -1,5 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { ArgType, SqlDriverAdapter } from "@prisma/driver-adapter-utils";
+import type { ArgType, SqlDriverAdapter, SqlQuery } from "@prisma/driver-adapter-utils";
 import { PrismaClient as PostgresClient } from "~/generated/prisma-postgresql/client";
 import { Prisma, PrismaClient } from "~/generated/prisma-sqlite/client";
 import { getDatabaseProvider } from "./db-url";
@@ -15,24 +15,42 @@ export type { Db };
 /** The SQLite client's namespace (types, Prisma.sql): the same for both, see db-types.ts. */
 export { Prisma };
 
-const stats = { roundTrips: 0 };
+const stats: { roundTrips: number; captured: SqlQuery[] | null } = {
+  roundTrips: 0,
+  captured: null,
+};
 
 /**
- * Counts the statements sent to the database. Pages promise a fixed number of
- * round trips whatever the data size; tests read this counter to hold them to it.
+ * Counts the statements sent to the database (and keeps them while captureStatements
+ * runs). Pages promise a fixed number of round trips whatever the data size; tests
+ * read this counter to hold them to it.
  */
 function countRoundTrips<A extends SqlDriverAdapter>(adapter: A): A {
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);
   adapter.queryRaw = (query) => {
     stats.roundTrips++;
+    stats.captured?.push(query);
     return queryRaw(query);
   };
   adapter.executeRaw = (query) => {
     stats.roundTrips++;
+    stats.captured?.push(query);
     return executeRaw(query);
   };
   return adapter;
+}
+
+/** The top-level statements `work` sends, in order (for query-plan tests; one at a time). */
+export async function captureStatements(work: () => Promise<unknown>): Promise<SqlQuery[]> {
+  const captured: SqlQuery[] = [];
+  stats.captured = captured;
+  try {
+    await work();
+  } finally {
+    stats.captured = null;
+  }
+  return captured;
 }
 
 export function getRoundTrips() {
