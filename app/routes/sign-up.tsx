@@ -9,6 +9,7 @@ import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
 import { requestContext, userContext } from "~/lib/context.server";
 import { parseForm } from "~/lib/forms.server";
+import { appOrigin } from "~/lib/http.server";
 import type { FormFailure } from "~/lib/forms.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
@@ -53,7 +54,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     ...form.data,
     redirectTo: form.data.redirectTo ? safeRedirect(form.data.redirectTo, "/onboarding") : null,
     locale,
-    origin: process.env.APP_ORIGIN ?? new URL(request.url).origin,
+    origin: appOrigin(request),
     requestId,
   });
   return redirect("/sign-up?sent");

@@ -16,6 +16,7 @@ import { roadmapMessages } from "./roadmaps";
 import { taskMessages } from "./tasks";
 import { nextRoadmapMessages } from "./next-roadmap";
 import { reviewMessages } from "./reviews";
+import { mailMessages } from "./mail";
 
 export const en = {
   roadmaps: roadmapMessages.en,
@@ -35,6 +36,7 @@ export const en = {
   nextRoadmap: nextRoadmapMessages.en,
   portfolio: portfolioMessages.en,
   reviews: reviewMessages.en,
+  mail: mailMessages.en,
   app: {
     name: "Fahrplan",
     tagline: "Your 90-day AI roadmap",
