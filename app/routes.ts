@@ -25,6 +25,8 @@ export default [
       layout("routes/org/layout.tsx", [
         index("routes/org/index.tsx"),
         route("settings", "routes/org/settings.tsx"),
+        // The organisation's mails while no mail server is configured (owner only)
+        route("settings/outbox", "routes/org/outbox.tsx"),
         route("members", "routes/org/members.tsx"),
         // Roadmaps (overview, plan, phase boards with their gates, tasks, learnings,
         // budget) and each person's own tasks across them

@@ -1,7 +1,8 @@
 import type { Browser, Page } from "@playwright/test";
 import { createTestOrg, E2E_PASSWORD, e2eDb, randomSuffix } from "./factories";
 import { expect, signInAs, test } from "./fixtures";
-import { mailsTo, signUp as signUpAndConfirm } from "./mail";
+import { expectNoSeriousViolations } from "./assessment-helpers";
+import { mailedLink, mailsTo, signUp as signUpAndConfirm } from "./mail";
 
 const NEW_PASSWORD = "Lange-Passphrase-fuer-Tests";
 
@@ -43,6 +44,20 @@ async function inviteAndJoin(browser: Browser, javaScriptEnabled: boolean) {
   await expect(owner.getByRole("region", { name: "Offene Einladungen" })).toContainText(
     colleagueEmail,
   );
+  // The invitation also went out by mail, with the very link shown for copying.
+  expect(await mailedLink(colleagueEmail, /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{40,}/)).toBe(link);
+  // Without a mail server the owner reads it in the outbox, under the settings.
+  const membersUrl = owner.url();
+  await owner.goto(membersUrl.replace(/\/members$/, "/settings"));
+  await owner.getByRole("link", { name: "Postausgang" }).click();
+  const mail = owner.getByRole("region", {
+    name: `Einladung zu Gründerin ${suffix} GmbH bei Fahrplan`,
+  });
+  await expect(mail).toContainText(colleagueEmail);
+  await mail.getByText(`Mail an ${colleagueEmail} zeigen`).click();
+  await expect(mail.getByText(link)).toBeVisible();
+  if (javaScriptEnabled) await expectNoSeriousViolations(owner);
+  await owner.goto(membersUrl);
 
   const colleagueContext = await browser.newContext({ javaScriptEnabled });
   const colleague = await colleagueContext.newPage();
@@ -127,12 +142,12 @@ test.describe("bad input on sign-up (without JavaScript)", () => {
     // No account and no session yet; the owner of the registered address is told.
     expect(await e2eDb().user.count({ where: { email: fresh } })).toBe(0);
     expect((await page.context().cookies()).filter((c) => c.name.includes("session"))).toEqual([]);
-    expect((await mailsTo(users.member.email)).map((m) => m.subject)).toEqual([
-      "Registrierung mit Ihrer Adresse bei Fahrplan",
-    ]);
-    expect((await mailsTo(fresh)).map((m) => m.subject)).toEqual([
-      "Ihr Fahrplan-Konto fertig anlegen",
-    ]);
+    // (The mails leave through the outbox's worker, a moment after the answer.)
+    const subjects = async (email: string) => (await mailsTo(email)).map((m) => m.subject);
+    await expect
+      .poll(() => subjects(users.member.email))
+      .toEqual(["Registrierung mit Ihrer Adresse bei Fahrplan"]);
+    await expect.poll(() => subjects(fresh)).toEqual(["Ihr Fahrplan-Konto fertig anlegen"]);
   });
 });
 
@@ -301,4 +316,16 @@ test("a member of several organisations switches between them from the header me
   await expect(page).toHaveURL(new RegExp(`/o/${second.org.slug}`));
   // The other organisation's page, with this user's role there.
   await expect(page.getByRole("link", { name: /Lesend/ })).toBeVisible();
+});
+
+test("the mail outbox in English: empty at first, owner only", async ({ page }) => {
+  const { org, users } = await createTestOrg({ locale: "en" });
+  await signInAs(page, users.owner.email, E2E_PASSWORD);
+  await page.goto(`/o/${org.slug}/settings`);
+  await page.getByRole("link", { name: "Mail outbox" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mail outbox" })).toBeVisible();
+  await expect(page.getByText("No mails yet.")).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await signInAs(page, users.manager.email, E2E_PASSWORD);
+  expect((await page.goto(`/o/${org.slug}/settings/outbox`))?.status()).toBe(403);
 });
