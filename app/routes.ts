@@ -12,6 +12,9 @@ export default [
   route("sign-up", "routes/sign-up.tsx"),
   route("sign-up/:token", "routes/sign-up-confirm.tsx"),
   route("invite/:token", "routes/invite.tsx"),
+  // "Forgot password?": the request form, and the link from its mail
+  route("forgot-password", "routes/forgot-password.tsx"),
+  route("reset-password/:token", "routes/reset-password.tsx"),
   route("sign-out", "routes/sign-out.tsx"),
   route("locale", "routes/locale.tsx"),
   route("healthz", "routes/healthz.ts"),

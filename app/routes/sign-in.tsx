@@ -147,6 +147,14 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
             required
             error={errors?.password}
           />
+          <p className="-mt-2 text-caption">
+            <Link
+              to="/forgot-password"
+              className="font-medium text-brand underline-offset-2 hover:underline"
+            >
+              {t("passwordReset.link")}
+            </Link>
+          </p>
           <Button type="submit" disabled={isSubmitting}>
             {isSubmitting ? t("signIn.submitting") : t("signIn.submit")}
           </Button>

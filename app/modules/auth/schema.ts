@@ -66,3 +66,9 @@ export const ChangePasswordSchema = z
     path: ["newPassword"],
     message: "validation.passwordSame",
   });
+
+/** "Forgot password?": the address to send the link to. */
+export const ForgotPasswordSchema = z.object({ email: email() });
+
+/** The reset link's form: the new password (personal rules checked against the account). */
+export const ResetPasswordSchema = z.object({ password: NewPasswordSchema });

@@ -55,6 +55,28 @@ describe("mails, rendered in the recipient's language", () => {
     expect(en.text).toContain("http://x.test/sign-up/t");
   });
 
+  it("the password mails in both languages: the reset link and its hour, the change notice", () => {
+    const reset = {
+      kind: "password_reset",
+      name: "Kai",
+      link: "http://x.test/reset-password/t",
+      minutes: 60,
+    } as const;
+    expect(renderMail(reset, "de").subject).toBe("Ihr Fahrplan-Passwort zurücksetzen");
+    expect(renderMail(reset, "de").text).toContain("60 Minuten");
+    expect(renderMail(reset, "en").subject).toBe("Reset your Fahrplan password");
+    expect(renderMail(reset, "en").text).toContain(
+      "Set a new password:\nhttp://x.test/reset-password/t",
+    );
+    const changed = {
+      kind: "password_changed",
+      name: "Kai",
+      link: "http://x.test/sign-in",
+    } as const;
+    expect(renderMail(changed, "de").subject).toBe("Ihr Fahrplan-Passwort wurde geändert");
+    expect(renderMail(changed, "en").text).toContain("Forgot password?");
+  });
+
   it("a name with line breaks cannot add a mail header", () => {
     const mail = renderMail({ ...invitation, org: "Acme\r\nBcc: victim@example.test" }, "en");
     expect(mail.subject).toBe("Invitation to Acme Bcc: victim@example.test on Fahrplan");

@@ -17,6 +17,7 @@ import { taskMessages } from "./tasks";
 import { nextRoadmapMessages } from "./next-roadmap";
 import { reviewMessages } from "./reviews";
 import { mailMessages } from "./mail";
+import { passwordResetMessages } from "./password-reset";
 
 export const de: Messages = {
   roadmaps: roadmapMessages.de,
@@ -37,6 +38,7 @@ export const de: Messages = {
   portfolio: portfolioMessages.de,
   reviews: reviewMessages.de,
   mail: mailMessages.de,
+  passwordReset: passwordResetMessages.de,
   app: {
     name: "Fahrplan",
     tagline: "Ihr 90-Tage-KI-Fahrplan",

@@ -17,6 +17,7 @@ import { taskMessages } from "./tasks";
 import { nextRoadmapMessages } from "./next-roadmap";
 import { reviewMessages } from "./reviews";
 import { mailMessages } from "./mail";
+import { passwordResetMessages } from "./password-reset";
 
 export const en = {
   roadmaps: roadmapMessages.en,
@@ -37,6 +38,7 @@ export const en = {
   portfolio: portfolioMessages.en,
   reviews: reviewMessages.en,
   mail: mailMessages.en,
+  passwordReset: passwordResetMessages.en,
   app: {
     name: "Fahrplan",
     tagline: "Your 90-day AI roadmap",
