@@ -27,6 +27,13 @@ export function startJobs(): () => void {
   return () => stops.forEach((stop) => stop());
 }
 
+// The dev server (npm run dev) never calls startJobs(), but its mails must still arrive
+// (in the log and the outbox page): one mail worker per dev process, kept across reloads.
+if (import.meta.env.DEV) {
+  const dev = globalThis as { __fahrplanDevMailWorker?: () => void };
+  dev.__fahrplanDevMailWorker ??= startMailWorker();
+}
+
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
