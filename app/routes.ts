@@ -15,6 +15,8 @@ export default [
   // "Forgot password?": the request form, and the link from its mail
   route("forgot-password", "routes/forgot-password.tsx"),
   route("reset-password/:token", "routes/reset-password.tsx"),
+  // The link that confirms a new e-mail address (account page)
+  route("confirm-email/:token", "routes/confirm-email.tsx"),
   route("sign-out", "routes/sign-out.tsx"),
   route("locale", "routes/locale.tsx"),
   route("healthz", "routes/healthz.ts"),

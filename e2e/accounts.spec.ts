@@ -227,6 +227,31 @@ test("changing the password ends the other sessions", async ({ browser }) => {
   await expect(first).not.toHaveURL(/\/sign-in/);
 });
 
+test("changing the e-mail address takes effect only once the new address confirms it", async ({
+  page,
+}) => {
+  const { users } = await createTestOrg();
+  const newEmail = `neu-${randomSuffix()}@e2e.test`;
+  await signInAs(page, users.manager.email, E2E_PASSWORD);
+  await page.goto("/account");
+  const section = page.getByRole("region", { name: "E-Mail-Adresse ändern" });
+  await section.getByLabel("Neue E-Mail-Adresse").fill(newEmail);
+  await section.getByLabel("Ihr Passwort").fill(E2E_PASSWORD);
+  await section.getByRole("button", { name: "Bestätigungslink senden" }).click();
+  await expect(page.getByText("Bestätigungslink dorthin unterwegs")).toBeVisible();
+  await expect(page.getByLabel("E-Mail", { exact: true })).toHaveValue(users.manager.email);
+
+  const link = await mailedLink(newEmail, /https?:\/\/\S+\/confirm-email\/[A-Za-z0-9_-]{43}/);
+  await page.goto(link);
+  await expect(page.getByText("Ihre E-Mail-Adresse wurde geändert.")).toBeVisible();
+  await expect(page.getByLabel("E-Mail", { exact: true })).toHaveValue(newEmail);
+  // The old address is told; the link worked once.
+  await expect
+    .poll(async () => (await mailsTo(users.manager.email)).at(-1)?.subject)
+    .toBe("Die E-Mail-Adresse Ihres Fahrplan-Kontos wurde geändert");
+  expect((await page.request.get(link)).status()).toBe(410);
+});
+
 /** Clicks "try the demo" on the sign-in page; returns the slug of the visitor's copy. */
 async function tryTheDemo(page: Page, button: string) {
   await page.goto("/sign-in");

@@ -181,6 +181,22 @@ export const ACCOUNT_FORMS: FormAction[] = [
     audit: { entity: "user", action: "change_password" },
   },
   {
+    route: "routes/account.tsx",
+    intent: "email",
+    withoutRoadmap: true,
+    setup: async () => ({ email: `neue-adresse-${randomSuffix()}@e2e.test` }),
+    path: () => "/account",
+    form: ({ ids }) => ({ newEmail: ids.email!, currentPassword: E2E_PASSWORD }),
+    fields: {
+      intent: { kind: "intent" },
+      newEmail: { kind: "email" },
+      currentPassword: { kind: "secret", max: 128 },
+    },
+    audit: { entity: "user", action: "email_change_requested" },
+    // Nothing changes before the link in the mail is opened.
+    stored: ({ ids }) => e2eDb().emailChange.count({ where: { newEmail: ids.email! } }),
+  },
+  {
     route: "routes/locale.tsx",
     intent: null,
     withoutRoadmap: true,

@@ -16,6 +16,7 @@ const PUBLIC_PAGES: Record<string, number> = {
   "/sign-up/no-such-invitation": 410,
   "/forgot-password": 200,
   "/reset-password/no-such-invitation": 410,
+  "/confirm-email/no-such-invitation": 410,
   "/does-not-exist": 404,
 };
 

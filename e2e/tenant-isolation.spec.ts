@@ -16,6 +16,7 @@ const TOKEN_ROUTES = new Set([
   "/calendar/:token",
   "/sign-up/:token",
   "/reset-password/:token",
+  "/confirm-email/:token",
 ]);
 // Routes whose parameters name public, organisation-free content: the message
 // catalogue of a language (the same file for everybody).

@@ -72,3 +72,9 @@ export const ForgotPasswordSchema = z.object({ email: email() });
 
 /** The reset link's form: the new password (personal rules checked against the account). */
 export const ResetPasswordSchema = z.object({ password: NewPasswordSchema });
+
+/** The account page's e-mail change: the new address, confirmed by the password. */
+export const ChangeEmailSchema = z.object({
+  newEmail: email(),
+  currentPassword: secret({ max: PASSWORD_MAX }),
+});

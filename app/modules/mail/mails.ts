@@ -10,7 +10,9 @@ export type MailInput =
   | { kind: "sign_up_existing"; name: string; link: string }
   | { kind: "invitation"; org: string; inviter: string; role: Role; link: string; days: number }
   | { kind: "password_reset"; name: string; link: string; minutes: number }
-  | { kind: "password_changed"; name: string; link: string };
+  | { kind: "password_changed"; name: string; link: string }
+  | { kind: "email_change"; name: string; link: string; hours: number }
+  | { kind: "email_changed"; name: string; email: string; link: string };
 
 export type MailKind = MailInput["kind"];
 
@@ -92,6 +94,24 @@ export function composeMail(t: TFunction, input: MailInput): MailContent {
         paragraphs: [t("mail.passwordChanged.intro")],
         action: { label: t("mail.passwordChanged.action"), url: input.link },
         note: t("mail.passwordChanged.note"),
+        footer,
+      };
+    case "email_change":
+      return {
+        subject: t("mail.emailChange.subject"),
+        greeting: greeting(input.name),
+        paragraphs: [t("mail.emailChange.intro")],
+        action: { label: t("mail.emailChange.action"), url: input.link },
+        note: t("mail.emailChange.note", { hours: input.hours }),
+        footer,
+      };
+    case "email_changed":
+      return {
+        subject: t("mail.emailChanged.subject"),
+        greeting: greeting(input.name),
+        paragraphs: [t("mail.emailChanged.intro", { email: input.email })],
+        action: { label: t("mail.emailChanged.action"), url: input.link },
+        note: t("mail.emailChanged.note"),
         footer,
       };
   }

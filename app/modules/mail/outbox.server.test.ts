@@ -22,12 +22,14 @@ const queue = (to: string, orgId: string | null = null) =>
 /** A transport that records what it was given (and fails while `failing`). */
 function recorder() {
   const sent: string[] = [];
+  const sentTo: string[] = [];
   const state = { failing: false };
   const transport = async (mail: OutgoingMail) => {
     if (state.failing) throw new Error("421 mail server unavailable");
     sent.push(mail.id);
+    sentTo.push(mail.to);
   };
-  return { sent, state, transport };
+  return { sent, sentTo, state, transport };
 }
 
 const at = (base: Date, ms: number) => () => new Date(base.getTime() + ms);
@@ -45,10 +47,10 @@ describe("the mail outbox", () => {
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
-    const { sent, transport } = recorder();
+    const { sentTo, transport } = recorder();
     await runOutboxOnce({ transport });
     expect(await db.outboxMail.count({ where: { to } })).toBe(0);
-    expect(sent).toEqual([]);
+    expect(sentTo).not.toContain(to);
   });
 
   it("a committed mail is sent once, and a sent mail never again", async () => {

@@ -77,6 +77,27 @@ describe("mails, rendered in the recipient's language", () => {
     expect(renderMail(changed, "en").text).toContain("Forgot password?");
   });
 
+  it("the e-mail change mails: the link to the new address, the notice naming it", () => {
+    const change = {
+      kind: "email_change",
+      name: "Kai",
+      link: "http://x.test/confirm-email/t",
+      hours: 24,
+    } as const;
+    expect(renderMail(change, "de").text).toContain(
+      "Adresse bestätigen:\nhttp://x.test/confirm-email/t",
+    );
+    expect(renderMail(change, "en").subject).toBe("Confirm your new address for Fahrplan");
+    const changed = {
+      kind: "email_changed",
+      name: "Kai",
+      email: "neu@example.test",
+      link: "http://x.test/sign-in",
+    } as const;
+    expect(renderMail(changed, "de").text).toContain("in neu@example.test geändert");
+    expect(renderMail(changed, "en").text).toContain("changed to neu@example.test");
+  });
+
   it("a name with line breaks cannot add a mail header", () => {
     const mail = renderMail({ ...invitation, org: "Acme\r\nBcc: victim@example.test" }, "en");
     expect(mail.subject).toBe("Invitation to Acme Bcc: victim@example.test on Fahrplan");

@@ -68,6 +68,19 @@ const en = {
     savePassword: "Change password",
     passwordSaved: "Your password was changed. You were signed out everywhere else.",
     wrongPassword: "The current password is not correct.",
+    emailTitle: "Change e-mail address",
+    emailHint:
+      "We send a link to the new address; it becomes your address once you open it there. Your password confirms that it is you.",
+    newEmail: "New e-mail address",
+    emailPassword: "Your password",
+    saveEmail: "Send confirmation link",
+    emailSent:
+      "If the new address can be used, a confirmation link is on its way there. Until you open it, your account keeps its current address.",
+    emailSame: "This is already your address.",
+    emailChanged: "Your e-mail address was changed. Sign in with it from now on.",
+    emailLinkInvalidTitle: "This link no longer works",
+    emailLinkInvalidBody:
+      "The link has expired, was already used, or the address now belongs to another account. Ask for a new link on your account page.",
     organisations: "Your organisations",
     newOrganisation: "Create another organisation",
     back: "Back",
@@ -217,6 +230,19 @@ const de: typeof en = {
     savePassword: "Passwort ändern",
     passwordSaved: "Ihr Passwort wurde geändert. Alle anderen Sitzungen wurden beendet.",
     wrongPassword: "Das aktuelle Passwort ist nicht korrekt.",
+    emailTitle: "E-Mail-Adresse ändern",
+    emailHint:
+      "Wir senden einen Link an die neue Adresse; sie gilt, sobald Sie ihn dort öffnen. Ihr Passwort bestätigt, dass Sie es sind.",
+    newEmail: "Neue E-Mail-Adresse",
+    emailPassword: "Ihr Passwort",
+    saveEmail: "Bestätigungslink senden",
+    emailSent:
+      "Falls die neue Adresse verwendet werden kann, ist ein Bestätigungslink dorthin unterwegs. Bis Sie ihn öffnen, behält Ihr Konto die bisherige Adresse.",
+    emailSame: "Das ist bereits Ihre Adresse.",
+    emailChanged: "Ihre E-Mail-Adresse wurde geändert. Melden Sie sich ab jetzt mit ihr an.",
+    emailLinkInvalidTitle: "Dieser Link funktioniert nicht mehr",
+    emailLinkInvalidBody:
+      "Der Link ist abgelaufen, wurde schon benutzt, oder die Adresse gehört inzwischen zu einem anderen Konto. Fordern Sie auf Ihrer Kontoseite einen neuen Link an.",
     organisations: "Ihre Organisationen",
     newOrganisation: "Weitere Organisation anlegen",
     back: "Zurück",

@@ -39,6 +39,19 @@ const en = {
     action: "Sign in",
     note: "If this was not you, set a new password at once with “Forgot password?” on the sign-in page and tell your administrator.",
   },
+  emailChange: {
+    subject: "Confirm your new address for Fahrplan",
+    intro: "please confirm that this is the new e-mail address of your Fahrplan account.",
+    action: "Confirm the address",
+    note: "The link works once, for {hours} hours. Until you open it, your account keeps its old address. If you did not ask for this, ignore this mail.",
+  },
+  emailChanged: {
+    subject: "The e-mail address of your Fahrplan account was changed",
+    intro:
+      "the e-mail address of your Fahrplan account was changed to {email}. From now on, sign in with that address.",
+    action: "Sign in",
+    note: "If this was not you, tell your administrator at once.",
+  },
   outbox: {
     title: "Mail outbox",
     intro:
@@ -93,6 +106,19 @@ const de: typeof en = {
       "das Passwort Ihres Fahrplan-Kontos wurde soeben geändert, und alle anderen Sitzungen wurden abgemeldet.",
     action: "Anmelden",
     note: "Wenn Sie das nicht waren, legen Sie sofort über „Passwort vergessen?“ auf der Anmeldeseite ein neues Passwort fest und informieren Sie Ihre Administration.",
+  },
+  emailChange: {
+    subject: "Ihre neue Adresse für Fahrplan bestätigen",
+    intro: "bitte bestätigen Sie, dass dies die neue E-Mail-Adresse Ihres Fahrplan-Kontos ist.",
+    action: "Adresse bestätigen",
+    note: "Der Link funktioniert einmal, {hours} Stunden lang. Bis Sie ihn öffnen, behält Ihr Konto die alte Adresse. Wenn Sie das nicht angefordert haben, ignorieren Sie diese Mail.",
+  },
+  emailChanged: {
+    subject: "Die E-Mail-Adresse Ihres Fahrplan-Kontos wurde geändert",
+    intro:
+      "die E-Mail-Adresse Ihres Fahrplan-Kontos wurde in {email} geändert. Melden Sie sich ab jetzt mit dieser Adresse an.",
+    action: "Anmelden",
+    note: "Wenn Sie das nicht waren, informieren Sie sofort Ihre Administration.",
   },
   outbox: {
     title: "Postausgang",
