@@ -5,12 +5,10 @@ import { appOrigin } from "~/lib/http.server";
 import { useI18n } from "~/lib/i18n/react";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
+import { isTokenShaped } from "~/lib/crypto.server";
 import { confirmEmailChange } from "~/modules/auth/email-change.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
-
-/** The shape of createToken()'s tokens: anything else is not worth a database read. */
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /**
  * The link in the mail to a new address: opening it moves the account onto that
@@ -19,7 +17,7 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
  */
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const { t, requestId } = requestT(context);
-  const done = TOKEN.test(params.token)
+  const done = isTokenShaped(params.token)
     ? await confirmEmailChange({ token: params.token, origin: appOrigin(request), requestId })
     : null;
   if (!done) {

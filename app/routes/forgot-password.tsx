@@ -13,17 +13,12 @@ import { useI18n } from "~/lib/i18n/react";
 import { clientIp, takePasswordReset } from "~/lib/rate-limit.server";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
+import { keepRetryAfter } from "~/lib/route/retry-after";
 import { normaliseEmail } from "~/modules/auth/auth.server";
 import { RESET_LINK_MINUTES, requestPasswordReset } from "~/modules/auth/password-reset.server";
 import { ForgotPasswordSchema } from "~/modules/auth/schema";
 
-/** Document responses take their headers from here: keep the action's Retry-After. */
-export const headers: Route.HeadersFunction = ({ actionHeaders }) => {
-  const headers = new Headers();
-  const retryAfter = actionHeaders.get("Retry-After");
-  if (retryAfter) headers.set("Retry-After", retryAfter);
-  return headers;
-};
+export const headers = keepRetryAfter;
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 

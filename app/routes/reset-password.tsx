@@ -3,7 +3,7 @@ import type { Route } from "./+types/reset-password";
 import { PublicNotice } from "~/components/public-notice";
 import { PublicShell } from "~/components/public-shell";
 import { Button } from "~/components/ui/button";
-import { Field } from "~/components/ui/field";
+import { NewPasswordField } from "~/components/new-password-field";
 import { FormAlert } from "~/components/ui/form-alert";
 import { requestContext } from "~/lib/context.server";
 import { parseForm } from "~/lib/forms.server";
@@ -13,22 +13,16 @@ import { useI18n } from "~/lib/i18n/react";
 import { hashPassword } from "~/lib/password.server";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
+import { isTokenShaped } from "~/lib/crypto.server";
 import { createSession } from "~/lib/session.server";
 import { getDefaultOrgSlug } from "~/modules/auth/auth.server";
-import {
-  PASSWORD_MAX,
-  PASSWORD_MIN,
-  personalPasswordProblem,
-} from "~/modules/auth/password-policy";
+import { personalPasswordProblem } from "~/modules/auth/password-policy";
 import { completePasswordReset, findPasswordReset } from "~/modules/auth/password-reset.server";
 import { ResetPasswordSchema } from "~/modules/auth/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
-/** The shape of createToken()'s tokens: anything else is not worth a database read. */
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
-
-const findReset = (token: string) => (TOKEN.test(token) ? findPasswordReset(token) : null);
+const findReset = (token: string) => (isTokenShaped(token) ? findPasswordReset(token) : null);
 
 /** The link from the reset mail: a form for the new password while the link works, else 410. */
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -98,17 +92,7 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
         <Form method="post" className="mt-4 flex flex-col gap-4" noValidate>
           {/* For password managers: which account the new password belongs to. */}
           <input type="hidden" name="username" autoComplete="username" value={loaderData.email} />
-          <Field
-            label={t("passwordReset.newPassword")}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={PASSWORD_MIN}
-            maxLength={PASSWORD_MAX}
-            hint={t("accounts.signUp.passwordRules")}
-            error={errors?.password}
-          />
+          <NewPasswordField label={t("passwordReset.newPassword")} error={errors?.password} />
           <Button type="submit" disabled={navigation.state === "submitting"}>
             {t("passwordReset.save")}
           </Button>

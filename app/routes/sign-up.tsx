@@ -3,6 +3,7 @@ import type { Route } from "./+types/sign-up";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
 import { PublicNotice } from "~/components/public-notice";
+import { NewPasswordField } from "~/components/new-password-field";
 import { PublicShell } from "~/components/public-shell";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
@@ -16,7 +17,6 @@ import { useI18n } from "~/lib/i18n/react";
 import { safeRedirect } from "~/lib/paths";
 import { clientIp, takeSignUp } from "~/lib/rate-limit.server";
 import { requestSignUp, SIGN_UP_LINK_HOURS } from "~/modules/auth/sign-up.server";
-import { PASSWORD_MAX, PASSWORD_MIN } from "~/modules/auth/password-length";
 import { SignUpSchema } from "~/modules/auth/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
@@ -115,17 +115,7 @@ export default function SignUp({ loaderData, actionData }: Route.ComponentProps)
             defaultValue={values?.email ?? presetEmail}
             error={errors?.email}
           />
-          <Field
-            label={t("accounts.signUp.password")}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={PASSWORD_MIN}
-            maxLength={PASSWORD_MAX}
-            hint={t("accounts.signUp.passwordRules")}
-            error={errors?.password}
-          />
+          <NewPasswordField label={t("accounts.signUp.password")} error={errors?.password} />
           <Button type="submit" disabled={navigation.state === "submitting"}>
             {navigation.state === "submitting"
               ? t("accounts.signUp.submitting")
