@@ -23,7 +23,7 @@ function smtp(url: string): Transporter {
   transporter ??= nodemailer.createTransport(
     {
       url,
-      // Fail a hanging server well within the worker's lease (decision 0014).
+      // Fail a hanging server well within the worker's lease (decision 0015).
       connectionTimeout: 30_000,
       greetingTimeout: 30_000,
       socketTimeout: 60_000,

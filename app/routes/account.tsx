@@ -115,7 +115,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       }),
     );
     if (refused) return refused;
-    // The same answer whether or not the address is free (decision 0014).
+    // The same answer whether or not the address is free (decision 0015).
     return redirect("/account?saved=emailSent");
   }
   return data(

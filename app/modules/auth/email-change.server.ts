@@ -9,7 +9,7 @@ import { normaliseEmail } from "./auth.server";
 // Changing one's e-mail address: the account page asks for the new address and the
 // password; the new address gets a link, and only opening it changes the account (so
 // nobody can move an account onto an address they cannot read). The old address is told
-// afterwards. See docs/decisions/0014-mail-outbox.md.
+// afterwards. See docs/decisions/0015-mail-outbox.md.
 
 /** How long a confirmation link works. */
 export const EMAIL_CHANGE_HOURS = 24;

@@ -8,7 +8,7 @@ import { normaliseEmail } from "./auth.server";
 // "Forgot password?": a link by mail that sets a new password. The request answers
 // the same whether or not the address has an account; the link works once, for an
 // hour, and only its token's hash is stored. Setting the password ends every session
-// of the account and tells its owner by mail. See docs/decisions/0014-mail-outbox.md.
+// of the account and tells its owner by mail. See docs/decisions/0015-mail-outbox.md.
 
 /** How long a reset link works. */
 export const RESET_LINK_MINUTES = 60;

@@ -7,7 +7,7 @@ import { renderMail } from "./render.server";
 // The transactional outbox: a mail is a row written in the same transaction as the
 // change that causes it, so a rolled-back change sends nothing and a committed one
 // cannot lose its mail. The worker (worker.server.ts) sends it afterwards.
-// See docs/decisions/0014-mail-outbox.md.
+// See docs/decisions/0015-mail-outbox.md.
 
 /**
  * Writes the mail, rendered in the recipient's language, into the outbox, inside the

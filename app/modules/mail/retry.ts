@@ -1,5 +1,5 @@
 // When a mail that failed is tried again, and when the worker stops trying.
-// Pure: the worker (worker.server.ts) applies it. See docs/decisions/0014-mail-outbox.md.
+// Pure: the worker (worker.server.ts) applies it. See docs/decisions/0015-mail-outbox.md.
 
 /** The first retry waits this long; each further one twice as long as the one before. */
 export const FIRST_RETRY_MS = 30_000;

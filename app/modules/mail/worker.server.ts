@@ -12,7 +12,7 @@ import { nextAttemptAfterFailure } from "./retry";
 
 // The outbox's worker: started by server.js (entry.server.tsx startJobs) in every app
 // instance. It claims due mails with a lease, sends them, and marks each sent, or
-// schedules its retry, or gives it up after a day. See docs/decisions/0014-mail-outbox.md.
+// schedules its retry, or gives it up after a day. See docs/decisions/0015-mail-outbox.md.
 
 /** How long a claim holds a mail: far longer than one send may take (SMTP timeouts ≤ 60 s). */
 export const LEASE_MS = 5 * 60_000;

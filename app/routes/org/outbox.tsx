@@ -15,7 +15,7 @@ export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle)
 
 /**
  * The organisation's mails, for its owner, while no mail server is configured: then
- * this is where an invitation's mail is read (decision 0014). With SMTP, mails leave
+ * this is where an invitation's mail is read (decision 0015). With SMTP, mails leave
  * and this page does not exist.
  */
 export async function loader({ context }: Route.LoaderArgs) {

@@ -32,7 +32,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   return {
     pageTitle: requestT(context).t("accounts.orgSettings.title"),
     settings,
-    // Without a mail server, mails wait on the outbox page (decision 0014).
+    // Without a mail server, mails wait on the outbox page (decision 0015).
     hasOutbox: !isSmtpConfigured(),
   };
 }
