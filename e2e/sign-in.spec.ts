@@ -177,6 +177,7 @@ test("forgot password: a known and an unknown address look the same; the mailed 
   for (const address of [email, `niemand-${randomSuffix()}@e2e.test`]) {
     await page.goto("/sign-in");
     await page.getByRole("link", { name: "Passwort vergessen?" }).click();
+    await expect(page.getByRole("heading", { name: "Passwort zurücksetzen" })).toBeVisible();
     await page.getByLabel("E-Mail").fill(address);
     await page.getByRole("button", { name: "Link senden" }).click();
     await expect(page).toHaveURL(/\/forgot-password\?sent$/);
