@@ -69,7 +69,7 @@ app.all("*", createRequestHandler({ build }));
 const server = app.listen(port, () => {
   console.log(`Fahrplan is running at http://localhost:${port}`);
 });
-// Background work of the app (app/entry.server.tsx): deleting expired demo copies.
+// Background work of the app (app/entry.server.tsx): deleting expired demo copies, sending mail.
 const stopJobs = build.entry.module.startJobs();
 
 function shutdown(signal) {

@@ -11,6 +11,7 @@ import "./lib/i18n/catalogues.server";
 import { HtmlStream } from "./lib/html-stream.server";
 import { logger } from "./lib/logger.server";
 import { scheduleDemoCleanup } from "./modules/demo/cleanup.server";
+import { startMailWorker } from "./modules/mail/worker.server";
 import { NonceContext } from "./lib/nonce";
 import { applySecurityHeaders } from "./lib/security-headers.server";
 
@@ -18,11 +19,19 @@ export const streamTimeout = 5_000;
 
 /**
  * The server process's background work, started by server.js once it listens (not by
- * the dev server or tests): deleting the visitors' expired demo copies. Returns a
- * function that stops it.
+ * the dev server or tests): deleting the visitors' expired demo copies, and sending
+ * the mails of the outbox. Returns a function that stops it.
  */
 export function startJobs(): () => void {
-  return scheduleDemoCleanup();
+  const stops = [scheduleDemoCleanup(), startMailWorker()];
+  return () => stops.forEach((stop) => stop());
+}
+
+// The dev server (npm run dev) never calls startJobs(), but its mails must still arrive
+// (in the log and the outbox page): one mail worker per dev process, kept across reloads.
+if (import.meta.env.DEV) {
+  const dev = globalThis as { __fahrplanDevMailWorker?: () => void };
+  dev.__fahrplanDevMailWorker ??= startMailWorker();
 }
 
 export default function handleRequest(

@@ -12,6 +12,11 @@ export default [
   route("sign-up", "routes/sign-up.tsx"),
   route("sign-up/:token", "routes/sign-up-confirm.tsx"),
   route("invite/:token", "routes/invite.tsx"),
+  // "Forgot password?": the request form, and the link from its mail
+  route("forgot-password", "routes/forgot-password.tsx"),
+  route("reset-password/:token", "routes/reset-password.tsx"),
+  // The link that confirms a new e-mail address (account page)
+  route("confirm-email/:token", "routes/confirm-email.tsx"),
   route("sign-out", "routes/sign-out.tsx"),
   route("locale", "routes/locale.tsx"),
   route("healthz", "routes/healthz.ts"),
@@ -25,6 +30,8 @@ export default [
       layout("routes/org/layout.tsx", [
         index("routes/org/index.tsx"),
         route("settings", "routes/org/settings.tsx"),
+        // The organisation's mails while no mail server is configured (owner only)
+        route("settings/outbox", "routes/org/outbox.tsx"),
         route("members", "routes/org/members.tsx"),
         // Roadmaps (overview, plan, phase boards with their gates, tasks, learnings,
         // budget) and each person's own tasks across them

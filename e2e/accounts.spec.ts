@@ -1,7 +1,8 @@
 import type { Browser, Page } from "@playwright/test";
 import { createTestOrg, E2E_PASSWORD, e2eDb, randomSuffix } from "./factories";
 import { expect, signInAs, test } from "./fixtures";
-import { mailsTo, signUp as signUpAndConfirm } from "./mail";
+import { expectNoSeriousViolations } from "./assessment-helpers";
+import { mailedLink, mailsTo, signUp as signUpAndConfirm } from "./mail";
 
 const NEW_PASSWORD = "Lange-Passphrase-fuer-Tests";
 
@@ -43,6 +44,8 @@ async function inviteAndJoin(browser: Browser, javaScriptEnabled: boolean) {
   await expect(owner.getByRole("region", { name: "Offene Einladungen" })).toContainText(
     colleagueEmail,
   );
+  // The invitation also went out by mail, with the very link shown for copying.
+  expect(await mailedLink(colleagueEmail, /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{40,}/)).toBe(link);
 
   const colleagueContext = await browser.newContext({ javaScriptEnabled });
   const colleague = await colleagueContext.newPage();
@@ -127,12 +130,12 @@ test.describe("bad input on sign-up (without JavaScript)", () => {
     // No account and no session yet; the owner of the registered address is told.
     expect(await e2eDb().user.count({ where: { email: fresh } })).toBe(0);
     expect((await page.context().cookies()).filter((c) => c.name.includes("session"))).toEqual([]);
-    expect((await mailsTo(users.member.email)).map((m) => m.subject)).toEqual([
-      "Registrierung mit Ihrer Adresse bei Fahrplan",
-    ]);
-    expect((await mailsTo(fresh)).map((m) => m.subject)).toEqual([
-      "Ihr Fahrplan-Konto fertig anlegen",
-    ]);
+    // (The mails leave through the outbox's worker, a moment after the answer.)
+    const subjects = async (email: string) => (await mailsTo(email)).map((m) => m.subject);
+    await expect
+      .poll(() => subjects(users.member.email))
+      .toEqual(["Registrierung mit Ihrer Adresse bei Fahrplan"]);
+    await expect.poll(() => subjects(fresh)).toEqual(["Ihr Fahrplan-Konto fertig anlegen"]);
   });
 });
 
@@ -210,6 +213,31 @@ test("changing the password ends the other sessions", async ({ browser }) => {
   await expect(second).toHaveURL(/\/sign-in/);
   await first.goto("/");
   await expect(first).not.toHaveURL(/\/sign-in/);
+});
+
+test("changing the e-mail address takes effect only once the new address confirms it", async ({
+  page,
+}) => {
+  const { users } = await createTestOrg();
+  const newEmail = `neu-${randomSuffix()}@e2e.test`;
+  await signInAs(page, users.manager.email, E2E_PASSWORD);
+  await page.goto("/account");
+  const section = page.getByRole("region", { name: "E-Mail-Adresse ändern" });
+  await section.getByLabel("Neue E-Mail-Adresse").fill(newEmail);
+  await section.getByLabel("Ihr Passwort").fill(E2E_PASSWORD);
+  await section.getByRole("button", { name: "Bestätigungslink senden" }).click();
+  await expect(page.getByText("Bestätigungslink dorthin unterwegs")).toBeVisible();
+  await expect(page.getByLabel("E-Mail", { exact: true })).toHaveValue(users.manager.email);
+
+  const link = await mailedLink(newEmail, /https?:\/\/\S+\/confirm-email\/[A-Za-z0-9_-]{43}/);
+  await page.goto(link);
+  await expect(page.getByText("Ihre E-Mail-Adresse wurde geändert.")).toBeVisible();
+  await expect(page.getByLabel("E-Mail", { exact: true })).toHaveValue(newEmail);
+  // The old address is told; the link worked once.
+  await expect
+    .poll(async () => (await mailsTo(users.manager.email)).at(-1)?.subject)
+    .toBe("Die E-Mail-Adresse Ihres Fahrplan-Kontos wurde geändert");
+  expect((await page.request.get(link)).status()).toBe(410);
 });
 
 /** Clicks "try the demo" on the sign-in page; returns the slug of the visitor's copy. */
@@ -301,4 +329,38 @@ test("a member of several organisations switches between them from the header me
   await expect(page).toHaveURL(new RegExp(`/o/${second.org.slug}`));
   // The other organisation's page, with this user's role there.
   await expect(page.getByRole("link", { name: /Lesend/ })).toBeVisible();
+});
+
+test("without a mail server the owner reads the organisation's mails in the outbox", async ({
+  page,
+}) => {
+  const { org, users } = await createTestOrg();
+  const colleague = `postausgang-${randomSuffix()}@e2e.test`;
+  await signInAs(page, users.owner.email, E2E_PASSWORD);
+  await page.goto(`/o/${org.slug}/members`);
+  await page.getByLabel("E-Mail").fill(colleague);
+  await page.getByRole("button", { name: "Einladung erstellen" }).click();
+  const link = await page.getByLabel("Einladungslink").inputValue();
+
+  await page.goto(`/o/${org.slug}/settings`);
+  await page.getByRole("link", { name: "Postausgang" }).click();
+  const mail = page.getByRole("region", { name: `Einladung zu ${org.name} bei Fahrplan` });
+  await expect(mail).toContainText(colleague);
+  // Keyboard: the mail's text opens from its summary.
+  await mail.getByText(`Mail an ${colleague} zeigen`).focus();
+  await page.keyboard.press("Enter");
+  await expect(mail.getByText(link)).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+test("the mail outbox in English: empty at first, owner only", async ({ page }) => {
+  const { org, users } = await createTestOrg({ locale: "en" });
+  await signInAs(page, users.owner.email, E2E_PASSWORD);
+  await page.goto(`/o/${org.slug}/settings`);
+  await page.getByRole("link", { name: "Mail outbox" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mail outbox" })).toBeVisible();
+  await expect(page.getByText("No mails yet.")).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await signInAs(page, users.manager.email, E2E_PASSWORD);
+  expect((await page.goto(`/o/${org.slug}/settings/outbox`))?.status()).toBe(403);
 });

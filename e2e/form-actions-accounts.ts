@@ -90,6 +90,41 @@ export const ACCOUNT_FORMS: FormAction[] = [
     ],
   },
   {
+    route: "routes/forgot-password.tsx",
+    intent: null,
+    withoutRoadmap: true,
+    as: "anonymous",
+    path: () => "/forgot-password",
+    form: ({ org: o }) => ({ email: o.users.viewer.email }),
+    fields: { email: { kind: "email" } },
+    audit: { entity: "user", action: "password_reset_requested" },
+    stored: ({ org: o }) => e2eDb().passwordReset.count({ where: { userId: o.users.viewer.id } }),
+  },
+  {
+    route: "routes/reset-password.tsx",
+    intent: null,
+    withoutRoadmap: true,
+    as: "anonymous",
+    // A working link for the viewer (as the mail carries it).
+    setup: async (o) => {
+      const token = randomBytes(32).toString("base64url");
+      await e2eDb().passwordReset.create({
+        data: {
+          id: createHash("sha256").update(token).digest("hex"),
+          userId: o.users.viewer.id,
+          expiresAt: new Date(Date.now() + 3_600_000),
+        },
+      });
+      return { token };
+    },
+    path: ({ ids }) => `/reset-password/${ids.token}`,
+    form: () => ({ password: "ein-sicheres-Passwort-42" }),
+    fields: { password: NEW_PASSWORD },
+    audit: { entity: "user", action: "password_reset" },
+    stored: ({ org: o }) =>
+      e2eDb().user.findUnique({ where: { id: o.users.viewer.id }, select: { passwordHash: true } }),
+  },
+  {
     route: "routes/invite.tsx",
     intent: "signup",
     withoutRoadmap: true,
@@ -144,6 +179,22 @@ export const ACCOUNT_FORMS: FormAction[] = [
       newPassword: NEW_PASSWORD,
     },
     audit: { entity: "user", action: "change_password" },
+  },
+  {
+    route: "routes/account.tsx",
+    intent: "email",
+    withoutRoadmap: true,
+    setup: async () => ({ email: `neue-adresse-${randomSuffix()}@e2e.test` }),
+    path: () => "/account",
+    form: ({ ids }) => ({ newEmail: ids.email!, currentPassword: E2E_PASSWORD }),
+    fields: {
+      intent: { kind: "intent" },
+      newEmail: { kind: "email" },
+      currentPassword: { kind: "secret", max: 128 },
+    },
+    audit: { entity: "user", action: "email_change_requested" },
+    // Nothing changes before the link in the mail is opened.
+    stored: ({ ids }) => e2eDb().emailChange.count({ where: { newEmail: ids.email! } }),
   },
   {
     route: "routes/locale.tsx",

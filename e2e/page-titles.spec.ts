@@ -14,6 +14,9 @@ const PUBLIC_PAGES: Record<string, number> = {
   "/sign-up": 200,
   "/invite/no-such-invitation": 410,
   "/sign-up/no-such-invitation": 410,
+  "/forgot-password": 200,
+  "/reset-password/no-such-invitation": 410,
+  "/confirm-email/no-such-invitation": 410,
   "/does-not-exist": 404,
 };
 

@@ -1,6 +1,10 @@
 import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../app/modules/demo/people";
-import { demoUser, expect, signIn, test } from "./fixtures";
+import { createTestOrg, E2E_PASSWORD, randomSuffix } from "./factories";
+import { demoUser, expect, signIn, signInAs, signInThroughForm, test } from "./fixtures";
+import { mailedLink, mailsTo } from "./mail";
+
+const NEW_PASSWORD = "Lange-Passphrase-nach-dem-Vergessen";
 
 test.describe("signing in", () => {
   test("the demo manager signs in and sees the roadmap overview", async ({ page }) => {
@@ -158,4 +162,44 @@ test("a cross-site POST is refused with 403 and changes nothing", async ({ reque
   });
   expect(response.status()).toBe(403);
   expect(response.headers()["set-cookie"]).toBeUndefined();
+});
+
+test("forgot password: a known and an unknown address look the same; the mailed link works once", async ({
+  browser,
+}) => {
+  const { users } = await createTestOrg();
+  const email = users.member.email;
+  const elsewhere = await (await browser.newContext()).newPage();
+  await signInAs(elsewhere, email, E2E_PASSWORD);
+
+  const page = await (await browser.newContext()).newPage();
+  const answers: string[] = [];
+  for (const address of [email, `niemand-${randomSuffix()}@e2e.test`]) {
+    await page.goto("/sign-in");
+    await page.getByRole("link", { name: "Passwort vergessen?" }).click();
+    await expect(page.getByRole("heading", { name: "Passwort zurücksetzen" })).toBeVisible();
+    await page.getByLabel("E-Mail").fill(address);
+    await page.getByRole("button", { name: "Link senden" }).click();
+    await expect(page).toHaveURL(/\/forgot-password\?sent$/);
+    answers.push(await page.getByRole("main").innerText());
+  }
+  expect(answers[0]).toContain("Bitte prüfen Sie Ihr Postfach");
+  expect(answers[0]).toBe(answers[1]);
+
+  const link = await mailedLink(email, /https?:\/\/\S+\/reset-password\/[A-Za-z0-9_-]{43}/);
+  await page.goto(link);
+  await page.getByLabel("Neues Passwort").fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Passwort speichern" }).click();
+  // Signed in with the new password; every other session has ended.
+  await expect(page).toHaveURL(/\/o\/e2e-/);
+  await elsewhere.reload();
+  await expect(elsewhere).toHaveURL(/\/sign-in/);
+  await expect
+    .poll(async () => (await mailsTo(email)).at(-1)?.subject)
+    .toBe("Ihr Fahrplan-Passwort wurde geändert");
+
+  // Used once: the link is gone, and the new password is the one that works.
+  expect((await page.request.get(link)).status()).toBe(410);
+  await signInThroughForm(elsewhere, email, NEW_PASSWORD);
+  await expect(elsewhere).not.toHaveURL(/\/sign-in/);
 });

@@ -11,7 +11,13 @@ import { expect, ORIGIN, test } from "./fixtures";
 import { fillPattern, flattenRoutes } from "./route-table";
 
 /** Routes whose secret in the URL is the credential (no organisation membership involved). */
-const TOKEN_ROUTES = new Set(["/invite/:token", "/calendar/:token", "/sign-up/:token"]);
+const TOKEN_ROUTES = new Set([
+  "/invite/:token",
+  "/calendar/:token",
+  "/sign-up/:token",
+  "/reset-password/:token",
+  "/confirm-email/:token",
+]);
 // Routes whose parameters name public, organisation-free content: the message
 // catalogue of a language (the same file for everybody).
 const PUBLIC_ROUTES = new Set(["/i18n/:locale/:version"]);

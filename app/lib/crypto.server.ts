@@ -9,3 +9,8 @@ export function createToken(): string {
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
+
+/** Whether a value from a URL has createToken()'s shape: anything else is not looked up. */
+export function isTokenShaped(value: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(value);
+}

@@ -2,35 +2,56 @@ import { z } from "zod";
 import { DEFAULT_DATABASE_URL, getDatabaseProvider } from "./db-url";
 
 // Every variable has a safe default, so the demo runs with nothing set.
-const EnvSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z
-    .string()
-    .default(DEFAULT_DATABASE_URL)
-    .refine((url) => {
-      try {
-        getDatabaseProvider(url);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'must start with "file:" or "postgres://"'),
-  /** Connections per app instance (PostgreSQL only). */
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
-  SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
-  /**
-   * Without SMTP, mails go to the log; with this set, also one JSON line each to this
-   * file (the end-to-end tests read the sign-up links from it).
-   */
-  MAIL_OUTBOX_FILE: z.string().optional(),
-  /** Set to "true" when served over TLS (directly or behind a proxy). */
-  SECURE_COOKIES: z
-    .enum(["true", "false"])
-    .optional()
-    .transform((v) => (v === undefined ? undefined : v === "true")),
-});
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .default(DEFAULT_DATABASE_URL)
+      .refine((url) => {
+        try {
+          getDatabaseProvider(url);
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'must start with "file:" or "postgres://"'),
+    /** Connections per app instance (PostgreSQL only). */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    /**
+     * Without SMTP, mails go to the log; with this set, also one JSON line each to this
+     * file (the end-to-end tests read the sign-up links from it).
+     */
+    MAIL_OUTBOX_FILE: z.string().optional(),
+    /**
+     * The mail server, e.g. smtp://user:password@mail.example.de:587 or smtps://…:465
+     * (nodemailer's URL form). Unset: mails are kept in the outbox and shown to each
+     * organisation's owner (and logged) instead of sent.
+     */
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    /** The sender of every mail, e.g. "Fahrplan <fahrplan@example.de>"; needed with SMTP_URL. */
+    MAIL_FROM: z.string().min(3).max(200).optional(),
+    /**
+     * The app's public address (https://fahrplan.example.de): links in mails and feeds,
+     * and the only origin that may post forms. Unset: the request's own origin.
+     */
+    APP_ORIGIN: z
+      .url({ protocol: /^https?$/ })
+      .transform((url) => new URL(url).origin)
+      .optional(),
+    /** Set to "true" when served over TLS (directly or behind a proxy). */
+    SECURE_COOKIES: z
+      .enum(["true", "false"])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === "true")),
+  })
+  .refine((e) => !e.SMTP_URL || e.MAIL_FROM, {
+    path: ["MAIL_FROM"],
+    message: "is needed when SMTP_URL is set",
+  });
 
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -1,4 +1,10 @@
 import { data } from "react-router";
+import { env } from "./env.server";
+
+/** Where the app's links point (mails, feeds): APP_ORIGIN, else the request's own origin. */
+export function appOrigin(request: Request): string {
+  return env.APP_ORIGIN ?? new URL(request.url).origin;
+}
 
 // Thrown responses are caught by the one shared error boundary in root.tsx.
 export function notFound(): never {

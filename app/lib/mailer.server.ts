@@ -1,23 +1,59 @@
 import { appendFile } from "node:fs/promises";
+import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import { env } from "./env.server";
 import { logger } from "./logger.server";
 
-export type Mail = { to: string; subject: string; text: string };
+// The way out of the outbox (app/modules/mail/worker.server.ts): SMTP through
+// nodemailer when SMTP_URL is set; otherwise the mail stays readable in the outbox
+// (the owner's outbox page), goes to the log as one line, and, with MAIL_OUTBOX_FILE
+// set, to that file as one JSON line (the end-to-end tests read their links there).
+// Nothing else sends mail: every mail is written to the outbox first.
 
-/**
- * Sends a mail through the configured transport. Without SMTP configured (the
- * default, and in tests) the mail is written to the log, so an operator can
- * still pass an invitation link on; the inviter can always copy it in the UI.
- */
-export async function sendMail(mail: Mail): Promise<"sent" | "logged"> {
-  logger.info("mail (no SMTP transport configured)", {
+export type OutgoingMail = { id: string; to: string; subject: string; html: string; text: string };
+
+/** Whether mails really leave (SMTP_URL and MAIL_FROM set), or are kept in the outbox. */
+export function isSmtpConfigured(): boolean {
+  return Boolean(env.SMTP_URL && env.MAIL_FROM);
+}
+
+let transporter: Transporter | undefined;
+
+function smtp(url: string): Transporter {
+  transporter ??= nodemailer.createTransport(
+    {
+      url,
+      // Fail a hanging server well within the worker's lease (decision 0015).
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 60_000,
+    },
+    { from: env.MAIL_FROM },
+  );
+  return transporter;
+}
+
+/** Sends one mail; throws when the server refuses it or cannot be reached (the worker retries). */
+export async function deliverMail(mail: OutgoingMail): Promise<void> {
+  if (env.SMTP_URL && env.MAIL_FROM) {
+    await smtp(env.SMTP_URL).sendMail({
+      to: mail.to,
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
+      // The same id on every attempt: a receiving server can tell a repeat.
+      messageId: `<${mail.id}@fahrplan.outbox>`,
+    });
+    return;
+  }
+  logger.info("mail (no SMTP configured: kept in the outbox)", {
     to: mail.to,
     subject: mail.subject,
     text: mail.text,
   });
   if (env.MAIL_OUTBOX_FILE) {
-    const line = JSON.stringify({ time: new Date().toISOString(), ...mail });
+    const { to, subject, text } = mail;
+    const line = JSON.stringify({ time: new Date().toISOString(), to, subject, text });
     await appendFile(env.MAIL_OUTBOX_FILE, line + "\n");
   }
-  return "logged";
 }

@@ -145,6 +145,22 @@ export function takeSignUp(ip: string): Promise<RateLimitState> {
   return take(signUpsByIp, ip);
 }
 
+// "Forgot password?": every request may send a mail. Counted per address typed in
+// (known or not, so the limit tells nothing about accounts) and per client address.
+export const RESETS_PER_EMAIL_PER_HOUR = 5;
+export const RESETS_PER_IP_PER_HOUR = 20;
+const resetsByEmail = limiter("reset-email", RESETS_PER_EMAIL_PER_HOUR, 60 * 60);
+const resetsByIp = limiter("reset-ip", RESETS_PER_IP_PER_HOUR, 60 * 60);
+
+/** Counts one reset request against the e-mail address and the client address. */
+export async function takePasswordReset(email: string, ip: string): Promise<RateLimitState> {
+  const states = await Promise.all([take(resetsByEmail, email), take(resetsByIp, ip)]);
+  const seconds = states.map((s) => (s.limited ? s.retryAfterSeconds : 0));
+  return states.some((s) => s.limited)
+    ? { limited: true, retryAfterSeconds: Math.max(...seconds) }
+    : { limited: false };
+}
+
 // Each "try the demo" makes a whole organisation (a few hundred rows): every copy
 // counts, not only failures. Enough for a team sharing one address, too few to
 // fill the database.

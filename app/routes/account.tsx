@@ -11,15 +11,17 @@ import { Select } from "~/components/ui/select";
 import { requestContext } from "~/lib/context.server";
 import { db } from "~/lib/db.server";
 import { parseForm } from "~/lib/forms.server";
+import { appOrigin } from "~/lib/http.server";
 import type { FormFailure } from "~/lib/forms.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getUser } from "~/lib/middleware.server";
 import { guardCurrentPassword } from "~/lib/rate-limit.server";
 import { destroyOtherSessions, getSessionId } from "~/lib/session.server";
-import { changePassword, updateProfile } from "~/modules/auth/auth.server";
+import { changePassword, normaliseEmail, updateProfile } from "~/modules/auth/auth.server";
+import { requestEmailChange } from "~/modules/auth/email-change.server";
 import { personalPasswordProblem } from "~/modules/auth/password-policy";
-import { ChangePasswordSchema, ProfileSchema } from "~/modules/auth/schema";
+import { ChangeEmailSchema, ChangePasswordSchema, ProfileSchema } from "~/modules/auth/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
@@ -56,44 +58,65 @@ export async function action({ request, context }: Route.ActionArgs) {
     // Reload so the new language applies everywhere at once.
     return redirect("/account?saved=profile");
   }
+  // A refused password or e-mail form: the errors beside its fields.
+  const refuse = (
+    fieldErrors: Record<string, string>,
+    status = 400,
+    headers?: Record<string, string>,
+  ) => {
+    const failure: FormFailure = { ok: false, values: {}, fieldErrors };
+    return data({ intent, ...failure, formError: t("validation.formErrors") }, { status, headers });
+  };
+  // The current password, checked within its limit per user (decision 0013).
+  const guarded = async (check: () => Promise<boolean>) => {
+    const attempt = await guardCurrentPassword(user.id, async () =>
+      (await check()) ? true : null,
+    );
+    if (attempt.outcome === "limited") {
+      const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
+      return refuse({ currentPassword: t("accounts.signIn.tooMany", { minutes }) }, 429, {
+        "Retry-After": String(attempt.retryAfterSeconds),
+      });
+    }
+    if (attempt.outcome === "failed") {
+      return refuse({ currentPassword: t("accounts.account.wrongPassword") });
+    }
+    return null;
+  };
+
   if (intent === "password") {
     const form = parseForm(formData, ChangePasswordSchema, t);
     if (!form.ok)
       return data({ intent, ...form, formError: t("validation.formErrors") }, { status: 400 });
     const personal = personalPasswordProblem(form.data.newPassword, user);
-    if (personal) {
-      const failure: FormFailure = {
-        ok: false,
-        values: {},
-        fieldErrors: { newPassword: t(personal) },
-      };
-      return data({ intent, ...failure, formError: t("validation.formErrors") }, { status: 400 });
-    }
-    const attempt = await guardCurrentPassword(user.id, async () =>
-      (await changePassword({ userId: user.id, ...form.data, requestId })) ? true : null,
+    if (personal) return refuse({ newPassword: t(personal) });
+    const refused = await guarded(() =>
+      changePassword({ userId: user.id, ...form.data, requestId }),
     );
-    if (attempt.outcome === "limited") {
-      const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
-      const failure: FormFailure = {
-        ok: false,
-        values: {},
-        fieldErrors: { currentPassword: t("accounts.signIn.tooMany", { minutes }) },
-      };
-      return data(
-        { intent, ...failure, formError: t("validation.formErrors") },
-        { status: 429, headers: { "Retry-After": String(attempt.retryAfterSeconds) } },
-      );
-    }
-    if (attempt.outcome === "failed") {
-      const failure: FormFailure = {
-        ok: false,
-        values: {},
-        fieldErrors: { currentPassword: t("accounts.account.wrongPassword") },
-      };
-      return data({ intent, ...failure, formError: t("validation.formErrors") }, { status: 400 });
-    }
+    if (refused) return refused;
     await destroyOtherSessions(user.id, await getSessionId(request));
     return redirect("/account?saved=password");
+  }
+  if (intent === "email") {
+    const form = parseForm(formData, ChangeEmailSchema, t);
+    if (!form.ok)
+      return data({ intent, ...form, formError: t("validation.formErrors") }, { status: 400 });
+    if (normaliseEmail(form.data.newEmail) === user.email) {
+      return refuse({ newEmail: t("accounts.account.emailSame") });
+    }
+    const refused = await guarded(() =>
+      requestEmailChange({
+        userId: user.id,
+        newEmail: form.data.newEmail,
+        password: form.data.currentPassword,
+        locale,
+        origin: appOrigin(request),
+        requestId,
+      }),
+    );
+    if (refused) return refused;
+    // The same answer whether or not the address is free (decision 0015).
+    return redirect("/account?saved=emailSent");
   }
   return data(
     {
@@ -117,6 +140,10 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
     actionData?.intent === "profile" ? actionData.values : {};
   const passwordErrors: Record<string, string> =
     actionData?.intent === "password" ? actionData.fieldErrors : {};
+  const emailErrors: Record<string, string> =
+    actionData?.intent === "email" ? actionData.fieldErrors : {};
+  const emailValues: Record<string, string> =
+    actionData?.intent === "email" ? actionData.values : {};
   return (
     <PublicShell wide>
       <h1 className="text-display">{t("accounts.account.title")}</h1>
@@ -192,6 +219,40 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
               error={passwordErrors.newPassword}
             />
             <Button type="submit">{t("accounts.account.savePassword")}</Button>
+          </Form>
+        </section>
+        <section
+          aria-labelledby="email-title"
+          className="rounded-card border border-line bg-surface-raised p-6 shadow-card"
+        >
+          <h2 id="email-title" className="text-lead font-semibold">
+            {t("accounts.account.emailTitle")}
+          </h2>
+          {saved === "emailSent" ? (
+            <FormAlert tone="success">{t("accounts.account.emailSent")}</FormAlert>
+          ) : null}
+          {saved === "emailChanged" ? (
+            <FormAlert tone="success">{t("accounts.account.emailChanged")}</FormAlert>
+          ) : null}
+          <p className="mt-1 text-caption text-ink-muted">{t("accounts.account.emailHint")}</p>
+          <Form method="post" className="mt-4 flex flex-col gap-4" noValidate>
+            <input type="hidden" name="intent" value="email" />
+            <Field
+              label={t("accounts.account.newEmail")}
+              name="newEmail"
+              type="email"
+              autoComplete="email"
+              defaultValue={emailValues.newEmail ?? ""}
+              error={emailErrors.newEmail}
+            />
+            <Field
+              label={t("accounts.account.emailPassword")}
+              name="currentPassword"
+              type="password"
+              autoComplete="current-password"
+              error={emailErrors.currentPassword}
+            />
+            <Button type="submit">{t("accounts.account.saveEmail")}</Button>
           </Form>
         </section>
       </div>

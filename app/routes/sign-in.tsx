@@ -2,6 +2,7 @@ import { data, Form, Link, redirect, useNavigation, useSearchParams } from "reac
 import type { Route } from "./+types/sign-in";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
+import { keepRetryAfter } from "~/lib/route/retry-after";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { PublicShell } from "~/components/public-shell";
@@ -16,13 +17,7 @@ import { getDefaultOrgSlug, normaliseEmail, verifyCredentials } from "~/modules/
 import { createDemoCopy, isDemoOffered } from "~/modules/demo/copies.server";
 import { SignInSchema } from "~/modules/auth/schema";
 
-/** Document responses take their headers from here: keep the action's Retry-After. */
-export const headers: Route.HeadersFunction = ({ actionHeaders }) => {
-  const headers = new Headers();
-  const retryAfter = actionHeaders.get("Retry-After");
-  if (retryAfter) headers.set("Retry-After", retryAfter);
-  return headers;
-};
+export const headers = keepRetryAfter;
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
@@ -147,6 +142,14 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
             required
             error={errors?.password}
           />
+          <p className="-mt-2 text-caption">
+            <Link
+              to="/forgot-password"
+              className="font-medium text-brand underline-offset-2 hover:underline"
+            >
+              {t("passwordReset.link")}
+            </Link>
+          </p>
           <Button type="submit" disabled={isSubmitting}>
             {isSubmitting ? t("signIn.submitting") : t("signIn.submit")}
           </Button>

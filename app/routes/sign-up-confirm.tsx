@@ -3,15 +3,13 @@ import type { Route } from "./+types/sign-up-confirm";
 import { PublicNotice } from "~/components/public-notice";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
+import { isTokenShaped } from "~/lib/crypto.server";
 import { useI18n } from "~/lib/i18n/react";
 import { safeRedirect } from "~/lib/paths";
 import { createSession } from "~/lib/session.server";
 import { confirmSignUp } from "~/modules/auth/sign-up.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
-
-/** The shape of createToken()'s tokens: anything else is not worth a database read. */
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /**
  * The link in the sign-up mail: opening it creates the account and signs in, like
@@ -20,7 +18,9 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
  */
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const { t, requestId } = requestT(context);
-  const confirmed = TOKEN.test(params.token) ? await confirmSignUp(params.token, requestId) : null;
+  const confirmed = isTokenShaped(params.token)
+    ? await confirmSignUp(params.token, requestId)
+    : null;
   if (!confirmed) {
     return data({ pageTitle: t("accounts.signUp.linkInvalidTitle") }, { status: 410 });
   }

@@ -3,19 +3,20 @@ import type { Route } from "./+types/sign-up";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
 import { PublicNotice } from "~/components/public-notice";
+import { NewPasswordField } from "~/components/new-password-field";
 import { PublicShell } from "~/components/public-shell";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
 import { requestContext, userContext } from "~/lib/context.server";
 import { parseForm } from "~/lib/forms.server";
+import { appOrigin } from "~/lib/http.server";
 import type { FormFailure } from "~/lib/forms.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { safeRedirect } from "~/lib/paths";
 import { clientIp, takeSignUp } from "~/lib/rate-limit.server";
 import { requestSignUp, SIGN_UP_LINK_HOURS } from "~/modules/auth/sign-up.server";
-import { PASSWORD_MAX, PASSWORD_MIN } from "~/modules/auth/password-length";
 import { SignUpSchema } from "~/modules/auth/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
@@ -53,7 +54,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     ...form.data,
     redirectTo: form.data.redirectTo ? safeRedirect(form.data.redirectTo, "/onboarding") : null,
     locale,
-    origin: process.env.APP_ORIGIN ?? new URL(request.url).origin,
+    origin: appOrigin(request),
     requestId,
   });
   return redirect("/sign-up?sent");
@@ -114,17 +115,7 @@ export default function SignUp({ loaderData, actionData }: Route.ComponentProps)
             defaultValue={values?.email ?? presetEmail}
             error={errors?.email}
           />
-          <Field
-            label={t("accounts.signUp.password")}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={PASSWORD_MIN}
-            maxLength={PASSWORD_MAX}
-            hint={t("accounts.signUp.passwordRules")}
-            error={errors?.password}
-          />
+          <NewPasswordField label={t("accounts.signUp.password")} error={errors?.password} />
           <Button type="submit" disabled={navigation.state === "submitting"}>
             {navigation.state === "submitting"
               ? t("accounts.signUp.submitting")

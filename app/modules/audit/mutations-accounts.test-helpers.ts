@@ -129,6 +129,7 @@ export const ACCOUNT_CASES: MutationCase[] = [
         actorId: w.owner.id,
         email,
         role: "member",
+        origin: "http://fahrplan.test",
       });
       return acceptInvitation({ token, userId: user.id, requestId });
     },
@@ -182,7 +183,12 @@ export const ACCOUNT_CASES: MutationCase[] = [
     name: "createInvitation",
     writes: ["invitation", "create"],
     run: (w, requestId) =>
-      createInvitation({ ...asOwner(w, requestId), email: "neu@example.test", role: "member" }),
+      createInvitation({
+        ...asOwner(w, requestId),
+        email: "neu@example.test",
+        role: "member",
+        origin: "http://fahrplan.test",
+      }),
   },
   {
     permission: "member:invite",
@@ -193,6 +199,7 @@ export const ACCOUNT_CASES: MutationCase[] = [
         ...asOwner(w, ""),
         email: "neu@example.test",
         role: "member",
+        origin: "http://fahrplan.test",
       });
       return revokeInvitation({ ...asOwner(w, requestId), invitationId });
     },

@@ -66,3 +66,15 @@ export const ChangePasswordSchema = z
     path: ["newPassword"],
     message: "validation.passwordSame",
   });
+
+/** "Forgot password?": the address to send the link to. */
+export const ForgotPasswordSchema = z.object({ email: email() });
+
+/** The reset link's form: the new password (personal rules checked against the account). */
+export const ResetPasswordSchema = z.object({ password: NewPasswordSchema });
+
+/** The account page's e-mail change: the new address, confirmed by the password. */
+export const ChangeEmailSchema = z.object({
+  newEmail: email(),
+  currentPassword: secret({ max: PASSWORD_MAX }),
+});

@@ -1,30 +1,17 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
-import { env } from "~/lib/env.server";
 import { hashPassword } from "~/lib/password.server";
 import { createUser, uniqueId } from "~/test/factories";
 import { verifyCredentials } from "./auth.server";
 import { confirmSignUp, requestSignUp } from "./sign-up.server";
 
-const outbox = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "fahrplan-mail-")), "mail.jsonl");
-beforeAll(() => {
-  env.MAIL_OUTBOX_FILE = outbox;
-});
-afterAll(() => {
-  env.MAIL_OUTBOX_FILE = undefined;
-});
-
-function mailsTo(email: string): { subject: string; text: string }[] {
-  if (!fs.existsSync(outbox)) return [];
-  return fs
-    .readFileSync(outbox, "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { to: string; subject: string; text: string })
-    .filter((mail) => mail.to === email);
+/** The mails queued for the address (the outbox), oldest first. */
+function mailsTo(email: string) {
+  return db.outboxMail.findMany({
+    where: { to: email },
+    orderBy: { createdAt: "asc" },
+    select: { subject: true, text: true },
+  });
 }
 
 const tokenIn = (text: string) => /\/sign-up\/([A-Za-z0-9_-]{43})/.exec(text)?.[1] ?? "";
@@ -45,7 +32,7 @@ describe("sign-up without enumeration", () => {
     const email = `${uniqueId("neu")}@example.test`;
     await request(` ${email.toUpperCase()} `);
     expect(await db.user.count({ where: { email } })).toBe(0);
-    const [mail] = mailsTo(email);
+    const [mail] = await mailsTo(email);
     expect(mail?.subject).toBe("Ihr Fahrplan-Konto fertig anlegen");
     const token = tokenIn(mail!.text);
 
@@ -65,7 +52,7 @@ describe("sign-up without enumeration", () => {
     await request(owner.email, "Jemand Anderes");
     expect(await db.signUpRequest.count()).toBe(requests);
     expect(await db.user.count()).toBe(users);
-    const [mail] = mailsTo(owner.email);
+    const [mail] = await mailsTo(owner.email);
     expect(mail?.subject).toBe("Registrierung mit Ihrer Adresse bei Fahrplan");
     expect(mail?.text).toContain("http://fahrplan.test/sign-in");
     expect(tokenIn(mail!.text)).toBe("");
@@ -82,12 +69,16 @@ describe("sign-up without enumeration", () => {
       where: { email: late },
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
-    expect(await confirmSignUp(tokenIn(mailsTo(late)[0]!.text), uniqueId("req"))).toBeNull();
+    expect(
+      await confirmSignUp(tokenIn((await mailsTo(late))[0]!.text), uniqueId("req")),
+    ).toBeNull();
 
     const raced = `${uniqueId("doppelt")}@example.test`;
     await request(raced);
     await createUser({ email: raced });
-    expect(await confirmSignUp(tokenIn(mailsTo(raced)[0]!.text), uniqueId("req"))).toBeNull();
+    expect(
+      await confirmSignUp(tokenIn((await mailsTo(raced))[0]!.text), uniqueId("req")),
+    ).toBeNull();
 
     expect(await confirmSignUp("A".repeat(43), uniqueId("req"))).toBeNull();
     expect(await db.user.count({ where: { email: late } })).toBe(0);

@@ -1,11 +1,11 @@
 import { createToken, hashToken } from "~/lib/crypto.server";
 import { db } from "~/lib/db.server";
 import { isUniqueViolation } from "~/lib/db-errors";
-import { createT, isLocale } from "~/lib/i18n";
+import { isLocale } from "~/lib/i18n";
 import type { Locale } from "~/lib/i18n";
-import { sendMail } from "~/lib/mailer.server";
 import { hashPassword } from "~/lib/password.server";
 import { recordAudit } from "../audit/audit.server";
+import { enqueueMail, mailQueued } from "../mail/outbox.server";
 import { insertAccount, normaliseEmail } from "./auth.server";
 
 // Signing up never tells whether an address is registered: both cases get the same
@@ -19,7 +19,8 @@ export const SIGN_UP_LINK_HOURS = 24;
 /**
  * Takes a sign-up: for a new address, keeps the details and mails a link that
  * creates the account; for a registered one, mails its owner instead. Both take
- * one password hash, one mail and one audit event, so they also take as long.
+ * one password hash, one mail and one audit event (one transaction, the mail in the
+ * outbox), so they also take as long.
  */
 export async function requestSignUp(input: {
   name: string;
@@ -34,51 +35,50 @@ export async function requestSignUp(input: {
   const passwordHash = await hashPassword(input.password);
   // Expired sign-ups are forgotten here, on the way: no job of their own.
   await db.signUpRequest.deleteMany({ where: { expiresAt: { lt: new Date() } } });
-  const existing = await db.user.findUnique({
-    where: { email },
-    select: { name: true, locale: true },
-  });
-  await recordAudit(db, {
-    orgId: null,
-    actorId: null,
-    entity: "user",
-    action: "sign_up_requested",
-    requestId: input.requestId,
-  });
-  if (existing) {
-    const t = createT(isLocale(existing.locale) ? existing.locale : input.locale);
-    await sendMail({
-      to: email,
-      subject: t("accounts.signUp.existingMailSubject"),
-      text: t("accounts.signUp.existingMailBody", {
-        name: existing.name,
-        link: `${input.origin}/sign-in`,
-      }),
+  await db.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({
+      where: { email },
+      select: { name: true, locale: true },
     });
-    return;
-  }
-  const token = createToken();
-  await db.signUpRequest.create({
-    data: {
-      id: hashToken(token),
-      email,
-      name: input.name,
-      passwordHash,
+    await recordAudit(tx, {
+      orgId: null,
+      actorId: null,
+      entity: "user",
+      action: "sign_up_requested",
+      requestId: input.requestId,
+    });
+    if (existing) {
+      await enqueueMail(tx, {
+        to: email,
+        locale: isLocale(existing.locale) ? existing.locale : input.locale,
+        input: { kind: "sign_up_existing", name: existing.name, link: `${input.origin}/sign-in` },
+      });
+      return;
+    }
+    const token = createToken();
+    await tx.signUpRequest.create({
+      data: {
+        id: hashToken(token),
+        email,
+        name: input.name,
+        passwordHash,
+        locale: input.locale,
+        redirectTo: input.redirectTo,
+        expiresAt: new Date(Date.now() + SIGN_UP_LINK_HOURS * 60 * 60 * 1000),
+      },
+    });
+    await enqueueMail(tx, {
+      to: email,
       locale: input.locale,
-      redirectTo: input.redirectTo,
-      expiresAt: new Date(Date.now() + SIGN_UP_LINK_HOURS * 60 * 60 * 1000),
-    },
+      input: {
+        kind: "sign_up",
+        name: input.name,
+        link: `${input.origin}/sign-up/${token}`,
+        hours: SIGN_UP_LINK_HOURS,
+      },
+    });
   });
-  const t = createT(input.locale);
-  await sendMail({
-    to: email,
-    subject: t("accounts.signUp.mailSubject"),
-    text: t("accounts.signUp.mailBody", {
-      name: input.name,
-      link: `${input.origin}/sign-up/${token}`,
-      hours: SIGN_UP_LINK_HOURS,
-    }),
-  });
+  mailQueued();
 }
 
 /**

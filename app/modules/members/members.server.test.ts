@@ -20,6 +20,33 @@ async function expectRule(promise: Promise<unknown>, code: MembershipRuleError["
 }
 
 describe("invitations", () => {
+  it("queue their mail with the link in the same transaction, in the addressee's language", async () => {
+    const { org, user: owner } = await createOrgWithMember("owner", "Mail & Co KG");
+    const invitee = await createUser();
+    await db.user.update({ where: { id: invitee.id }, data: { locale: "en" } });
+    const { link } = await createInvitation({
+      orgId: org.id,
+      actorId: owner.id,
+      email: invitee.email,
+      role: "viewer",
+      origin: "http://fahrplan.test",
+    });
+    expect(link).toMatch(/^http:\/\/fahrplan\.test\/invite\/[A-Za-z0-9_-]{43}$/);
+    const mails = await db.outboxMail.findMany({
+      where: { to: invitee.email },
+      select: { orgId: true, kind: true, subject: true, text: true, status: true },
+    });
+    expect(mails).toEqual([
+      expect.objectContaining({
+        orgId: org.id,
+        kind: "invitation",
+        subject: "Invitation to Mail & Co KG on Fahrplan",
+        status: "pending",
+      }),
+    ]);
+    expect(mails[0]!.text).toContain(link);
+  });
+
   it("are single-use and give the invited role to the addressee", async () => {
     const { org, user: owner } = await createOrgWithMember("owner");
     const invitee = await createUser();
@@ -28,6 +55,7 @@ describe("invitations", () => {
       actorId: owner.id,
       email: invitee.email,
       role: "viewer",
+      origin: "http://fahrplan.test",
     });
     expect(await findOpenInvitation(token)).not.toBeNull();
 
@@ -55,6 +83,7 @@ describe("invitations", () => {
       actorId: owner.id,
       email: invitee.email,
       role: "member",
+      origin: "http://fahrplan.test",
     });
     await expectRule(acceptInvitation({ token: first.token, userId: stranger.id }), "wrong_email");
 
@@ -72,6 +101,7 @@ describe("invitations", () => {
       actorId: owner.id,
       email: invitee.email,
       role: "member",
+      origin: "http://fahrplan.test",
     });
     await revokeInvitation({ orgId: org.id, actorId: owner.id, invitationId: second.invitationId });
     await expectRule(
@@ -84,9 +114,17 @@ describe("invitations", () => {
   it("are refused for people who are already members", async () => {
     const { org, user: owner } = await createOrgWithMember("owner");
     await expectRule(
-      createInvitation({ orgId: org.id, actorId: owner.id, email: owner.email, role: "member" }),
+      createInvitation({
+        orgId: org.id,
+        actorId: owner.id,
+        email: owner.email,
+        role: "member",
+        origin: "http://fahrplan.test",
+      }),
       "already_member",
     );
+    // Nothing written, so no mail either.
+    expect(await db.outboxMail.count({ where: { to: owner.email } })).toBe(0);
   });
 
   it("of another organisation cannot be withdrawn", async () => {
@@ -98,6 +136,7 @@ describe("invitations", () => {
       actorId: owner.id,
       email: invitee.email,
       role: "member",
+      origin: "http://fahrplan.test",
     });
     await expectRule(
       revokeInvitation({

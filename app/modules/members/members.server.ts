@@ -6,6 +6,7 @@ import { createToken, hashToken } from "~/lib/crypto.server";
 import type { Role } from "~/lib/permissions";
 import { deleteVersioned, isUnchanged, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
+import { enqueueMail, mailQueued } from "../mail/outbox.server";
 
 export const INVITATION_DAYS = 7;
 
@@ -57,9 +58,10 @@ async function countOwners(tx: Prisma.TransactionClient, orgId: string) {
 }
 
 /**
- * Invites an e-mail address with a role. Returns the one-time token for the
- * link (only its hash is stored). An earlier open invitation for the same
- * address is revoked, so only the newest link works.
+ * Invites an e-mail address with a role and queues the invitation mail in the same
+ * transaction, in the addressee's language (their account's, else the organisation's).
+ * Returns the one-time token and its link (only the token's hash is stored). An
+ * earlier open invitation for the same address is revoked, so only the newest link works.
  */
 export async function createInvitation({
   orgId,
@@ -67,13 +69,16 @@ export async function createInvitation({
   requestId,
   email,
   role,
-}: Actor & { email: string; role: Role }): Promise<{
+  origin,
+}: Actor & { email: string; role: Role; origin: string }): Promise<{
   token: string;
+  link: string;
   invitationId: string;
   expiresAt: Date;
 }> {
   const token = createToken();
-  return db.$transaction(async (tx) => {
+  const link = `${origin}/invite/${token}`;
+  const invitation = await db.$transaction(async (tx) => {
     const existing = await tx.membership.findFirst({
       where: { orgId, user: { email } },
       select: { id: true },
@@ -83,7 +88,7 @@ export async function createInvitation({
       where: { orgId, email, acceptedAt: null, revokedAt: null },
       data: { revokedAt: new Date() },
     });
-    const invitation = await tx.invitation.create({
+    const created = await tx.invitation.create({
       data: {
         orgId,
         email,
@@ -92,19 +97,40 @@ export async function createInvitation({
         expiresAt: addDays(new Date(), INVITATION_DAYS),
         invitedById: actorId,
       },
-      select: { id: true, expiresAt: true },
+      select: {
+        id: true,
+        expiresAt: true,
+        organisation: { select: { name: true, locale: true } },
+        invitedBy: { select: { name: true } },
+      },
     });
     await recordAudit(tx, {
       orgId,
       actorId,
       entity: "invitation",
-      entityId: invitation.id,
+      entityId: created.id,
       action: "create",
       after: { email, role },
       requestId,
     });
-    return { token, invitationId: invitation.id, expiresAt: invitation.expiresAt };
+    const addressee = await tx.user.findUnique({ where: { email }, select: { locale: true } });
+    await enqueueMail(tx, {
+      to: email,
+      orgId,
+      locale: addressee?.locale ?? created.organisation.locale,
+      input: {
+        kind: "invitation",
+        org: created.organisation.name,
+        inviter: created.invitedBy.name,
+        role,
+        link,
+        days: INVITATION_DAYS,
+      },
+    });
+    return created;
   });
+  mailQueued();
+  return { token, link, invitationId: invitation.id, expiresAt: invitation.expiresAt };
 }
 
 export async function revokeInvitation({

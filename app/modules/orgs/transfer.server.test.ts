@@ -9,6 +9,7 @@ import { DEMO_ORG } from "../demo/people";
 import { seedDemo } from "../demo/content.server";
 import {
   EXPORTED_MODELS,
+  NOT_EXPORTED,
   exportOrganisation,
   ImportError,
   importOrganisation,
@@ -40,7 +41,8 @@ describe("organisation export and import", () => {
     const schema = fs.readFileSync(path.join(process.cwd(), "prisma/models.prisma"), "utf8");
     const scoped = [...schema.matchAll(/^model (\w+) \{([^}]*)\}/gm)]
       .filter(([, , body]) => /^\s+orgId\s+String\b/m.test(body!))
-      .map(([, name]) => name!.charAt(0).toLowerCase() + name!.slice(1));
+      .map(([, name]) => name!.charAt(0).toLowerCase() + name!.slice(1))
+      .filter((name) => !(name in NOT_EXPORTED));
     expect(scoped.length).toBeGreaterThan(20);
     expect([...EXPORTED_MODELS].sort()).toEqual(scoped.sort());
   });

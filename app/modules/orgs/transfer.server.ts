@@ -136,6 +136,12 @@ type TableKey = (typeof TABLES)[number]["key"];
 /** The models an export carries (a test checks that every organisation-scoped model is one). */
 export const EXPORTED_MODELS: readonly string[] = TABLES.map((table) => table.model);
 
+/** Organisation-scoped models an export leaves out on purpose, each with its reason. */
+export const NOT_EXPORTED: Readonly<Record<string, string>> = {
+  outboxMail:
+    "mails on their way belong to the instance that sends them; the invitations they announce move",
+};
+
 export type OrganisationExport = {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;

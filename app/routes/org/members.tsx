@@ -17,7 +17,7 @@ import { formatDate } from "~/lib/i18n";
 import { createT } from "~/lib/i18n";
 import type { MessageKey } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import { sendMail } from "~/lib/mailer.server";
+import { appOrigin } from "~/lib/http.server";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
 import { can, ROLES } from "~/lib/permissions";
 import {
@@ -113,25 +113,13 @@ export async function action({ request, context }: Route.ActionArgs) {
         requirePermission(scope, "member:invite");
         const form = parseForm(formData, InviteSchema, t);
         if (!form.ok) return fail(form);
-        const invitation = await createInvitation({
+        // The invitation and its mail are written together; the link stays copyable.
+        const { link } = await createInvitation({
           orgId,
           actorId: user.id,
           requestId,
           ...form.data,
-        });
-        const origin = process.env.APP_ORIGIN ?? new URL(request.url).origin;
-        const link = `${origin}/invite/${invitation.token}`;
-        const mailT = createT(locale);
-        await sendMail({
-          to: form.data.email,
-          subject: mailT("accounts.members.mailSubject", { org: scope.org.name }),
-          text: mailT("accounts.members.mailBody", {
-            inviter: user.name,
-            org: scope.org.name,
-            role: mailT(`role.${form.data.role}`),
-            days: INVITATION_DAYS,
-            link,
-          }),
+          origin: appOrigin(request),
         });
         return data({
           intent,

@@ -1,4 +1,4 @@
-import { data, Form, redirect, useSearchParams } from "react-router";
+import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import type { Route } from "./+types/settings";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
@@ -13,6 +13,7 @@ import { parseForm } from "~/lib/forms.server";
 import { conflictReply } from "~/lib/route/conflict.server";
 import { revalidateAfterConflict } from "~/lib/route/revalidate";
 import { notFound } from "~/lib/http.server";
+import { isSmtpConfigured } from "~/lib/mailer.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
@@ -28,7 +29,12 @@ export async function loader({ context }: Route.LoaderArgs) {
   requirePermission(scope, "org:update");
   const settings = await getOrganisationSettings({ orgId: scope.org.id });
   if (!settings) notFound();
-  return { pageTitle: requestT(context).t("accounts.orgSettings.title"), settings };
+  return {
+    pageTitle: requestT(context).t("accounts.orgSettings.title"),
+    settings,
+    // Without a mail server, mails wait on the outbox page (decision 0015).
+    hasOutbox: !isSmtpConfigured(),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -138,6 +144,16 @@ export default function OrgSettings({ loaderData, actionData }: Route.ComponentP
           </div>
         </Form>
       </Card>
+      {loaderData.hasOutbox ? (
+        <p>
+          <Link
+            to={`/o/${s.slug}/settings/outbox`}
+            className="font-medium text-brand underline-offset-2 hover:underline"
+          >
+            {t("mail.outbox.link")}
+          </Link>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -17,12 +17,6 @@ const en = {
       "We have sent a mail to the address you entered. Open the link in it to finish: it works once, for {hours} hours. Nothing there after a few minutes? Look in the spam folder, or sign up again.",
     sentHaveAccount:
       "If you already have an account with this address, the mail says so; sign in instead.",
-    mailSubject: "Finish creating your Fahrplan account",
-    mailBody:
-      "Hello {name},\n\nopen this link to create your Fahrplan account (it works once, for {hours} hours):\n{link}\n\nIf you did not sign up, ignore this mail: without the link, no account is created.",
-    existingMailSubject: "Sign-up with your address on Fahrplan",
-    existingMailBody:
-      "Hello {name},\n\nsomeone (perhaps you) tried to create a Fahrplan account with this address. You already have one: sign in here:\n{link}\n\nIf it was not you, ignore this mail; nothing was changed.",
     linkInvalidTitle: "This link no longer works",
     linkInvalidBody:
       "The link has expired or was already used (then your account exists: sign in). Otherwise, sign up again.",
@@ -74,6 +68,19 @@ const en = {
     savePassword: "Change password",
     passwordSaved: "Your password was changed. You were signed out everywhere else.",
     wrongPassword: "The current password is not correct.",
+    emailTitle: "Change e-mail address",
+    emailHint:
+      "We send a link to the new address; it becomes your address once you open it there. Your password confirms that it is you.",
+    newEmail: "New e-mail address",
+    emailPassword: "Your password",
+    saveEmail: "Send confirmation link",
+    emailSent:
+      "If the new address can be used, a confirmation link is on its way there. Until you open it, your account keeps its current address.",
+    emailSame: "This is already your address.",
+    emailChanged: "Your e-mail address was changed. Sign in with it from now on.",
+    emailLinkInvalidTitle: "This link no longer works",
+    emailLinkInvalidBody:
+      "The link has expired, was already used, or the address now belongs to another account. Ask for a new link on your account page.",
     organisations: "Your organisations",
     newOrganisation: "Create another organisation",
     back: "Back",
@@ -139,9 +146,6 @@ const en = {
     roleChanged: "Role changed.",
     removed: "Member removed.",
     revoked: "Invitation withdrawn.",
-    mailSubject: "Invitation to {org} on Fahrplan",
-    mailBody:
-      "{inviter} invites you to {org} on Fahrplan as {role}. Accept within {days} days: {link}",
   },
   orgSettings: {
     title: "Organisation settings",
@@ -173,12 +177,6 @@ const de: typeof en = {
       "Wir haben eine E-Mail an die eingegebene Adresse geschickt. Öffnen Sie den Link darin, um fertig zu werden: Er gilt einmal, {hours} Stunden lang. Nach ein paar Minuten nichts da? Sehen Sie im Spam-Ordner nach oder registrieren Sie sich erneut.",
     sentHaveAccount:
       "Haben Sie mit dieser Adresse schon ein Konto, steht das in der E-Mail; melden Sie sich dann einfach an.",
-    mailSubject: "Ihr Fahrplan-Konto fertig anlegen",
-    mailBody:
-      "Hallo {name},\n\nöffnen Sie diesen Link, um Ihr Fahrplan-Konto anzulegen (er gilt einmal, {hours} Stunden lang):\n{link}\n\nHaben Sie sich nicht registriert, ignorieren Sie diese E-Mail: Ohne den Link wird kein Konto angelegt.",
-    existingMailSubject: "Registrierung mit Ihrer Adresse bei Fahrplan",
-    existingMailBody:
-      "Hallo {name},\n\njemand (vielleicht Sie) wollte mit dieser Adresse ein Fahrplan-Konto anlegen. Sie haben bereits eines: Hier melden Sie sich an:\n{link}\n\nWaren Sie es nicht, ignorieren Sie diese E-Mail; es wurde nichts geändert.",
     linkInvalidTitle: "Dieser Link funktioniert nicht mehr",
     linkInvalidBody:
       "Der Link ist abgelaufen oder wurde schon benutzt (dann gibt es Ihr Konto: Melden Sie sich an). Sonst registrieren Sie sich bitte erneut.",
@@ -232,6 +230,19 @@ const de: typeof en = {
     savePassword: "Passwort ändern",
     passwordSaved: "Ihr Passwort wurde geändert. Alle anderen Sitzungen wurden beendet.",
     wrongPassword: "Das aktuelle Passwort ist nicht korrekt.",
+    emailTitle: "E-Mail-Adresse ändern",
+    emailHint:
+      "Wir senden einen Link an die neue Adresse; sie gilt, sobald Sie ihn dort öffnen. Ihr Passwort bestätigt, dass Sie es sind.",
+    newEmail: "Neue E-Mail-Adresse",
+    emailPassword: "Ihr Passwort",
+    saveEmail: "Bestätigungslink senden",
+    emailSent:
+      "Falls die neue Adresse verwendet werden kann, ist ein Bestätigungslink dorthin unterwegs. Bis Sie ihn öffnen, behält Ihr Konto die bisherige Adresse.",
+    emailSame: "Das ist bereits Ihre Adresse.",
+    emailChanged: "Ihre E-Mail-Adresse wurde geändert. Melden Sie sich ab jetzt mit ihr an.",
+    emailLinkInvalidTitle: "Dieser Link funktioniert nicht mehr",
+    emailLinkInvalidBody:
+      "Der Link ist abgelaufen, wurde schon benutzt, oder die Adresse gehört inzwischen zu einem anderen Konto. Fordern Sie auf Ihrer Kontoseite einen neuen Link an.",
     organisations: "Ihre Organisationen",
     newOrganisation: "Weitere Organisation anlegen",
     back: "Zurück",
@@ -301,9 +312,6 @@ const de: typeof en = {
     roleChanged: "Rolle geändert.",
     removed: "Mitglied entfernt.",
     revoked: "Einladung zurückgezogen.",
-    mailSubject: "Einladung zu {org} bei Fahrplan",
-    mailBody:
-      "{inviter} lädt Sie zu {org} bei Fahrplan als {role} ein. Nehmen Sie innerhalb von {days} Tagen an: {link}",
   },
   orgSettings: {
     title: "Einstellungen der Organisation",

@@ -16,6 +16,8 @@ import { roadmapMessages } from "./roadmaps";
 import { taskMessages } from "./tasks";
 import { nextRoadmapMessages } from "./next-roadmap";
 import { reviewMessages } from "./reviews";
+import { mailMessages } from "./mail";
+import { passwordResetMessages } from "./password-reset";
 
 export const de: Messages = {
   roadmaps: roadmapMessages.de,
@@ -35,6 +37,8 @@ export const de: Messages = {
   nextRoadmap: nextRoadmapMessages.de,
   portfolio: portfolioMessages.de,
   reviews: reviewMessages.de,
+  mail: mailMessages.de,
+  passwordReset: passwordResetMessages.de,
   app: {
     name: "Fahrplan",
     tagline: "Ihr 90-Tage-KI-Fahrplan",

@@ -16,6 +16,8 @@ import { roadmapMessages } from "./roadmaps";
 import { taskMessages } from "./tasks";
 import { nextRoadmapMessages } from "./next-roadmap";
 import { reviewMessages } from "./reviews";
+import { mailMessages } from "./mail";
+import { passwordResetMessages } from "./password-reset";
 
 export const en = {
   roadmaps: roadmapMessages.en,
@@ -35,6 +37,8 @@ export const en = {
   nextRoadmap: nextRoadmapMessages.en,
   portfolio: portfolioMessages.en,
   reviews: reviewMessages.en,
+  mail: mailMessages.en,
+  passwordReset: passwordResetMessages.en,
   app: {
     name: "Fahrplan",
     tagline: "Your 90-day AI roadmap",
