@@ -49,6 +49,7 @@ import {
   latencyTable,
   line,
   mib,
+  rssFigures,
   rssKiB,
   statusClass,
 } from "./soak/report";
@@ -183,7 +184,7 @@ async function main(): Promise<boolean> {
   const stormIps = Math.max(1, Number(args["storm-ips"]));
   let stormAttempt = 0;
   const warmUpS = Math.min(60, seconds * 0.2);
-  const rss = { start: null as number | null, end: null as number | null, peak: 0 };
+  const rssReadings: { t: number; kib: number }[] = [];
   const ownerChecks: Sample[] = [];
   log(
     `• open loop: ${rate} req/s mix + ${stormRate}/s sign-in storm against ${fx.stormTarget.email} from ${stormIps} addresses, ${seconds} s; RSS after ${warmUpS} s of warm-up`,
@@ -197,7 +198,6 @@ async function main(): Promise<boolean> {
     await fn();
   };
   const sideShows = [
-    at(warmUpS, () => void (rss.start = rssKiB(serverPid))),
     // The owner signs in during the storm, from a fresh address each time.
     ...[0.25, 0.5, 0.75].map((share, i) =>
       at(seconds * share, async () => {
@@ -206,8 +206,9 @@ async function main(): Promise<boolean> {
     ),
     (async () => {
       while (recorder.now() < seconds * 1000) {
-        rss.peak = Math.max(rss.peak, rssKiB(serverPid) ?? 0);
-        await sleep(2000);
+        const kib = rssKiB(serverPid);
+        if (kib !== null) rssReadings.push({ t: recorder.now() / 1000, kib });
+        await sleep(1000);
       }
     })(),
   ];
@@ -249,7 +250,7 @@ async function main(): Promise<boolean> {
   );
   await Promise.all(sideShows);
   await readyz?.stop();
-  rss.end = rssKiB(serverPid);
+  const rss = rssFigures(rssReadings, warmUpS, seconds);
 
   // --- stop, then check the file ---------------------------------------------
   const stopStart = performance.now();
@@ -271,6 +272,7 @@ async function main(): Promise<boolean> {
   const storm = samples.filter((s) => s.kind.startsWith("sign-in storm"));
   const answered = mixSamples.filter((s) => s.status !== null).length;
   const fives = [...samples, ...rampRecorder.samples].filter(is5xx);
+  const unanswered = mixSamples.filter((s) => s.status === null).length;
   const growth = rss.start && rss.end ? (rss.end - rss.start) / rss.start : NaN;
   const ownerOk = ownerChecks.length > 0 && ownerChecks.every((s) => s.status === 302);
   log("\n== Latency per kind (answered requests) ==");
@@ -299,7 +301,7 @@ async function main(): Promise<boolean> {
     ),
     line(
       "server RSS",
-      `${mib(rss.start)} after warm-up → ${mib(rss.end)} at the end (${Number.isFinite(growth) ? `${(growth * 100).toFixed(1)} %` : "–"}), peak ${mib(rss.peak)}`,
+      `${mib(rss.start)} after warm-up → ${mib(rss.end)} at the end (${Number.isFinite(growth) ? `${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(1)} %` : "–"}), peak ${mib(rss.peak)}`,
     ),
     line("stop", `${stopped} in ${ms(stopMs)}`),
     ...verificationLines(verification).map((text, i) =>
@@ -319,9 +321,10 @@ async function main(): Promise<boolean> {
     ok = ok && timeline.ok;
   } else {
     const rssOk = Number.isFinite(growth) && growth < RSS_LIMIT;
-    ok = ok && ownerOk && fives.length === 0 && rssOk;
+    ok = ok && ownerOk && fives.length === 0 && unanswered === 0 && rssOk;
     const problems = [
       fives.length > 0 ? `${fives.length} × 5xx` : "",
+      unanswered > 0 ? `${unanswered} requests without an answer in time` : "",
       rssOk ? "" : `RSS growth ${(growth * 100).toFixed(1)} % (limit < 10 %)`,
       ownerOk ? "" : "the owner could not sign in during the storm",
       verificationOk(verification) ? "" : "acknowledged writes missing or integrity not ok",

@@ -138,14 +138,16 @@ const sec = (ms: number | undefined) =>
   ms === undefined ? "never" : `${(ms / 1000).toFixed(1)} s`;
 const acked = (s: Sample) => s.status !== null && s.status >= 200 && s.status < 400;
 const answeredAt = (s: Sample) => s.t + s.ms;
+/** When a failure showed: its answer, or for a request never answered, its start. */
+const failedAt = (s: Sample) => (s.status === null ? s.t : answeredAt(s));
 
 /** The disk-full timeline; `ok` when it degraded to 503s and recovered without a restart. */
 export function faultTimeline(samples: Sample[], probes: Probe[], ev: FaultEvents) {
   const writes = samples.filter((s) => s.write);
   const afterFill = samples.filter((s) => answeredAt(s) >= ev.fillAt);
   const firstFailedWrite = writes
-    .filter((s) => answeredAt(s) >= ev.fillAt && !acked(s) && (s.status === null || is5xx(s)))
-    .sort((a, b) => answeredAt(a) - answeredAt(b))[0];
+    .filter((s) => answeredAt(s) >= ev.fillAt && (s.status === null || is5xx(s)))
+    .sort((a, b) => failedAt(a) - failedAt(b))[0];
   const count503 = samples.filter((s) => s.status === 503);
   const other5xx = samples.filter((s) => is5xx(s) && s.status !== 503);
   const timeouts = afterFill.filter((s) => s.status === null);
@@ -174,7 +176,9 @@ export function faultTimeline(samples: Sample[], probes: Probe[], ev: FaultEvent
     line(
       "first failed write",
       firstFailedWrite
-        ? `${sec(answeredAt(firstFailedWrite))}: ${firstFailedWrite.kind} → ${firstFailedWrite.status ?? `no answer (${firstFailedWrite.error})`}`
+        ? firstFailedWrite.status === null
+          ? `sent at ${sec(firstFailedWrite.t)}: ${firstFailedWrite.kind} → no answer within ${sec(firstFailedWrite.ms)}`
+          : `${sec(answeredAt(firstFailedWrite))}: ${firstFailedWrite.kind} → ${firstFailedWrite.status}`
         : "none",
     ),
     line(
@@ -197,7 +201,7 @@ export function faultTimeline(samples: Sample[], probes: Probe[], ev: FaultEvent
         : "never",
     ),
     line("other 5xx (must be 0)", String(other5xx.length)),
-    line("no answer within the timeout (after the fill)", String(timeouts.length)),
+    line("no answer in time (after the fill)", String(timeouts.length)),
   ];
   let verdict: string;
   if (!triggered) verdict = "INCONCLUSIVE — no write failed while the disk was full";

@@ -108,20 +108,15 @@ export async function measureSaturation(
   const perStep = Math.max(2, totalSeconds / 4);
   const steps: RampStep[] = [];
   let best = 0;
-  let flat = 0;
   for (const concurrency of levels) {
     const step = await closedLoop(origin, next, concurrency, perStep, recorder);
     steps.push(step);
     log(
       `  ${String(concurrency).padStart(2)} concurrent: ${step.rps.toFixed(1)} req/s (${step.requests} in ${step.seconds.toFixed(1)} s)`,
     );
-    if (step.rps > best * 1.05) {
-      best = Math.max(best, step.rps);
-      flat = 0;
-    } else {
-      best = Math.max(best, step.rps);
-      if (++flat >= 1 && steps.length >= 3) break;
-    }
+    const faster = step.rps > best * 1.05;
+    best = Math.max(best, step.rps);
+    if (!faster && steps.length >= 3) break;
   }
   return { steps, best };
 }
@@ -130,7 +125,7 @@ export type Stream = { name: string; rate: number; next: () => Req | null };
 
 /**
  * Open loop: each stream starts `rate` requests per second, evenly spaced, for
- * `seconds` (or until `stop()` says so), never more than `maxInFlight` waiting at
+ * `seconds`, never more than `maxInFlight` waiting at
  * once (the rest are counted as skipped). Resolves when every answer is in.
  */
 export async function openLoop(

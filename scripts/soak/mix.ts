@@ -28,7 +28,7 @@ export type Req = {
 export type Ledger = {
   /** Measurements acknowledged (2xx/3xx): marker note → measurement id. */
   measurements: Map<string, string>;
-  /** Tasks whose last status change got no clear answer: their state is not checked. */
+  /** Tasks with a status change that got no clear answer: their state is not checked. */
   unknownTasks: Set<string>;
   tasks: TaskState[];
 };
@@ -92,12 +92,10 @@ export function createMix(fx: Fixture) {
       }),
       settle: (status) => {
         busy.delete(task.id);
-        if (acknowledged(status)) {
-          task.done = done;
-          ledger.unknownTasks.delete(task.id);
-        } else if (status === null || status >= 500) {
-          ledger.unknownTasks.add(task.id);
-        }
+        if (acknowledged(status)) task.done = done;
+        // For good: a request the client gave up on may still be applied later,
+        // after a newer one was acknowledged.
+        else if (status === null || status >= 500) ledger.unknownTasks.add(task.id);
       },
     };
   };

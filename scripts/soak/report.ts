@@ -61,6 +61,26 @@ export function rssKiB(pid: number): number | null {
   }
 }
 
+/**
+ * The server's memory after the warm-up and at the end of the load: the median of
+ * the once-a-second readings in the 10 s after the warm-up and in the last 10 s
+ * (one reading can catch a burst of garbage that the next collection frees).
+ */
+export function rssFigures(readings: { t: number; kib: number }[], warmUpS: number, endS: number) {
+  const median = (from: number, to: number) => {
+    const values = readings
+      .filter((r) => r.t >= from && r.t <= to)
+      .map((r) => r.kib)
+      .sort((a, b) => a - b);
+    return values.length === 0 ? null : values[Math.floor(values.length / 2)]!;
+  };
+  return {
+    start: median(warmUpS, warmUpS + 10),
+    end: median(endS - 10, endS),
+    peak: readings.reduce((max, r) => Math.max(max, r.kib), 0),
+  };
+}
+
 export const mib = (kib: number | null) => (kib === null ? "–" : `${(kib / 1024).toFixed(1)} MiB`);
 
 export function line(label: string, value: string): string {
