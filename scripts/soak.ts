@@ -51,6 +51,7 @@ import {
   mib,
   rssFigures,
   rssKiB,
+  rssTrend,
   statusClass,
 } from "./soak/report";
 import { verificationLines, verificationOk, verifyDatabase } from "./soak/verify";
@@ -300,9 +301,10 @@ async function main(): Promise<boolean> {
       `${fives.length}${FAULT ? ` (${fives.filter((s) => s.status === 503).length} × 503)` : ""}`,
     ),
     line(
-      "server RSS",
+      `server RSS (medians of ${Math.round(rss.window)} s of readings)`,
       `${mib(rss.start)} after warm-up → ${mib(rss.end)} at the end (${Number.isFinite(growth) ? `${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(1)} %` : "–"}), peak ${mib(rss.peak)}`,
     ),
+    line("server RSS over the run", rssTrend(rssReadings)),
     line("stop", `${stopped} in ${ms(stopMs)}`),
     ...verificationLines(verification).map((text, i) =>
       line(i === 0 ? "database after the stop" : "", text),

@@ -63,10 +63,12 @@ export function rssKiB(pid: number): number | null {
 
 /**
  * The server's memory after the warm-up and at the end of the load: the median of
- * the once-a-second readings in the 10 s after the warm-up and in the last 10 s
- * (one reading can catch a burst of garbage that the next collection frees).
+ * the once-a-second readings in a window after the warm-up and in one at the end,
+ * each a fifth of the run (at least 10 s). A heap's saw-tooth (it grows until the
+ * next collection) moves single readings by ±15 %; a leak moves the medians.
  */
 export function rssFigures(readings: { t: number; kib: number }[], warmUpS: number, endS: number) {
+  const window = Math.max(10, endS / 5);
   const median = (from: number, to: number) => {
     const values = readings
       .filter((r) => r.t >= from && r.t <= to)
@@ -75,10 +77,19 @@ export function rssFigures(readings: { t: number; kib: number }[], warmUpS: numb
     return values.length === 0 ? null : values[Math.floor(values.length / 2)]!;
   };
   return {
-    start: median(warmUpS, warmUpS + 10),
-    end: median(endS - 10, endS),
+    window,
+    start: median(warmUpS, warmUpS + window),
+    end: median(endS - window, endS),
     peak: readings.reduce((max, r) => Math.max(max, r.kib), 0),
   };
+}
+
+/** Up to `points` readings spread over the run, for the trend line. */
+export function rssTrend(readings: { t: number; kib: number }[], points = 8): string {
+  if (readings.length === 0) return "–";
+  const step = Math.max(1, Math.floor((readings.length - 1) / (points - 1)));
+  const picked = readings.filter((_, i) => i % step === 0 || i === readings.length - 1);
+  return picked.map((r) => `${Math.round(r.t)} s ${Math.round(r.kib / 1024)}`).join(" · ") + " MiB";
 }
 
 export const mib = (kib: number | null) => (kib === null ? "–" : `${(kib / 1024).toFixed(1)} MiB`);
