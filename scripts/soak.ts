@@ -84,6 +84,10 @@ if (FAULT !== undefined && FAULT !== "disk-full") {
   process.exit(2);
 }
 const MINUTES = Number(args.minutes ?? (FAULT ? 1.5 : 10));
+if (FAULT && MINUTES * 60 < Number(args["fill-at"]) + Number(args.hold) + 20) {
+  console.error("--minutes must leave at least 20 s after --fill-at + --hold to see the recovery");
+  process.exit(2);
+}
 const RSS_LIMIT = 0.1;
 const SATURATION_SHARE = 0.7;
 const DEADLINE_MS = (MINUTES * 60 + 240) * 1000;
@@ -292,7 +296,11 @@ async function main(): Promise<boolean> {
     line(
       "owner's sign-ins during the storm",
       ownerChecks.map((s) => `${s.status ?? s.error} in ${ms(s.ms)}`).join(", ") +
-        (ownerOk ? " (signed in every time)" : " ← REFUSED"),
+        (ownerOk
+          ? " (signed in every time)"
+          : FAULT
+            ? " (not judged in the fault mode)"
+            : " ← REFUSED"),
     ),
     line("not sent (in-flight cap reached)", String(recorder.skipped)),
     line("ramp answers by status class", formatCounts(countBy(rampRecorder.samples, statusClass))),
