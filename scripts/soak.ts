@@ -92,9 +92,13 @@ const RSS_LIMIT = 0.1;
 const SATURATION_SHARE = 0.7;
 const DEADLINE_MS = (MINUTES * 60 + 240) * 1000;
 
+/** What the run is doing, for the deadline's message. */
+let phase = "preparing";
 installCleanupHandlers();
 const deadline = setTimeout(() => {
-  console.error(`soak: still running ${DEADLINE_MS / 1000} s after the start; giving up.`);
+  console.error(
+    `soak: still running ${DEADLINE_MS / 1000} s after the start (${phase}); giving up.`,
+  );
   cleanupNow();
   process.exit(3);
 }, DEADLINE_MS);
@@ -241,6 +245,7 @@ async function main(): Promise<boolean> {
       }),
     );
   }
+  phase = "load";
   const { seconds: ran } = await openLoop(
     origin,
     [
@@ -251,13 +256,24 @@ async function main(): Promise<boolean> {
         next: () => stormRequest(fx, stormIp(stormAttempt % stormIps), ++stormAttempt),
       },
     ],
-    { seconds, maxInFlight: Number(args["max-in-flight"]), recorder },
+    {
+      seconds,
+      maxInFlight: Number(args["max-in-flight"]),
+      recorder,
+      onDrain: (pending) => {
+        phase = `waiting for the last ${pending} answers`;
+        log(`  ${seconds} s: load done; waiting for ${pending} answers (each has a timeout)`);
+      },
+    },
   );
+  phase = "waiting for the side tasks";
   await Promise.all(sideShows);
+  phase = "stopping the /readyz poll";
   await readyz?.stop();
   const rss = rssFigures(rssReadings, warmUpS, seconds);
 
   // --- stop, then check the file ---------------------------------------------
+  phase = "stopping the server";
   const stopStart = performance.now();
   let stopped: string;
   if (FAULT) {
@@ -269,6 +285,7 @@ async function main(): Promise<boolean> {
     stopped = String(await server.exited) === "0" ? "graceful" : `exit ${await server.exited}`;
   }
   const stopMs = performance.now() - stopStart;
+  phase = "checking the database";
   const verification = verifyDatabase(dbFile, mix.ledger);
 
   // --- report ------------------------------------------------------------------
@@ -291,11 +308,11 @@ async function main(): Promise<boolean> {
     line("mix answers by status class", formatCounts(countBy(mixSamples, statusClass))),
     line(
       "storm answers (429 expected)",
-      formatCounts(countBy(storm, (s) => String(s.status ?? s.error))),
+      formatCounts(countBy(storm, (s) => String(s.status ?? s.detail ?? s.error))),
     ),
     line(
       "owner's sign-ins during the storm",
-      ownerChecks.map((s) => `${s.status ?? s.error} in ${ms(s.ms)}`).join(", ") +
+      ownerChecks.map((s) => `${s.status ?? s.detail ?? s.error} in ${ms(s.ms)}`).join(", ") +
         (ownerOk
           ? " (signed in every time)"
           : FAULT

@@ -104,7 +104,7 @@ export function copyOut(dir: string, dest: string): string {
 
 export type Probe = { t: number; status: number | null; ms: number };
 
-/** GET /readyz every 250 ms (2 s timeout each) until stopped. */
+/** GET /readyz every 250 ms (5 s timeout each) until stopped. */
 export function pollReadyz(origin: string, recorder: Recorder) {
   const probes: Probe[] = [];
   let running = true;
@@ -113,11 +113,11 @@ export function pollReadyz(origin: string, recorder: Recorder) {
       const started = performance.now();
       let status: number | null = null;
       try {
-        const response = await fetch(`${origin}/readyz`, { signal: AbortSignal.timeout(2000) });
+        const response = await fetch(`${origin}/readyz`, { signal: AbortSignal.timeout(5000) });
         await response.arrayBuffer();
         status = response.status;
       } catch {
-        // No answer within 2 s.
+        // No answer within 5 s.
       }
       probes.push({ t: started - recorder.zero, status, ms: performance.now() - started });
       await sleep(Math.max(0, 250 - (performance.now() - started)));
@@ -146,11 +146,13 @@ export function faultTimeline(samples: Sample[], probes: Probe[], ev: FaultEvent
   const writes = samples.filter((s) => s.write);
   const afterFill = samples.filter((s) => answeredAt(s) >= ev.fillAt);
   const firstFailedWrite = writes
-    .filter((s) => answeredAt(s) >= ev.fillAt && (s.status === null || is5xx(s)))
+    .filter((s) => (s.status === null || is5xx(s)) && failedAt(s) >= ev.fillAt)
     .sort((a, b) => failedAt(a) - failedAt(b))[0];
   const count503 = samples.filter((s) => s.status === 503);
   const other5xx = samples.filter((s) => is5xx(s) && s.status !== 503);
   const timeouts = afterFill.filter((s) => s.status === null);
+  const before = samples.filter((s) => s.group !== "storm" && answeredAt(s) < ev.fillAt);
+  const probesBefore = probes.filter((p) => p.t < ev.fillAt);
   const notReady = probes.filter((p) => p.t >= ev.fillAt && p.status !== 200);
   const firstReadyAfter = probes.find((p) => p.t >= ev.freedAt && p.status === 200);
   const firstWriteAfter = writes
@@ -165,10 +167,14 @@ export function faultTimeline(samples: Sample[], probes: Probe[], ev: FaultEvent
   const notReadyText =
     notReady.length === 0
       ? "never (stayed 200)"
-      : `${sec(notReady[0]!.t)} → ${sec(notReady.at(-1)!.t)}: ${notReady.filter((p) => p.status === 503).length} × 503, ${notReady.filter((p) => p.status === null).length} × no answer in 2 s`;
+      : `${sec(notReady[0]!.t)} → ${sec(notReady.at(-1)!.t)}: ${notReady.filter((p) => p.status === 503).length} × 503, ${notReady.filter((p) => p.status === null).length} × no answer in 5 s`;
   const recovered = firstReadyAfter !== undefined && firstWriteAfter !== undefined;
   const triggered = firstFailedWrite !== undefined;
   const lines = [
+    line(
+      "before the fill (the machine's baseline)",
+      `${before.filter((s) => s.status === null).length} of ${before.length} requests unanswered, /readyz 200 ${probesBefore.filter((p) => p.status === 200).length} of ${probesBefore.length}`,
+    ),
     line(
       "filler written (tmpfs full)",
       `${sec(ev.fullAt)} (${(ev.fillerBytes / 1048576).toFixed(1)} MiB)`,

@@ -14,6 +14,8 @@ export type Sample = {
   /** null: no answer (timeout or socket error, see `error`). */
   status: number | null;
   error?: "timeout" | "socket";
+  /** For a socket error: its code (ECONNRESET, UND_ERR_SOCKET, …). */
+  detail?: string;
   ms: number;
 };
 
@@ -34,6 +36,7 @@ export async function send(origin: string, req: Req, recorder: Recorder): Promis
   let status: number | null = null;
   let location: string | null = null;
   let error: Sample["error"];
+  let detail: string | undefined;
   recorder.inFlight++;
   try {
     const response = await fetch(`${origin}${req.path}`, {
@@ -48,6 +51,7 @@ export async function send(origin: string, req: Req, recorder: Recorder): Promis
     location = response.headers.get("location");
   } catch (e) {
     error = e instanceof Error && e.name === "TimeoutError" ? "timeout" : "socket";
+    if (error === "socket") detail = socketErrorCode(e);
   } finally {
     recorder.inFlight--;
   }
@@ -60,9 +64,17 @@ export async function send(origin: string, req: Req, recorder: Recorder): Promis
     status,
     ms: performance.now() - started,
     ...(error ? { error } : {}),
+    ...(detail ? { detail } : {}),
   };
   recorder.samples.push(sample);
   return sample;
+}
+
+/** The code of a failed fetch's cause (undici wraps it in a TypeError). */
+function socketErrorCode(error: unknown): string {
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (cause && typeof cause === "object" && "code" in cause) return String(cause.code);
+  return error instanceof Error ? error.message : String(error);
 }
 
 export type RampStep = { concurrency: number; seconds: number; requests: number; rps: number };
@@ -131,7 +143,12 @@ export type Stream = { name: string; rate: number; next: () => Req | null };
 export async function openLoop(
   origin: string,
   streams: Stream[],
-  opts: { seconds: number; maxInFlight: number; recorder: Recorder },
+  opts: {
+    seconds: number;
+    maxInFlight: number;
+    recorder: Recorder;
+    onDrain?: (pending: number) => void;
+  },
 ): Promise<{ seconds: number }> {
   const { recorder } = opts;
   const started = performance.now();
@@ -158,6 +175,7 @@ export async function openLoop(
     await sleep(5);
   }
   const seconds = (performance.now() - started) / 1000;
+  opts.onDrain?.(pending.size);
   await Promise.all(pending);
   return { seconds };
 }

@@ -8,7 +8,9 @@ export type StatusCounts = Record<string, number>;
 
 /** "2xx", "3xx", "4xx", "5xx", or "no answer (timeout)" / "no answer (socket)". */
 export function statusClass(sample: Sample): string {
-  if (sample.status === null) return `no answer (${sample.error ?? "socket"})`;
+  if (sample.status === null) {
+    return `no answer (${sample.error === "socket" ? `socket: ${sample.detail}` : "timeout"})`;
+  }
   return `${Math.floor(sample.status / 100)}xx`;
 }
 
@@ -46,7 +48,7 @@ export function latencyTable(samples: Sample[]) {
       "p95 ms": Math.round(percentile(answered, 95)),
       "p99 ms": Math.round(percentile(answered, 99)),
       "max ms": Math.round(answered.at(-1) ?? NaN),
-      statuses: formatCounts(countBy(list, (s) => String(s.status ?? s.error))),
+      statuses: formatCounts(countBy(list, (s) => String(s.status ?? s.detail ?? s.error))),
     };
   });
 }
