@@ -35,7 +35,6 @@ import {
   tail,
   waitForOk,
 } from "./ops-lib";
-import type { Child } from "./ops-lib";
 import * as disk from "./soak/fault";
 import { ORG_SLUG, readFixtureData, signInAll, stormTarget } from "./soak/fixture";
 import type { Fixture } from "./soak/fixture";
@@ -134,27 +133,16 @@ async function main(): Promise<boolean> {
   const origin = `http://127.0.0.1:${port}`;
   const logFile = path.join(tmp, "server.log");
   const diskDir = path.join(tmp, "disk");
-  let dbFile = seedFile;
-  let server: Child;
-  if (FAULT) {
-    fs.mkdirSync(diskDir);
-    server = startServer("server", {
-      port,
-      buildDir,
-      databaseUrl: `file:${path.join(diskDir, disk.DB_NAME)}`,
-      logFile,
-      env: { TRUST_PROXY: "1" },
-      wrap: disk.inPrivateTmpfs(diskDir, seedFile, Number(args["tmpfs-mib"])),
-    });
-  } else {
-    server = startServer("server", {
-      port,
-      buildDir,
-      databaseUrl: `file:${seedFile}`,
-      logFile,
-      env: { TRUST_PROXY: "1" },
-    });
-  }
+  // The fault mode's server keeps its database on a tmpfs only it sees (scripts/soak/fault.ts).
+  if (FAULT) fs.mkdirSync(diskDir);
+  const server = startServer("server", {
+    port,
+    buildDir,
+    databaseUrl: `file:${FAULT ? path.join(diskDir, disk.DB_NAME) : seedFile}`,
+    logFile,
+    env: { TRUST_PROXY: "1" },
+    ...(FAULT ? { wrap: disk.inPrivateTmpfs(diskDir, seedFile, Number(args["tmpfs-mib"])) } : {}),
+  });
   await waitForOk(`${origin}/readyz`, 60_000, server);
   const serverPid = FAULT ? await disk.childPid(server.proc.pid!) : server.proc.pid!;
   const fx: Fixture = {
@@ -274,6 +262,7 @@ async function main(): Promise<boolean> {
 
   // --- stop, then check the file ---------------------------------------------
   phase = "stopping the server";
+  let dbFile = seedFile;
   const stopStart = performance.now();
   let stopped: string;
   if (FAULT) {
