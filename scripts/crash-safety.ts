@@ -16,14 +16,13 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import {
   ago,
-  cleanupNow,
   ensureBuild,
   freePort,
-  installCleanupHandlers,
   makeTempDir,
   ms,
   readDemoRoadmap,
   run,
+  runCheck,
   signIn,
   sleep,
   startServer,
@@ -61,24 +60,7 @@ type CycleResult = {
   restartMs: number;
 };
 
-installCleanupHandlers();
-const deadline = setTimeout(() => {
-  console.error(`crash-safety: still running after ${DEADLINE_MS / 1000} s; giving up.`);
-  cleanupNow();
-  process.exit(3);
-}, DEADLINE_MS);
-deadline.unref();
-
-main()
-  .then((ok) => {
-    cleanupNow();
-    process.exit(ok ? 0 : 1);
-  })
-  .catch((error: unknown) => {
-    console.error(`crash-safety: ${error instanceof Error ? error.message : String(error)}`);
-    cleanupNow();
-    process.exit(2);
-  });
+runCheck("crash-safety", DEADLINE_MS, main);
 
 async function main(): Promise<boolean> {
   const startedAt = performance.now();

@@ -55,6 +55,37 @@ export function installCleanupHandlers(): void {
   }
 }
 
+/**
+ * Runs a check as a script: cleanup handlers installed, a deadline after which
+ * everything is stopped (exit 3; `doing` says what the check was at), exit code 0
+ * when `check` resolves true, 1 when false, 2 when it throws.
+ */
+export function runCheck(
+  name: string,
+  deadlineMs: number,
+  check: () => Promise<boolean>,
+  doing?: () => string,
+): void {
+  installCleanupHandlers();
+  const deadline = setTimeout(() => {
+    const at = doing ? ` (${doing()})` : "";
+    console.error(`${name}: still running after ${deadlineMs / 1000} s${at}; giving up.`);
+    cleanupNow();
+    process.exit(3);
+  }, deadlineMs);
+  deadline.unref();
+  check()
+    .then((ok) => {
+      cleanupNow();
+      process.exit(ok ? 0 : 1);
+    })
+    .catch((error: unknown) => {
+      console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      cleanupNow();
+      process.exit(2);
+    });
+}
+
 /** A temp folder that is deleted on exit (KEEP_TMP=1 keeps it for a post-mortem). */
 export function makeTempDir(prefix: string): string {
   const dir = fs.mkdtempSync(path.join("/tmp", prefix));

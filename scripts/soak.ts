@@ -22,13 +22,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
-  cleanupNow,
   ensureBuild,
   freePort,
-  installCleanupHandlers,
   makeTempDir,
   ms,
   run,
+  runCheck,
   sleep,
   startServer,
   stopProcess,
@@ -94,28 +93,7 @@ const DEADLINE_MS = (MINUTES * 60 + 240) * 1000;
 
 /** What the run is doing, for the deadline's message. */
 let phase = "preparing";
-installCleanupHandlers();
-const deadline = setTimeout(() => {
-  console.error(
-    `soak: still running ${DEADLINE_MS / 1000} s after the start (${phase}); giving up.`,
-  );
-  cleanupNow();
-  process.exit(3);
-}, DEADLINE_MS);
-deadline.unref();
-
-main()
-  .then((ok) => {
-    cleanupNow();
-    process.exit(ok ? 0 : 1);
-  })
-  .catch((error: unknown) => {
-    console.error(
-      `soak: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    cleanupNow();
-    process.exit(2);
-  });
+runCheck("soak", DEADLINE_MS, main, () => phase);
 
 async function main(): Promise<boolean> {
   const tmp = makeTempDir("fahrplan-soak-");
