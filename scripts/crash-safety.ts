@@ -16,13 +16,13 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import {
   ago,
-  cleanupNow,
   ensureBuild,
   freePort,
-  installCleanupHandlers,
   makeTempDir,
   ms,
+  readDemoRoadmap,
   run,
+  runCheck,
   signIn,
   sleep,
   startServer,
@@ -60,24 +60,7 @@ type CycleResult = {
   restartMs: number;
 };
 
-installCleanupHandlers();
-const deadline = setTimeout(() => {
-  console.error(`crash-safety: still running after ${DEADLINE_MS / 1000} s; giving up.`);
-  cleanupNow();
-  process.exit(3);
-}, DEADLINE_MS);
-deadline.unref();
-
-main()
-  .then((ok) => {
-    cleanupNow();
-    process.exit(ok ? 0 : 1);
-  })
-  .catch((error: unknown) => {
-    console.error(`crash-safety: ${error instanceof Error ? error.message : String(error)}`);
-    cleanupNow();
-    process.exit(2);
-  });
+runCheck("crash-safety", DEADLINE_MS, main);
 
 async function main(): Promise<boolean> {
   const startedAt = performance.now();
@@ -91,7 +74,7 @@ async function main(): Promise<boolean> {
   run("npx", ["tsx", "prisma/reset.ts"], { ...process.env, DATABASE_URL: databaseUrl });
   const buildDir = ensureBuild();
 
-  const fixture = readFixture(dbFile);
+  const fixture = readDemoRoadmap(dbFile, DEMO_SLUG);
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const logFile = path.join(tmp, "server.log");
@@ -251,29 +234,6 @@ async function main(): Promise<boolean> {
   console.log(lines.join("\n"));
   if (violations.length > 0) console.log(`\nserver log (tail):\n${tail(logFile)}`);
   return violations.length === 0 && board.status === 200 && exit === 0;
-}
-
-/** The demo roadmap, its phases and a due date inside its 90 days. */
-function readFixture(dbFile: string) {
-  const db = new Database(dbFile, { readonly: true });
-  try {
-    const roadmap = db
-      .prepare(
-        `SELECT r.id, r.startDate FROM "Roadmap" r JOIN "Organisation" o ON o.id = r.orgId
-         WHERE o.slug = ? AND r.status = 'active' LIMIT 1`,
-      )
-      .get(DEMO_SLUG) as { id: string; startDate: string | number } | undefined;
-    if (!roadmap) throw new Error("the demo roadmap is missing: did the seed run?");
-    const phases = (
-      db
-        .prepare(`SELECT kind FROM "Phase" WHERE roadmapId = ? ORDER BY position`)
-        .all(roadmap.id) as { kind: string }[]
-    ).map((p) => p.kind);
-    const due = new Date(new Date(roadmap.startDate).getTime() + 45 * 86_400_000);
-    return { roadmapId: roadmap.id, phases, dueDate: due.toISOString().slice(0, 10) };
-  } finally {
-    db.close();
-  }
 }
 
 function openTasks(dbFile: string, roadmapId: string): Task[] {

@@ -1,12 +1,13 @@
 // Shared plumbing of the operations checks (scripts/scale-out.ts,
-// scripts/crash-safety.ts): child processes that are always cleaned up (also on
-// Ctrl-C), free loopback ports, waiting for readiness, the production build,
-// signing in over HTTP, percentiles.
+// scripts/crash-safety.ts, scripts/soak.ts): child processes that are always
+// cleaned up (also on Ctrl-C), free loopback ports, waiting for readiness, the
+// production build, signing in over HTTP, the demo roadmap, percentiles.
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess, SpawnOptions } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import Database from "better-sqlite3";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -52,6 +53,37 @@ export function installCleanupHandlers(): void {
       process.exit(code);
     });
   }
+}
+
+/**
+ * Runs a check as a script: cleanup handlers installed, a deadline after which
+ * everything is stopped (exit 3; `doing` says what the check was at), exit code 0
+ * when `check` resolves true, 1 when false, 2 when it throws.
+ */
+export function runCheck(
+  name: string,
+  deadlineMs: number,
+  check: () => Promise<boolean>,
+  doing?: () => string,
+): void {
+  installCleanupHandlers();
+  const deadline = setTimeout(() => {
+    const at = doing ? ` (${doing()})` : "";
+    console.error(`${name}: still running after ${deadlineMs / 1000} s${at}; giving up.`);
+    cleanupNow();
+    process.exit(3);
+  }, deadlineMs);
+  deadline.unref();
+  check()
+    .then((ok) => {
+      cleanupNow();
+      process.exit(ok ? 0 : 1);
+    })
+    .catch((error: unknown) => {
+      console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      cleanupNow();
+      process.exit(2);
+    });
 }
 
 /** A temp folder that is deleted on exit (KEEP_TMP=1 keeps it for a post-mortem). */
@@ -215,11 +247,20 @@ export function startServer(
     databaseUrl: string;
     logFile: string;
     env?: NodeJS.ProcessEnv;
+    /**
+     * Runs node through another command (e.g. `unshare … sh -c '… node server.js'`):
+     * gets node's path and server.js's, returns the command line to start.
+     */
+    wrap?: (node: string, entry: string) => { command: string; args: string[] };
   },
 ): Child {
   // SERVER_ENTRY: try a changed copy of server.js without touching the real one.
   const entry = path.resolve(ROOT, process.env.SERVER_ENTRY ?? "server.js");
-  return startProcess(name, process.execPath, [entry], {
+  const { command, args } = opts.wrap?.(process.execPath, entry) ?? {
+    command: process.execPath,
+    args: [entry],
+  };
+  return startProcess(name, command, args, {
     logFile: opts.logFile,
     env: serverEnv({
       PORT: String(opts.port),
@@ -249,6 +290,32 @@ export async function signIn(origin: string, email: string, password: string): P
     throw new Error(`Sign-in of ${email} answered ${response.status} (expected 302 with a cookie)`);
   }
   return cookie;
+}
+
+/**
+ * The organisation's active roadmap (read from the SQLite file), its phases in
+ * order and a due date inside its 90 days.
+ */
+export function readDemoRoadmap(dbFile: string, orgSlug: string) {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    const roadmap = db
+      .prepare(
+        `SELECT r.id, r.startDate FROM "Roadmap" r JOIN "Organisation" o ON o.id = r.orgId
+         WHERE o.slug = ? AND r.status = 'active' LIMIT 1`,
+      )
+      .get(orgSlug) as { id: string; startDate: string | number } | undefined;
+    if (!roadmap) throw new Error("the demo roadmap is missing: did the seed run?");
+    const phases = (
+      db
+        .prepare(`SELECT kind FROM "Phase" WHERE roadmapId = ? ORDER BY position`)
+        .all(roadmap.id) as { kind: string }[]
+    ).map((p) => p.kind);
+    const due = new Date(new Date(roadmap.startDate).getTime() + 45 * 86_400_000);
+    return { roadmapId: roadmap.id, phases, dueDate: due.toISOString().slice(0, 10) };
+  } finally {
+    db.close();
+  }
 }
 
 // ---------------------------------------------------------------------------

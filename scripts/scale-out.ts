@@ -22,7 +22,7 @@
 // table of requests the load sends.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { cleanupNow, installCleanupHandlers, ROOT } from "./ops-lib";
+import { ROOT, runCheck } from "./ops-lib";
 import { runScaleOutCheck } from "./scale-out/check";
 import { findNginx } from "./scale-out/nginx";
 import { DEADLINE_MS } from "./scale-out/settings";
@@ -70,21 +70,5 @@ if (process.env.FAHRPLAN_SCALE_OUT_INNER !== "1") {
   }
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else {
-  installCleanupHandlers();
-  const deadline = setTimeout(() => {
-    console.error(`scale-out: still running after ${DEADLINE_MS / 1000} s; giving up.`);
-    cleanupNow();
-    process.exit(3);
-  }, DEADLINE_MS);
-  deadline.unref();
-  runScaleOutCheck()
-    .then((ok) => {
-      cleanupNow();
-      process.exit(ok ? 0 : 1);
-    })
-    .catch((error: unknown) => {
-      console.error(`scale-out: ${error instanceof Error ? error.message : String(error)}`);
-      cleanupNow();
-      process.exit(2);
-    });
+  runCheck("scale-out", DEADLINE_MS, runScaleOutCheck);
 }
