@@ -6,9 +6,9 @@
 //   npm run check:crash-safety              # 20 cycles
 //   CYCLES=5 CONCURRENCY=4 npm run check:crash-safety
 //
-// The writes are the phase board's actions, as the browser's fetchers send
-// them: "create" (a task whose title is a unique marker) and "complete" (tick
-// off an open task). A fresh SQLite file in a temp folder (migrate deploy +
+// The writes are what the browser's fetchers send: the phase board's "create"
+// (a task whose title is a unique marker) and the tick button's "complete" (tick
+// off an open task, on the task's status route). A fresh SQLite file in a temp folder (migrate deploy +
 // demo data); BUILD_DIR (default build/) is served, built once if missing.
 // Everything listens on 127.0.0.1 and is removed at the end, also on Ctrl-C.
 // Exit code 0 when every cycle passed.
@@ -102,10 +102,11 @@ async function main(): Promise<boolean> {
     const acknowledged = new Promise<void>((resolve) => (firstAck = resolve));
     const tickQueue = pool.sort(() => Math.random() - 0.5);
 
-    async function post(phase: string, fields: Record<string, string>): Promise<number | null> {
+    /** Posts a form to the roadmap's `path` (a phase board, a task's status), as fetch() does. */
+    async function post(path: string, fields: Record<string, string>): Promise<number | null> {
       try {
         const response = await fetch(
-          `${origin}/o/${DEMO_SLUG}/roadmaps/${fixture.roadmapId}/phases/${phase}.data`,
+          `${origin}/o/${DEMO_SLUG}/roadmaps/${fixture.roadmapId}/${path}.data`,
           {
             method: "POST",
             headers: {
@@ -129,12 +130,17 @@ async function main(): Promise<boolean> {
         const tick = tickQueue.length > 0 && Math.random() < 0.4 ? tickQueue.pop()! : null;
         let status: number | null;
         if (tick) {
-          status = await post(tick.phase, { intent: "complete", taskId: tick.id, done: "true" });
+          // The tick button's own route (the phase board no longer takes tick-offs).
+          status = await post(`tasks/${tick.id}/status`, {
+            intent: "complete",
+            taskId: tick.id,
+            done: "true",
+          });
           if (status !== null && status >= 200 && status < 400) ackedTicks.add(tick.id);
         } else {
           const marker = `crash-c${cycle}-w${w}-${++counter}`;
           const phase = fixture.phases[counter % fixture.phases.length]!;
-          status = await post(phase, {
+          status = await post(`phases/${phase}`, {
             intent: "create",
             title: marker,
             dueDate: fixture.dueDate,

@@ -91,7 +91,8 @@ export const REQUEST_KINDS: RequestKind[] = [
       const session = pick(fx.sessions.filter((s) => s.canComplete));
       return {
         method: "POST",
-        path: `/o/${fx.orgSlug}/roadmaps/${task.roadmapId}/phases/${task.phase}.data`,
+        // The tick button's own route (the phase board no longer takes tick-offs).
+        path: `/o/${fx.orgSlug}/roadmaps/${task.roadmapId}/tasks/${task.id}/status.data`,
         headers: { ...BROWSER, Origin: fx.origin, "Content-Type": FORM, Cookie: session.cookie },
         body: new URLSearchParams({ intent: "complete", taskId: task.id, done: "true" }).toString(),
       };
