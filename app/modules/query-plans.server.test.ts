@@ -104,9 +104,7 @@ describe("the hot pages' statements", () => {
   it("KPI detail finds one KPI's measurements through the KPI's index, not the organisation's", async () => {
     const { pages, kpiId } = await pagesOfOneOrganisation();
     const statements = await captureStatements(pages["KPI detail"]);
-    const measurements = statements.filter((s) =>
-      /FROM [`"]?(main[`"]?\.)?[`"]?KpiMeasurement/.test(s.sql),
-    );
+    const measurements = statements.filter((s) => /FROM\s+\S*KpiMeasurement\b/.test(s.sql));
     expect(measurements.length).toBeGreaterThan(0);
     expect(measurements.some((s) => s.args.includes(kpiId))).toBe(true);
     if (!onSqlite) return; // PostgreSQL picks by statistics; SQLite's rule-based pick is held here
