@@ -1,4 +1,5 @@
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import type { ReactNode } from "react";
 import type { Route } from "./+types/account";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
@@ -148,13 +149,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
     <PublicShell wide>
       <h1 className="text-display">{t("accounts.account.title")}</h1>
       <div className="mt-6 grid gap-6 md:grid-cols-2">
-        <section
-          aria-labelledby="profile-title"
-          className="rounded-card border border-line bg-surface-raised p-6 shadow-card"
-        >
-          <h2 id="profile-title" className="text-lead font-semibold">
-            {t("accounts.account.profile")}
-          </h2>
+        <AccountCard id="profile-title" title={t("accounts.account.profile")}>
           {saved === "profile" ? (
             <FormAlert tone="success">{t("accounts.account.profileSaved")}</FormAlert>
           ) : null}
@@ -190,14 +185,8 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             <p className="text-caption text-ink-muted">{t("accounts.account.appearanceHint")}</p>
             <ThemeSwitch />
           </div>
-        </section>
-        <section
-          aria-labelledby="password-title"
-          className="rounded-card border border-line bg-surface-raised p-6 shadow-card"
-        >
-          <h2 id="password-title" className="text-lead font-semibold">
-            {t("accounts.account.password")}
-          </h2>
+        </AccountCard>
+        <AccountCard id="password-title" title={t("accounts.account.password")}>
           {saved === "password" ? (
             <FormAlert tone="success">{t("accounts.account.passwordSaved")}</FormAlert>
           ) : null}
@@ -220,14 +209,8 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             />
             <Button type="submit">{t("accounts.account.savePassword")}</Button>
           </Form>
-        </section>
-        <section
-          aria-labelledby="email-title"
-          className="rounded-card border border-line bg-surface-raised p-6 shadow-card"
-        >
-          <h2 id="email-title" className="text-lead font-semibold">
-            {t("accounts.account.emailTitle")}
-          </h2>
+        </AccountCard>
+        <AccountCard id="email-title" title={t("accounts.account.emailTitle")}>
           {saved === "emailSent" ? (
             <FormAlert tone="success">{t("accounts.account.emailSent")}</FormAlert>
           ) : null}
@@ -254,7 +237,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             />
             <Button type="submit">{t("accounts.account.saveEmail")}</Button>
           </Form>
-        </section>
+        </AccountCard>
       </div>
       <section aria-labelledby="orgs-title" className="mt-6">
         <h2 id="orgs-title" className="text-lead font-semibold">
@@ -283,5 +266,20 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
         </ul>
       </section>
     </PublicShell>
+  );
+}
+
+/** One card of the account page: its titled section. */
+function AccountCard({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section
+      aria-labelledby={id}
+      className="rounded-card border border-line bg-surface-raised p-6 shadow-card"
+    >
+      <h2 id={id} className="text-lead font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }
