@@ -1,4 +1,4 @@
-import { notFound } from "./http.server";
+import { badRequest, notFound } from "./http.server";
 import { IdParamSchema } from "./params";
 
 /** An id from the URL; anything malformed is a 404, never a database error. */
@@ -15,4 +15,11 @@ export function oneOfParam<T extends string>(
 ): T {
   if (!isValid(value)) notFound();
   return value;
+}
+
+/** A list's `?page=` (from 1; absent is 1). Anything but a whole number from 1 is a 400. */
+export function pageParam(value: string | null): number {
+  if (value === null) return 1;
+  if (!/^[1-9]\d{0,5}$/.test(value)) badRequest();
+  return Number(value);
 }

@@ -61,3 +61,8 @@ export function withParams(path: string, params: Record<string, string>): string
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
   return `${url.pathname}${url.search}`;
 }
+
+/** A paged list's address: page 1 is the list's own path, later pages add `?page=`. */
+export function pagePath(path: string, page: number): string {
+  return page > 1 ? withParams(path, { page: String(page) }) : path;
+}

@@ -10,7 +10,6 @@ import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { numberToInput } from "~/lib/numbers";
 import { Badge } from "~/components/ui/badge";
-import { valuesByDay } from "~/modules/kpis/summary";
 import { formatKpiValue } from "./format";
 
 export type MeasurementRow = {
@@ -21,6 +20,10 @@ export type MeasurementRow = {
   recordedById: string | null;
   recordedByName: string | null;
   version: number;
+  /** The last recorded on its day: the value the KPI is judged by. */
+  counts: boolean;
+  /** The first recorded on its day; a later one is a correction. */
+  firstOfDay: boolean;
 };
 
 type RowFailure = {
@@ -34,9 +37,9 @@ type RowFailure = {
 };
 
 /**
- * The measurements, newest first: the chart's text alternative and the place to correct
- * or delete one's own values. Editing opens in the row through `?edit=<id>`, so it works
- * without JavaScript.
+ * One page of the measurements, newest first: the chart's text alternative and the
+ * place to correct or delete one's own values. Editing opens in the row through
+ * `?edit=<id>` (on the same page), so it works without JavaScript.
  */
 export function MeasurementsTable({
   measurements,
@@ -45,23 +48,24 @@ export function MeasurementsTable({
   failure,
   canChange,
   basePath,
+  page,
 }: {
+  /** Newest first. */
   measurements: MeasurementRow[];
   unit: string;
   editing: string | null;
   failure: RowFailure | null;
   canChange: (m: MeasurementRow) => boolean;
   basePath: string;
+  /** The table's page (from 1): the edit links, cancel and the forms keep it. */
+  page: number;
 }) {
   const { t, locale } = useI18n();
   if (measurements.length === 0) {
     return <p className="mt-3 text-ink-muted">{t("kpis.measurements.empty")}</p>;
   }
-  const newestFirst = [...measurements].reverse();
-  // Oldest first within a day: a later value is a correction, the earlier one no longer counts.
-  const counting = new Set(valuesByDay(measurements).map((m) => m.id));
-  const firstOfDay = new Map<string, string>();
-  for (const m of measurements) if (!firstOfDay.has(m.date)) firstOfDay.set(m.date, m.id);
+  const pageQuery = page > 1 ? `page=${page}&` : "";
+  const pageInput = page > 1 ? <input type="hidden" name="page" value={page} /> : null;
   const anyChangeable = measurements.some(canChange);
   return (
     <Table caption={t("kpis.measurements.title")} captionHidden stickyHeader className="mt-3">
@@ -77,7 +81,7 @@ export function MeasurementsTable({
         ) : null}
       </TableHead>
       <TableBody>
-        {newestFirst.map((m) => {
+        {measurements.map((m) => {
           const changeable = canChange(m);
           const date = formatDate(m.date, locale);
           const rowFailure = failure?.measurementId === m.id ? failure : null;
@@ -110,6 +114,7 @@ export function MeasurementsTable({
                     <input type="hidden" name="intent" value="update-measurement" />
                     <input type="hidden" name="measurementId" value={m.id} />
                     <input type="hidden" name="version" value={m.version} />
+                    {pageInput}
                     {conflict ??
                       (rowFailure?.formError ? (
                         <FormAlert>{rowFailure.formError}</FormAlert>
@@ -141,7 +146,10 @@ export function MeasurementsTable({
                       <Button type="submit">
                         {conflict ? t("conflict.saveAnyway") : t("kpis.measurements.save")}
                       </Button>
-                      <Link to={basePath} className={buttonClass("secondary")}>
+                      <Link
+                        to={page > 1 ? `${basePath}?page=${page}` : basePath}
+                        className={buttonClass("secondary")}
+                      >
                         {t("kpis.measurements.cancel")}
                       </Link>
                     </div>
@@ -161,15 +169,12 @@ export function MeasurementsTable({
               ) : null}
               <Tr id={`m-${m.id}`}>
                 <Td className="whitespace-nowrap tabular-nums">{date}</Td>
-                <Td
-                  numeric
-                  className={counting.has(m.id) ? "font-medium" : "text-ink-muted line-through"}
-                >
+                <Td numeric className={m.counts ? "font-medium" : "text-ink-muted line-through"}>
                   {formatKpiValue(m.value, unit, locale)}
-                  {counting.has(m.id) ? null : (
+                  {m.counts ? null : (
                     <span className="sr-only"> ({t("kpis.measurements.superseded")})</span>
                   )}
-                  {firstOfDay.get(m.date) === m.id ? null : (
+                  {m.firstOfDay ? null : (
                     <span className="ml-2">
                       <Badge tone="brand">{t("kpis.measurements.correction")}</Badge>
                     </span>
@@ -185,7 +190,7 @@ export function MeasurementsTable({
                       // Pulled in by the buttons' own padding, so the row keeps its height.
                       <div className="-my-1 flex justify-end gap-1">
                         <Link
-                          to={`${basePath}?edit=${m.id}#m-${m.id}`}
+                          to={`${basePath}?${pageQuery}edit=${m.id}#m-${m.id}`}
                           aria-label={t("kpis.measurements.editRow", { date })}
                           className="rounded-control px-2 py-1 text-caption font-medium text-brand hover:bg-surface-muted"
                         >
@@ -195,6 +200,7 @@ export function MeasurementsTable({
                           <input type="hidden" name="intent" value="delete-measurement" />
                           <input type="hidden" name="measurementId" value={m.id} />
                           <input type="hidden" name="version" value={m.version} />
+                          {pageInput}
                           <ConfirmSubmit
                             trigger={t("kpis.measurements.delete")}
                             triggerLabel={t("kpis.measurements.deleteRow", { date })}

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/lib/db.server";
+import { db, getRoundTrips } from "~/lib/db.server";
+import { addDaysIso, isoToUtcDate } from "~/modules/calendar/dates";
 import { addMember, createOrgWithMember, createTemplateRoadmap } from "~/test/factories";
-import { getKpiDetail, getKpiForEdit, listKpis, listOwnedKpis } from "./kpis.server";
+import {
+  getKpiDetail,
+  getKpiForEdit,
+  listKpis,
+  listOwnedKpis,
+  MEASUREMENTS_PAGE_SIZE,
+} from "./kpis.server";
 import { createKpi, setKpiArchived, updateKpi } from "./edit.server";
 import { deleteMeasurement, recordMeasurement, updateMeasurement } from "./measurements.server";
 import type { RecordResult } from "./measurements.server";
@@ -222,5 +229,55 @@ describe("KPIs", () => {
     const owned = await listOwnedKpis({ orgId: org.id, userId: member.id });
     expect(owned.map((k) => k.id)).toEqual([kpiId]);
     expect(await listOwnedKpis({ orgId: org.id, userId: manager.id })).toEqual([]);
+  });
+
+  it("pages a KPI fed many times a day: one value per day for the chart, 50 rows a page, 3 statements", async () => {
+    const { org, kpiId, member } = await setup();
+    // 40 days × 3 values, recorded a second apart: the day's last one counts.
+    const start = Date.UTC(2026, 2, 2, 8);
+    await db.kpiMeasurement.createMany({
+      data: Array.from({ length: 120 }, (_, i) => {
+        const day = Math.floor(i / 3);
+        return {
+          orgId: org.id,
+          kpiId,
+          value: day * 10 + (i % 3),
+          date: isoToUtcDate(addDaysIso("2026-03-02", day)),
+          recordedById: member.id,
+          createdAt: new Date(start + i * 1000),
+        };
+      }),
+    });
+    const before = getRoundTrips();
+    const first = (await getKpiDetail({ orgId: org.id, kpiId }))!;
+    expect(getRoundTrips() - before).toBe(3);
+    expect(first.measurementPages).toEqual({ page: 1, pages: 3, total: 120 });
+    expect(first.measurements).toHaveLength(MEASUREMENTS_PAGE_SIZE);
+    // Newest first; within the last day the latest counts and the first is no correction.
+    expect(
+      first.measurements.slice(0, 3).map((m) => [m.date, m.value, m.counts, m.firstOfDay]),
+    ).toEqual([
+      ["2026-04-10", 392, true, false],
+      ["2026-04-10", 391, false, false],
+      ["2026-04-10", 390, false, true],
+    ]);
+    expect(first.measurements[0]!.recordedByName).toBe(member.name);
+    // The chart and status read one value per day: the last recorded.
+    expect(first.values).toHaveLength(40);
+    expect(first.values[0]).toEqual({ date: "2026-03-02", value: 2 });
+    expect(first.values.at(-1)).toEqual({ date: "2026-04-10", value: 392 });
+    expect(first.summary.latest).toEqual({ date: "2026-04-10", value: 392 });
+
+    const last = (await getKpiDetail({ orgId: org.id, kpiId, page: 3 }))!;
+    expect(last.measurements).toHaveLength(20);
+    expect(last.measurements.at(-1)).toMatchObject({ date: "2026-03-02", value: 0 });
+    const all = [first, (await getKpiDetail({ orgId: org.id, kpiId, page: 2 }))!, last].flatMap(
+      (page) => page.measurements.map((m) => m.id),
+    );
+    expect(new Set(all).size).toBe(120);
+    // Past the last page: no rows, and the page count says where the last one is.
+    const beyond = (await getKpiDetail({ orgId: org.id, kpiId, page: 9 }))!;
+    expect(beyond.measurements).toEqual([]);
+    expect(beyond.measurementPages.pages).toBe(3);
   });
 });

@@ -7,7 +7,7 @@ import { roadmapEndDate, spanOf } from "../calendar/phase-dates";
 import { getDerivedKpiWeeks } from "../oversight/derived.server";
 import { isDerivedSource, weeksToPoints } from "../oversight/rates";
 import type { WeeklyRate } from "../oversight/rates";
-import { readRecentMeasurements } from "./queries.server";
+import { readKpiRecord, readMeasurementPage, readRecentMeasurements } from "./queries.server";
 import { groupByKpi, summariseKpi, toKpiDefinition } from "./summary";
 import type { KpiSummary } from "./summary";
 
@@ -118,61 +118,56 @@ export async function listKpis({
   }));
 }
 
+/** How many measurements the detail page's table shows at a time. */
+export const MEASUREMENTS_PAGE_SIZE = 50;
+
 /**
- * One KPI with its measurements (oldest first), or null when not in this organisation.
- * A derived KPI has no measurements; its weekly values come from the oversight log.
+ * One KPI with its values by day (chart and status) and one page of its measurements
+ * (newest first, MEASUREMENTS_PAGE_SIZE a page; `page` counts from 1), or null when
+ * not in this organisation. A derived KPI has no measurements; its weekly values come
+ * from the oversight log. Three statements whatever the number of measurements.
  */
-export async function getKpiDetail({ orgId, kpiId }: { orgId: string; kpiId: string }) {
-  const [kpi, measurements, derived] = await Promise.all([
-    db.kpi.findFirst({
-      where: { id: kpiId, orgId },
-      select: {
-        ...kpiSelect,
-        roadmap: { select: { title: true } },
-        owner: { select: { name: true } },
-        useCase: { select: { title: true } },
-      },
-    }),
-    db.kpiMeasurement.findMany({
-      where: { orgId, kpiId },
-      orderBy: [{ date: "asc" }, { createdAt: "asc" }],
-      select: {
-        id: true,
-        value: true,
-        date: true,
-        note: true,
-        recordedById: true,
-        recordedBy: { select: { name: true } },
-        version: true,
-      },
-    }),
+export async function getKpiDetail({
+  orgId,
+  kpiId,
+  page = 1,
+}: {
+  orgId: string;
+  kpiId: string;
+  page?: number;
+}) {
+  const limit = MEASUREMENTS_PAGE_SIZE;
+  const [kpi, measured, derived] = await Promise.all([
+    readKpiRecord({ orgId, kpiId }),
+    readMeasurementPage({ orgId, kpiId, limit, offset: (page - 1) * limit }),
     getDerivedKpiWeeks({ orgId, kpiId }),
   ]);
   if (!kpi) return null;
+  const { measurementCount, roadmapTitle, ownerName, useCaseTitle, ...record } = kpi;
   const weeks = isDerivedSource(kpi.source) ? (derived.get(kpi.id) ?? []) : null;
-  const points = measurements.map((m) => ({
-    id: m.id,
-    value: m.value,
-    date: utcDateToIso(m.date),
-    note: m.note,
-    recordedById: m.recordedById,
-    recordedByName: m.recordedBy?.name ?? null,
-    version: m.version,
-  }));
-  const values = weeks ? weeksToPoints(weeks) : points;
+  const values = weeks ? weeksToPoints(weeks) : measured.days;
   return {
     kpi: {
-      ...plainKpi(kpi),
-      roadmapTitle: kpi.roadmap?.title ?? null,
-      ownerName: kpi.owner?.name ?? null,
-      useCaseTitle: kpi.useCase?.title ?? null,
+      ...record,
+      isArchived: record.archivedAt !== null,
+      isDerived: isDerivedSource(record.source),
+      roadmapTitle,
+      ownerName,
+      useCaseTitle,
     },
-    measurements: weeks ? [] : points,
+    /** This page's measurements, newest first (none for a derived KPI). */
+    measurements: weeks ? [] : measured.page.map(({ createdAt: _created, ...m }) => m),
+    /** Where the table stands: this page, the last page, all measurements. */
+    measurementPages: {
+      page,
+      pages: Math.max(1, Math.ceil(measurementCount / limit)),
+      total: weeks ? 0 : measurementCount,
+    },
     /** Weekly values of a derived KPI (null for a manual one). */
     weeks,
-    /** What the KPI is judged and charted by: its measurements or its weekly values. */
+    /** What the KPI is judged and charted by: one value per day, or its weekly values. */
     values,
-    summary: summariseKpi(toKpiDefinition(kpi), values),
+    summary: summariseKpi(kpi, values),
   };
 }
 export type KpiDetail = NonNullable<Awaited<ReturnType<typeof getKpiDetail>>>;

@@ -45,8 +45,11 @@ async function setup(input: Partial<CreateKpiInput> = {}) {
       input: { value, date, note: "", ...answers },
       today: TODAY,
     });
+  // The stored values in recording order (the detail page lists them newest first).
   const stored = async () =>
-    (await getKpiDetail({ orgId: org.id, kpiId: created.id }))!.measurements.map((m) => m.value);
+    (await getKpiDetail({ orgId: org.id, kpiId: created.id }))!.measurements
+      .map((m) => m.value)
+      .reverse();
   return { org, user, kpiId: created.id, record, stored };
 }
 

@@ -1,8 +1,19 @@
 import { Prisma, readRows } from "~/lib/db.server";
 import type { DbEnum } from "~/lib/db-types";
-import { calendarDay, integer, oneOf, real, sqlRow, taggedRows, text } from "~/lib/sql-decode";
+import {
+  calendarDay,
+  flag,
+  instant,
+  integer,
+  nullable,
+  oneOf,
+  real,
+  sqlRow,
+  taggedRows,
+  text,
+} from "~/lib/sql-decode";
 import type { Decoder, RowOf } from "~/lib/sql-decode";
-import { KPI_CATEGORIES, KPI_DIRECTIONS, KPI_SOURCES } from "./fields";
+import { KPI_CATEGORIES, KPI_DIRECTIONS, KPI_SOURCES, KPI_VALUE_KINDS } from "./fields";
 import { SPARKLINE_POINTS } from "./summary";
 
 /*
@@ -148,4 +159,152 @@ export function readRoadmapMeasurements({
       ORDER BY m."date", m."createdAt"`,
     MeasurementRow,
   );
+}
+
+const KpiRecordRow = sqlRow({
+  id: text,
+  name: text,
+  category,
+  unit: text,
+  direction,
+  baseline: real,
+  target: real,
+  baselineDate: calendarDay,
+  targetDate: calendarDay,
+  version: integer,
+  archivedAt: nullable(instant),
+  roadmapId: nullable(text),
+  ownerId: nullable(text),
+  useCaseId: nullable(text),
+  source,
+  valueKind: oneOf(KPI_VALUE_KINDS),
+  roadmapTitle: nullable(text),
+  ownerName: nullable(text),
+  useCaseTitle: nullable(text),
+  measurementCount: integer,
+});
+export type KpiRecordRow = RowOf<typeof KpiRecordRow>;
+
+/**
+ * One KPI of the organisation with the titles its detail page names (roadmap, owner,
+ * use case) and how many measurements it has: the detail page's head in one statement.
+ * No row when the KPI is not the organisation's.
+ */
+export async function readKpiRecord({ orgId, kpiId }: { orgId: string; kpiId: string }) {
+  const [row] = await readRows(
+    Prisma.sql`
+      SELECT k."id", k."name", k."category", k."unit", k."direction", k."baseline",
+             k."target", k."baselineDate", k."targetDate", k."version", k."archivedAt",
+             k."roadmapId", k."ownerId", k."useCaseId", k."source", k."valueKind",
+             r."title" AS "roadmapTitle", o."name" AS "ownerName", u."title" AS "useCaseTitle",
+             (SELECT COUNT(*) FROM "KpiMeasurement" c WHERE c."kpiId" = k."id") AS "measurementCount"
+      FROM "Kpi" k
+      LEFT JOIN "Roadmap" r ON r."id" = k."roadmapId" AND r."orgId" = k."orgId"
+      LEFT JOIN "User" o ON o."id" = k."ownerId"
+      LEFT JOIN "UseCase" u ON u."id" = k."useCaseId" AND u."orgId" = k."orgId"
+      WHERE k."id" = ${kpiId} AND k."orgId" = ${orgId}`,
+    KpiRecordRow,
+  );
+  return row ?? null;
+}
+
+const MeasurementPageRow = taggedRows("kind", {
+  /** One day's value: the last recorded that day (a later one is a correction). */
+  1: { date: calendarDay, value: real },
+  /** A measurement of the requested page, with how it counts within its day. */
+  2: {
+    id: text,
+    date: calendarDay,
+    value: real,
+    createdAt: instant,
+    note: text,
+    recordedById: nullable(text),
+    recordedByName: nullable(text),
+    version: integer,
+    /** The last recorded on its day: the value the KPI is judged by. */
+    counts: flag,
+    /** The first recorded on its day; any later one is a correction. */
+    firstOfDay: flag,
+  },
+});
+
+/**
+ * A KPI's values for its chart and status (kind 1: one per day, oldest first) and one
+ * page of its measurements for the table (kind 2: `limit` from `offset`, newest first),
+ * in one statement. Both walk the KPI's (kpiId, date, createdAt) index, so the cost
+ * follows the number of days and the page, not the number of measurements: a KPI fed
+ * by a system many times a day stays as quick as one measured weekly. The days are
+ * found by skipping from one date to the next through the index (a recursive CTE),
+ * each day's value is the index's last entry of that day. Nothing is read unless the
+ * KPI is the organisation's.
+ */
+export async function readMeasurementPage({
+  orgId,
+  kpiId,
+  limit,
+  offset,
+}: {
+  orgId: string;
+  kpiId: string;
+  limit: number;
+  offset: number;
+}) {
+  const rows = await readRows(
+    Prisma.sql`
+      WITH RECURSIVE "chosen" AS (
+        SELECT k."id" FROM "Kpi" k WHERE k."id" = ${kpiId} AND k."orgId" = ${orgId}
+      ), "measuredDays"("day") AS (
+        SELECT (SELECT f."date" FROM "KpiMeasurement" f
+                WHERE f."kpiId" = "chosen"."id" ORDER BY f."date" LIMIT 1)
+        FROM "chosen"
+        UNION ALL
+        SELECT (SELECT n."date" FROM "KpiMeasurement" n
+                WHERE n."kpiId" = ${kpiId} AND n."date" > "measuredDays"."day"
+                ORDER BY n."date" LIMIT 1)
+        FROM "measuredDays" WHERE "measuredDays"."day" IS NOT NULL
+      )
+      SELECT 2 AS "kind", shown."id", shown."date", shown."value", shown."createdAt", shown."note",
+             shown."recordedById", u."name" AS "recordedByName", shown."version",
+             NOT EXISTS (
+               SELECT 1 FROM "KpiMeasurement" l
+               WHERE l."kpiId" = shown."kpiId" AND l."date" = shown."date"
+                 AND (l."createdAt" > shown."createdAt" OR (l."createdAt" = shown."createdAt" AND l."id" > shown."id"))
+             ) AS "counts",
+             NOT EXISTS (
+               SELECT 1 FROM "KpiMeasurement" e
+               WHERE e."kpiId" = shown."kpiId" AND e."date" = shown."date"
+                 AND (e."createdAt" < shown."createdAt" OR (e."createdAt" = shown."createdAt" AND e."id" < shown."id"))
+             ) AS "firstOfDay"
+      FROM (
+        SELECT m."id", m."kpiId", m."date", m."value", m."createdAt", m."note",
+               m."recordedById", m."version"
+        FROM "chosen" JOIN "KpiMeasurement" m ON m."kpiId" = "chosen"."id"
+        ORDER BY m."date" DESC, m."createdAt" DESC, m."id" DESC
+        LIMIT ${limit} OFFSET ${offset}
+      ) shown
+      LEFT JOIN "User" u ON u."id" = shown."recordedById"
+      UNION ALL
+      SELECT 1, NULL, "measuredDays"."day",
+             (SELECT v."value" FROM "KpiMeasurement" v
+              WHERE v."kpiId" = ${kpiId} AND v."date" = "measuredDays"."day"
+              ORDER BY v."createdAt" DESC, v."id" DESC LIMIT 1),
+             NULL, NULL, NULL, NULL, NULL, NULL, NULL
+      FROM "measuredDays" WHERE "measuredDays"."day" IS NOT NULL`,
+    MeasurementPageRow,
+  );
+  const days: { date: string; value: number }[] = [];
+  const page: Extract<RowOf<typeof MeasurementPageRow>, { kind: 2 }>[] = [];
+  for (const row of rows) {
+    if (row.kind === 1) days.push({ date: row.date, value: row.value });
+    else page.push(row);
+  }
+  // A UNION's rows come in no promised order: days oldest first, the page newest first.
+  days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  page.sort(
+    (a, b) =>
+      b.date.localeCompare(a.date) ||
+      b.createdAt.getTime() - a.createdAt.getTime() ||
+      (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+  );
+  return { days, page };
 }

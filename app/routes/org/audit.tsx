@@ -6,6 +6,7 @@ import { buttonClass } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Field } from "~/components/ui/field";
 import { Select } from "~/components/ui/select";
+import { Pager } from "~/components/ui/pager";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
@@ -134,22 +135,13 @@ export default function AuditLog({ loaderData: d }: Route.ComponentProps) {
         <AuditLogTable events={d.events} people={people} />
       )}
 
-      {d.nextCursor || !d.isFirstPage ? (
-        <nav aria-label={t("audit.caption")} className="flex flex-wrap justify-between gap-3">
-          {!d.isFirstPage ? (
-            <Link to={`${base}?${newest.toString()}`} className={buttonClass("secondary")}>
-              {t("audit.newest")}
-            </Link>
-          ) : (
-            <span />
-          )}
-          {d.nextCursor ? (
-            <Link to={`${base}?${next.toString()}`} className={buttonClass("secondary")}>
-              {t("audit.older")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager
+        label={t("audit.caption")}
+        newer={
+          d.isFirstPage ? null : { to: `${base}?${newest.toString()}`, label: t("audit.newest") }
+        }
+        older={d.nextCursor ? { to: `${base}?${next.toString()}`, label: t("audit.older") } : null}
+      />
     </div>
   );
 }

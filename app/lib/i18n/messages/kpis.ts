@@ -146,6 +146,10 @@ const en = {
     unknownPerson: "Former member",
     conflict: "Someone else changed this measurement while you were editing.",
     deleteConflict: "Someone else changed this measurement in the meantime; it was not deleted.",
+    pages: "Pages of the measurements",
+    pageOf: "Page {page} of {pages}",
+    newer: "Newer measurements",
+    older: "Older measurements",
   },
   record: {
     title: "Record a measurement",
@@ -327,6 +331,10 @@ const de: typeof en = {
     conflict: "Jemand anderes hat diesen Messwert geändert, während Sie ihn bearbeitet haben.",
     deleteConflict:
       "Jemand anderes hat diesen Messwert inzwischen geändert; er wurde nicht gelöscht.",
+    pages: "Seiten der Messwerte",
+    pageOf: "Seite {page} von {pages}",
+    newer: "Neuere Messwerte",
+    older: "Ältere Messwerte",
   },
   record: {
     title: "Messwert erfassen",

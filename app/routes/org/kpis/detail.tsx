@@ -10,6 +10,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Card, CardTitle } from "~/components/ui/card";
 import { FormAlert } from "~/components/ui/form-alert";
+import { Pager } from "~/components/ui/pager";
 import { requestContext } from "~/lib/context.server";
 import { fieldFailure, parseForm } from "~/lib/forms.server";
 import { conflictReply } from "~/lib/route/conflict.server";
@@ -19,9 +20,9 @@ import { createT, formatDate, formatPercent } from "~/lib/i18n";
 import type { Locale, TFunction } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
-import { safeReturnPath, withParams } from "~/lib/paths";
+import { pagePath, safeReturnPath, withParams } from "~/lib/paths";
 import { can } from "~/lib/permissions";
-import { idParam } from "~/lib/params.server";
+import { idParam, pageParam } from "~/lib/params.server";
 import { getKpiDetail, getKpiForEdit } from "~/modules/kpis/kpis.server";
 import { setKpiArchived } from "~/modules/kpis/edit.server";
 import {
@@ -63,9 +64,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   const user = getUser(context);
   const kpiId = idParam(params.kpiId);
-  const detail = await getKpiDetail({ orgId: scope.org.id, kpiId });
-  if (!detail) notFound();
   const search = new URL(request.url).searchParams;
+  const page = pageParam(search.get("page"));
+  const detail = await getKpiDetail({ orgId: scope.org.id, kpiId, page });
+  if (!detail) notFound();
+  // Past the last page (measurements were deleted since the link was made): the last one.
+  const { pages } = detail.measurementPages;
+  if (page > pages) throw redirect(pagePath(`/o/${scope.org.slug}/kpis/${kpiId}`, pages));
   const done = search.get("done");
   const canEdit = can(scope.role, "kpi:update");
   const canRecord =
@@ -106,6 +111,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!kpi) notFound();
   const orgId = scope.org.id;
   const here = `/o/${scope.org.slug}/kpis/${kpiId}`;
+  // The table's page a correction or delete was made on: the answer shows that page again.
+  const onPage = (done: string) => {
+    const page = Number(formData.get("page"));
+    return withParams(pagePath(here, Number.isInteger(page) ? page : 1), { done });
+  };
   const actor = { orgId, actorId: user.id, requestId };
   // Not the person's to change (403), or changed since the page showed it (409): no write.
   const refused = (
@@ -207,7 +217,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       if (result.status !== "ok") {
         return refused("update-measurement", which.data.measurementId, result);
       }
-      throw redirect(`${here}?done=updated`);
+      throw redirect(onPage("updated"));
     }
     case "delete-measurement": {
       requirePermission(scope, "measurement:record");
@@ -222,7 +232,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       if (result.status !== "ok") {
         return refused("delete-measurement", which.data.measurementId, result);
       }
-      throw redirect(`${here}?done=deleted`);
+      throw redirect(onPage("deleted"));
     }
     case "archive":
     case "restore": {
@@ -352,7 +362,7 @@ export default function KpiDetailPage({ loaderData: d, actionData }: Route.Compo
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <CardTitle id="measurements-title">{t("kpis.measurements.title")}</CardTitle>
             <span className="text-caption text-ink-muted">
-              {t("kpis.measurements.count", { count: d.measurements.length })}
+              {t("kpis.measurements.count", { count: d.measurementPages.total })}
             </span>
           </div>
           <MeasurementsTable
@@ -366,7 +376,11 @@ export default function KpiDetailPage({ loaderData: d, actionData }: Route.Compo
               !kpi.isArchived && (d.canChangeAll || (d.canRecord && m.recordedById === d.userId))
             }
             basePath={here}
+            page={d.measurementPages.page}
           />
+          <div className="mt-3">
+            <MeasurementPager here={here} {...d.measurementPages} />
+          </div>
         </Card>
       </div>
 
@@ -386,6 +400,22 @@ export default function KpiDetailPage({ loaderData: d, actionData }: Route.Compo
         </div>
       ) : null}
     </div>
+  );
+}
+
+function MeasurementPager({ here, page, pages }: { here: string; page: number; pages: number }) {
+  const { t } = useI18n();
+  return (
+    <Pager
+      label={t("kpis.measurements.pages")}
+      newer={
+        page > 1 ? { to: pagePath(here, page - 1), label: t("kpis.measurements.newer") } : null
+      }
+      older={
+        page < pages ? { to: pagePath(here, page + 1), label: t("kpis.measurements.older") } : null
+      }
+      status={t("kpis.measurements.pageOf", { page, pages })}
+    />
   );
 }
 
