@@ -1,6 +1,6 @@
 // Figures leadership can trust (issue 15, items 1–3): what a KPI's values may be, the two
 // questions before a doubtful value is stored, and KPI dates moving with the roadmap.
-import { addDaysIso } from "../app/modules/calendar/dates";
+import { addDaysIso, isoToUtcDate } from "../app/modules/calendar/dates";
 import { createTestOrg, E2E_PASSWORD, e2eDb } from "./factories";
 import { expect, signInAs, test } from "./fixtures";
 import { createKpi, roadmapStart } from "./kpis-helpers";
@@ -99,4 +99,54 @@ test("moving the roadmap's start moves the KPI line tied to it, shown before sav
   const moved = await e2eDb().kpi.findUniqueOrThrow({ where: { id: kpi.id } });
   expect(moved.baselineDate.toISOString().slice(0, 10)).toBe(addDaysIso(start, 7));
   expect(moved.targetDate.toISOString().slice(0, 10)).toBe(addDaysIso(start, 96));
+});
+
+test("a KPI fed by a system many times a day pages its measurements and corrects one on page 2", async ({
+  page,
+}) => {
+  const org = await createTestOrg({ withRoadmap: true });
+  const kpi = await createKpi(org, { withMeasurement: false });
+  const start = roadmapStart();
+  // Ten days × 6 values, a minute apart: 60 measurements, the day's last one counts.
+  await e2eDb().kpiMeasurement.createMany({
+    data: Array.from({ length: 60 }, (_, i) => ({
+      orgId: org.org.id,
+      kpiId: kpi.id,
+      value: i,
+      date: isoToUtcDate(addDaysIso(start, Math.floor(i / 6))),
+      recordedById: org.users.member.id,
+      createdAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000),
+    })),
+  });
+  await signInAs(page, org.users.member.email, E2E_PASSWORD);
+  await page.goto(`/o/${org.org.slug}/kpis/${kpi.id}`);
+  await expect(page.getByText("60 Messwerte")).toBeVisible();
+  const table = page.getByRole("table", { name: "Messwerte" });
+  await expect(table.getByRole("row")).toHaveCount(51); // the head and 50 rows
+  const pages = page.getByRole("navigation", { name: "Seiten der Messwerte" });
+  await expect(pages).toContainText("Seite 1 von 2");
+  await expect(pages.getByRole("link", { name: "Neuere Messwerte" })).toHaveCount(0);
+  // The latest value (59) is what the KPI shows.
+  await expect(page.getByRole("definition").first()).toContainText("59");
+
+  await pages.getByRole("link", { name: "Ältere Messwerte" }).click();
+  await expect(page).toHaveURL(/\?page=2$/);
+  await expect(pages).toContainText("Seite 2 von 2");
+  await expect(table.getByRole("row")).toHaveCount(11);
+  // The oldest day's first value, no correction; edit it here and come back to page 2.
+  const oldest = table.getByRole("row").last();
+  await expect(oldest).toContainText("0 Stk.");
+  await oldest.getByRole("link", { name: /bearbeiten/ }).click();
+  await expect(page).toHaveURL(/page=2&edit=/);
+  await table.getByRole("textbox", { name: "Wert" }).fill("7");
+  await table.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByText("Messwert geändert.", { exact: false })).toBeVisible();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(table.getByRole("row").last()).toContainText("7 Stk.");
+
+  // A page beyond the last goes to the last; a page that is no number is refused.
+  await page.goto(`/o/${org.org.slug}/kpis/${kpi.id}?page=5`);
+  await expect(pages).toContainText("Seite 2 von 2");
+  const refused = await page.goto(`/o/${org.org.slug}/kpis/${kpi.id}?page=zwei`);
+  expect(refused?.status()).toBe(400);
 });
