@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createOrgWithMember } from "~/test/factories";
-import { getDatabaseProvider } from "./db-url";
-import { createDb, dataVersion, db, getRoundTrips, Prisma, readRows } from "./db.server";
-import { env } from "./env.server";
+import { db, getRoundTrips, Prisma, readRows } from "./db.server";
 import { flag, instant, integer, nullable, sqlRow, text } from "./sql-decode";
 
 // Runs on whichever database the suite runs on (SQLite, and PostgreSQL in test:pg).
@@ -100,49 +98,5 @@ describe("readRows", () => {
         sqlRow({ count: integer }),
       ),
     ).rejects.toThrow('column "count": expected an integer, got "Schematest GmbH"');
-  });
-});
-
-describe("dataVersion", () => {
-  it("changes with every write: Prisma, a transaction, raw SQL, another connection", async () => {
-    const { org } = await createOrgWithMember("manager", "Versionstest GmbH");
-    const seen = new Set([await dataVersion()]);
-    const expectNew = async (what: string) => {
-      const version = await dataVersion();
-      expect(seen.has(version), what).toBe(false);
-      seen.add(version);
-    };
-
-    await db.organisation.update({ where: { id: org.id }, data: { name: "Umbenannt GmbH" } });
-    await expectNew("update through Prisma");
-    await db.$transaction(async (tx) => {
-      await tx.organisation.update({ where: { id: org.id }, data: { name: "In Transaktion" } });
-    });
-    await expectNew("write in a transaction");
-    await db.$executeRaw`UPDATE "Organisation" SET "name" = 'Roh' WHERE "id" = ${org.id}`;
-    await expectNew("raw write");
-
-    // Another connection (another process, a second server) writes: seen here too.
-    const other = createDb(env.DATABASE_URL);
-    try {
-      await other.organisation.update({ where: { id: org.id }, data: { name: "Anders GmbH" } });
-    } finally {
-      await other.$disconnect();
-    }
-    await expectNew("write by another connection");
-    await db.organisation.delete({ where: { id: org.id } });
-    await expectNew("delete");
-
-    // Reads leave it as it is. Checked on SQLite, where each test worker has its own
-    // file; PostgreSQL's WAL position is shared by all databases of the server (other
-    // workers write meanwhile) and may move on reads (page pruning), so there it only
-    // has to change on writes, as above.
-    if (getDatabaseProvider(env.DATABASE_URL) === "sqlite") {
-      const version = await dataVersion();
-      await db.organisation.findMany({ take: 5 });
-      await readRows(Prisma.sql`SELECT COUNT(*) AS n FROM "Task"`, sqlRow({ n: integer }));
-      await db.$transaction(async (tx) => tx.user.findMany({ take: 1 }));
-      expect(await dataVersion()).toBe(version);
-    }
   });
 });

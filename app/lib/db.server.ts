@@ -5,7 +5,6 @@ import { Prisma, PrismaClient } from "~/generated/prisma-sqlite/client";
 import { getDatabaseProvider } from "./db-url";
 import type { Db } from "./db-types";
 import { env } from "./env.server";
-import { sqlRow, text } from "./sql-decode";
 import { guardStorage } from "./storage-health.server";
 import type { RowSchema } from "./sql-decode";
 import type { AdapterHook } from "./sqlite.server";
@@ -105,29 +104,6 @@ async function connect(client: Db): Promise<Required<Link>> {
   if (!link) throw new Error("readRows needs a client made by createDb");
   if (!link.adapter) await client.$connect();
   return link as Required<Link>;
-}
-
-const VersionRow = sqlRow({ version: text });
-
-/**
- * A value that changes whenever any data in the database changes (any table, any
- * organisation, any process), for caching pages that are read far more often than
- * written (versioned-cache.server.ts). SQLite: the number of rows this connection
- * has changed, plus PRAGMA data_version, which changes when another connection
- * commits. PostgreSQL: the WAL insert position, which every commit advances, and
- * the server's start time (a restored server may reuse positions). Both carry the
- * connection's number, as SQLite's counters start again on a new connection.
- * Read it before the data it guards: data read afterwards is at least that new.
- * One round trip.
- */
-export async function dataVersion(client: Db = db): Promise<string> {
-  const { adapter, connection } = await connect(client);
-  const statement =
-    adapter.provider === "postgres"
-      ? `SELECT pg_current_wal_insert_lsn()::text || '@' || pg_postmaster_start_time()::text AS "version"`
-      : `SELECT total_changes() || ':' || data_version AS "version" FROM pragma_data_version`;
-  const [row] = await readRows(Prisma.raw(statement), VersionRow, client);
-  return `${connection}/${row!.version}`;
 }
 
 function argType(value: unknown): ArgType {

@@ -9,7 +9,7 @@ import { LOCALES } from "./i18n";
 import type { Locale } from "./i18n";
 import { ROLES } from "./permissions";
 import type { Role } from "./permissions";
-import { flag, instant, nullable, oneOf, sqlRow, text } from "./sql-decode";
+import { flag, instant, integer, nullable, oneOf, sqlRow, text } from "./sql-decode";
 import type { Decoder } from "./sql-decode";
 import { THEMES } from "./theme";
 import type { Theme } from "./theme";
@@ -52,6 +52,11 @@ export type SessionMembership = {
     locale: Locale;
     /** A visitor's private demo copy: when it expires (null for every other organisation). */
     demoExpiresAt: Date | null;
+    /**
+     * Changes with every audited write of its data, read before the page's data: the
+     * key of its cached pages (Organisation.dataVersion).
+     */
+    dataVersion: number;
   };
 };
 
@@ -138,6 +143,7 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
         name: row.orgName!,
         locale: row.orgLocale!,
         demoExpiresAt: row.orgDemoExpiresAt,
+        dataVersion: row.orgDataVersion ?? 0,
       },
     });
   }
@@ -173,6 +179,7 @@ const SessionRow = sqlRow({
   orgName: nullable(text),
   orgLocale: nullable(locale),
   orgDemoExpiresAt: nullable(instant),
+  orgDataVersion: nullable(integer),
 });
 
 /**
@@ -189,7 +196,7 @@ function readSession(id: string) {
              u.theme AS "userTheme",
              m.role, m."canApproveGates", m."lastRoadmapId",
              o.id AS "orgId", o.slug, o.name AS "orgName", o.locale AS "orgLocale",
-             o."demoExpiresAt" AS "orgDemoExpiresAt"
+             o."demoExpiresAt" AS "orgDemoExpiresAt", o."dataVersion" AS "orgDataVersion"
       FROM "Session" s
       JOIN "User" u ON u.id = s."userId"
       LEFT JOIN "Membership" m ON m."userId" = u.id

@@ -1,25 +1,20 @@
-import { dataVersion } from "./db.server";
-
 /**
  * A small in-process cache for read-heavy pages whose data is a pure function of
  * the database and the key (a roadmap's dashboard on a given day). Each entry keeps
- * the database's dataVersion() from before it was computed and is used only while
- * that version is unchanged: any write anywhere in the database, by this process
- * or another, makes every entry stale. So no write path has to remember to
- * invalidate it, and it never shows data older than the last commit. The least
- * recently used entry goes once there are more than `maxEntries`. If the version
- * cannot be read, the value is computed as if there were no cache.
+ * the version of the data it was computed from (the organisation's dataVersion,
+ * read before the data) and is used only while the caller still sees that version:
+ * an audited write of the organisation, by this process or another, changes it and
+ * so makes the organisation's entries stale, and only its own. So no write path has
+ * to invalidate anything, and the cache never shows data older than the last commit.
+ * The least recently used entry goes once there are more than `maxEntries`. Without a
+ * version (it could not be read) the value is computed as if there were no cache.
  *
  * Values are shared between requests: callers must not change them.
  */
-export function versionedCache<T>(
-  maxEntries: number,
-  currentVersion: () => Promise<string> = dataVersion,
-) {
+export function versionedCache<T>(maxEntries: number) {
   const entries = new Map<string, { version: string; value: T }>();
   return {
-    async get(key: string, compute: () => Promise<T>): Promise<T> {
-      const version = await currentVersion().catch(() => null);
+    async get(key: string, version: string | null, compute: () => Promise<T>): Promise<T> {
       if (version === null) return compute();
       const hit = entries.get(key);
       entries.delete(key);

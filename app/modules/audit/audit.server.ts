@@ -1,6 +1,6 @@
 import type { Prisma } from "~/lib/db.server";
 
-type Tx = Pick<Prisma.TransactionClient, "auditEvent">;
+type Tx = Pick<Prisma.TransactionClient, "auditEvent" | "organisation">;
 
 export type AuditInput = {
   orgId: string | null;
@@ -14,10 +14,37 @@ export type AuditInput = {
 };
 
 /**
+ * Marks the organisations' data as changed: their cached pages (the dashboard) are
+ * computed afresh on the next visit, and no other organisation's are. Every audited
+ * change passes here, in its own transaction, so a cached page can never outlive the
+ * commit of a change it does not show.
+ */
+async function touchOrganisations(tx: Tx, orgIds: readonly (string | null)[]) {
+  const ids = [...new Set(orgIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) return;
+  await tx.organisation.updateMany({
+    where: { id: { in: ids } },
+    data: { dataVersion: { increment: 1 } },
+  });
+}
+
+/**
+ * A member's own change that other people's pages show (their name, on every
+ * organisation's dashboard they own tasks in): marks each of their organisations.
+ */
+export async function touchOrganisationsOfMember(tx: Tx, userId: string) {
+  await tx.organisation.updateMany({
+    where: { memberships: { some: { userId } } },
+    data: { dataVersion: { increment: 1 } },
+  });
+}
+
+/**
  * Appends one audit event. Call it with the transaction client of the change it
  * records, so the change and its record commit or fail together.
  */
 export async function recordAudit(tx: Tx, input: AuditInput) {
+  await touchOrganisations(tx, [input.orgId]);
   await tx.auditEvent.create({
     data: {
       orgId: input.orgId,
@@ -38,6 +65,10 @@ export async function recordAudit(tx: Tx, input: AuditInput) {
  */
 export async function recordAuditMany(tx: Tx, inputs: readonly AuditInput[]) {
   if (inputs.length === 0) return;
+  await touchOrganisations(
+    tx,
+    inputs.map((input) => input.orgId),
+  );
   await tx.auditEvent.createMany({
     data: inputs.map((input) => ({
       orgId: input.orgId,

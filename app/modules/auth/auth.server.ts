@@ -4,7 +4,7 @@ import { isUniqueViolation } from "~/lib/db-errors";
 import type { Locale } from "~/lib/i18n";
 import type { Theme } from "~/lib/theme";
 import { getDummyHash, hashPassword, verifyPassword } from "~/lib/password.server";
-import { recordAudit } from "../audit/audit.server";
+import { recordAudit, touchOrganisationsOfMember } from "../audit/audit.server";
 
 export function normaliseEmail(email: string) {
   return email.trim().toLowerCase();
@@ -156,6 +156,7 @@ async function changeOwnAccount(
     const after = { ...before, ...change };
     if (fields.every((f) => after[f] === before[f])) return;
     await tx.user.update({ where: { id: userId }, data: change });
+    if (after.name !== before.name) await touchOrganisationsOfMember(tx, userId);
     await recordAudit(tx, {
       orgId: null,
       actorId: userId,

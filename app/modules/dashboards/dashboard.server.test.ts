@@ -4,9 +4,11 @@ import { db, getRoundTrips } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { createOrgWithMember, createOrgWithRoadmap, createUser } from "~/test/factories";
+import { updateProfile } from "../auth/auth.server";
 import { recordMeasurement } from "../kpis/measurements.server";
+import { planTask } from "../tasks/tasks.server";
 import { SPARKLINE_POINTS } from "../kpis/summary";
-import { addDaysIso, isoToUtcDate } from "../calendar/dates";
+import { addDaysIso, isoToUtcDate, utcDateToIso } from "../calendar/dates";
 import { getDashboard, getDashboardCached } from "./dashboard.server";
 
 const START = "2026-03-02";
@@ -218,15 +220,27 @@ describe("getDashboard", () => {
     expect(measured.kpis[0]!.summary.latest).toEqual({ value: 2, date: addDaysIso(START, 14) });
     expect(measured.kpis[0]!.summary.status).not.toBe("no_data");
 
-    // A rename of an overdue task's owner (another table, no roadmap row) shows too.
+    // Assigning an overdue task, then the owner renaming themself (another table, no
+    // roadmap row, no organisation in its audit event) show too.
     const task = await db.task.findFirstOrThrow({
       where: { roadmapId: roadmap.id, dueDate: { lt: isoToUtcDate(args.today) } },
-      select: { id: true },
+      select: { id: true, dueDate: true, priority: true, version: true },
     });
-    await db.task.update({ where: { id: task.id }, data: { ownerId: user.id, status: "todo" } });
+    await planTask({
+      orgId: org.id,
+      actorId: user.id,
+      roadmapId: roadmap.id,
+      data: {
+        taskId: task.id,
+        ownerId: user.id,
+        dueDate: utcDateToIso(task.dueDate!),
+        priority: task.priority,
+        version: task.version,
+      },
+    });
     const assigned = (await getDashboardCached(args))!;
     expect(assigned.overdueByOwner.map((g) => g.ownerName)).toContain(user.name);
-    await db.user.update({ where: { id: user.id }, data: { name: "Neuer Name" } });
+    await updateProfile({ userId: user.id, name: "Neuer Name", locale: "de", requestId: "t" });
     const renamed = (await getDashboardCached(args))!;
     expect(renamed.overdueByOwner.map((g) => g.ownerName)).toContain("Neuer Name");
 
@@ -280,23 +294,55 @@ describe("getDashboard", () => {
       })),
     });
 
-    // As the page loads it: the data version, then the dashboard's own statements.
+    // As the page loads it on a miss: the dashboard's own statements (the organisation's
+    // data version comes with the session's).
+    const { dataVersion } = await db.organisation.findUniqueOrThrow({
+      where: { id: org.id },
+      select: { dataVersion: true },
+    });
     const args = { orgId: org.id, roadmapId: roadmap.id, today: addDaysIso(START, 45) };
     let before = getRoundTrips();
-    const d = await getDashboardCached(args);
-    expect(getRoundTrips() - before).toBeLessThanOrEqual(5);
-    // Nothing written since: the next visit only checks the data version (on SQLite;
-    // PostgreSQL's version is the whole server's, which other test workers change).
+    const d = await getDashboardCached({ ...args, dataVersion });
+    expect(getRoundTrips() - before).toBeLessThanOrEqual(4);
+    // Nothing written since: the next visit sends nothing at all.
     before = getRoundTrips();
-    expect(await getDashboardCached(args)).toEqual(d);
-    if (getDatabaseProvider(env.DATABASE_URL) === "sqlite") {
-      expect(getRoundTrips() - before).toBe(1);
-    }
+    expect(await getDashboardCached({ ...args, dataVersion })).toEqual(d);
+    expect(getRoundTrips() - before).toBe(0);
     expect(d!.overall.total).toBeGreaterThan(300);
     expect(d!.kpis).toHaveLength(20);
     // Each card gets the latest points only; the newest (day 89) decides the status.
     expect(d!.kpis.every((k) => k.summary.spark.length === SPARKLINE_POINTS)).toBe(true);
     expect(d!.kpis[0]!.summary.latest).toEqual({ value: 89, date: addDaysIso(START, 89) });
     expect(d!.useCaseCount).toBe(10);
+  });
+
+  it("keeps one organisation's dashboard remembered while another organisation writes", async () => {
+    const a = await createOrgWithRoadmap(ROADMAP);
+    const b = await createOrgWithRoadmap(ROADMAP);
+    const kpi = await createKpi(b.org.id, b.roadmap.id, {
+      name: "Angebote pro Woche",
+      category: "efficiency",
+      direction: "higher_is_better",
+      baseline: 0,
+      target: 40,
+    });
+    const versionOf = async (orgId: string) =>
+      (await db.organisation.findUniqueOrThrow({ where: { id: orgId } })).dataVersion;
+    const [aBefore, bBefore] = [await versionOf(a.org.id), await versionOf(b.org.id)];
+    await recordMeasurement({
+      orgId: b.org.id,
+      actorId: b.user.id,
+      requestId: "test",
+      kpiId: kpi.id,
+      input: { value: 2, date: addDaysIso(START, 14), note: "" },
+    });
+    expect(await versionOf(b.org.id)).toBeGreaterThan(bBefore);
+    expect(await versionOf(a.org.id)).toBe(aBefore);
+    // A's dashboard, remembered under A's version, is still served without a statement.
+    const args = { orgId: a.org.id, roadmapId: a.roadmap.id, today: addDaysIso(START, 14) };
+    await getDashboardCached({ ...args, dataVersion: aBefore });
+    const before = getRoundTrips();
+    await getDashboardCached({ ...args, dataVersion: await versionOf(a.org.id) });
+    expect(getRoundTrips() - before).toBe(1); // only versionOf's own read
   });
 });

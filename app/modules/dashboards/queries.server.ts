@@ -161,3 +161,14 @@ export function readDashboardUseCases(orgId: string, roadmapId: string) {
     UseCaseRow,
   );
 }
+
+const DataVersionRow = sqlRow({ dataVersion: integer });
+
+/** The organisation's dataVersion (the key of its cached pages), or null when it has gone. */
+export async function readOrgDataVersion(orgId: string): Promise<number | null> {
+  const [row] = await readRows(
+    Prisma.sql`SELECT o."dataVersion" FROM "Organisation" o WHERE o."id" = ${orgId}`,
+    DataVersionRow,
+  );
+  return row?.dataVersion ?? null;
+}

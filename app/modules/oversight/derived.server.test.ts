@@ -6,6 +6,7 @@ import { createKpi, updateKpi } from "../kpis/edit.server";
 import { recordMeasurement } from "../kpis/measurements.server";
 import { getMeasurementsCsv } from "../reports/exports.server";
 import { getLeadershipReport } from "../reports/report.server";
+import { setTaskDone } from "../tasks/status.server";
 import { isoToUtcDate } from "../calendar/dates";
 import { createCorrectionRateKpi } from "./kpi-offer.server";
 import { createReview, updateReview } from "./edit.server";
@@ -286,7 +287,13 @@ describe("the dashboard, report and export treat a derived KPI like a measured o
 
     // Ticking the follow-up task off closes the incident (the cache sees the write).
     await getDashboardCached(args);
-    await db.task.update({ where: { id: high.followUpTaskId! }, data: { status: "done" } });
+    await setTaskDone({
+      orgId: s.org.id,
+      actorId: s.manager.id,
+      requestId: "test",
+      taskId: high.followUpTaskId!,
+      done: true,
+    });
     expect((await getDashboardCached(args))!.openIncidents).toEqual([]);
   });
 });

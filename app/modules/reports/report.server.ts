@@ -15,14 +15,17 @@ export async function getLeadershipReport({
   orgId,
   roadmapId,
   today,
+  dataVersion,
 }: {
   orgId: string;
   roadmapId: string;
   today: IsoDate;
+  /** The organisation's dataVersion as the session read it (see getDashboardCached). */
+  dataVersion?: number;
 }) {
   const [dashboard, kpis, valuesOf, learnings, budgetLines, register] = await Promise.all([
     // Usually just opened from the dashboard: its figures are remembered.
-    getDashboardCached({ orgId, roadmapId, today }),
+    getDashboardCached({ orgId, roadmapId, today, dataVersion }),
     db.kpi.findMany({
       where: { orgId, roadmapId, archivedAt: null },
       orderBy: { createdAt: "asc" },

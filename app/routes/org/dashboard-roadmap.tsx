@@ -40,6 +40,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     orgId: scope.org.id,
     roadmapId,
     today: todayIso(),
+    dataVersion: scope.org.dataVersion,
   });
   if (!dashboard) notFound();
   await rememberRoadmap({ ...scope, roadmapId: dashboard.roadmap.id });

@@ -38,6 +38,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     orgId: scope.org.id,
     roadmapId,
     today: todayIso(),
+    dataVersion: scope.org.dataVersion,
   });
   if (!report) notFound();
   return { ...report, orgSlug: scope.org.slug, orgName: scope.org.name };

@@ -1,0 +1,1 @@
+ALTER TABLE "Organisation" ADD COLUMN "dataVersion" INTEGER NOT NULL DEFAULT 0;
