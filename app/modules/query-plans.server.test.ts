@@ -40,7 +40,7 @@ async function fullScans(statement: SqlQuery): Promise<string[]> {
       .filter(
         (step) =>
           /^SCAN /.test(step) &&
-          !/VIRTUAL TABLE|^SCAN (overdue|measuredDays|shown|\(subquery)\b/.test(step),
+          !/VIRTUAL TABLE|^SCAN (overdue|measuredDays|shown|learnings|\(subquery)\b/.test(step),
       );
   }
   return db.$transaction(async (tx) => {

@@ -136,7 +136,9 @@ export async function getDashboard({
       direction: kpi.direction,
       baseline: definition.baseline,
       target: definition.target,
+      baselineDate: definition.baselineDate,
       targetDate: definition.targetDate,
+      source: kpi.source,
       summary: summariseKpi(definition, byKpi.get(kpi.id) ?? []),
     };
   });

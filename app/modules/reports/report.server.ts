@@ -1,9 +1,8 @@
-import { db } from "~/lib/db.server";
 import { listRegister } from "../assessments/register.server";
 import { getDashboardCached } from "../dashboards/dashboard.server";
-import { kpiChartSeries, toKpiDefinition } from "../kpis/summary";
+import { kpiChartSeries } from "../kpis/summary";
 import { getRoadmapKpiValues } from "../oversight/derived.server";
-import { utcDateToIso } from "../calendar/dates";
+import { readLearningsAndBudget } from "./queries.server";
 import type { IsoDate } from "../calendar/dates";
 
 /**
@@ -23,79 +22,23 @@ export async function getLeadershipReport({
   /** The organisation's dataVersion as the session read it (see getDashboardCached). */
   dataVersion?: number;
 }) {
-  const [dashboard, kpis, valuesOf, learnings, budgetLines, register] = await Promise.all([
+  const [dashboard, valuesOf, { learnings, budgetLines }, register] = await Promise.all([
     // Usually just opened from the dashboard: its figures are remembered.
     getDashboardCached({ orgId, roadmapId, today, dataVersion }),
-    db.kpi.findMany({
-      where: { orgId, roadmapId, archivedAt: null },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        direction: true,
-        baseline: true,
-        target: true,
-        baselineDate: true,
-        targetDate: true,
-        source: true,
-      },
-    }),
     // Every measurement for the charts; derived KPIs chart their oversight log's weekly
     // rates, like measurements.
     getRoadmapKpiValues({ orgId, roadmapId }),
-    db.learning.findMany({
-      where: { orgId, roadmapId },
-      orderBy: { createdAt: "asc" },
-      take: 200,
-      select: {
-        id: true,
-        kind: true,
-        text: true,
-        createdAt: true,
-        phase: { select: { kind: true } },
-        author: { select: { name: true } },
-      },
-    }),
-    db.budgetLine.findMany({
-      where: { orgId, roadmapId },
-      orderBy: [{ phase: { position: "asc" } }, { createdAt: "asc" }],
-      select: {
-        id: true,
-        label: true,
-        plannedCents: true,
-        actualCents: true,
-        phase: { select: { kind: true, position: true } },
-      },
-    }),
+    readLearningsAndBudget({ orgId, roadmapId }),
     listRegister({ orgId, today }),
   ]);
   if (!dashboard) return null;
 
-  const seriesById = new Map(
-    kpis.map((k) => [k.id, kpiChartSeries(toKpiDefinition(k), valuesOf(k))]),
-  );
-
   return {
     ...dashboard,
-    kpis: dashboard.kpis.map((kpi) => ({
-      ...kpi,
-      series: seriesById.get(kpi.id) ?? null,
-    })),
-    learnings: learnings.map((l) => ({
-      id: l.id,
-      kind: l.kind,
-      text: l.text,
-      phase: l.phase.kind,
-      authorName: l.author?.name ?? null,
-      createdOn: utcDateToIso(l.createdAt),
-    })),
-    budgetLines: budgetLines.map((b) => ({
-      id: b.id,
-      label: b.label,
-      plannedCents: b.plannedCents,
-      actualCents: b.actualCents,
-      phase: b.phase.kind,
-      position: b.phase.position,
-    })),
+    // The dashboard's cards carry each KPI's line: the chart adds every value to it.
+    kpis: dashboard.kpis.map((kpi) => ({ ...kpi, series: kpiChartSeries(kpi, valuesOf(kpi)) })),
+    learnings,
+    budgetLines,
     // The register is the organisation's, not the roadmap's: leadership answers for all.
     register: register.filter((row) => !row.isArchived),
   };
