@@ -7,7 +7,8 @@ import { roadmapEndDate, spanOf } from "../calendar/phase-dates";
 import { getDerivedKpiWeeks } from "../oversight/derived.server";
 import { isDerivedSource, weeksToPoints } from "../oversight/rates";
 import type { WeeklyRate } from "../oversight/rates";
-import { readKpiRecord, readMeasurementPage, readRecentMeasurements } from "./queries.server";
+import { readKpiRows, readMeasurementPage, readRecentMeasurements } from "./queries.server";
+import type { KpiRecordRow } from "./queries.server";
 import { groupByKpi, summariseKpi, toKpiDefinition } from "./summary";
 import type { KpiSummary } from "./summary";
 
@@ -86,7 +87,7 @@ export function valuesOf(
 
 /**
  * The organisation's KPIs (active, or archived ones) with status and sparkline.
- * Five round trips whatever the number of KPIs, measurements and oversight reviews.
+ * Three round trips whatever the number of KPIs, measurements and oversight reviews.
  */
 export async function listKpis({
   orgId,
@@ -95,27 +96,32 @@ export async function listKpis({
   orgId: string;
   archived?: boolean;
 }): Promise<KpiListItem[]> {
-  const archivedFilter = archived ? { not: null } : null;
   const [kpis, measurements, derived] = await Promise.all([
-    db.kpi.findMany({
-      where: { orgId, archivedAt: archivedFilter },
-      orderBy: [{ createdAt: "asc" }],
-      select: {
-        ...kpiSelect,
-        roadmap: { select: { title: true } },
-        owner: { select: { name: true } },
-      },
-    }),
+    readKpiRows({ orgId, archived }),
     readRecentMeasurements({ orgId, archived }),
     getDerivedKpiWeeks({ orgId, archived }),
   ]);
   const byKpi = groupByKpi(measurements);
-  return kpis.map((kpi) => ({
-    ...plainKpi(kpi),
-    roadmapTitle: kpi.roadmap?.title ?? null,
-    ownerName: kpi.owner?.name ?? null,
-    summary: summariseKpi(toKpiDefinition(kpi), valuesOf(kpi, byKpi, derived)),
-  }));
+  return kpis.map((row) => {
+    const { kpi, roadmapTitle, ownerName } = kpiFromRow(row);
+    return {
+      ...kpi,
+      roadmapTitle,
+      ownerName,
+      summary: summariseKpi(kpi, valuesOf(kpi, byKpi, derived)),
+    };
+  });
+}
+
+/** A KPI row of readKpiRows as the pages take it: the KPI, and the titles beside it. */
+function kpiFromRow(row: KpiRecordRow) {
+  const { measurementCount, roadmapTitle, ownerName, useCaseTitle, archivedAt, ...kpi } = row;
+  const plain: PlainKpi = {
+    ...kpi,
+    isArchived: archivedAt !== null,
+    isDerived: isDerivedSource(kpi.source),
+  };
+  return { kpi: plain, roadmapTitle, ownerName, useCaseTitle, measurementCount };
 }
 
 /** How many measurements the detail page's table shows at a time. */
@@ -137,24 +143,17 @@ export async function getKpiDetail({
   page?: number;
 }) {
   const limit = MEASUREMENTS_PAGE_SIZE;
-  const [kpi, measured, derived] = await Promise.all([
-    readKpiRecord({ orgId, kpiId }),
+  const [row, measured, derived] = await Promise.all([
+    readKpiRows({ orgId, kpiId }).then(([row]) => row ?? null),
     readMeasurementPage({ orgId, kpiId, limit, offset: (page - 1) * limit }),
     getDerivedKpiWeeks({ orgId, kpiId }),
   ]);
-  if (!kpi) return null;
-  const { measurementCount, roadmapTitle, ownerName, useCaseTitle, ...record } = kpi;
-  const weeks = isDerivedSource(kpi.source) ? (derived.get(kpi.id) ?? []) : null;
+  if (!row) return null;
+  const { kpi, roadmapTitle, ownerName, useCaseTitle, measurementCount } = kpiFromRow(row);
+  const weeks = kpi.isDerived ? (derived.get(kpi.id) ?? []) : null;
   const values = weeks ? weeksToPoints(weeks) : measured.days;
   return {
-    kpi: {
-      ...record,
-      isArchived: record.archivedAt !== null,
-      isDerived: isDerivedSource(record.source),
-      roadmapTitle,
-      ownerName,
-      useCaseTitle,
-    },
+    kpi: { ...kpi, roadmapTitle, ownerName, useCaseTitle },
     /** This page's measurements, newest first (none for a derived KPI). */
     measurements: weeks ? [] : measured.page.map(({ createdAt: _created, ...m }) => m),
     /** Where the table stands: this page, the last page, all measurements. */

@@ -29,7 +29,8 @@ const source: Decoder<DbEnum<"KpiSource">> = oneOf(KPI_SOURCES);
  * Which KPIs: a roadmap's active ones (the dashboard), or the organisation's active
  * or archived ones (the KPI list).
  */
-type KpiScope = { orgId: string; roadmapId: string } | { orgId: string; archived: boolean };
+type KpiListScope = { orgId: string; archived: boolean };
+type KpiScope = { orgId: string; roadmapId: string } | KpiListScope;
 
 /**
  * The sparkline selection, the one place it is written: each KPI's latest
@@ -186,26 +187,31 @@ const KpiRecordRow = sqlRow({
 export type KpiRecordRow = RowOf<typeof KpiRecordRow>;
 
 /**
- * One KPI of the organisation with the titles its detail page names (roadmap, owner,
- * use case) and how many measurements it has: the detail page's head in one statement.
- * No row when the KPI is not the organisation's.
+ * KPIs of the organisation with the titles their pages name (roadmap, owner, use
+ * case): one KPI with how many measurements it has (the detail page), or the active or
+ * archived ones in creation order (the list; no count). One statement either way.
  */
-export async function readKpiRecord({ orgId, kpiId }: { orgId: string; kpiId: string }) {
-  const [row] = await readRows(
+export function readKpiRows(scope: { orgId: string; kpiId: string } | KpiListScope) {
+  const single = "kpiId" in scope;
+  return readRows(
     Prisma.sql`
       SELECT k."id", k."name", k."category", k."unit", k."direction", k."baseline",
              k."target", k."baselineDate", k."targetDate", k."version", k."archivedAt",
              k."roadmapId", k."ownerId", k."useCaseId", k."source", k."valueKind",
              r."title" AS "roadmapTitle", o."name" AS "ownerName", u."title" AS "useCaseTitle",
-             (SELECT COUNT(*) FROM "KpiMeasurement" c WHERE c."kpiId" = k."id") AS "measurementCount"
+             ${single ? Prisma.sql`(SELECT COUNT(*) FROM "KpiMeasurement" c WHERE c."kpiId" = k."id")` : Prisma.sql`0`} AS "measurementCount"
       FROM "Kpi" k
       LEFT JOIN "Roadmap" r ON r."id" = k."roadmapId" AND r."orgId" = k."orgId"
       LEFT JOIN "User" o ON o."id" = k."ownerId"
       LEFT JOIN "UseCase" u ON u."id" = k."useCaseId" AND u."orgId" = k."orgId"
-      WHERE k."id" = ${kpiId} AND k."orgId" = ${orgId}`,
+      WHERE k."orgId" = ${scope.orgId} AND ${
+        single
+          ? Prisma.sql`k."id" = ${scope.kpiId}`
+          : Prisma.sql`k."archivedAt" ${scope.archived ? Prisma.sql`IS NOT NULL` : Prisma.sql`IS NULL`}`
+      }
+      ORDER BY k."createdAt", k."id"`,
     KpiRecordRow,
   );
-  return row ?? null;
 }
 
 const MeasurementPageRow = taggedRows("kind", {
