@@ -4,6 +4,7 @@ import {
   flag,
   instant,
   integer,
+  jsonObject,
   localDay,
   nullable,
   oneOf,
@@ -78,6 +79,15 @@ describe("column decoders", () => {
     const status = oneOf(["todo", "done"] as const);
     expect(status("done")).toBe("done");
     expect(() => status("doing")).toThrow('expected one of todo, done, got "doing"');
+  });
+
+  it("reads a JSON object from SQLite's text and PostgreSQL's parsed value", () => {
+    expect(jsonObject('{"status":"done"}')).toEqual({ status: "done" });
+    expect(jsonObject({ status: "done" })).toEqual({ status: "done" });
+    expect(jsonObject(null)).toBeNull();
+    expect(jsonObject("null")).toBeNull();
+    expect(() => jsonObject("[1]")).toThrow(SqlDecodeError);
+    expect(() => jsonObject("{broken")).toThrow(SqlDecodeError);
   });
 
   it("lets NULL through only where a column may be empty", () => {

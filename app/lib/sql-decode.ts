@@ -75,6 +75,25 @@ export const flag: Decoder<boolean> = (value) => {
   return fail("a boolean", value);
 };
 
+/**
+ * A Json column as an object: SQLite gives its text, PostgreSQL's driver the parsed
+ * value (jsonb). Only objects (an audit event's before/after snapshot); null stays null.
+ */
+export const jsonObject: Decoder<Record<string, unknown> | null> = (value) => {
+  let parsed = value;
+  if (typeof value === "string") {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return fail("JSON", value);
+    }
+  }
+  if (parsed === null) return null;
+  return typeof parsed === "object" && !Array.isArray(parsed)
+    ? (parsed as Record<string, unknown>)
+    : fail("a JSON object", value);
+};
+
 function isoText(value: unknown): string {
   // "YYYY-MM-DD…": checked by its dashes, cheaper than a pattern for every row.
   return typeof value === "string" && value.length >= 10 && value[4] === "-" && value[7] === "-"

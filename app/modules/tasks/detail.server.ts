@@ -1,8 +1,9 @@
 import { listMembersByName, peopleOf } from "~/modules/members/queries.server";
 import { db } from "~/lib/db.server";
 import { utcDateToIso } from "../calendar/dates";
-import { phaseDatesFor, spanOf } from "../calendar/phase-dates";
+import { phaseDatesFor } from "../calendar/phase-dates";
 import { checkDueDate } from "./due-date";
+import { readTask, readTaskHistory } from "./queries.server";
 
 const HISTORY_LIMIT = 100;
 
@@ -10,7 +11,7 @@ const HISTORY_LIMIT = 100;
  * A task with what its detail page needs: the editable fields and version, its
  * phase's dates, the people who may own it and its history from the audit trail.
  * Scoped by orgId and roadmapId; a deleted task is still found (with deletedAt)
- * so its page can offer the undo.
+ * so its page can offer the undo. Three statements.
  */
 export async function getTaskDetail({
   orgId,
@@ -22,45 +23,12 @@ export async function getTaskDetail({
   taskId: string;
 }) {
   const [task, members, events] = await Promise.all([
-    db.task.findFirst({
-      where: { id: taskId, orgId, roadmapId },
-      select: {
-        id: true,
-        title: true,
-        description: true,
-        status: true,
-        priority: true,
-        dueDate: true,
-        ownerId: true,
-        version: true,
-        deletedAt: true,
-        completedAt: true,
-        createdAt: true,
-        phase: { select: { kind: true } },
-        roadmap: {
-          select: { id: true, title: true, startDate: true, lengthDays: true, status: true },
-        },
-        completedBy: { select: { name: true } },
-      },
-    }),
+    readTask({ orgId, roadmapId, taskId }),
     listMembersByName(orgId),
-    db.auditEvent.findMany({
-      where: { orgId, entity: "task", entityId: taskId },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: HISTORY_LIMIT,
-      select: {
-        id: true,
-        action: true,
-        before: true,
-        after: true,
-        createdAt: true,
-        actor: { select: { name: true } },
-      },
-    }),
+    readTaskHistory({ orgId, taskId, limit: HISTORY_LIMIT }),
   ]);
   if (!task) return null;
-  const span = spanOf(task.roadmap);
-  const dueDate = utcDateToIso(task.dueDate);
+  const span = { startDate: task.startDate, lengthDays: task.lengthDays };
   return {
     task: {
       id: task.id,
@@ -68,31 +36,26 @@ export async function getTaskDetail({
       description: task.description,
       status: task.status,
       priority: task.priority,
-      dueDate,
+      dueDate: task.dueDate,
       ownerId: task.ownerId,
       version: task.version,
       isDeleted: task.deletedAt !== null,
       completedAt: task.completedAt?.toISOString() ?? null,
-      completedByName: task.completedBy?.name ?? null,
+      completedByName: task.completedByName,
       createdAt: task.createdAt.toISOString(),
-      phase: task.phase.kind,
-      placement: checkDueDate(span, task.phase.kind, dueDate),
+      phase: task.phase,
+      placement: checkDueDate(span, task.phase, task.dueDate),
     },
-    roadmap: {
-      id: task.roadmap.id,
-      title: task.roadmap.title,
-      status: task.roadmap.status,
-      ...span,
-    },
-    phaseDates: phaseDatesFor(span, task.phase.kind),
+    roadmap: { id: task.roadmapId, title: task.roadmapTitle, status: task.roadmapStatus, ...span },
+    phaseDates: phaseDatesFor(span, task.phase),
     people: peopleOf(members),
     history: events.map((e) => ({
       id: e.id,
       action: e.action,
-      before: (e.before ?? null) as Record<string, unknown> | null,
-      after: (e.after ?? null) as Record<string, unknown> | null,
+      before: e.before,
+      after: e.after,
       at: e.createdAt.toISOString(),
-      actorName: e.actor?.name ?? null,
+      actorName: e.actorName,
     })),
   };
 }

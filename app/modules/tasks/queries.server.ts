@@ -1,0 +1,100 @@
+import { Prisma, readRows } from "~/lib/db.server";
+import {
+  calendarDay,
+  instant,
+  integer,
+  jsonObject,
+  nullable,
+  oneOf,
+  sqlRow,
+  text,
+} from "~/lib/sql-decode";
+import { phaseKind, roadmapStatus, taskStatus } from "../roadmaps/queries.server";
+import { PRIORITIES } from "./schema";
+
+/*
+ * The task detail page's hand-written statements (see readRows): portable SQL, every
+ * WHERE and JOIN scoped by orgId, each with the schema its rows are decoded by.
+ */
+
+const TaskRow = sqlRow({
+  id: text,
+  title: text,
+  description: text,
+  status: taskStatus,
+  priority: oneOf(PRIORITIES),
+  dueDate: calendarDay,
+  ownerId: nullable(text),
+  version: integer,
+  deletedAt: nullable(instant),
+  completedAt: nullable(instant),
+  createdAt: instant,
+  phase: phaseKind,
+  roadmapId: text,
+  roadmapTitle: text,
+  roadmapStatus,
+  startDate: calendarDay,
+  lengthDays: integer,
+  completedByName: nullable(text),
+});
+
+/**
+ * One task of the roadmap (deleted ones too, for the undo) with its phase, roadmap and
+ * who completed it, or null. One statement.
+ */
+export async function readTask({
+  orgId,
+  roadmapId,
+  taskId,
+}: {
+  orgId: string;
+  roadmapId: string;
+  taskId: string;
+}) {
+  const [row] = await readRows(
+    Prisma.sql`
+      SELECT t."id", t."title", t."description", t."status", t."priority", t."dueDate",
+             t."ownerId", t."version", t."deletedAt", t."completedAt", t."createdAt",
+             p."kind" AS "phase", r."id" AS "roadmapId", r."title" AS "roadmapTitle",
+             r."status" AS "roadmapStatus", r."startDate", r."lengthDays",
+             c."name" AS "completedByName"
+      FROM "Task" t
+      JOIN "Phase" p ON p."id" = t."phaseId" AND p."orgId" = t."orgId"
+      JOIN "Roadmap" r ON r."id" = t."roadmapId" AND r."orgId" = t."orgId"
+      LEFT JOIN "User" c ON c."id" = t."completedById"
+      WHERE t."id" = ${taskId} AND t."orgId" = ${orgId} AND t."roadmapId" = ${roadmapId}`,
+    TaskRow,
+  );
+  return row ?? null;
+}
+
+const HistoryRow = sqlRow({
+  id: text,
+  action: text,
+  before: jsonObject,
+  after: jsonObject,
+  createdAt: instant,
+  actorName: nullable(text),
+});
+
+/** A task's audit events, newest first, up to `limit`, with who made each. One statement. */
+export function readTaskHistory({
+  orgId,
+  taskId,
+  limit,
+}: {
+  orgId: string;
+  taskId: string;
+  limit: number;
+}) {
+  return readRows(
+    Prisma.sql`
+      SELECT e."id", e."action", e."before", e."after", e."createdAt", a."name" AS "actorName"
+      FROM "AuditEvent" e
+      LEFT JOIN "User" a ON a."id" = e."actorId"
+      WHERE e."orgId" = ${orgId} AND e."entity" = 'task' AND e."entityId" = ${taskId}
+      ORDER BY e."createdAt" DESC, e."id" DESC
+      LIMIT ${limit}`,
+    HistoryRow,
+  );
+}
