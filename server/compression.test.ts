@@ -2,7 +2,6 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
 import zlib from "node:zlib";
-import express from "express";
 import { writeReadableStreamToWritable } from "@react-router/node";
 import { afterEach, describe, expect, it } from "vitest";
 import { streamingCompression } from "./compression.js";
@@ -19,19 +18,20 @@ afterEach(async () => {
 type Producer = (controller: ReadableStreamDefaultController<Uint8Array>) => Promise<void>;
 
 async function serve(produce: Producer) {
-  const app = express();
-  app.use(streamingCompression());
-  app.get("/", (_req, res) => {
-    res.setHeader("Content-Type", "text/html; charset=utf-8");
-    const body = new ReadableStream<Uint8Array>({
-      async start(controller) {
-        await produce(controller);
-        controller.close();
-      },
-    });
-    void writeReadableStreamToWritable(body, res);
-  });
-  const server = app.listen(0, "127.0.0.1");
+  const compress = streamingCompression();
+  const server = http.createServer((req, res) =>
+    compress(req, res, () => {
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      const body = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          await produce(controller);
+          controller.close();
+        },
+      });
+      void writeReadableStreamToWritable(body, res);
+    }),
+  );
+  server.listen(0, "127.0.0.1");
   servers.push(server);
   await new Promise((r) => server.once("listening", r));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;

@@ -83,3 +83,77 @@ export function TickButton({
     </fetcher.Form>
   );
 }
+
+/** The ids of the phase board's two tick forms (BoardTickForms): tick off and reopen. */
+export const BOARD_TICK_FORMS = { done: "tick-done", reopen: "tick-reopen" } as const;
+
+/**
+ * The phase board's forms for all its ticks (one ticks off, one reopens): without
+ * JavaScript each card's tick button submits one of them to that task's status route
+ * (`formAction`), so no card carries a form of its own. With JavaScript the buttons
+ * post with a fetcher instead.
+ */
+export function BoardTickForms({ returnTo }: { returnTo: string }) {
+  return (
+    <>
+      {(["done", "reopen"] as const).map((kind) => (
+        <form key={kind} id={BOARD_TICK_FORMS[kind]} method="post" hidden>
+          <ReturnToField value={returnTo} />
+          <input type="hidden" name="intent" value="complete" />
+          <input type="hidden" name="done" value={kind === "done" ? "true" : "false"} />
+        </form>
+      ))}
+    </>
+  );
+}
+
+/**
+ * TickButton for a card of the phase board: the same tick, without a form of its own
+ * (see BoardTickForms). Its task is its card's (`data-task-id`), for tick-feedback.ts.
+ */
+export function BoardTickButton({
+  taskId,
+  taskPath,
+  title,
+  isDone,
+  disabled = false,
+}: {
+  taskId: string;
+  taskPath: string;
+  title: string;
+  isDone: boolean;
+  disabled?: boolean;
+}) {
+  const { t } = useI18n();
+  const fetcher = useFetcher<TaskStatusAction>({ key: tickFetcherKey(taskId) });
+  const pending = fetcher.formData?.get("done");
+  const shownDone = pending !== undefined && pending !== null ? pending === "true" : isDone;
+  const { pathname } = useLocation();
+  const announce = useAnnounce();
+  const action = taskStatusPath(taskPath);
+
+  useEffect(() => restoreTickFocus(pathname));
+
+  // A button's type is "submit" unless it says otherwise.
+  return (
+    <button
+      form={shownDone ? BOARD_TICK_FORMS.reopen : BOARD_TICK_FORMS.done}
+      formAction={action}
+      disabled={disabled}
+      aria-label={
+        shownDone ? t("tasks.tick.reopen", { title }) : t("tasks.tick.markDone", { title })
+      }
+      aria-pressed={shownDone}
+      className="task-tick"
+      onClick={(event) => {
+        event.preventDefault();
+        rememberTick(taskId, pathname);
+        announce(
+          t(shownDone ? "tasks.tick.announceReopened" : "tasks.tick.announceDone", { title }),
+        );
+        const done = shownDone ? "false" : "true";
+        void fetcher.submit({ intent: "complete", taskId, done }, { method: "post", action });
+      }}
+    />
+  );
+}

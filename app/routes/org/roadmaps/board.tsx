@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { data, Link, useOutlet } from "react-router";
 import type { Route } from "./+types/board";
 import { rememberRoadmap } from "~/modules/roadmaps/landing.server";
@@ -32,6 +33,7 @@ import { idParam, oneOfParam } from "~/lib/params.server";
 import { refuse } from "~/lib/route/refuse.server";
 import { revalidateAfterConflict } from "~/lib/route/revalidate";
 import { getPhaseBoard } from "~/modules/tasks/board.server";
+import { unpackBoardTasks } from "~/modules/tasks/board-tasks";
 import {
   createTaskSchema,
   parseBoardFilter,
@@ -195,6 +197,15 @@ export default function PhaseBoard({ loaderData: d, actionData: result }: Route.
     startDate: board.roadmap.startDate,
     endDate: roadmapEndDate(board.roadmap),
   };
+  const tasks = useMemo(
+    () =>
+      unpackBoardTasks(board.tasks, {
+        span: { startDate: board.roadmap.startDate, lengthDays: board.roadmap.lengthDays },
+        phase: board.phase.kind,
+        today: board.today,
+      }),
+    [board],
+  );
   const isFiltered = Boolean(d.filter.owner || d.filter.status);
   const done = result?.ok ? result : undefined;
   const failure = result && !result.ok ? result : undefined;
@@ -248,11 +259,11 @@ export default function PhaseBoard({ loaderData: d, actionData: result }: Route.
               roadmapRange={roadmapRange}
             />
           ) : null}
-          {board.tasks.length === 0 ? (
+          {tasks.length === 0 ? (
             <BoardEmpty isFiltered={isFiltered} canCreate={permissions.canCreate} />
           ) : (
             <BoardColumns
-              tasks={board.tasks}
+              tasks={tasks}
               statuses={d.filter.status ? [d.filter.status] : TASK_STATUSES}
               ownerNames={names}
               people={board.people}
