@@ -12,7 +12,7 @@ import {
   placementForMove,
 } from "~/modules/tasks/ordering";
 import { TaskCard } from "./task-card";
-import type { CardPermissions } from "./task-menu";
+import type { CardPermissions } from "./task-status";
 import { BoardTickForms } from "./tick-button";
 import { PLACE_FETCHER_KEY, taskStatusPath } from "./task-status";
 import type { TaskStatusAction } from "./task-status";

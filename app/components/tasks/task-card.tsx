@@ -9,12 +9,16 @@ import type { BoardTask, Person } from "~/modules/tasks/board.server";
 import type { action as boardAction } from "~/routes/org/roadmaps/board";
 import { moveFetcherKey, useStatusError } from "./task-status";
 import type { TaskStatusAction } from "./task-status";
-import { planFetcherKey, TaskMenu } from "./task-menu";
-import type { CardPermissions } from "./task-menu";
+import { deferred } from "~/components/ui/deferred";
+import { planFetcherKey } from "./task-status";
+import type { CardPermissions } from "./task-status";
 import { BoardTickButton } from "./tick-button";
 
 export { planFetcherKey };
 export type { CardPermissions };
+
+// The menu's code (moves, quick plan, delete) loads when a menu first opens.
+const TaskMenu = deferred(() => import("./task-menu").then((m) => m.TaskMenu));
 
 /**
  * One task on the phase board: tick, title (to the detail page), owner, due date with

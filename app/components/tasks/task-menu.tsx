@@ -8,14 +8,8 @@ import { TASK_STATUSES } from "~/modules/tasks/status";
 import type { BoardTask, Person } from "~/modules/tasks/board.server";
 import { PRIORITIES } from "~/modules/tasks/priorities";
 import type { action as boardAction } from "~/routes/org/roadmaps/board";
-import { moveFetcherKey, taskStatusPath } from "./task-status";
-import type { TaskStatusAction } from "./task-status";
-
-export function planFetcherKey(taskId: string) {
-  return `plan-${taskId}`;
-}
-
-export type CardPermissions = { canComplete: boolean; canMove: boolean; canDelete: boolean };
+import { moveFetcherKey, planFetcherKey, taskStatusPath } from "./task-status";
+import type { CardPermissions, TaskStatusAction } from "./task-status";
 
 /**
  * A card's menu: the keyboard alternative to drag and drop (one step up or down, or to

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useFetcher, useLocation } from "react-router";
 import { useAnnounce } from "~/components/ui/live-region";
 import { ReturnToField } from "~/components/ui/return-to-field";
@@ -127,7 +127,20 @@ export function BoardTickButton({
   const { t } = useI18n();
   const fetcher = useFetcher<TaskStatusAction>({ key: tickFetcherKey(taskId) });
   const pending = fetcher.formData?.get("done");
-  const shownDone = pending !== undefined && pending !== null ? pending === "true" : isDone;
+  // The router applies a submission in a transition, which renders the whole board
+  // (the card moves to its column): until then this button alone shows the click, so
+  // the tick is seen at once however large the board. The click counts only while the
+  // fetcher is as it was then (idle, the same answer): from then on the submission and
+  // the stored state say what the tick shows (a fast refusal may overtake the transition).
+  const [clicked, setClicked] = useState<{ done: boolean; data: unknown } | null>(null);
+  const isClickShown =
+    clicked !== null && fetcher.state === "idle" && fetcher.data === clicked.data;
+  const shownDone =
+    pending !== undefined && pending !== null
+      ? pending === "true"
+      : isClickShown
+        ? clicked.done
+        : isDone;
   const { pathname } = useLocation();
   const announce = useAnnounce();
   const action = taskStatusPath(taskPath);
@@ -152,6 +165,7 @@ export function BoardTickButton({
           t(shownDone ? "tasks.tick.announceReopened" : "tasks.tick.announceDone", { title }),
         );
         const done = shownDone ? "false" : "true";
+        setClicked({ done: !shownDone, data: fetcher.data });
         void fetcher.submit({ intent: "complete", taskId, done }, { method: "post", action });
       }}
     />
