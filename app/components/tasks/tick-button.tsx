@@ -166,7 +166,14 @@ export function BoardTickButton({
         );
         const done = shownDone ? "false" : "true";
         setClicked({ done: !shownDone, data: fetcher.data });
-        void fetcher.submit({ intent: "complete", taskId, done }, { method: "post", action });
+        // Submitted after the next frame: the router's work and the board's render
+        // then come after the tick has been painted.
+        requestAnimationFrame(() =>
+          setTimeout(
+            () =>
+              void fetcher.submit({ intent: "complete", taskId, done }, { method: "post", action }),
+          ),
+        );
       }}
     />
   );
