@@ -71,13 +71,13 @@ export async function measureTickLatency(options: {
       // Hydrated: React has put its props on the cards' buttons.
       while (
         !(await page.evaluate<boolean>(
-          `Object.keys(document.querySelector("li[data-task-id] > button") ?? {}).some((k) => k.startsWith("__reactProps"))`,
+          `Object.keys(document.querySelector("li[data-task-id] button[aria-pressed]") ?? {}).some((k) => k.startsWith("__reactProps"))`,
         ))
       ) {
         await page.waitForTimeout(50);
       }
-      const tick = page.locator('li[data-task-id] > button[aria-pressed="false"]').nth(i % 20);
-      const taskId = await tick.evaluate((b) => b.parentElement!.getAttribute("data-task-id"));
+      const tick = page.locator('li[data-task-id] button[aria-pressed="false"]').nth(i % 20);
+      const taskId = await tick.evaluate((b) => b.closest("li")!.getAttribute("data-task-id"));
       // In the page: the click's "next paint" as the Event Timing API reports it (as for
       // INP), if the tick showed done by then; else the frame that first shows it.
       // (A string: tsx would add helpers to a function that the page does not have.)
@@ -101,7 +101,7 @@ export async function measureTickLatency(options: {
           paint = click.duration;
           done();
         }).observe({ type: "event", durationThreshold: 16 });
-        const selector = 'li[data-task-id="${taskId}"] > button[aria-pressed="true"]';
+        const selector = 'li[data-task-id="${taskId}"] button[aria-pressed="true"]';
         const observer = new MutationObserver(() => {
           if (!document.querySelector(selector)) return;
           observer.disconnect();
@@ -121,7 +121,7 @@ export async function measureTickLatency(options: {
       await tick.click();
       samples.push(await shown);
       // Back as it was: reopen it (without throttling in the way of the next sample).
-      await page.locator(`li[data-task-id="${taskId}"] > button[aria-pressed="true"]`).click();
+      await page.locator(`li[data-task-id="${taskId}"] button[aria-pressed="true"]`).click();
       await page.waitForLoadState("networkidle");
     }
     return samples.sort((a, b) => a - b);
