@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 // below): React picks its development or production build once per process.
 process.env.NODE_ENV ??= "production";
 const { createRequestHandler } = await import("@react-router/express");
-const { default: compression } = await import("compression");
+const { streamingCompression } = await import("./server/compression.js");
 const { default: express } = await import("express");
 const buildDir = path.resolve(process.env.BUILD_DIR ?? "build");
 const port = Number(process.env.PORT ?? 3000);
@@ -43,7 +43,8 @@ app.use((_req, res, next) => {
   };
   next();
 });
-app.use(compression());
+// Gzip or Brotli; flushes of streamed pages wait until the writer is idle (see there).
+app.use(streamingCompression());
 app.use(
   "/assets",
   express.static(path.join(buildDir, "client/assets"), {

@@ -5,7 +5,7 @@ export default defineConfig({
     alias: { "~": new URL("./app", import.meta.url).pathname },
   },
   test: {
-    include: ["app/**/*.test.ts", "prisma/**/*.test.ts"],
+    include: ["app/**/*.test.ts", "prisma/**/*.test.ts", "server/**/*.test.ts"],
     globalSetup: ["./app/test/global-setup.ts"],
     setupFiles: ["./app/test/setup.ts"],
     // Data tests build whole organisations and roadmaps in a real database (PostgreSQL in

@@ -57,6 +57,11 @@ export default function handleRequest(
       </NonceContext.Provider>,
       {
         nonce,
+        // React sends a large finished Suspense boundary after the shell, to be moved in
+        // place by a script ("outlining"): without JavaScript it would stay hidden. A page
+        // here must be complete without JavaScript (deferred parts of the phase board are
+        // such boundaries), so what is ready goes out in place.
+        progressiveChunkSize: Number.POSITIVE_INFINITY,
         [readyOption]() {
           shellRendered = true;
           const body = new HtmlStream();

@@ -240,7 +240,10 @@ for (const colorScheme of ["light", "dark"] as const) {
       }
       // A card's menu with the keyboard moves and the quick edit.
       await page.goto(roadmapUrl(org, org.roadmapId, "/phases/analysis"));
-      await page.locator("li[data-task-id] summary").first().click();
+      await page
+        .getByRole("link", { name: /^Aktionen für/ })
+        .first()
+        .click();
       await expect(page.getByRole("button", { name: "Nach unten" })).toBeVisible();
       await expectNoSeriousViolations(page);
       // The confirm step of a start-date change.

@@ -7,6 +7,12 @@
 // registered only in this build: BENCH_BUILD=1, see app/routes.ts), all in the same run. Prints req/s, p50/p95/p99 and
 // each page's ratio to the bare route. Target: overview ≥ 0.5 × bare.
 //
+// Every request says `Accept-Encoding: gzip, br`, as browsers do, so the server's
+// compression is part of what is measured. For the overview and the board the report
+// gives the HTML raw and on the wire (against one-shot gzip -6 of the same page: target
+// ≤ 1.5 ×), the board's weight per task card (the board at two task counts: all of the
+// pilot's tasks and one status column; target ≤ 0.5 KiB) and each page's first-load JS.
+//
 //   npm run bench -- [--orgs 20] [--tasks 300] [--seconds 10] [--connections 10] [--rounds 5]
 //                    [--skip-build] [--keep-db] [--skip-dashboard]
 //
@@ -14,6 +20,8 @@
 // beside the bare route and unloaded latency) and each budgeted route's first-load
 // JavaScript, gzipped.
 import { spawn, spawnSync } from "node:child_process";
+import http from "node:http";
+import { gzipSync } from "node:zlib";
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -51,6 +59,12 @@ const ROUNDS = Math.max(1, Number(args.rounds));
 const EMAIL = "bench@fahrplan.test";
 const PASSWORD = "Fahrplan-Bench-2026";
 const TARGET_RATIO = 0.5;
+/** What a browser says it accepts; every request of the bench sends it. */
+const BROWSER_ENCODING = { "Accept-Encoding": "gzip, br" };
+const TARGET_WIRE_RATIO = 1.5;
+const TARGET_CARD_KIB = 0.5;
+const TARGET_BOARD_KIB = 100;
+const TARGET_JS_KIB = 130;
 
 // autocannon ships no types; this is the part of its API used here. The run it returns
 // is an event emitter (one "response" event per answer) that is also a promise.
@@ -137,9 +151,64 @@ async function signIn(base: string): Promise<string> {
 }
 
 async function pageBytes(url: string, headers: Record<string, string> = {}) {
+  return Buffer.byteLength(await pageText(url, headers));
+}
+
+async function pageText(url: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, { headers });
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return Buffer.byteLength(await response.text());
+  return response.text();
+}
+
+/**
+ * The bytes the server sends for `url` to a browser (compressed as it chooses), and how.
+ * Browsers offer Brotli over HTTPS only: `gzip` alone is what they send over plain HTTP.
+ */
+function wireBytes(url: string, headers: Record<string, string>, encoding = BROWSER_ENCODING) {
+  return new Promise<{ bytes: number; encoding: string }>((resolve, reject) => {
+    http
+      .get(url, { headers: { ...headers, ...encoding } }, (res) => {
+        let bytes = 0;
+        res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+        res.on("end", () =>
+          resolve({ bytes, encoding: String(res.headers["content-encoding"] ?? "identity") }),
+        );
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+type Weight = {
+  page: string;
+  tasks: number;
+  "KiB HTML": number;
+  "KiB on the wire": number;
+  encoding: string;
+  "KiB wire, gzip only": number;
+  "KiB gzip -6": number;
+  "wire ÷ gzip -6": number;
+  "gzip only ÷ gzip -6": number;
+};
+
+/** A page's HTML raw and on the wire, against one-shot gzip -6 of the same HTML. */
+async function weigh(base: string, page: string, path: string, cookie: string): Promise<Weight> {
+  const html = await pageText(`${base}${path}`, { cookie });
+  const wire = await wireBytes(`${base}${path}`, { cookie });
+  const gzipOnly = await wireBytes(`${base}${path}`, { cookie }, { "Accept-Encoding": "gzip" });
+  const oneShot = gzipSync(html, { level: 6 }).length;
+  const kib = (bytes: number) => Math.round(bytes / 102.4) / 10;
+  return {
+    page,
+    tasks: path.endsWith(".data") ? Number.NaN : html.split('data-task-id="').length - 1,
+    "KiB HTML": kib(Buffer.byteLength(html)),
+    "KiB on the wire": kib(wire.bytes),
+    encoding: wire.encoding,
+    "KiB wire, gzip only": kib(gzipOnly.bytes),
+    "KiB gzip -6": kib(oneShot),
+    "wire ÷ gzip -6": Math.round((wire.bytes / oneShot) * 100) / 100,
+    "gzip only ÷ gzip -6": Math.round((gzipOnly.bytes / oneShot) * 100) / 100,
+  };
 }
 
 /** The bare page's row count that makes it as large as `bytes` (its size grows linearly). */
@@ -164,7 +233,7 @@ async function burst(autocannon: Autocannon, base: string, page: Page, seconds: 
     url: `${base}${page.path}`,
     connections: CONNECTIONS,
     duration: seconds,
-    headers: page.headers,
+    headers: { ...page.headers, ...BROWSER_ENCODING },
   });
   run.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await run;
@@ -218,6 +287,18 @@ async function measureInterleaved(autocannon: Autocannon, base: string, pages: P
       errors: sample.errors,
     };
   });
+}
+
+/** The status column of the board with the fewest tasks, but some. */
+async function fewestTasksColumn(base: string, board: string, cookie: string) {
+  const counts = await Promise.all(
+    ["todo", "in_progress", "blocked", "done"].map(async (status) => {
+      const html = await pageText(`${base}${board}?status=${status}`, { cookie });
+      return { status, tasks: html.split('data-task-id="').length - 1 };
+    }),
+  );
+  const some = counts.filter((c) => c.tasks > 0).sort((a, b) => a.tasks - b.tasks);
+  return some[0]?.status ?? "done";
 }
 
 let server: ChildProcess | undefined;
@@ -304,8 +385,46 @@ async function main() {
   console.log(
     `\nOverview at ${ratio.toFixed(2)} × the bare route (target ≥ ${TARGET_RATIO}): ${ok ? "met" : "NOT met"}.`,
   );
+  const boardRatio = results[2]!.rps / bare;
+  console.log(
+    `Phase board at ${boardRatio.toFixed(2)} × the bare route (target ≥ ${TARGET_RATIO}): ${boardRatio >= TARGET_RATIO ? "met" : "NOT met"}.`,
+  );
 
-  const { benchDashboard, DASHBOARD_TARGETS, printBundles } = await import("./bench-dashboard");
+  // Page weight: raw, on the wire, per card. The board with one status column gives
+  // the second task count (its other three column headers are left out, ~1 KiB).
+  console.log(
+    `\nPage weight (requests with Accept-Encoding: ${BROWSER_ENCODING["Accept-Encoding"]})`,
+  );
+  const column = await fewestTasksColumn(base, board, cookie);
+  const weights = [
+    await weigh(base, "roadmap overview", overview, cookie),
+    await weigh(base, "phase board (pilot)", board, cookie),
+    await weigh(base, `phase board, ${column} only`, `${board}?status=${column}`, cookie),
+    await weigh(base, "phase board .data", `${board}.data`, cookie),
+  ];
+  console.table(weights);
+  const [, full, fewer] = weights;
+  const perCardKiB =
+    full!.tasks > fewer!.tasks
+      ? (full!["KiB HTML"] - fewer!["KiB HTML"]) / (full!.tasks - fewer!.tasks)
+      : Number.NaN;
+  const at100 = fewer!["KiB HTML"] + (100 - fewer!.tasks) * perCardKiB;
+  const worstWire = Math.max(
+    ...weights.flatMap((w) => [w["wire ÷ gzip -6"], w["gzip only ÷ gzip -6"]]),
+  );
+  const verdict = (met: boolean) => (met ? "met" : "NOT met");
+  console.log(
+    `Board per task card: ${perCardKiB.toFixed(2)} KiB (target ≤ ${TARGET_CARD_KIB}): ${verdict(perCardKiB <= TARGET_CARD_KIB)}.`,
+  );
+  console.log(
+    `Board HTML at 100 tasks: ${at100.toFixed(1)} KiB (target ≤ ${TARGET_BOARD_KIB}): ${verdict(at100 <= TARGET_BOARD_KIB)}.`,
+  );
+  console.log(
+    `On the wire at most ${worstWire} × one-shot gzip -6 (target ≤ ${TARGET_WIRE_RATIO}): ${verdict(worstWire <= TARGET_WIRE_RATIO)}.`,
+  );
+
+  const { benchDashboard, DASHBOARD_TARGETS, printBundles, routeBundleKiB } =
+    await import("./bench-dashboard");
   let dashboardOk = true;
   if (!args["skip-dashboard"]) {
     console.log("\nKPI, dashboard and report pages (scripts/bench-dashboard.ts)");
@@ -321,6 +440,13 @@ async function main() {
     );
   }
   printBundles(BUILD_DIR);
+  console.log("First-load JavaScript of the overview and the board, gzipped");
+  const js = ["routes/org/roadmaps/overview", "routes/org/roadmaps/board"].map((id) =>
+    routeBundleKiB(BUILD_DIR, id),
+  );
+  console.table(
+    js.map((r) => ({ ...r, budgetKiB: TARGET_JS_KIB, ok: r.firstLoadKiB <= TARGET_JS_KIB })),
+  );
   return ok && dashboardOk;
 }
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { DragEvent } from "react";
-import { useFetcher, useFetchers } from "react-router";
+import { useFetcher, useFetchers, useLocation } from "react-router";
 import { useI18n } from "~/lib/i18n/react";
 import { TASK_STATUSES } from "~/modules/tasks/status";
 import type { TaskStatus } from "~/modules/tasks/status";
@@ -12,9 +12,13 @@ import {
   placementForMove,
 } from "~/modules/tasks/ordering";
 import { TaskCard } from "./task-card";
-import type { CardPermissions } from "./task-card";
+import type { CardPermissions } from "./task-status";
+import { BoardTickForms } from "./tick-button";
 import { PLACE_FETCHER_KEY, taskStatusPath } from "./task-status";
 import type { TaskStatusAction } from "./task-status";
+
+/** The search parameter that opens a card's menu without JavaScript. */
+const MENU_PARAM = "move";
 
 /**
  * The board as the user should see it right now: the loader's tasks with every
@@ -98,6 +102,17 @@ export function BoardColumns({
 }) {
   const { t } = useI18n();
   const view = useOptimisticTasks(tasks);
+  const { pathname, search } = useLocation();
+  // Without JavaScript a card's menu opens by the URL (?move=<taskId>); moves come back
+  // to the board without it.
+  const params = new URLSearchParams(search);
+  const openMenu = params.get(MENU_PARAM);
+  params.delete(MENU_PARAM);
+  const returnTo = params.size ? `${pathname}?${params}` : pathname;
+  const menuHref = (taskId: string) => {
+    params.set(MENU_PARAM, taskId);
+    return `?${params}`;
+  };
   const placeFetcher = useFetcher<TaskStatusAction>({ key: PLACE_FETCHER_KEY });
   const [dragging, setDragging] = useState<string | null>(null);
   const [target, setTarget] = useState<{ status: TaskStatus; beforeId: string | null } | null>(
@@ -124,6 +139,7 @@ export function BoardColumns({
 
   return (
     <div className="flex flex-col gap-3">
+      <BoardTickForms returnTo={returnTo} />
       {permissions.canMove ? (
         <p className="text-caption text-ink-muted">{t("tasks.board.dragHint")}</p>
       ) : null}
@@ -174,6 +190,9 @@ export function BoardColumns({
                       people={people}
                       roadmapRange={roadmapRange}
                       detailHref={detailHref(task.id)}
+                      menuHref={menuHref(task.id)}
+                      returnTo={returnTo}
+                      isMenuOpenInUrl={openMenu === task.id}
                       permissions={permissions}
                       isFirst={index === 0}
                       isLast={index === column.length - 1}

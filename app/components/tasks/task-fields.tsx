@@ -4,7 +4,7 @@ import { Textarea } from "~/components/ui/textarea";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { TASK_STATUSES } from "~/modules/tasks/status";
-import { PRIORITIES } from "~/modules/tasks/schema";
+import { PRIORITIES } from "~/modules/tasks/priorities";
 
 export type TaskFieldValues = {
   title: string;

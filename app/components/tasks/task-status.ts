@@ -20,6 +20,14 @@ export function moveFetcherKey(taskId: string) {
   return `move-${taskId}`;
 }
 
+/** The keyed fetcher of a card's quick plan (owner, due date, priority). */
+export function planFetcherKey(taskId: string) {
+  return `plan-${taskId}`;
+}
+
+/** What a card of the phase board offers its user. */
+export type CardPermissions = { canComplete: boolean; canMove: boolean; canDelete: boolean };
+
 /** Drag and drop: one fetcher for the whole board. */
 export const PLACE_FETCHER_KEY = "board-place";
 

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useFetcher, useLocation } from "react-router";
 import { useAnnounce } from "~/components/ui/live-region";
 import { ReturnToField } from "~/components/ui/return-to-field";
@@ -81,5 +81,100 @@ export function TickButton({
         </svg>
       </button>
     </fetcher.Form>
+  );
+}
+
+/** The ids of the phase board's two tick forms (BoardTickForms): tick off and reopen. */
+export const BOARD_TICK_FORMS = { done: "tick-done", reopen: "tick-reopen" } as const;
+
+/**
+ * The phase board's forms for all its ticks (one ticks off, one reopens): without
+ * JavaScript each card's tick button submits one of them to that task's status route
+ * (`formAction`), so no card carries a form of its own. With JavaScript the buttons
+ * post with a fetcher instead.
+ */
+export function BoardTickForms({ returnTo }: { returnTo: string }) {
+  return (
+    <>
+      {(["done", "reopen"] as const).map((kind) => (
+        <form key={kind} id={BOARD_TICK_FORMS[kind]} method="post" hidden>
+          <ReturnToField value={returnTo} />
+          <input type="hidden" name="intent" value="complete" />
+          <input type="hidden" name="done" value={kind === "done" ? "true" : "false"} />
+        </form>
+      ))}
+    </>
+  );
+}
+
+/**
+ * TickButton for a card of the phase board: the same tick, without a form of its own
+ * (see BoardTickForms). Its task is its card's (`data-task-id`), for tick-feedback.ts.
+ */
+export function BoardTickButton({
+  taskId,
+  taskPath,
+  title,
+  isDone,
+  disabled = false,
+}: {
+  taskId: string;
+  taskPath: string;
+  title: string;
+  isDone: boolean;
+  disabled?: boolean;
+}) {
+  const { t } = useI18n();
+  const fetcher = useFetcher<TaskStatusAction>({ key: tickFetcherKey(taskId) });
+  const pending = fetcher.formData?.get("done");
+  // The router applies a submission in a transition, which renders the whole board
+  // (the card moves to its column): until then this button alone shows the click, so
+  // the tick is seen at once however large the board. The click counts only while the
+  // fetcher is as it was then (idle, the same answer): from then on the submission and
+  // the stored state say what the tick shows (a fast refusal may overtake the transition).
+  const [clicked, setClicked] = useState<{ done: boolean; data: unknown } | null>(null);
+  const isClickShown =
+    clicked !== null && fetcher.state === "idle" && fetcher.data === clicked.data;
+  const shownDone =
+    pending !== undefined && pending !== null
+      ? pending === "true"
+      : isClickShown
+        ? clicked.done
+        : isDone;
+  const { pathname } = useLocation();
+  const announce = useAnnounce();
+  const action = taskStatusPath(taskPath);
+
+  useEffect(() => restoreTickFocus(pathname));
+
+  // A button's type is "submit" unless it says otherwise.
+  return (
+    <button
+      form={shownDone ? BOARD_TICK_FORMS.reopen : BOARD_TICK_FORMS.done}
+      formAction={action}
+      disabled={disabled}
+      aria-label={
+        shownDone ? t("tasks.tick.reopen", { title }) : t("tasks.tick.markDone", { title })
+      }
+      aria-pressed={shownDone}
+      className="task-tick"
+      onClick={(event) => {
+        event.preventDefault();
+        rememberTick(taskId, pathname);
+        announce(
+          t(shownDone ? "tasks.tick.announceReopened" : "tasks.tick.announceDone", { title }),
+        );
+        const done = shownDone ? "false" : "true";
+        setClicked({ done: !shownDone, data: fetcher.data });
+        // Submitted after the next frame: the router's work and the board's render
+        // then come after the tick has been painted.
+        requestAnimationFrame(() =>
+          setTimeout(
+            () =>
+              void fetcher.submit({ intent: "complete", taskId, done }, { method: "post", action }),
+          ),
+        );
+      }}
+    />
   );
 }

@@ -11,14 +11,26 @@
  */
 /** The attribute TickButton puts on its button: the task it ticks. */
 const TICK_ATTRIBUTE = "data-tick-task";
+/** The phase board's tick buttons (BoardTickButton), named by their card's task. */
+const BOARD_TICK = "[data-task-id] > .task-tick";
+
+function tickButtons(): { id: string; button: HTMLButtonElement }[] {
+  return Array.from(
+    document.querySelectorAll<HTMLButtonElement>(`[${TICK_ATTRIBUTE}], ${BOARD_TICK}`),
+  ).map((button) => ({
+    id:
+      button.getAttribute(TICK_ATTRIBUTE) ??
+      button.parentElement?.getAttribute("data-task-id") ??
+      "",
+    button,
+  }));
+}
 
 let lastTick: { path: string; order: string[] } | null = null;
 
 /** At the click: the task's place among the page's tick buttons, in reading order. */
 export function rememberTick(taskId: string, path: string) {
-  const ids = Array.from(document.querySelectorAll(`[${TICK_ATTRIBUTE}]`)).map(
-    (element) => element.getAttribute(TICK_ATTRIBUTE) ?? "",
-  );
+  const ids = tickButtons().map((tick) => tick.id);
   const at = ids.indexOf(taskId);
   const after = at < 0 ? [] : ids.slice(at + 1);
   const before = at < 0 ? [] : ids.slice(0, at).reverse();
@@ -37,10 +49,9 @@ export function restoreTickFocus(path: string) {
   }
   const active = document.activeElement;
   if (active && active !== document.body) return;
+  const buttons = tickButtons();
   for (const id of lastTick.order) {
-    const button = document.querySelector<HTMLButtonElement>(
-      `[${TICK_ATTRIBUTE}="${CSS.escape(id)}"]`,
-    );
+    const button = buttons.find((tick) => tick.id === id)?.button;
     if (button && !button.disabled) {
       button.focus();
       return;

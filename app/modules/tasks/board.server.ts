@@ -6,23 +6,11 @@ import type { IsoDate } from "../calendar/dates";
 import { computePhaseDates, spanOf } from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
 import { summariseTasks } from "../roadmaps/progress";
-import type { TaskStatus } from "./status";
 import { defaultDueDate, dueDateChecker } from "./due-date";
-import type { DueDatePlacement } from "./due-date";
-import type { BoardFilter, Priority } from "./schema";
+import { boardTask, packBoardTasks } from "./board-tasks";
+import type { BoardFilter } from "./schema";
 
-export type BoardTask = {
-  id: string;
-  title: string;
-  status: TaskStatus;
-  priority: Priority;
-  dueDate: IsoDate;
-  ownerId: string | null;
-  position: number;
-  version: number;
-  placement: DueDatePlacement;
-  isOverdue: boolean;
-};
+export type { BoardTask, PackedTask } from "./board-tasks";
 
 export type { Person } from "~/modules/members/queries.server";
 
@@ -99,7 +87,6 @@ export async function getPhaseBoard({
         priority: true,
         dueDate: true,
         ownerId: true,
-        position: true,
         version: true,
       },
     }),
@@ -128,15 +115,9 @@ export async function getPhaseBoard({
   });
   const current = phases.find((p) => p.kind === phase)!;
   const placementOf = dueDateChecker(span, phase);
-  const boardTasks: BoardTask[] = tasks.map((task) => {
-    const dueDate = utcDateToIso(task.dueDate);
-    return {
-      ...task,
-      dueDate,
-      placement: placementOf(dueDate),
-      isOverdue: task.status !== "done" && dueDate < today,
-    };
-  });
+  const boardTasks = tasks.map((task, position) =>
+    boardTask({ ...task, position, dueDate: utcDateToIso(task.dueDate) }, placementOf, today),
+  );
   const people = peopleOf(members);
   return {
     roadmap: {
@@ -148,7 +129,8 @@ export async function getPhaseBoard({
     },
     phases,
     phase: current,
-    tasks: boardTasks,
+    // Packed (see board-tasks.ts): the browser works out the rest.
+    tasks: packBoardTasks(boardTasks),
     summary: summariseTasks(boardTasks, today),
     people,
     defaultDueDate: defaultDueDate(span, phase, today),

@@ -7,8 +7,10 @@ import { isDueDateInRoadmap } from "../calendar/phase-dates";
 import type { RoadmapSpan } from "../calendar/phase-dates";
 import { parseKeyboardMove } from "./ordering";
 
-export const PRIORITIES = ["low", "medium", "high"] as const;
-export type Priority = (typeof PRIORITIES)[number];
+import { PRIORITIES } from "./priorities";
+
+export { PRIORITIES };
+export type { Priority } from "./priorities";
 
 const TASK_STATUS_VALUES = TASK_STATUSES as [TaskStatus, ...TaskStatus[]];
 export const TaskStatusField = choice(TASK_STATUS_VALUES);

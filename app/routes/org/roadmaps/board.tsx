@@ -1,17 +1,17 @@
+import { useMemo } from "react";
 import { data, Link, useOutlet } from "react-router";
 import type { Route } from "./+types/board";
 import { rememberRoadmap } from "~/modules/roadmaps/landing.server";
 import { PilotOversightPanel } from "~/components/oversight/pilot-oversight-panel";
-import { GatePanel } from "~/components/roadmap/gate-panel";
 import type { GateContext } from "~/components/roadmap/gate-panel";
 import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
 import { BoardColumns } from "~/components/tasks/board-columns";
 import { BoardEmpty } from "~/components/tasks/board-empty";
 import { DeletedNotice, SavedNotice } from "~/components/tasks/notices";
 import { BoardToolbar } from "~/components/tasks/board-toolbar";
-import { NewTaskForm } from "~/components/tasks/new-task-form";
 import { PhaseHeader } from "~/components/tasks/phase-header";
 import { buttonClass } from "~/components/ui/button";
+import { deferred } from "~/components/ui/deferred";
 import { FormAlert } from "~/components/ui/form-alert";
 import { requestContext } from "~/lib/context.server";
 import { parseForm, submittedValues } from "~/lib/forms.server";
@@ -32,6 +32,7 @@ import { idParam, oneOfParam } from "~/lib/params.server";
 import { refuse } from "~/lib/route/refuse.server";
 import { revalidateAfterConflict } from "~/lib/route/revalidate";
 import { getPhaseBoard } from "~/modules/tasks/board.server";
+import { unpackBoardTasks } from "~/modules/tasks/board-tasks";
 import {
   createTaskSchema,
   parseBoardFilter,
@@ -40,6 +41,15 @@ import {
 } from "~/modules/tasks/schema";
 import { createTask, planTask } from "~/modules/tasks/tasks.server";
 import { deleteTask, restoreTask } from "~/modules/tasks/deletion.server";
+
+// The new-task form (closed until opened) and the gate's panel (beside the board) are
+// server-rendered at once; their browser code comes after the board's.
+const NewTaskForm = deferred(() =>
+  import("~/components/tasks/new-task-form").then((m) => m.NewTaskForm),
+);
+const GatePanel = deferred(() =>
+  import("~/components/roadmap/gate-panel").then((m) => m.GatePanel),
+);
 
 // The phase board. Ticks and moves post to the task's status route (tasks/:taskId/status),
 // the gate's controls to its nested route (./gate); the board's own action creates, plans
@@ -195,6 +205,15 @@ export default function PhaseBoard({ loaderData: d, actionData: result }: Route.
     startDate: board.roadmap.startDate,
     endDate: roadmapEndDate(board.roadmap),
   };
+  const tasks = useMemo(
+    () =>
+      unpackBoardTasks(board.tasks, {
+        span: { startDate: board.roadmap.startDate, lengthDays: board.roadmap.lengthDays },
+        phase: board.phase.kind,
+        today: board.today,
+      }),
+    [board],
+  );
   const isFiltered = Boolean(d.filter.owner || d.filter.status);
   const done = result?.ok ? result : undefined;
   const failure = result && !result.ok ? result : undefined;
@@ -248,11 +267,11 @@ export default function PhaseBoard({ loaderData: d, actionData: result }: Route.
               roadmapRange={roadmapRange}
             />
           ) : null}
-          {board.tasks.length === 0 ? (
+          {tasks.length === 0 ? (
             <BoardEmpty isFiltered={isFiltered} canCreate={permissions.canCreate} />
           ) : (
             <BoardColumns
-              tasks={board.tasks}
+              tasks={tasks}
               statuses={d.filter.status ? [d.filter.status] : TASK_STATUSES}
               ownerNames={names}
               people={board.people}
