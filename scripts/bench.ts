@@ -428,16 +428,25 @@ async function main() {
   let dashboardOk = true;
   if (!args["skip-dashboard"]) {
     console.log("\nKPI, dashboard and report pages (scripts/bench-dashboard.ts)");
-    const rows = await benchDashboard({ url: base, seconds: SECONDS, orgSlug: "bench-0" });
+    const rows = await benchDashboard({
+      url: base,
+      seconds: SECONDS,
+      orgSlug: "bench-0",
+      databaseFile: DB_FILE,
+    });
     console.table(rows);
-    const dashboard = rows.find((r) => r.name === "dashboard")!;
-    dashboardOk =
-      dashboard.ratioToBare >= DASHBOARD_TARGETS.ratio &&
-      dashboard.unloadedP95ms <= DASHBOARD_TARGETS.p95ms &&
-      rows.every((r) => r.non2xx === 0);
-    console.log(
-      `\nDashboard at ${dashboard.ratioToBare.toFixed(2)} × the bare route (target ≥ ${DASHBOARD_TARGETS.ratio}), unloaded p95 ${dashboard.unloadedP95ms} ms (target ≤ ${DASHBOARD_TARGETS.p95ms}): ${dashboardOk ? "met" : "NOT met"}.`,
-    );
+    // Each page beside the bare route; the dashboard on a cache hit and on a miss.
+    for (const row of rows.filter((r) => r.name !== "bare" && r.name !== "tasksCsv")) {
+      const p95Target = row.name === "report" ? 20 : DASHBOARD_TARGETS.p95ms;
+      const met =
+        row.ratioToBare >= DASHBOARD_TARGETS.ratio &&
+        row.unloadedP95ms <= p95Target &&
+        row.non2xx === 0;
+      if (!met) dashboardOk = false;
+      console.log(
+        `${row.name} at ${row.ratioToBare.toFixed(2)} × the bare route (target ≥ ${DASHBOARD_TARGETS.ratio}), unloaded p95 ${row.unloadedP95ms} ms (target ≤ ${p95Target}): ${verdict(met)}.`,
+      );
+    }
   }
   printBundles(BUILD_DIR);
   console.log("First-load JavaScript of the overview and the board, gzipped");

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getDatabaseProvider } from "~/lib/db-url";
 import { db, getRoundTrips } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
-import { env } from "~/lib/env.server";
 import { createOrgWithMember, createOrgWithRoadmap, createUser } from "~/test/factories";
 import { updateProfile } from "../auth/auth.server";
 import { recordMeasurement } from "../kpis/measurements.server";

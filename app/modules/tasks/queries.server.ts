@@ -10,7 +10,7 @@ import {
   text,
 } from "~/lib/sql-decode";
 import { phaseKind, roadmapStatus, taskStatus } from "../roadmaps/queries.server";
-import { PRIORITIES } from "./schema";
+import { PRIORITIES } from "./priorities";
 
 /*
  * The task detail page's hand-written statements (see readRows): portable SQL, every
