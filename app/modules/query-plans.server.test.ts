@@ -126,12 +126,20 @@ describe("the hot pages' statements", () => {
     const { pages } = await pagesOfOneOrganisation();
     // The session, its user, memberships and each organisation's data version: one.
     const SESSION = 1;
-    const budgets = ["overview", "task detail", "dashboard", "KPI list", "KPI detail"] as const;
+    const budgets = [
+      "overview",
+      "phase board",
+      "task detail",
+      "dashboard",
+      "KPI list",
+      "KPI detail",
+    ] as const;
     const counts: Record<string, number> = {};
     for (const page of budgets)
       counts[page] = SESSION + (await captureStatements(pages[page])).length;
     expect(counts).toEqual({
       overview: 4,
+      "phase board": 5,
       "task detail": 4,
       dashboard: 5,
       "KPI list": 4,

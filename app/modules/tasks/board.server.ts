@@ -3,11 +3,12 @@ import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { computePhaseDates, spanOf } from "../calendar/phase-dates";
+import { computePhaseDates } from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
 import { summariseTasks } from "../roadmaps/progress";
 import { defaultDueDate, dueDateChecker } from "./due-date";
 import { boardTask, packBoardTasks } from "./board-tasks";
+import { readBoardPhases, readExitCriteria } from "./queries.server";
 import type { BoardFilter } from "./schema";
 
 export type { BoardTask, PackedTask } from "./board-tasks";
@@ -17,7 +18,7 @@ export type { Person } from "~/modules/members/queries.server";
 /**
  * Everything the phase board shows, scoped to the organisation: the roadmap with its
  * three phases (tabs, gates, exit criteria), the phase's tasks after the filters,
- * and the organisation's people (owners, filter, gate names). Five round trips
+ * and the organisation's people (owners, filter, gate names). Four round trips
  * whatever the number of tasks; null when the roadmap is not the organisation's.
  */
 export async function getPhaseBoard({
@@ -46,37 +47,9 @@ export async function getPhaseBoard({
   else if (filter.owner) where.ownerId = filter.owner;
   if (filter.status) where.status = filter.status;
 
-  const [roadmap, tasks, members] = await Promise.all([
-    db.roadmap.findFirst({
-      where: { id: roadmapId, orgId },
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        startDate: true,
-        lengthDays: true,
-        phases: {
-          where: { orgId },
-          orderBy: { position: "asc" },
-          select: {
-            id: true,
-            kind: true,
-            goal: true,
-            gateStatus: true,
-            gateRequestedAt: true,
-            gateRequestedById: true,
-            gateDecidedAt: true,
-            gateDecidedById: true,
-            gateComment: true,
-            exitCriteria: {
-              where: { orgId },
-              orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-              select: { id: true, text: true, isMet: true, version: true },
-            },
-          },
-        },
-      },
-    }),
+  const [phaseRows, criteria, tasks, members] = await Promise.all([
+    readBoardPhases({ orgId, roadmapId }),
+    readExitCriteria({ orgId, roadmapId }),
     db.task.findMany({
       where,
       orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -92,12 +65,14 @@ export async function getPhaseBoard({
     }),
     listMembersByName(orgId),
   ]);
+  // Every roadmap has its three phases: no row, no roadmap of this organisation.
+  const roadmap = phaseRows[0];
   if (!roadmap) return null;
-  const span = spanOf(roadmap);
+  const span = { startDate: roadmap.startDate, lengthDays: roadmap.lengthDays };
   const { startDate } = span;
   const dates = computePhaseDates(span);
   const phases = dates.map((d) => {
-    const row = roadmap.phases.find((p) => p.kind === d.kind);
+    const row = phaseRows.find((p) => p.kind === d.kind);
     const gateStatus = row?.gateStatus ?? "open";
     return {
       ...d,
@@ -110,7 +85,11 @@ export async function getPhaseBoard({
       gateDecidedAt: row?.gateDecidedAt?.toISOString() ?? null,
       gateDecidedById: row?.gateDecidedById ?? null,
       gateComment: row?.gateComment ?? "",
-      exitCriteria: row?.exitCriteria ?? [],
+      exitCriteria: row
+        ? criteria
+            .filter((c) => c.phaseId === row.id)
+            .map(({ phaseId: _phase, ...criterion }) => criterion)
+        : [],
     };
   });
   const current = phases.find((p) => p.kind === phase)!;
@@ -121,9 +100,9 @@ export async function getPhaseBoard({
   const people = peopleOf(members);
   return {
     roadmap: {
-      id: roadmap.id,
+      id: roadmap.roadmapId,
       title: roadmap.title,
-      status: roadmap.status,
+      status: roadmap.roadmapStatus,
       startDate,
       lengthDays: span.lengthDays,
     },

@@ -1,6 +1,7 @@
 import { Prisma, readRows } from "~/lib/db.server";
 import {
   calendarDay,
+  flag,
   instant,
   integer,
   jsonObject,
@@ -9,11 +10,11 @@ import {
   sqlRow,
   text,
 } from "~/lib/sql-decode";
-import { phaseKind, roadmapStatus, taskStatus } from "../roadmaps/queries.server";
+import { gateStatus, phaseKind, roadmapStatus, taskStatus } from "../roadmaps/queries.server";
 import { PRIORITIES } from "./priorities";
 
 /*
- * The task detail page's hand-written statements (see readRows): portable SQL, every
+ * The phase board's and the task detail page's hand-written statements (see readRows): portable SQL, every
  * WHERE and JOIN scoped by orgId, each with the schema its rows are decoded by.
  */
 
@@ -96,5 +97,58 @@ export function readTaskHistory({
       ORDER BY e."createdAt" DESC, e."id" DESC
       LIMIT ${limit}`,
     HistoryRow,
+  );
+}
+
+const BoardPhaseRow = sqlRow({
+  roadmapId: text,
+  title: text,
+  roadmapStatus,
+  startDate: calendarDay,
+  lengthDays: integer,
+  id: text,
+  kind: phaseKind,
+  goal: text,
+  gateStatus,
+  gateRequestedAt: nullable(instant),
+  gateRequestedById: nullable(text),
+  gateDecidedAt: nullable(instant),
+  gateDecidedById: nullable(text),
+  gateComment: text,
+});
+
+/** The roadmap with each of its phases (one row per phase, in order): the board's frame. */
+export function readBoardPhases({ orgId, roadmapId }: { orgId: string; roadmapId: string }) {
+  return readRows(
+    Prisma.sql`
+      SELECT r."id" AS "roadmapId", r."title", r."status" AS "roadmapStatus", r."startDate",
+             r."lengthDays", p."id", p."kind", p."goal", p."gateStatus", p."gateRequestedAt",
+             p."gateRequestedById", p."gateDecidedAt", p."gateDecidedById", p."gateComment"
+      FROM "Roadmap" r
+      JOIN "Phase" p ON p."roadmapId" = r."id" AND p."orgId" = r."orgId"
+      WHERE r."id" = ${roadmapId} AND r."orgId" = ${orgId}
+      ORDER BY p."position"`,
+    BoardPhaseRow,
+  );
+}
+
+const ExitCriterionRow = sqlRow({
+  phaseId: text,
+  id: text,
+  text,
+  isMet: flag,
+  version: integer,
+});
+
+/** The exit criteria of the roadmap's phases, each phase's in order. */
+export function readExitCriteria({ orgId, roadmapId }: { orgId: string; roadmapId: string }) {
+  return readRows(
+    Prisma.sql`
+      SELECT c."phaseId", c."id", c."text", c."isMet", c."version"
+      FROM "Phase" p
+      JOIN "ExitCriterion" c ON c."phaseId" = p."id" AND c."orgId" = p."orgId"
+      WHERE p."roadmapId" = ${roadmapId} AND p."orgId" = ${orgId}
+      ORDER BY p."position", c."position", c."createdAt"`,
+    ExitCriterionRow,
   );
 }

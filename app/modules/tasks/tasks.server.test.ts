@@ -315,7 +315,7 @@ describe("getPhaseBoard", () => {
     expect(done!.tasks).toEqual([]);
   });
 
-  it("needs at most 5 database round trips for 300 tasks", async () => {
+  it("needs at most 4 database round trips for 300 tasks (5 with the session's)", async () => {
     const { org, user, roadmap } = await createOrgWithRoadmap();
     await db.task.createMany({
       data: Array.from({ length: 300 }, (_, i) => ({
@@ -337,7 +337,7 @@ describe("getPhaseBoard", () => {
       userId: user.id,
       today: "2026-03-30",
     });
-    expect(getRoundTrips() - before).toBeLessThanOrEqual(5);
+    expect(getRoundTrips() - before).toBeLessThanOrEqual(4);
     expect(board!.tasks.length).toBeGreaterThan(300);
   });
 
