@@ -5,10 +5,12 @@ import { Form, Link } from "react-router";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
+import { Pager } from "~/components/ui/pager";
 import { Table, TableBody, TableHead, Td, Th, Tr } from "~/components/ui/table";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { numberToInput } from "~/lib/numbers";
+import { pagePath } from "~/lib/paths";
 import { Badge } from "~/components/ui/badge";
 import { formatKpiValue } from "./format";
 
@@ -218,5 +220,32 @@ export function MeasurementsTable({
         })}
       </TableBody>
     </Table>
+  );
+}
+
+/** The links between the pages of a KPI's measurements, newest first. */
+export function MeasurementPager({
+  basePath,
+  page,
+  pages,
+}: {
+  basePath: string;
+  page: number;
+  pages: number;
+}) {
+  const { t } = useI18n();
+  return (
+    <Pager
+      label={t("kpis.measurements.pages")}
+      newer={
+        page > 1 ? { to: pagePath(basePath, page - 1), label: t("kpis.measurements.newer") } : null
+      }
+      older={
+        page < pages
+          ? { to: pagePath(basePath, page + 1), label: t("kpis.measurements.older") }
+          : null
+      }
+      status={t("kpis.measurements.pageOf", { page, pages })}
+    />
   );
 }

@@ -3,20 +3,20 @@ import type { Route } from "./+types/detail";
 import { KpiLineChart } from "~/components/charts/kpi-line-chart";
 import { formatKpiValue } from "~/components/kpis/format";
 import { KpiStatusBadge } from "~/components/kpis/kpi-status-badge";
-import { MeasurementsTable } from "~/components/kpis/measurements-table";
+import { KpiFigures } from "~/components/kpis/kpi-figures";
+import { MeasurementPager, MeasurementsTable } from "~/components/kpis/measurements-table";
 import { DerivedKpiValues } from "~/components/oversight/derived-kpi-values";
 import { RecordMeasurementForm } from "~/components/kpis/record-measurement-form";
 import { Badge } from "~/components/ui/badge";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Card, CardTitle } from "~/components/ui/card";
 import { FormAlert } from "~/components/ui/form-alert";
-import { Pager } from "~/components/ui/pager";
 import { requestContext } from "~/lib/context.server";
 import { fieldFailure, parseForm } from "~/lib/forms.server";
 import { conflictReply } from "~/lib/route/conflict.server";
 import { revalidateAfterConflict } from "~/lib/route/revalidate";
 import { notFound } from "~/lib/http.server";
-import { createT, formatDate, formatPercent } from "~/lib/i18n";
+import { createT, formatDate } from "~/lib/i18n";
 import type { Locale, TFunction } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
@@ -298,38 +298,7 @@ export default function KpiDetailPage({ loaderData: d, actionData }: Route.Compo
         </p>
       ) : null}
 
-      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Figure label={t("kpis.detail.latest")}>
-          {summary.latest ? value(summary.latest.value) : t("kpis.noValue")}
-          {summary.latest ? (
-            <span className="block text-caption font-normal text-ink-muted">
-              {formatDate(summary.latest.date, locale)}
-            </span>
-          ) : null}
-        </Figure>
-        <Figure label={t("kpis.detail.expected")}>
-          {summary.expected !== null ? value(summary.expected) : t("kpis.noValue")}
-          {summary.progress !== null ? (
-            <span className="block text-caption font-normal text-ink-muted">
-              {t("kpis.progress", {
-                percent: formatPercent(Math.round(summary.progress * 100), locale),
-              })}
-            </span>
-          ) : null}
-        </Figure>
-        <Figure label={t("kpis.detail.baseline")}>
-          {value(kpi.baseline)}
-          <span className="block text-caption font-normal text-ink-muted">
-            {formatDate(kpi.baselineDate, locale)}
-          </span>
-        </Figure>
-        <Figure label={t("kpis.detail.target")}>
-          {value(kpi.target)}
-          <span className="block text-caption font-normal text-ink-muted">
-            {formatDate(kpi.targetDate, locale)}
-          </span>
-        </Figure>
-      </dl>
+      <KpiFigures kpi={kpi} summary={summary} />
 
       <Card aria-labelledby="chart-title">
         <CardTitle id="chart-title">{t("kpis.detail.chartTitle")}</CardTitle>
@@ -379,7 +348,7 @@ export default function KpiDetailPage({ loaderData: d, actionData }: Route.Compo
             page={d.measurementPages.page}
           />
           <div className="mt-3">
-            <MeasurementPager here={here} {...d.measurementPages} />
+            <MeasurementPager basePath={here} {...d.measurementPages} />
           </div>
         </Card>
       </div>
@@ -399,31 +368,6 @@ export default function KpiDetailPage({ loaderData: d, actionData }: Route.Compo
           </Form>
         </div>
       ) : null}
-    </div>
-  );
-}
-
-function MeasurementPager({ here, page, pages }: { here: string; page: number; pages: number }) {
-  const { t } = useI18n();
-  return (
-    <Pager
-      label={t("kpis.measurements.pages")}
-      newer={
-        page > 1 ? { to: pagePath(here, page - 1), label: t("kpis.measurements.newer") } : null
-      }
-      older={
-        page < pages ? { to: pagePath(here, page + 1), label: t("kpis.measurements.older") } : null
-      }
-      status={t("kpis.measurements.pageOf", { page, pages })}
-    />
-  );
-}
-
-function Figure({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="rounded-card border border-line bg-surface-raised p-4 shadow-card">
-      <dt className="text-caption text-ink-muted">{label}</dt>
-      <dd className="mt-1 text-title tabular-nums">{children}</dd>
     </div>
   );
 }
