@@ -149,7 +149,7 @@ const arrivedFor = (address: string) =>
 
 describe("mail through a real SMTP server", () => {
   it("an invitation (German), a password reset (English) and a digest arrive with recipient, language and link", async () => {
-    const { org, actor } = await createOrgWithMember("owner", "Müller & Söhne");
+    const { actor } = await createOrgWithMember("owner", "Müller & Söhne");
     const invitee = `${uniqueId("eingeladen")}@example.test`;
     const invitation = await createInvitation({
       ...actor,
