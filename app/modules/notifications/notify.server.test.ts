@@ -171,6 +171,24 @@ describe("notify: in the transaction, per preference", () => {
     });
   });
 
+  it("in the demo organisation (fictional people): the inbox row, never a mail", async () => {
+    const { org, user } = await createOrgWithMember("owner");
+    const colleague = await addMember(org.id, "member");
+    await db.organisation.update({ where: { id: org.id }, data: { isDemo: true } });
+    const result = await db.$transaction((tx) =>
+      notify(tx, {
+        orgId: org.id,
+        actorId: user.id,
+        recipientIds: [colleague.id],
+        kind: "task_assigned",
+        params: { task: "X" },
+        path: "/my-tasks",
+      }),
+    );
+    expect(result).toEqual({ inApp: 1, mailed: 0 });
+    expect(await mailsTo(colleague.email)).toHaveLength(0);
+  });
+
   it("a gate request reaches owners and designated viewers; the decision reaches the requester", async () => {
     const { org, user: manager, actor, roadmap } = await createOrgWithRoadmap();
     const owner = await addMember(org.id, "owner");

@@ -34,8 +34,8 @@ export type NotifyResult = { inApp: number; mailed: number };
 
 /**
  * Notifies the recipients, scoped to the organisation: only its members are reached.
- * People of a visitor's demo copy get the inbox row, never a mail (their addresses are
- * made up).
+ * In the demo organisation and visitors' copies of it people get the inbox row, never a
+ * mail (their addresses are made up).
  */
 export async function notify(tx: Tx, input: NotifyInput): Promise<NotifyResult> {
   const ids = [...new Set(input.recipientIds.filter((id): id is string => Boolean(id)))].filter(
@@ -48,7 +48,7 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<NotifyResult> 
   const [org, actor, people] = await Promise.all([
     tx.organisation.findUnique({
       where: { id: input.orgId },
-      select: { name: true, slug: true, locale: true },
+      select: { name: true, slug: true, locale: true, isDemo: true, demoExpiresAt: true },
     }),
     input.actorId
       ? tx.user.findUnique({ where: { id: input.actorId }, select: { name: true } })
@@ -86,8 +86,10 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<NotifyResult> 
   }
   const origin = publicOrigin();
   let mailed = 0;
+  // The demo and visitors' copies of it are fictional people: never a mail to them.
+  const mayMail = !org.isDemo && !org.demoExpiresAt;
   for (const person of people) {
-    if (person.demoExpiresAt) continue;
+    if (!mayMail || person.demoExpiresAt) continue;
     if (!wantsMail(channelFor(event, person.notificationPrefs[0]?.channel))) continue;
     const token = await signUnsubscribe(tx, person.id, event);
     await enqueueMail(tx, {
