@@ -123,3 +123,28 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expectNoSeriousViolations(page);
   });
 }
+
+test("the owner sets the organisation's time zone for reminders and the digest", async ({
+  page,
+}) => {
+  const org = await orgWithRoadmap();
+  await signInRole(page, org, "owner");
+  await page.goto(`/o/${org.org.slug}/settings`);
+  const zone = page.getByLabel("Zeitzone");
+  await expect(zone).toHaveValue("Europe/Berlin");
+  await zone.selectOption("Europe/Vienna");
+  await page.getByRole("button", { name: "Einstellungen speichern" }).click();
+  await expect(page.getByText("Einstellungen gespeichert.")).toBeVisible();
+  await expect
+    .poll(
+      async () =>
+        (
+          await e2eDb().organisation.findUniqueOrThrow({
+            where: { id: org.org.id },
+            select: { timeZone: true },
+          })
+        ).timeZone,
+    )
+    .toBe("Europe/Vienna");
+  await expectNoSeriousViolations(page);
+});

@@ -5,6 +5,7 @@ import { addMember, createOrgWithMember, createOrgWithRoadmap } from "~/test/fac
 import { isoToUtcDate } from "../calendar/dates";
 import { decideGate, requestGateApproval } from "../roadmaps/gates.server";
 import { createTask, planTask, updateTask } from "../tasks/tasks.server";
+import { updateOrganisation } from "../orgs/orgs.server";
 import { runDigestSweep } from "./digest.server";
 import {
   getPreferences,
@@ -361,6 +362,31 @@ describe("the weekly digest", () => {
     // The next week: again one.
     await runDigestSweep({ now: new Date("2026-12-14T06:30:00.000Z") });
     expect(await mailsTo(member.email)).toHaveLength(2);
+  });
+});
+
+describe("the organisation's time zone", () => {
+  it("set in the settings (left out: kept); the digest waits for Monday 07:00 there", async () => {
+    const { org, actor } = await createOrgWithMember("owner");
+    const base = { name: "Test GmbH", industry: "", employeeBand: "E10_49", locale: "de" } as const;
+    await updateOrganisation({
+      ...actor,
+      input: { ...base, timeZone: "America/New_York", version: 1 },
+    });
+    await updateOrganisation({ ...actor, input: { ...base, industry: "Handel", version: 2 } });
+    const stored = await db.organisation.findUniqueOrThrow({
+      where: { id: org.id },
+      select: { timeZone: true, industry: true },
+    });
+    expect(stored).toEqual({ timeZone: "America/New_York", industry: "Handel" });
+    const owner = await db.user.findUniqueOrThrow({
+      where: { id: actor.actorId },
+      select: { email: true },
+    });
+    await runDigestSweep({ now: new Date("2026-12-07T06:30:00.000Z") }); // 01:30 in New York
+    expect(await mailsTo(owner.email)).toHaveLength(0);
+    await runDigestSweep({ now: new Date("2026-12-07T12:05:00.000Z") }); // 07:05 in New York
+    expect(await mailsTo(owner.email)).toHaveLength(1);
   });
 });
 
