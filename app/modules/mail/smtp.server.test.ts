@@ -176,7 +176,10 @@ describe("mail through a real SMTP server", () => {
       where: { id: task.id },
       data: { ownerId: reader.id, dueDate: isoToUtcDate("2026-12-09") },
     });
-    await runDigestSweep({ now: new Date("2026-12-07T06:30:00.000Z") });
+    await runDigestSweep({
+      orgIds: [withRoadmap.org.id],
+      now: new Date("2026-12-07T06:30:00.000Z"),
+    });
 
     await drain();
 

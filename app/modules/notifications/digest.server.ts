@@ -77,7 +77,11 @@ export async function runDigestSweep(
   const now = options.now ?? new Date();
   const run: DigestRun = { sent: 0 };
   const orgs = await client.organisation.findMany({
-    where: { isDemo: false, demoExpiresAt: null },
+    where: {
+      isDemo: false,
+      demoExpiresAt: null,
+      ...(options.orgIds ? { id: { in: options.orgIds } } : {}),
+    },
     select: { id: true, slug: true, name: true, locale: true, timeZone: true },
   });
   const origin = publicOrigin();

@@ -274,13 +274,13 @@ describe("the reminder sweep", () => {
     });
     const second = env.DATABASE_URL.startsWith("file:") ? db : createDb();
     const runs = await Promise.all([
-      runReminderSweep({ now }),
-      runReminderSweep({ client: second, now }),
+      runReminderSweep({ orgIds: [org.id], now }),
+      runReminderSweep({ orgIds: [org.id], client: second, now }),
     ]);
     const kinds = (await inbox(org.id, colleague.id)).items.map((i) => i.kind).sort();
     expect(kinds).toEqual(["task_due", "task_overdue"]);
     expect(runs.reduce((sum, r) => sum + r.due + r.overdue, 0)).toBeGreaterThanOrEqual(2);
-    await runReminderSweep({ now: new Date("2026-12-07T15:00:00.000Z") });
+    await runReminderSweep({ orgIds: [org.id], now: new Date("2026-12-07T15:00:00.000Z") });
     expect((await inbox(org.id, colleague.id)).total).toBe(2);
     if (second !== db) await second.$disconnect();
   });
@@ -292,7 +292,7 @@ describe("the reminder sweep", () => {
       where: { orgId: org.id, roadmapId: roadmap.id },
       data: { ownerId: colleague.id, dueDate: isoToUtcDate("2026-12-08") },
     });
-    await runReminderSweep({ now: new Date("2026-12-07T05:30:00.000Z") }); // 06:30 in Berlin
+    await runReminderSweep({ orgIds: [org.id], now: new Date("2026-12-07T05:30:00.000Z") }); // 06:30 in Berlin
     expect((await inbox(org.id, colleague.id)).total).toBe(0);
   });
 
@@ -327,13 +327,16 @@ describe("the weekly digest", () => {
       data: { ownerId: member.id, dueDate: isoToUtcDate("2026-12-01") },
     });
     // Sunday evening and Monday 06:59 in Berlin: not yet.
-    await runDigestSweep({ now: new Date("2026-12-06T20:00:00.000Z") });
-    await runDigestSweep({ now: new Date("2026-12-07T05:59:00.000Z") });
+    await runDigestSweep({ orgIds: [org.id], now: new Date("2026-12-06T20:00:00.000Z") });
+    await runDigestSweep({ orgIds: [org.id], now: new Date("2026-12-07T05:59:00.000Z") });
     expect(await mailsTo(member.email)).toHaveLength(0);
     const now = new Date("2026-12-07T06:00:00.000Z"); // 07:00 in Berlin
     const second = env.DATABASE_URL.startsWith("file:") ? db : createDb();
-    await Promise.all([runDigestSweep({ now }), runDigestSweep({ client: second, now })]);
-    await runDigestSweep({ now: new Date("2026-12-07T10:00:00.000Z") });
+    await Promise.all([
+      runDigestSweep({ orgIds: [org.id], now }),
+      runDigestSweep({ orgIds: [org.id], client: second, now }),
+    ]);
+    await runDigestSweep({ orgIds: [org.id], now: new Date("2026-12-07T10:00:00.000Z") });
     if (second !== db) await second.$disconnect();
     const memberMails = await mailsTo(member.email);
     expect(memberMails).toHaveLength(1);
@@ -360,7 +363,7 @@ describe("the weekly digest", () => {
     });
     expect(await mailsTo(manager.email)).toHaveLength(0);
     // The next week: again one.
-    await runDigestSweep({ now: new Date("2026-12-14T06:30:00.000Z") });
+    await runDigestSweep({ orgIds: [org.id], now: new Date("2026-12-14T06:30:00.000Z") });
     expect(await mailsTo(member.email)).toHaveLength(2);
   });
 });
@@ -383,9 +386,9 @@ describe("the organisation's time zone", () => {
       where: { id: actor.actorId },
       select: { email: true },
     });
-    await runDigestSweep({ now: new Date("2026-12-07T06:30:00.000Z") }); // 01:30 in New York
+    await runDigestSweep({ orgIds: [org.id], now: new Date("2026-12-07T06:30:00.000Z") }); // 01:30 in New York
     expect(await mailsTo(owner.email)).toHaveLength(0);
-    await runDigestSweep({ now: new Date("2026-12-07T12:05:00.000Z") }); // 07:05 in New York
+    await runDigestSweep({ orgIds: [org.id], now: new Date("2026-12-07T12:05:00.000Z") }); // 07:05 in New York
     expect(await mailsTo(owner.email)).toHaveLength(1);
   });
 });

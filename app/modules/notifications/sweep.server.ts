@@ -23,8 +23,15 @@ export const OVERDUE_WINDOW_DAYS = 7;
 export type ReminderRun = { due: number; overdue: number };
 
 /** The organisations whose local time is SEND_HOUR or later, grouped by their local date. */
-async function orgsByLocalDate(client: Db, now: Date): Promise<Map<IsoDate, string[]>> {
-  const orgs = await client.organisation.findMany({ select: { id: true, timeZone: true } });
+async function orgsByLocalDate(
+  client: Db,
+  now: Date,
+  orgIds?: string[],
+): Promise<Map<IsoDate, string[]>> {
+  const orgs = await client.organisation.findMany({
+    where: orgIds ? { id: { in: orgIds } } : {},
+    select: { id: true, timeZone: true },
+  });
   const byDate = new Map<IsoDate, string[]>();
   for (const org of orgs) {
     const clock = wallClock(now, org.timeZone);
@@ -39,12 +46,16 @@ async function orgsByLocalDate(client: Db, now: Date): Promise<Map<IsoDate, stri
  * those overdue since at most OVERDUE_WINDOW_DAYS, each once per due day.
  */
 export async function runReminderSweep(
-  options: { client?: Db; now?: Date } = {},
+  options: {
+    client?: Db;
+    now?: Date;
+    /** Only these organisations (tests). */ orgIds?: string[];
+  } = {},
 ): Promise<ReminderRun> {
   const client = options.client ?? db;
   const now = options.now ?? new Date();
   const run: ReminderRun = { due: 0, overdue: 0 };
-  for (const [today, orgIds] of await orgsByLocalDate(client, now)) {
+  for (const [today, orgIds] of await orgsByLocalDate(client, now, options.orgIds)) {
     const tomorrow = addDaysIso(today, 1);
     const tasks = await client.task.findMany({
       where: {
