@@ -71,7 +71,11 @@ async function headlinesFor(client: Db, orgId: string, today: IsoDate): Promise<
  * times, in any number of instances at once.
  */
 export async function runDigestSweep(
-  options: { client?: Db; now?: Date } = {},
+  options: {
+    client?: Db;
+    now?: Date;
+    /** Only these organisations (tests). */ orgIds?: string[];
+  } = {},
 ): Promise<DigestRun> {
   const client = options.client ?? db;
   const now = options.now ?? new Date();
