@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { e2eDb } from "./factories";
 import { expect, test } from "./fixtures";
 import { mailsTo } from "./mail";
-import { seedNotification } from "./notifications-helpers";
+import { seedNotification, unsubscribeToken } from "./notifications-helpers";
 import {
   expectNoSeriousViolations,
   orgWithRoadmap,
@@ -147,4 +147,42 @@ test("the owner sets the organisation's time zone for reminders and the digest",
     )
     .toBe("Europe/Vienna");
   await expectNoSeriousViolations(page);
+});
+
+test("the unsubscribe link: one click without signing in, the confirmation in German and English, undo", async ({
+  page,
+  browser,
+}) => {
+  const org = await orgWithRoadmap();
+  const preference = async (event: string) =>
+    (
+      await e2eDb().notificationPreference.findUnique({
+        where: { userId_event: { userId: org.users.member.id, event } },
+        select: { channel: true },
+      })
+    )?.channel;
+  await page.goto(`/unsubscribe/${await unsubscribeToken(org.users.member.id, "digest")}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Abbestellt" })).toBeVisible();
+  await expect(page.getByText("Sie erhalten keine Wochenübersicht mehr.")).toBeVisible();
+  expect(await preference("digest")).toBe("off");
+  await expectNoSeriousViolations(page);
+  await page.getByRole("button", { name: "Rückgängig: diese Mails wieder senden" }).click();
+  await expect(page.getByText("Erledigt: Sie erhalten diese Mails wieder.")).toBeVisible();
+  expect(await preference("digest")).toBe("email");
+
+  const english = await browser.newContext({ locale: "en-GB" });
+  const other = await english.newPage();
+  const token = await unsubscribeToken(org.users.member.id, "task_assigned");
+  await other.goto(`/unsubscribe/${token}`);
+  await expect(other.getByRole("heading", { level: 1, name: "Unsubscribed" })).toBeVisible();
+  await expect(
+    other.getByText("You will receive no more mails of this kind: A task is assigned to me."),
+  ).toBeVisible();
+  expect(await preference("task_assigned")).toBe("in_app");
+  // A forged link changes nothing.
+  const forged = `${token.slice(0, -2)}${token.endsWith("AA") ? "BB" : "AA"}`;
+  const response = await other.goto(`/unsubscribe/${forged}`);
+  expect(response?.status()).toBe(410);
+  await expect(other.getByRole("heading", { level: 1, name: "Link not valid" })).toBeVisible();
+  await english.close();
 });
