@@ -10,7 +10,15 @@ import { logger } from "./logger.server";
 // set, to that file as one JSON line (the end-to-end tests read their links there).
 // Nothing else sends mail: every mail is written to the outbox first.
 
-export type OutgoingMail = { id: string; to: string; subject: string; html: string; text: string };
+export type OutgoingMail = {
+  id: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** A notification's or digest's one-click link: the List-Unsubscribe header (RFC 2369). */
+  unsubscribeUrl?: string | null;
+};
 
 /** Whether mails really leave (SMTP_URL and MAIL_FROM set), or are kept in the outbox. */
 export function isSmtpConfigured(): boolean {
@@ -49,6 +57,7 @@ export function smtpSender(
       text: mail.text,
       // The same id on every attempt: a receiving server can tell a repeat.
       messageId: `<${mail.id}@fahrplan.outbox>`,
+      ...(mail.unsubscribeUrl ? { list: { unsubscribe: mail.unsubscribeUrl } } : {}),
     });
   };
   return Object.assign(sendOne, { close: () => transporter.close() });

@@ -137,6 +137,7 @@ function parse(raw: string) {
     subject: decodeWords(headers.get("subject") ?? ""),
     to: headers.get("to") ?? "",
     messageId: headers.get("message-id") ?? "",
+    listUnsubscribe: headers.get("list-unsubscribe") ?? "",
     text,
     htmlLang,
   };
@@ -209,6 +210,9 @@ describe("mail through a real SMTP server", () => {
       /Wochenübersicht abbestellen \(ein Klick\): http\S+\/unsubscribe\/\S+/,
     );
     expect(digest!.messageId).toMatch(/^<\w+@fahrplan\.outbox>$/);
+    // Mail programs offer "unsubscribe" from the header; account mails have none.
+    expect(digest!.listUnsubscribe).toMatch(/^<http\S+\/unsubscribe\/[\w-]+\.[\w-]{43}>$/);
+    expect(invite!.listUnsubscribe).toBe("");
   });
 
   it("a name with a line break starts no header and adds no recipient", async () => {
