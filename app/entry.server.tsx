@@ -12,6 +12,7 @@ import { HtmlStream } from "./lib/html-stream.server";
 import { logger } from "./lib/logger.server";
 import { scheduleDemoCleanup } from "./modules/demo/cleanup.server";
 import { startMailWorker } from "./modules/mail/worker.server";
+import { startNotificationSweep } from "./modules/notifications/sweep.server";
 import { NonceContext } from "./lib/nonce";
 import { applySecurityHeaders } from "./lib/security-headers.server";
 
@@ -19,11 +20,12 @@ export const streamTimeout = 5_000;
 
 /**
  * The server process's background work, started by server.js once it listens (not by
- * the dev server or tests): deleting the visitors' expired demo copies, and sending
- * the mails of the outbox. Returns a function that stops it.
+ * the dev server or tests): deleting the visitors' expired demo copies, sending the
+ * mails of the outbox, and the notification sweep (due/overdue reminders, Monday's
+ * digest). Returns a function that stops it.
  */
 export function startJobs(): () => void {
-  const stops = [scheduleDemoCleanup(), startMailWorker()];
+  const stops = [scheduleDemoCleanup(), startMailWorker(), startNotificationSweep()];
   return () => stops.forEach((stop) => stop());
 }
 

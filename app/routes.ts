@@ -17,6 +17,8 @@ export default [
   route("reset-password/:token", "routes/reset-password.tsx"),
   // The link that confirms a new e-mail address (account page)
   route("confirm-email/:token", "routes/confirm-email.tsx"),
+  // One-click unsubscribe from a notification or digest mail (signed, no sign-in)
+  route("unsubscribe/:token", "routes/unsubscribe.tsx"),
   route("sign-out", "routes/sign-out.tsx"),
   route("locale", "routes/locale.tsx"),
   route("healthz", "routes/healthz.ts"),
@@ -33,6 +35,8 @@ export default [
         // The organisation's mails while no mail server is configured (owner only)
         route("settings/outbox", "routes/org/outbox.tsx"),
         route("members", "routes/org/members.tsx"),
+        // The member's notifications (the bell) and how they want to hear of things
+        route("notifications", "routes/org/notifications.tsx"),
         // Roadmaps (overview, plan, phase boards with their gates, tasks, learnings,
         // budget) and each person's own tasks across them
         route("roadmaps", "routes/org/roadmaps/index.tsx"),

@@ -184,6 +184,16 @@ export async function seedCanaryOrg(canary: string) {
       },
     },
   });
+  // An unread notification of B's owner, its title carrying the canary.
+  await db.notification.create({
+    data: {
+      orgId: org.id,
+      userId: users.owner.id,
+      kind: "task_assigned",
+      params: JSON.stringify({ actor: `${canary} actor`, task: `${canary} task` }),
+      link: `/o/${org.slug}/my-tasks`,
+    },
+  });
   return {
     org,
     users,

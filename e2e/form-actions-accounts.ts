@@ -258,6 +258,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
       industry: "Handel",
       employeeBand: "E50_249",
       locale: "de",
+      timeZone: "Europe/Vienna",
       version: "1",
     }),
     fields: {
@@ -265,6 +266,7 @@ export const ACCOUNT_FORMS: FormAction[] = [
       industry: INDUSTRY,
       employeeBand: { kind: "choice" },
       locale: { kind: "choice" },
+      timeZone: { kind: "choice", optional: true },
       version: { kind: "version" },
     },
     audit: { entity: "organisation", action: "update" },

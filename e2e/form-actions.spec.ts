@@ -22,10 +22,17 @@ import {
 import type { FormAction, Reply } from "./form-actions-harness";
 import { malformedPayloads, withControlCharacters } from "./form-actions-payloads";
 import type { Payload } from "./form-actions-payloads";
+import { NOTIFICATION_FORMS } from "./form-actions-notifications";
 import { PLAN_FORMS } from "./form-actions-plan";
 import { REVIEW_FORMS } from "./form-actions-reviews";
 
-const FORMS: FormAction[] = [...ACCOUNT_FORMS, ...PLAN_FORMS, ...GOVERNANCE_FORMS, ...REVIEW_FORMS];
+const FORMS: FormAction[] = [
+  ...ACCOUNT_FORMS,
+  ...PLAN_FORMS,
+  ...GOVERNANCE_FORMS,
+  ...REVIEW_FORMS,
+  ...NOTIFICATION_FORMS,
+];
 
 /** Routes with an action that takes no form. */
 const NO_FORM: Record<string, string> = {

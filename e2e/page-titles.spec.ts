@@ -17,6 +17,7 @@ const PUBLIC_PAGES: Record<string, number> = {
   "/forgot-password": 200,
   "/reset-password/no-such-invitation": 410,
   "/confirm-email/no-such-invitation": 410,
+  "/unsubscribe/no-such-invitation": 410,
   "/does-not-exist": 404,
 };
 

@@ -11,6 +11,7 @@ import { GOVERNANCE_EXPECTED, GOVERNANCE_MUTATIONS, prepare } from "./role-matri
 import type { Mutation } from "./role-matrix-governance";
 import { REVIEW_EXPECTED, REVIEW_MUTATIONS } from "./role-matrix-reviews";
 import { apiAsActor, expect, ORIGIN, test } from "./fixtures";
+import { seedNotification } from "./notifications-helpers";
 
 type Actor = Role | "non-member" | "anonymous";
 
@@ -78,6 +79,22 @@ const MUTATIONS: Mutation[] = [
     applied: async (o, form) =>
       (await e2eDb().membership.count({ where: { id: form.membershipId, orgId: o.org.id } })) === 0,
   },
+  {
+    // Every member reads their own inbox; outsiders change nobody's.
+    action: "notifications:read-all",
+    path: (o) => `/o/${o.org.slug}/notifications`,
+    form: async (o, me) => ({
+      intent: "read-all",
+      notificationId: await seedNotification(o, me ?? o.users.owner.id),
+    }),
+    applied: async (_o, form) =>
+      (
+        await e2eDb().notification.findUniqueOrThrow({
+          where: { id: form.notificationId },
+          select: { readAt: true },
+        })
+      ).readAt !== null,
+  },
   ...GOVERNANCE_MUTATIONS,
   ...REVIEW_MUTATIONS,
 ];
@@ -87,6 +104,7 @@ const EXPECTED: Record<string, Role[]> = {
   "member:invite": ["owner"],
   "member:update": ["owner"],
   "member:remove": ["owner"],
+  "notifications:read-all": ["owner", "manager", "member", "viewer"],
   ...GOVERNANCE_EXPECTED,
   ...REVIEW_EXPECTED,
 };
@@ -142,6 +160,11 @@ for (const mutation of MUTATIONS) {
  * page, other members 403, non-members 404, anonymous visitors are sent to sign in.
  */
 const READS: { page: string; path: (o: TestOrg) => string; allowed: Role[] }[] = [
+  {
+    page: "the inbox",
+    path: (o) => `/o/${o.org.slug}/notifications`,
+    allowed: ["owner", "manager", "member", "viewer"],
+  },
   {
     page: "portfolio",
     path: (o) => `/o/${o.org.slug}/portfolio`,

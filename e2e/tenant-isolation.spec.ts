@@ -17,6 +17,7 @@ const TOKEN_ROUTES = new Set([
   "/sign-up/:token",
   "/reset-password/:token",
   "/confirm-email/:token",
+  "/unsubscribe/:token",
 ]);
 // Routes whose parameters name public, organisation-free content: the message
 // catalogue of a language (the same file for everybody).
@@ -50,6 +51,8 @@ async function snapshot(orgId: string) {
       db.dataSourceCheck.count({ where }),
       db.roadmapReview.count({ where }),
       db.useCaseDecision.count({ where }),
+      db.notification.count({ where }),
+      db.notification.count({ where: { ...where, readAt: null } }),
     ]),
     Promise.all([
       db.roadmap.aggregate({ where, _max: { updatedAt: true } }),

@@ -6,6 +6,7 @@ import type { Role } from "~/lib/permissions";
 import { LanguageSwitch } from "./language-switch";
 import { Logo } from "./logo";
 import { MainNav } from "./shell/main-nav";
+import { NotificationBell } from "./shell/notification-bell";
 import { OrgSwitcher } from "./shell/org-switcher";
 import { ThemeSwitch } from "./theme-switch";
 import { LiveRegionProvider } from "./ui/live-region";
@@ -15,6 +16,8 @@ type AppShellProps = {
   org: { slug: string; name: string };
   role: Role;
   user: { name: string };
+  /** Unread notifications in this organisation (the bell). */
+  unread: number;
   organisations: { slug: string; name: string }[];
   children: ReactNode;
 };
@@ -39,7 +42,7 @@ function SignOut({ className = headerButton }: { className?: string }) {
  * as a row and the account's controls in the header; below `xl` (1280 px) one "Menu" button holds
  * both, so a phone's header is one line and nothing scrolls sideways.
  */
-export function AppShell({ org, role, user, organisations, children }: AppShellProps) {
+export function AppShell({ org, role, user, unread, organisations, children }: AppShellProps) {
   const { t } = useI18n();
   const base = `/o/${org.slug}`;
   return (
@@ -54,7 +57,10 @@ export function AppShell({ org, role, user, organisations, children }: AppShellP
         <div className="mx-auto flex max-w-7xl items-center gap-x-4 px-gutter py-3 xl:gap-x-6">
           <Logo to={base} />
           <OrgSwitcher current={org} organisations={organisations} />
-          <div className="ml-auto hidden items-center gap-2 xl:flex">
+          <div className="ml-auto flex items-center">
+            <NotificationBell base={base} unread={unread} />
+          </div>
+          <div className="hidden items-center gap-2 xl:flex">
             <Link to="/account" className={`${headerButton} font-normal`}>
               {user.name} · {t(`role.${role}`)}
             </Link>
@@ -94,7 +100,7 @@ function PhoneMenu({ base, role, userName }: { base: string; role: Role; userNam
   const menuRef = useRef<HTMLDetailsElement>(null);
   useDismiss(menuRef);
   return (
-    <details ref={menuRef} className="group ml-auto xl:hidden">
+    <details ref={menuRef} className="group xl:hidden">
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-control border border-line px-3 py-1.5 text-body font-medium text-ink hover:bg-surface-muted [&::-webkit-details-marker]:hidden">
         <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4">
           <path

@@ -16,5 +16,7 @@ export type OrgScope = {
   /** The signed-in member's user id and the roadmap they last opened here. */
   userId: string;
   lastRoadmapId: string | null;
+  /** Unread notifications here (read with the session: the bell costs no query of its own). */
+  unread: number;
 };
 export const orgContext = createContext<OrgScope>();

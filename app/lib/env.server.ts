@@ -42,6 +42,11 @@ const EnvSchema = z
       .url({ protocol: /^https?$/ })
       .transform((url) => new URL(url).origin)
       .optional(),
+    /**
+     * The server's secret for signed links (one-click unsubscribe in mails), at least 32
+     * characters. Unset: a random key made once and kept in the database (SigningKey).
+     */
+    SESSION_SECRET: z.string().min(32).optional(),
     /** Set to "true" when served over TLS (directly or behind a proxy). */
     SECURE_COOKIES: z
       .enum(["true", "false"])

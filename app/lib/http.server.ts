@@ -1,9 +1,24 @@
 import { data } from "react-router";
 import { env } from "./env.server";
 
-/** Where the app's links point (mails, feeds): APP_ORIGIN, else the request's own origin. */
+/**
+ * Where links in mails point when no request is at hand (the worker's reminders and
+ * digests): APP_ORIGIN, else this server on localhost (PORT, as server.js listens).
+ */
+export function publicOrigin(): string {
+  return env.APP_ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
+}
+
+/**
+ * Where the app's links point (mails, feeds): APP_ORIGIN, never the request's Host
+ * header, which a client chooses (a reset link to a forged host would hand its token
+ * to that host). Without APP_ORIGIN: localhost with PORT; only the dev server, which
+ * listens on Vite's port, uses the request's own origin.
+ */
 export function appOrigin(request: Request): string {
-  return env.APP_ORIGIN ?? new URL(request.url).origin;
+  if (env.APP_ORIGIN) return env.APP_ORIGIN;
+  if (import.meta.env?.DEV && env.NODE_ENV !== "test") return new URL(request.url).origin;
+  return publicOrigin();
 }
 
 // Thrown responses are caught by the one shared error boundary in root.tsx.

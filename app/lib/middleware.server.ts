@@ -145,6 +145,7 @@ export const orgMiddleware: MiddlewareFunction<Response> = ({ params, context },
     canApproveGates: membership.canApproveGates,
     userId: user!.id,
     lastRoadmapId: membership.lastRoadmapId,
+    unread: membership.unread,
   });
   return next();
 };

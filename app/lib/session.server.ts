@@ -58,7 +58,12 @@ export type SessionMembership = {
      */
     dataVersion: number;
   };
+  /** The member's unread notifications here (the bell), counted up to UNREAD_CAP. */
+  unread: number;
 };
+
+/** The bell counts at most this many unread notifications ("99+"). */
+export const UNREAD_CAP = 100;
 
 export type SessionUser = {
   id: string;
@@ -145,6 +150,7 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
         demoExpiresAt: row.orgDemoExpiresAt,
         dataVersion: row.orgDataVersion ?? 0,
       },
+      unread: row.unread ?? 0,
     });
   }
   memberships.sort((a, b) => a.organisation.name.localeCompare(b.organisation.name));
@@ -180,10 +186,13 @@ const SessionRow = sqlRow({
   orgLocale: nullable(locale),
   orgDemoExpiresAt: nullable(instant),
   orgDataVersion: nullable(integer),
+  unread: nullable(integer),
 });
 
 /**
- * The session, its user and the user's memberships in one statement, straight
+ * The session, its user and the user's memberships in one statement (with each
+ * membership's unread notifications for the bell, from the index on userId, orgId,
+ * readAt, stopping at UNREAD_CAP: no extra round trip per page), straight
  * to the driver (readRows): this runs on every request, and Prisma would send
  * four (one per relation) and plan each of them anew. One row per membership
  * (one row with empty membership columns for a user without any).
@@ -196,7 +205,11 @@ function readSession(id: string) {
              u.theme AS "userTheme",
              m.role, m."canApproveGates", m."lastRoadmapId",
              o.id AS "orgId", o.slug, o.name AS "orgName", o.locale AS "orgLocale",
-             o."demoExpiresAt" AS "orgDemoExpiresAt", o."dataVersion" AS "orgDataVersion"
+             o."demoExpiresAt" AS "orgDemoExpiresAt", o."dataVersion" AS "orgDataVersion",
+             (SELECT COUNT(*) FROM (
+                SELECT 1 FROM "Notification" n
+                WHERE n."userId" = u.id AND n."orgId" = m."orgId" AND n."readAt" IS NULL
+                LIMIT ${UNREAD_CAP}) AS unread_rows) AS "unread"
       FROM "Session" s
       JOIN "User" u ON u.id = s."userId"
       LEFT JOIN "Membership" m ON m."userId" = u.id

@@ -280,7 +280,9 @@ describe("a transaction that cannot end or begin", () => {
     );
     const tx = await adapter.startTransaction();
     await tx.executeRaw(query("INSERT INTO child (parent) VALUES (?)", [99]));
-    await expect(tx.executeRaw(query("COMMIT"))).rejects.toMatchObject({ cause: { kind: "ForeignKeyConstraintViolation" } });
+    await expect(tx.executeRaw(query("COMMIT"))).rejects.toMatchObject({
+      cause: { kind: "ForeignKeyConstraintViolation" },
+    });
     return { adapter, tx };
   }
 

@@ -58,6 +58,26 @@ export function MailLayout({
                             {paragraph}
                           </p>
                         ))}
+                        {content.sections?.map((section) => (
+                          <div key={section.heading}>
+                            <p style={{ margin: "20px 0 6px", fontWeight: 700 }}>
+                              {section.heading}
+                            </p>
+                            <ul style={{ margin: "0 0 12px", paddingLeft: 20 }}>
+                              {section.items.map((item, index) => (
+                                <li key={index} style={{ margin: "0 0 4px" }}>
+                                  {item.url ? (
+                                    <a href={item.url} style={{ color: BRAND }}>
+                                      {item.text}
+                                    </a>
+                                  ) : (
+                                    item.text
+                                  )}
+                                </li>
+                              ))}
+                            </ul>
+                          </div>
+                        ))}
                         <p style={{ margin: "24px 0" }}>
                           <a
                             href={content.action.url}
@@ -96,6 +116,13 @@ export function MailLayout({
                         >
                           {content.footer}
                         </p>
+                        {content.unsubscribe ? (
+                          <p style={{ margin: "8px 0 0", fontSize: 13, color: MUTED }}>
+                            <a href={content.unsubscribe.url} style={{ color: MUTED }}>
+                              {content.unsubscribe.text}
+                            </a>
+                          </p>
+                        ) : null}
                       </td>
                     </tr>
                   </tbody>

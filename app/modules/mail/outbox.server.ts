@@ -26,6 +26,7 @@ export async function enqueueMail(
       kind: mail.input.kind,
       to: mail.to.trim().toLowerCase(),
       locale: mail.locale,
+      unsubscribeUrl: "unsubscribe" in mail.input ? mail.input.unsubscribe : null,
       ...rendered,
     },
     select: { id: true },

@@ -20,12 +20,21 @@ export function renderMail(input: MailInput, locale: Locale): RenderedMail {
     renderToStaticMarkup(
       <MailLayout content={content} locale={locale} linkFallback={linkFallback} />,
     );
+  const sections = (content.sections ?? []).map(
+    (section) =>
+      `${section.heading}\n` +
+      section.items.map((item) => `- ${item.text}${item.url ? `\n  ${item.url}` : ""}`).join("\n"),
+  );
+  const footer = content.unsubscribe
+    ? `${content.footer}\n${content.unsubscribe.text}: ${content.unsubscribe.url}`
+    : content.footer;
   const text = [
     content.greeting,
     ...content.paragraphs,
+    ...sections,
     `${content.action.label}:\n${content.action.url}`,
     content.note,
-    `-- \n${content.footer}`,
+    `-- \n${footer}`,
   ].join("\n\n");
   return { subject: content.subject, html, text: text + "\n" };
 }

@@ -59,6 +59,7 @@ export async function claimDueMails(client: Db, now: Date, limit: number) {
       subject: true,
       html: true,
       text: true,
+      unsubscribeUrl: true,
       attempts: true,
       createdAt: true,
     },
@@ -87,7 +88,7 @@ export async function runOutboxOnce(
   const transport = options.transport ?? deliverMail;
   const now = options.now ?? (() => new Date());
   const keepBody = options.keepBody ?? !isSmtpConfigured();
-  const erased = keepBody ? {} : { html: "", text: "" };
+  const erased = keepBody ? {} : { html: "", text: "", unsubscribeUrl: null };
   const { claimId, mails } = await claimDueMails(client, now(), options.limit ?? BATCH_SIZE);
   const run: OutboxRun = { claimed: mails.length, sent: 0, retried: 0, failed: 0 };
   for (const mail of mails) {

@@ -62,6 +62,7 @@ const settingsSelect = {
   industry: true,
   employeeBand: true,
   locale: true,
+  timeZone: true,
   version: true,
 } as const;
 
@@ -76,7 +77,7 @@ export async function getOrganisationSettings({ orgId }: { orgId: string }) {
 export type OrganisationSettings = Pick<
   UpdateOrgInput,
   "name" | "industry" | "employeeBand" | "locale" | "version"
->;
+> & { timeZone: string };
 
 export type SettingsResult =
   { status: "ok" | "not_found" } | { status: "conflict"; current: OrganisationSettings };
@@ -89,8 +90,12 @@ export async function updateOrganisation({
   orgId,
   actorId,
   requestId,
-  input: { version, ...after },
-}: Actor & { input: UpdateOrgInput }): Promise<SettingsResult> {
+  input: { version, timeZone, ...fields },
+}: Actor & {
+  input: Omit<UpdateOrgInput, "timeZone"> & { timeZone?: UpdateOrgInput["timeZone"] };
+}): Promise<SettingsResult> {
+  // A form without the time zone keeps it.
+  const after = timeZone ? { ...fields, timeZone } : fields;
   return db.$transaction(async (tx): Promise<SettingsResult> => {
     const saved = await saveVersioned({
       read: () => tx.organisation.findFirst({ where: { id: orgId }, select: settingsSelect }),

@@ -140,6 +140,8 @@ export const EXPORTED_MODELS: readonly string[] = TABLES.map((table) => table.mo
 export const NOT_EXPORTED: Readonly<Record<string, string>> = {
   outboxMail:
     "mails on their way belong to the instance that sends them; the invitations they announce move",
+  notification:
+    "a person's inbox of past events (read or not) is not part of the plan; what they announce moves",
 };
 
 export type OrganisationExport = {

@@ -6,6 +6,7 @@ import { isoToUtcDate } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { phaseForToday } from "../calendar/phase-dates";
 import { insertTask, isAssignable } from "../tasks/tasks.server";
+import { notify } from "../notifications/notify.server";
 import type { Actor } from "~/lib/actor";
 import { plainReview, reviewSelect } from "./oversight.server";
 import type { OversightUseCase, PlainReview } from "./oversight.server";
@@ -97,6 +98,32 @@ async function insertFollowUpTask(
   return task.id;
 }
 
+/**
+ * A high-severity incident (newly recorded, or a review raised to high) tells the use
+ * case's owner and the organisation's managers and owners, in the same transaction.
+ */
+async function notifyHighIncident(
+  tx: Tx,
+  actor: Actor,
+  useCase: OversightUseCase,
+  severityBefore: string | null,
+  input: ReviewInput,
+) {
+  if (input.incident?.severity !== "high" || severityBefore === "high") return;
+  const managers = await tx.membership.findMany({
+    where: { orgId: actor.orgId, role: { in: ["owner", "manager"] } },
+    select: { userId: true },
+  });
+  await notify(tx, {
+    orgId: actor.orgId,
+    actorId: actor.actorId,
+    recipientIds: [useCase.ownerId, ...managers.map((m) => m.userId)],
+    kind: "incident_high",
+    params: { useCase: useCase.title },
+    path: `/use-cases/${useCase.id}/oversight`,
+  });
+}
+
 export type ReviewWriteResult =
   | { ok: true; id: string; followUpTaskId: string | null }
   | { ok: false; reason: "invalid_reference"; fields: ReferenceField[] }
@@ -133,6 +160,7 @@ export async function createReview(
       action: "create",
       after: auditSnapshot(plainReview(review)),
     });
+    await notifyHighIncident(tx, actor, useCase, null, input);
     return { ok: true as const, id: review.id, followUpTaskId };
   });
 }
@@ -191,6 +219,8 @@ export async function updateReview(
       before: auditSnapshot(saved.before),
       after: after ? auditSnapshot(after) : undefined,
     });
+    const severityBefore = saved.before.hasIncident ? saved.before.incidentSeverity : null;
+    await notifyHighIncident(tx, actor, useCase, severityBefore, input);
     return { ok: true, id: reviewId, followUpTaskId: after?.followUpTaskId ?? null };
   });
 }

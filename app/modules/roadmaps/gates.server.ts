@@ -3,6 +3,8 @@ import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { deleteVersioned, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
+import { mailQueued } from "../mail/outbox.server";
+import { notify } from "../notifications/notify.server";
 import type { PhaseKind } from "../calendar/phase-dates";
 
 type Tx = Prisma.TransactionClient;
@@ -13,8 +15,22 @@ export type GateResult = { status: "ok" | "not_found" | "not_allowed" };
 async function findPhase(orgId: string, roadmapId: string, kind: PhaseKind) {
   return db.phase.findFirst({
     where: { orgId, roadmapId, kind },
-    select: { id: true, gateStatus: true },
+    select: {
+      id: true,
+      gateStatus: true,
+      gateRequestedById: true,
+      roadmap: { select: { title: true } },
+    },
   });
+}
+
+/** Who may decide a gate (app/lib/permissions.ts): owners and designated viewers. */
+async function gateApproverIds(tx: Tx, orgId: string): Promise<string[]> {
+  const approvers = await tx.membership.findMany({
+    where: { orgId, OR: [{ role: "owner" }, { role: "viewer", canApproveGates: true }] },
+    select: { userId: true },
+  });
+  return approvers.map((m) => m.userId);
 }
 
 /** An exit criterion of this roadmap's phase, scoped by orgId; null when it is not. */
@@ -62,7 +78,7 @@ export async function requestGateApproval(actor: PhaseRef): Promise<GateResult> 
   if (!phase) return { status: "not_found" };
   if (phase.gateStatus !== "open" && phase.gateStatus !== "rejected")
     return { status: "not_allowed" };
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const { count } = await tx.phase.updateMany({
       where: { id: phase.id, orgId, gateStatus: phase.gateStatus },
       data: {
@@ -86,8 +102,18 @@ export async function requestGateApproval(actor: PhaseRef): Promise<GateResult> 
       after: { gateStatus: "requested" },
       requestId: actor.requestId,
     });
+    await notify(tx, {
+      orgId,
+      actorId: actor.actorId,
+      recipientIds: await gateApproverIds(tx, orgId),
+      kind: "gate_requested",
+      params: { phase: actor.phase, roadmap: phase.roadmap.title },
+      path: `/roadmaps/${actor.roadmapId}/phases/${actor.phase}`,
+    });
     return { status: "ok" as const };
   });
+  mailQueued();
+  return result;
 }
 
 /**
@@ -102,7 +128,7 @@ export async function decideGate(
   if (!phase) return { status: "not_found" };
   if (phase.gateStatus !== "requested") return { status: "not_allowed" };
   const to = actor.decision === "approve" ? "approved" : "rejected";
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const { count } = await tx.phase.updateMany({
       where: { id: phase.id, orgId, gateStatus: "requested" },
       data: {
@@ -124,8 +150,18 @@ export async function decideGate(
       after: { gateStatus: to, comment: actor.comment },
       requestId: actor.requestId,
     });
+    await notify(tx, {
+      orgId,
+      actorId: actor.actorId,
+      recipientIds: [phase.gateRequestedById],
+      kind: "gate_decided",
+      params: { phase: actor.phase, roadmap: phase.roadmap.title, decision: actor.decision },
+      path: `/roadmaps/${actor.roadmapId}/phases/${actor.phase}`,
+    });
     return { status: "ok" as const };
   });
+  mailQueued();
+  return result;
 }
 
 /**

@@ -4,6 +4,8 @@ import type { Prisma } from "~/lib/db.server";
 import { isUnchanged, saveVersioned } from "~/lib/versioned.server";
 import type { SaveOutcome } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
+import { mailQueued } from "../mail/outbox.server";
+import { notify } from "../notifications/notify.server";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { spanOf } from "../calendar/phase-dates";
@@ -109,7 +111,30 @@ export async function insertTask(
     after: auditState(snapshot(created)),
     requestId: actor.requestId,
   });
+  await notifyAssignee(
+    tx,
+    actor,
+    { id: created.id, roadmapId, title: created.title },
+    created.ownerId,
+  );
   return { id: created.id };
+}
+
+/** Tells the new owner of a task that it is theirs (not when they assigned it themselves). */
+function notifyAssignee(
+  tx: Tx,
+  actor: Actor,
+  task: { id: string; roadmapId: string; title: string },
+  ownerId: string | null,
+) {
+  return notify(tx, {
+    orgId: actor.orgId,
+    actorId: actor.actorId,
+    recipientIds: [ownerId],
+    kind: "task_assigned",
+    params: { task: task.title },
+    path: `/roadmaps/${task.roadmapId}/tasks/${task.id}`,
+  });
 }
 
 /**
@@ -131,6 +156,7 @@ export async function createTask(
   if (!phase) return { status: "not_found" };
   if (!ownerOk) return { status: "invalid_owner" };
   const task = await db.$transaction((tx) => insertTask(tx, { ...actor, phaseId: phase.id }));
+  mailQueued();
   return {
     status: "ok",
     taskId: task.id,
@@ -194,7 +220,7 @@ export async function updateTask(
     priority: data.priority,
     status: data.status,
   };
-  return db.$transaction(async (tx): Promise<TaskWriteResult> => {
+  const result = await db.$transaction(async (tx): Promise<TaskWriteResult> => {
     const saved = await saveVersioned({
       read: () => readTask(tx, orgId, roadmapId, taskId),
       version: data.version,
@@ -228,9 +254,13 @@ export async function updateTask(
         after: auditState({ ...before, ...next, version: data.version + 1 }),
         requestId: actor.requestId,
       });
+      if (next.ownerId && next.ownerId !== before.ownerId)
+        await notifyAssignee(tx, actor, { id: taskId, roadmapId, title: next.title }, next.ownerId);
     }
     return taskAnswer(saved, taskId, data.dueDate);
   });
+  mailQueued();
+  return result;
 }
 
 /**
@@ -244,7 +274,7 @@ export async function planTask(
   if (data.ownerId && !(await isAssignable(orgId, data.ownerId)))
     return { status: "invalid_owner" };
   const next = { ownerId: data.ownerId || null, dueDate: data.dueDate, priority: data.priority };
-  return db.$transaction(async (tx): Promise<TaskWriteResult> => {
+  const result = await db.$transaction(async (tx): Promise<TaskWriteResult> => {
     const saved = await saveVersioned({
       read: () => readTask(tx, orgId, roadmapId, data.taskId),
       version: data.version,
@@ -267,7 +297,13 @@ export async function planTask(
         after: next,
         requestId: actor.requestId,
       });
+      if (next.ownerId && next.ownerId !== ownerId) {
+        const task = { id: data.taskId, roadmapId, title: saved.before.title };
+        await notifyAssignee(tx, actor, task, next.ownerId);
+      }
     }
     return taskAnswer(saved, data.taskId, data.dueDate);
   });
+  mailQueued();
+  return result;
 }

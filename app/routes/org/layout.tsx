@@ -13,6 +13,7 @@ export function loader({ context }: Route.LoaderArgs) {
     org: { slug: scope.org.slug, name: scope.org.name },
     role: scope.role,
     user: { name: user.name },
+    unread: scope.unread,
     organisations: user.memberships.map(({ organisation: { slug, name } }) => ({ slug, name })),
     demoExpiresAt: scope.org.demoExpiresAt?.toISOString() ?? null,
   };

@@ -18,7 +18,7 @@ import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
 import { getOrganisationSettings, updateOrganisation } from "~/modules/orgs/orgs.server";
-import { EMPLOYEE_BANDS, UpdateOrgSchema } from "~/modules/orgs/schema";
+import { EMPLOYEE_BANDS, TIME_ZONES, UpdateOrgSchema } from "~/modules/orgs/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
@@ -90,6 +90,7 @@ export default function OrgSettings({ loaderData, actionData }: Route.ComponentP
               t(`accounts.onboarding.bands.${current.employeeBand}`),
             ],
             [t("accounts.onboarding.locale"), t(`app.languageName.${current.locale}`)],
+            [t("accounts.orgSettings.timeZone"), current.timeZone],
           ]}
         />
       ) : (
@@ -136,6 +137,21 @@ export default function OrgSettings({ loaderData, actionData }: Route.ComponentP
               { value: "de", label: t("app.languageName.de") },
               { value: "en", label: t("app.languageName.en") },
             ]}
+          />
+          <Select
+            label={t("accounts.orgSettings.timeZone")}
+            name="timeZone"
+            defaultValue={values.timeZone ?? s.timeZone}
+            error={errors.timeZone}
+            hint={t("accounts.orgSettings.timeZoneHint")}
+            options={
+              (TIME_ZONES as readonly string[]).includes(s.timeZone)
+                ? TIME_ZONES.map((zone) => ({ value: zone, label: zone }))
+                : [
+                    { value: s.timeZone, label: s.timeZone },
+                    ...TIME_ZONES.map((zone) => ({ value: zone, label: zone })),
+                  ]
+            }
           />
           <div>
             <Button type="submit">

@@ -150,6 +150,9 @@ const en = {
   orgSettings: {
     title: "Organisation settings",
     intro: "Name, industry, size and the default language of your organisation.",
+    timeZone: "Time zone",
+    timeZoneHint:
+      "Reminders of due tasks go out from 07:00 here, the weekly overview on Monday at 07:00.",
     save: "Save settings",
     saved: "Settings saved.",
     slug: "Address",
@@ -316,6 +319,9 @@ const de: typeof en = {
   orgSettings: {
     title: "Einstellungen der Organisation",
     intro: "Name, Branche, Größe und Standardsprache Ihrer Organisation.",
+    timeZone: "Zeitzone",
+    timeZoneHint:
+      "Erinnerungen an fällige Aufgaben gehen hier ab 07:00 Uhr hinaus, die Wochenübersicht montags um 07:00 Uhr.",
     save: "Einstellungen speichern",
     saved: "Einstellungen gespeichert.",
     slug: "Adresse",

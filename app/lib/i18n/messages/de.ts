@@ -18,6 +18,7 @@ import { nextRoadmapMessages } from "./next-roadmap";
 import { reviewMessages } from "./reviews";
 import { mailMessages } from "./mail";
 import { passwordResetMessages } from "./password-reset";
+import { notificationMessages } from "./notifications";
 
 export const de: Messages = {
   roadmaps: roadmapMessages.de,
@@ -39,6 +40,7 @@ export const de: Messages = {
   reviews: reviewMessages.de,
   mail: mailMessages.de,
   passwordReset: passwordResetMessages.de,
+  notifications: notificationMessages.de,
   app: {
     name: "Fahrplan",
     tagline: "Ihr 90-Tage-KI-Fahrplan",

@@ -18,6 +18,7 @@ import { nextRoadmapMessages } from "./next-roadmap";
 import { reviewMessages } from "./reviews";
 import { mailMessages } from "./mail";
 import { passwordResetMessages } from "./password-reset";
+import { notificationMessages } from "./notifications";
 
 export const en = {
   roadmaps: roadmapMessages.en,
@@ -39,6 +40,7 @@ export const en = {
   reviews: reviewMessages.en,
   mail: mailMessages.en,
   passwordReset: passwordResetMessages.en,
+  notifications: notificationMessages.en,
   app: {
     name: "Fahrplan",
     tagline: "Your 90-day AI roadmap",
