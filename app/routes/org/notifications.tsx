@@ -152,7 +152,7 @@ export default function Notifications({ loaderData, actionData }: Route.Componen
                   data-testid="notification"
                 >
                   <div className="flex flex-wrap items-start justify-between gap-3">
-                    <div className="min-w-0 flex-1">
+                    <div className="min-w-0 flex-1 basis-64">
                       <Link
                         to={item.link}
                         className={`break-words text-brand underline-offset-2 hover:underline ${item.isRead ? "" : "font-semibold"}`}
