@@ -7,6 +7,41 @@ import { rememberTick, restoreTickFocus } from "./tick-feedback";
 import { taskStatusPath, tickFetcherKey } from "./task-status";
 import type { TaskStatusAction } from "./task-status";
 
+type TickProps = {
+  taskId: string;
+  /** The task's page, e.g. /o/acme/roadmaps/r1/tasks/t1. */
+  taskPath: string;
+  title: string;
+  isDone: boolean;
+  disabled?: boolean;
+};
+
+/**
+ * What both tick buttons share: the task's fetcher and what it is sending now, the
+ * button's label, and what a click does besides posting (remember the tick for the
+ * focus, say it at once; a refusal is said by useStatusError's alert). After every
+ * render the focus goes back to this task if the tick took it away.
+ */
+function useTick(taskId: string, title: string) {
+  const { t } = useI18n();
+  const fetcher = useFetcher<TaskStatusAction>({ key: tickFetcherKey(taskId) });
+  const sending = fetcher.formData?.get("done");
+  const { pathname } = useLocation();
+  const announce = useAnnounce();
+  useEffect(() => restoreTickFocus(pathname));
+  return {
+    fetcher,
+    /** The state the fetcher is submitting (null when it submits nothing). */
+    pending: sending === undefined || sending === null ? null : sending === "true",
+    label: (done: boolean) =>
+      done ? t("tasks.tick.reopen", { title }) : t("tasks.tick.markDone", { title }),
+    onTick: (done: boolean) => {
+      rememberTick(taskId, pathname);
+      announce(t(done ? "tasks.tick.announceReopened" : "tasks.tick.announceDone", { title }));
+    },
+  };
+}
+
 /**
  * One-click tick-off, posted to the task's status route from wherever the task shows.
  * A plain form without JavaScript (the route sends the page back); with JavaScript a
@@ -14,42 +49,16 @@ import type { TaskStatusAction } from "./task-status";
  * returns to its state and `useStatusError` says why. The tick is announced in the page's
  * live region, and the focus stays with the task (see tick-feedback.ts).
  */
-export function TickButton({
-  taskId,
-  taskPath,
-  title,
-  isDone,
-  disabled = false,
-}: {
-  taskId: string;
-  /** The task's page, e.g. /o/acme/roadmaps/r1/tasks/t1. */
-  taskPath: string;
-  title: string;
-  isDone: boolean;
-  disabled?: boolean;
-}) {
-  const { t } = useI18n();
-  const fetcher = useFetcher<TaskStatusAction>({ key: tickFetcherKey(taskId) });
-  const pending = fetcher.formData?.get("done");
-  const shownDone = pending !== undefined && pending !== null ? pending === "true" : isDone;
-  const { pathname } = useLocation();
-  const announce = useAnnounce();
-
-  // After every render: the focus back to this task if the tick took it away.
-  useEffect(() => restoreTickFocus(pathname));
+export function TickButton({ taskId, taskPath, title, isDone, disabled = false }: TickProps) {
+  const { fetcher, pending, label, onTick } = useTick(taskId, title);
+  const shownDone = pending ?? isDone;
 
   return (
     <fetcher.Form
       method="post"
       action={taskStatusPath(taskPath)}
       className="shrink-0"
-      onSubmit={() => {
-        rememberTick(taskId, pathname);
-        // Said at once, as the tick shows at once; a refusal is said by useStatusError's alert.
-        announce(
-          t(shownDone ? "tasks.tick.announceReopened" : "tasks.tick.announceDone", { title }),
-        );
-      }}
+      onSubmit={() => onTick(shownDone)}
     >
       <ReturnToField />
       <input type="hidden" name="intent" value="complete" />
@@ -59,9 +68,7 @@ export function TickButton({
         type="submit"
         disabled={disabled}
         data-tick-task={taskId}
-        aria-label={
-          shownDone ? t("tasks.tick.reopen", { title }) : t("tasks.tick.markDone", { title })
-        }
+        aria-label={label(shownDone)}
         aria-pressed={shownDone}
         className={`flex h-6 w-6 items-center justify-center rounded-full border-2 transition-colors disabled:cursor-not-allowed disabled:opacity-50 ${
           shownDone
@@ -111,22 +118,8 @@ export function BoardTickForms({ returnTo }: { returnTo: string }) {
  * TickButton for a card of the phase board: the same tick, without a form of its own
  * (see BoardTickForms). Its task is its card's (`data-task-id`), for tick-feedback.ts.
  */
-export function BoardTickButton({
-  taskId,
-  taskPath,
-  title,
-  isDone,
-  disabled = false,
-}: {
-  taskId: string;
-  taskPath: string;
-  title: string;
-  isDone: boolean;
-  disabled?: boolean;
-}) {
-  const { t } = useI18n();
-  const fetcher = useFetcher<TaskStatusAction>({ key: tickFetcherKey(taskId) });
-  const pending = fetcher.formData?.get("done");
+export function BoardTickButton({ taskId, taskPath, title, isDone, disabled = false }: TickProps) {
+  const { fetcher, pending, label, onTick } = useTick(taskId, title);
   // The router applies a submission in a transition, which renders the whole board
   // (the card moves to its column): until then this button alone shows the click, so
   // the tick is seen at once however large the board. The click counts only while the
@@ -135,17 +128,8 @@ export function BoardTickButton({
   const [clicked, setClicked] = useState<{ done: boolean; data: unknown } | null>(null);
   const isClickShown =
     clicked !== null && fetcher.state === "idle" && fetcher.data === clicked.data;
-  const shownDone =
-    pending !== undefined && pending !== null
-      ? pending === "true"
-      : isClickShown
-        ? clicked.done
-        : isDone;
-  const { pathname } = useLocation();
-  const announce = useAnnounce();
+  const shownDone = pending ?? (isClickShown ? clicked.done : isDone);
   const action = taskStatusPath(taskPath);
-
-  useEffect(() => restoreTickFocus(pathname));
 
   // A button's type is "submit" unless it says otherwise.
   return (
@@ -153,17 +137,12 @@ export function BoardTickButton({
       form={shownDone ? BOARD_TICK_FORMS.reopen : BOARD_TICK_FORMS.done}
       formAction={action}
       disabled={disabled}
-      aria-label={
-        shownDone ? t("tasks.tick.reopen", { title }) : t("tasks.tick.markDone", { title })
-      }
+      aria-label={label(shownDone)}
       aria-pressed={shownDone}
       className="task-tick"
       onClick={(event) => {
         event.preventDefault();
-        rememberTick(taskId, pathname);
-        announce(
-          t(shownDone ? "tasks.tick.announceReopened" : "tasks.tick.announceDone", { title }),
-        );
+        onTick(shownDone);
         const done = shownDone ? "false" : "true";
         setClicked({ done: !shownDone, data: fetcher.data });
         // Submitted after the next frame: the router's work and the board's render
