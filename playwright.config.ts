@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-import { E2E_MAIL_OUTBOX, E2E_PORT as port, e2eDatabaseUrl } from "./e2e/env";
+import { E2E_PORT as port, E2E_SMTP_PORT, e2eDatabaseUrl } from "./e2e/env";
 
 // A throwaway database and server only for the end-to-end run.
 const baseURL = `http://localhost:${port}`;
@@ -58,24 +58,37 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // Build, then a fresh migrated and seeded database, then the production server.
-    // E2E_BUILT=1 (CI's second run, on PostgreSQL) serves the build the first run made.
-    command: `${process.env.E2E_BUILT === "1" ? "" : "npm run build && "}tsx prisma/reset.ts && node server.js`,
-    url: `${baseURL}/healthz`,
-    // Never attach to whatever else listens there: a busy port fails the run clearly.
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: "warn",
-      MAIL_OUTBOX_FILE: E2E_MAIL_OUTBOX,
-      BUILD_DIR: buildDir,
-      // prisma/reset.ts refuses to wipe a PostgreSQL database without this.
-      FAHRPLAN_RESET_CONFIRM: "yes",
+  webServer: [
+    {
+      // A real SMTP server for the app to send to; it writes what arrives where the
+      // tests read it (e2e/mail.ts).
+      command: "tsx e2e/smtp-sink.ts",
+      port: E2E_SMTP_PORT,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
     },
-  },
+    {
+      // Build, then a fresh migrated and seeded database, then the production server.
+      // E2E_BUILT=1 (CI's second run, on PostgreSQL) serves the build the first run made.
+      command: `${process.env.E2E_BUILT === "1" ? "" : "npm run build && "}tsx prisma/reset.ts && node server.js`,
+      url: `${baseURL}/healthz`,
+      // Never attach to whatever else listens there: a busy port fails the run clearly.
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        PORT: String(port),
+        DATABASE_URL: databaseUrl,
+        LOG_LEVEL: "warn",
+        SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+        MAIL_FROM: "Fahrplan <fahrplan@e2e.test>",
+        BUILD_DIR: buildDir,
+        // prisma/reset.ts refuses to wipe a PostgreSQL database without this.
+        FAHRPLAN_RESET_CONFIRM: "yes",
+      },
+    },
+  ],
 });

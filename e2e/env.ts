@@ -9,5 +9,8 @@ export function e2eDatabaseUrl(): string {
   return `file:./data/e2e-${E2E_PORT}.db`;
 }
 
-/** Where the e2e server writes its mails (MAIL_OUTBOX_FILE): one JSON object a line. */
+/** Where the e2e run's SMTP sink (e2e/smtp-sink.ts) writes what it received: one JSON object a line. */
 export const E2E_MAIL_OUTBOX = `data/e2e-${E2E_PORT}-mail.jsonl`;
+
+/** The port of that sink, the e2e server's SMTP_URL. */
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? E2E_PORT + 1000);

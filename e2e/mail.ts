@@ -1,4 +1,4 @@
-// The mails the e2e server sent (MAIL_OUTBOX_FILE, see app/lib/mailer.server.ts).
+// The mails the e2e server sent over SMTP, as its sink wrote them down (e2e/smtp-sink.ts).
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { E2E_MAIL_OUTBOX } from "./env";

@@ -22,11 +22,6 @@ const EnvSchema = z
     SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     /**
-     * Without SMTP, mails go to the log; with this set, also one JSON line each to this
-     * file (the end-to-end tests read the sign-up links from it).
-     */
-    MAIL_OUTBOX_FILE: z.string().optional(),
-    /**
      * The mail server, e.g. smtp://user:password@mail.example.de:587 or smtps://…:465
      * (nodemailer's URL form). Unset: mails are kept in the outbox and shown to each
      * organisation's owner (and logged) instead of sent.

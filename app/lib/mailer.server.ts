@@ -1,4 +1,3 @@
-import { appendFile } from "node:fs/promises";
 import nodemailer from "nodemailer";
 import type { Transporter } from "nodemailer";
 import { env } from "./env.server";
@@ -6,8 +5,7 @@ import { logger } from "./logger.server";
 
 // The way out of the outbox (app/modules/mail/worker.server.ts): SMTP through
 // nodemailer when SMTP_URL is set; otherwise the mail stays readable in the outbox
-// (the owner's outbox page), goes to the log as one line, and, with MAIL_OUTBOX_FILE
-// set, to that file as one JSON line (the end-to-end tests read their links there).
+// (the owner's outbox page) and goes to the log as one line.
 // Nothing else sends mail: every mail is written to the outbox first.
 
 export type OutgoingMail = {
@@ -77,9 +75,4 @@ export async function deliverMail(mail: OutgoingMail): Promise<void> {
     subject: mail.subject,
     text: mail.text,
   });
-  if (env.MAIL_OUTBOX_FILE) {
-    const { to, subject, text } = mail;
-    const line = JSON.stringify({ time: new Date().toISOString(), to, subject, text });
-    await appendFile(env.MAIL_OUTBOX_FILE, line + "\n");
-  }
 }

@@ -2,7 +2,6 @@ import type { Route } from "./+types/outbox";
 import { Badge } from "~/components/ui/badge";
 import type { Tone } from "~/components/ui/badge";
 import { Card } from "~/components/ui/card";
-import { notFound } from "~/lib/http.server";
 import { formatInstant } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { isSmtpConfigured } from "~/lib/mailer.server";
@@ -14,17 +13,18 @@ import { listOutboxMails } from "~/modules/mail/outbox.server";
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
 /**
- * The organisation's mails, for its owner, while no mail server is configured: then
- * this is where an invitation's mail is read (decision 0015). With SMTP, mails leave
- * and this page does not exist.
+ * The organisation's mails, for its owner. Without a mail server this is where an
+ * invitation's mail is read (decision 0015); with SMTP it shows whether each mail went
+ * out, is still being retried, or was given up after a day. A sent mail's text is not
+ * kept then (only a waiting or failed one's).
  */
 export async function loader({ context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   requirePermission(scope, "org:update");
-  if (isSmtpConfigured()) notFound();
   const mails = await listOutboxMails({ orgId: scope.org.id });
   return {
     pageTitle: requestT(context).t("mail.outbox.title"),
+    smtp: isSmtpConfigured(),
     mails: mails.map((mail) => ({ ...mail, createdAt: mail.createdAt.toISOString() })),
   };
 }
@@ -41,7 +41,9 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
       <header>
         <h1 className="text-display">{t("mail.outbox.title")}</h1>
-        <p className="mt-1 text-ink-muted">{t("mail.outbox.intro")}</p>
+        <p className="mt-1 text-ink-muted">
+          {t(loaderData.smtp ? "mail.outbox.introSmtp" : "mail.outbox.intro")}
+        </p>
       </header>
       {loaderData.mails.length === 0 ? (
         <p className="rounded-card border border-dashed border-line-strong px-6 py-10 text-center text-ink-muted">
@@ -61,7 +63,9 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
                   <dt className="text-ink-muted">{t("mail.outbox.status")}</dt>
                   <dd>
                     <Badge tone={TONES[mail.status]}>
-                      {t(`mail.outbox.statusName.${mail.status}`)}
+                      {t(
+                        `mail.outbox.statusName.${mail.status === "sent" && !loaderData.smtp ? "kept" : mail.status}`,
+                      )}
                     </Badge>
                   </dd>
                   <dt className="text-ink-muted">{t("mail.outbox.created")}</dt>
@@ -69,14 +73,18 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
                   <dt className="text-ink-muted">{t("mail.outbox.attempts")}</dt>
                   <dd>{mail.attempts}</dd>
                 </dl>
-                <details className="mt-3">
-                  <summary className="cursor-pointer font-medium text-brand">
-                    {t("mail.outbox.show", { to: mail.to })}
-                  </summary>
-                  <pre className="mt-2 overflow-x-auto rounded-control bg-surface-muted p-3 font-sans text-caption whitespace-pre-wrap">
-                    {mail.text}
-                  </pre>
-                </details>
+                {mail.text ? (
+                  <details className="mt-3">
+                    <summary className="cursor-pointer font-medium text-brand">
+                      {t("mail.outbox.show", { to: mail.to })}
+                    </summary>
+                    <pre className="mt-2 overflow-x-auto rounded-control bg-surface-muted p-3 font-sans text-caption whitespace-pre-wrap">
+                      {mail.text}
+                    </pre>
+                  </details>
+                ) : (
+                  <p className="mt-3 text-caption text-ink-muted">{t("mail.outbox.erased")}</p>
+                )}
               </Card>
             </li>
           ))}

@@ -13,7 +13,6 @@ import { parseForm } from "~/lib/forms.server";
 import { conflictReply } from "~/lib/route/conflict.server";
 import { revalidateAfterConflict } from "~/lib/route/revalidate";
 import { notFound } from "~/lib/http.server";
-import { isSmtpConfigured } from "~/lib/mailer.server";
 import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
@@ -32,8 +31,6 @@ export async function loader({ context }: Route.LoaderArgs) {
   return {
     pageTitle: requestT(context).t("accounts.orgSettings.title"),
     settings,
-    // Without a mail server, mails wait on the outbox page (decision 0015).
-    hasOutbox: !isSmtpConfigured(),
   };
 }
 
@@ -160,16 +157,14 @@ export default function OrgSettings({ loaderData, actionData }: Route.ComponentP
           </div>
         </Form>
       </Card>
-      {loaderData.hasOutbox ? (
-        <p>
-          <Link
-            to={`/o/${s.slug}/settings/outbox`}
-            className="font-medium text-brand underline-offset-2 hover:underline"
-          >
-            {t("mail.outbox.link")}
-          </Link>
-        </p>
-      ) : null}
+      <p>
+        <Link
+          to={`/o/${s.slug}/settings/outbox`}
+          className="font-medium text-brand underline-offset-2 hover:underline"
+        >
+          {t("mail.outbox.link")}
+        </Link>
+      </p>
     </div>
   );
 }

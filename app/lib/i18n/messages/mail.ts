@@ -87,6 +87,8 @@ const en = {
     title: "Mail outbox",
     intro:
       "No mail server is configured (SMTP_URL), so mails are not sent: they are kept here, so you can pass a link on by hand. Shown are this organisation's mails, newest first.",
+    introSmtp:
+      "Mails to the people of this organisation go out through the mail server. Here you see whether each went out, is waiting for another attempt (the mail server did not take it yet), or was given up after a day of attempts. Newest first.",
     empty: "No mails yet. Invitations to this organisation will appear here.",
     link: "Mail outbox",
     to: "To",
@@ -95,7 +97,13 @@ const en = {
     created: "Written",
     attempts: "Attempts",
     show: "Show the mail to {to}",
-    statusName: { pending: "waiting", sent: "delivered to the outbox", failed: "failed" },
+    erased: "Sent: its text is not kept.",
+    statusName: {
+      pending: "waiting",
+      sent: "sent",
+      kept: "delivered to the outbox",
+      failed: "failed (given up after a day)",
+    },
   },
 } satisfies MessageTree;
 
@@ -186,6 +194,8 @@ const de: typeof en = {
     title: "Postausgang",
     intro:
       "Es ist kein Mailserver eingerichtet (SMTP_URL), daher werden Mails nicht versendet: Sie liegen hier, damit Sie einen Link von Hand weitergeben können. Gezeigt werden die Mails dieser Organisation, die neuesten zuerst.",
+    introSmtp:
+      "Mails an die Personen dieser Organisation gehen über den Mailserver hinaus. Hier sehen Sie, ob eine Mail versendet wurde, auf einen weiteren Versuch wartet (der Mailserver hat sie noch nicht angenommen) oder nach einem Tag voller Versuche aufgegeben wurde. Die neuesten zuerst.",
     empty: "Noch keine Mails. Einladungen in diese Organisation erscheinen hier.",
     link: "Postausgang",
     to: "An",
@@ -194,7 +204,13 @@ const de: typeof en = {
     created: "Geschrieben",
     attempts: "Versuche",
     show: "Mail an {to} zeigen",
-    statusName: { pending: "wartet", sent: "im Postausgang zugestellt", failed: "fehlgeschlagen" },
+    erased: "Versendet: Ihr Text wird nicht aufbewahrt.",
+    statusName: {
+      pending: "wartet",
+      sent: "versendet",
+      kept: "im Postausgang zugestellt",
+      failed: "fehlgeschlagen (nach einem Tag aufgegeben)",
+    },
   },
 };
 
