@@ -32,6 +32,8 @@ export function isSmtpConfigured(): boolean {
 export function smtpSender(
   url: string,
   from: string,
+  /** How long to wait for a silent server (tests shorten it). */
+  timeouts: { connectMs: number; socketMs: number } = { connectMs: 30_000, socketMs: 60_000 },
 ): ((mail: OutgoingMail) => Promise<void>) & { close: () => void } {
   const transporter: Transporter = nodemailer.createTransport(
     {
@@ -41,9 +43,9 @@ export function smtpSender(
       pool: true,
       maxConnections: 1,
       // Fail a hanging server well within the worker's lease (decision 0015).
-      connectionTimeout: 30_000,
-      greetingTimeout: 30_000,
-      socketTimeout: 60_000,
+      connectionTimeout: timeouts.connectMs,
+      greetingTimeout: timeouts.connectMs,
+      socketTimeout: timeouts.socketMs,
     },
     { from },
   );

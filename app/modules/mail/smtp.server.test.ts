@@ -1,4 +1,5 @@
-import type { AddressInfo } from "node:net";
+import { createServer } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
@@ -228,6 +229,38 @@ describe("mail through a real SMTP server", () => {
     await drain(() => new Date(after.nextAttemptAt.getTime() + 1000));
     expect(arrivedFor(to)).toHaveLength(1);
     expect(arrivedFor(to)[0]!.subject).toBe("Sign-up with your address on Fahrplan");
+  });
+
+  it("a server that hangs (takes the connection, never answers) leaves the mail queued; it goes out once a server answers", async () => {
+    // A TCP server that accepts and then says nothing: no SMTP greeting ever comes.
+    const held: Socket[] = [];
+    const silent = createServer((socket) => held.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as AddressInfo;
+    const hanging = smtpSender(`smtp://127.0.0.1:${port}`, "Fahrplan <fahrplan@example.de>", {
+      connectMs: 300,
+      socketMs: 300,
+    });
+    const to = `${uniqueId("stumm")}@example.test`;
+    const { id } = await enqueueMail(db, {
+      to,
+      locale: "de",
+      input: { kind: "sign_up_existing", name: "Stumm", link: `${ORIGIN}/sign-in` },
+    });
+    const run = await runOutboxOnce({ transport: hanging, limit: 50, keepBody: false });
+    hanging.close();
+    for (const socket of held) socket.destroy();
+    await new Promise<void>((resolve) => silent.close(() => resolve()));
+    expect(run.retried).toBeGreaterThanOrEqual(1);
+    const after = await db.outboxMail.findUniqueOrThrow({
+      where: { id },
+      select: { status: true, lastError: true, nextAttemptAt: true },
+    });
+    expect(after.status).toBe("pending");
+    expect(after.lastError).toMatch(/greeting never received|timeout/i);
+    expect(arrivedFor(to)).toHaveLength(0);
+    await drain(() => new Date(after.nextAttemptAt.getTime() + 1000));
+    expect(arrivedFor(to)).toHaveLength(1);
   });
 
   it("throughput: mails per second from the outbox to the sink (logged)", async () => {
