@@ -39,6 +39,8 @@ export const ACTIONS = [
   "training:manage",
   "datasource:check",
   "datasource:manage",
+  // Connections to other systems: API tokens (and what they may do through /api/v1).
+  "integration:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -68,6 +70,7 @@ const MANAGER: Action[] = [
   "training:manage",
   "datasource:check",
   "datasource:manage",
+  "integration:manage",
 ];
 
 export const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {

@@ -22,6 +22,7 @@ const NAV: { to: string; label: MessageKey; requires?: Action; section?: string 
   { to: "governance/literacy", label: "literacy.nav" },
   { to: "members", label: "nav.members" },
   { to: "audit", label: "audit.nav" },
+  { to: "integrations", label: "api.nav", requires: "integration:manage" },
   { to: "settings", label: "nav.settings", requires: "org:update" },
 ];
 
