@@ -67,13 +67,14 @@ export function openApiDocument(): Json {
           content: { "application/json": { schema: ref(op.ok.schema) } },
         },
       };
-      for (const status of [...op.errors, 401, 403, 429].sort())
+      const writes = op.may !== "report:read";
+      for (const status of [...op.errors, 401, ...(writes ? [403] : []), 429].sort())
         responses[status] = problem(status);
       item[method.toLowerCase()] = {
         operationId: `${method.toLowerCase()}${route.path.replace(/[{}]/g, "").replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase())}`,
         summary: op.summary,
         tags: [op.tag],
-        "x-scope": op.may === "report:read" ? "read" : "read_write",
+        "x-scope": writes ? "read_write" : "read",
         parameters: [
           ...pathParams,
           ...(op.query ?? []).map((q) => ({ ...q, in: "query", required: false })),
