@@ -78,11 +78,11 @@ function render(): string {
 <title>Fahrplan API v1 — reference</title><meta name="color-scheme" content="light dark">
 <style>
 body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#1c2230;background:#fff}
-@media (prefers-color-scheme:dark){body{color:#e6e9ef;background:#12151c}a{color:#8ab4ff}.op{border-color:#39404f}code,pre{background:#1d222c}}
 a{color:#1849a9}code,pre{background:#f1f3f7;border-radius:4px;padding:0 .25em;font-size:.9em}pre{padding:.75em;overflow-x:auto}
 .op{border:1px solid #d5d9e2;border-radius:8px;padding:.5rem 1rem;margin:1rem 0}.method{font-weight:700}
-.scope{font-size:.85em;opacity:.8}table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #d5d9e2;vertical-align:top}caption{text-align:left;font-weight:600}
+.scope{font-size:.85em;opacity:.8}table{border-collapse:collapse;width:100%;margin:.5rem 0;table-layout:fixed}th,td{overflow-wrap:anywhere}th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #d5d9e2;vertical-align:top}caption{text-align:left;font-weight:600}
 h3{font-size:1.05rem;overflow-wrap:anywhere}
+@media (prefers-color-scheme:dark){body{color:#e6e9ef;background:#12151c}a{color:#8ab4ff}.op,th,td{border-color:#39404f}code,pre{background:#1d222c}}
 </style></head><body><main>
 <h1>Fahrplan API v1</h1>
 <p>${esc((openApiDocument() as { info: { description: string } }).info.description)}</p>

@@ -126,7 +126,7 @@ export default function ApiTokens({ loaderData, actionData }: Route.ComponentPro
             error={errors.name}
             maxLength={80}
           />
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
             <Select
               label={t("api.create.scope")}
               name="scope"
@@ -158,17 +158,15 @@ export default function ApiTokens({ loaderData, actionData }: Route.ComponentPro
       ) : (
         <Table caption={t("api.list.title")} minWidth="lg" framed>
           <TableHead>
-            <Tr>
-              <Th>{t("api.list.name")}</Th>
-              <Th>{t("api.list.scope")}</Th>
-              <Th>{t("api.list.createdBy")}</Th>
-              <Th>{t("api.list.lastUsed")}</Th>
-              <Th>{t("api.list.expiresAt")}</Th>
-              <Th>{t("api.list.status")}</Th>
-              <Th>
-                <span className="sr-only">{t("api.list.revoke")}</span>
-              </Th>
-            </Tr>
+            <Th>{t("api.list.name")}</Th>
+            <Th>{t("api.list.scope")}</Th>
+            <Th>{t("api.list.createdBy")}</Th>
+            <Th>{t("api.list.lastUsed")}</Th>
+            <Th>{t("api.list.expiresAt")}</Th>
+            <Th>{t("api.list.status")}</Th>
+            <Th>
+              <span className="sr-only">{t("api.list.revoke")}</span>
+            </Th>
           </TableHead>
           <TableBody>
             {loaderData.tokens.map((token) => (
