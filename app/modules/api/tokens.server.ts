@@ -88,13 +88,12 @@ export function listApiTokens({ orgId }: { orgId: string }) {
 /** Revokes a token of the organisation at once; "not_found" for another's or a revoked one. */
 export async function revokeApiToken(
   actor: Actor & { tokenId: string },
-): Promise<{ status: "ok" | "not_found" }> {
+): Promise<{ status: "ok"; name: string } | { status: "not_found" }> {
   return db.$transaction(async (tx) => {
-    const revoked = await tx.apiToken.updateMany({
-      where: { id: actor.tokenId, orgId: actor.orgId, revokedAt: null },
-      data: { revokedAt: new Date() },
-    });
-    if (revoked.count === 0) return { status: "not_found" as const };
+    const where = { id: actor.tokenId, orgId: actor.orgId, revokedAt: null };
+    const token = await tx.apiToken.findFirst({ where, select: { name: true } });
+    const revoked = await tx.apiToken.updateMany({ where, data: { revokedAt: new Date() } });
+    if (!token || revoked.count === 0) return { status: "not_found" as const };
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorId: actor.actorId,
@@ -103,7 +102,7 @@ export async function revokeApiToken(
       entityId: actor.tokenId,
       action: "revoke",
     });
-    return { status: "ok" as const };
+    return { status: "ok" as const, name: token.name };
   });
 }
 

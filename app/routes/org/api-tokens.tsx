@@ -58,9 +58,9 @@ export async function action({ request, context }: Route.ActionArgs) {
     const result = id.success
       ? await revokeApiToken({ ...actor, tokenId: id.data })
       : { status: "not_found" as const };
-    if (result.status === "not_found")
+    if (result.status !== "ok")
       return data({ formError: t("api.errors.notFound"), missing: true }, { status: 404 });
-    return { revoked: String(formData.get("name") ?? "") };
+    return { revoked: result.name };
   }
   const form = parseForm(formData, CreateApiTokenSchema, t);
   if (!form.ok) {
@@ -192,7 +192,6 @@ export default function ApiTokens({ loaderData, actionData }: Route.ComponentPro
                     <Form method="post">
                       <input type="hidden" name="intent" value="revoke" />
                       <input type="hidden" name="tokenId" value={token.id} />
-                      <input type="hidden" name="name" value={token.name} />
                       <ConfirmSubmit
                         trigger={t("api.list.revoke")}
                         triggerLabel={t("api.list.revokeLabel", { name: token.name })}
