@@ -10,6 +10,7 @@ import { requestContext } from "./lib/context.server";
 import "./lib/i18n/catalogues.server";
 import { HtmlStream } from "./lib/html-stream.server";
 import { logger } from "./lib/logger.server";
+import { scheduleApiCleanup } from "./modules/api/cleanup.server";
 import { scheduleDemoCleanup } from "./modules/demo/cleanup.server";
 import { startMailWorker } from "./modules/mail/worker.server";
 import { startNotificationSweep } from "./modules/notifications/sweep.server";
@@ -25,7 +26,12 @@ export const streamTimeout = 5_000;
  * digest). Returns a function that stops it.
  */
 export function startJobs(): () => void {
-  const stops = [scheduleDemoCleanup(), startMailWorker(), startNotificationSweep()];
+  const stops = [
+    scheduleDemoCleanup(),
+    scheduleApiCleanup(),
+    startMailWorker(),
+    startNotificationSweep(),
+  ];
   return () => stops.forEach((stop) => stop());
 }
 

@@ -1,10 +1,11 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "~/lib/db.server";
+import { env } from "~/lib/env.server";
 
-// Per token: 100 requests in any 10-second window, that is 600 a minute with bursts of
-// up to 100. Counted in the database (the RateLimit table, one atomic upsert a request),
-// so several app instances share one budget per token.
-export const API_POINTS = 100;
+// Per token: 100 requests in any 10-second window (API_RATE_LIMIT), that is 600 a minute
+// with bursts of up to 100. Counted in the database (the RateLimit table, one atomic
+// upsert a request), so several app instances share one budget per token.
+export const API_POINTS = env.API_RATE_LIMIT;
 export const API_WINDOW_SECONDS = 10;
 
 const limiter = new RateLimiterPrisma({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { apiFixture, call } from "./api-test-helpers";
+import { deleteOldIdempotencyKeys, IDEMPOTENCY_KEEP_MS } from "./cleanup.server";
 import { API_POINTS } from "./rate-limit.server";
 import { revokeApiToken } from "./tokens.server";
 
@@ -243,6 +244,28 @@ describe("API writes", () => {
     });
     expect(other.status).toBe(422);
     expect(other.json.type).toBe("/api/v1/docs#problem-idempotency_mismatch");
+  });
+
+  it("idempotency keys are kept for a day, then deleted", async () => {
+    const { org, kpi, token } = await apiFixture();
+    const secret = await token();
+    for (const key of ["alt", "neu"])
+      await call(`/kpis/${kpi.id}/measurements`, {
+        token: secret,
+        method: "POST",
+        body: { date: "2026-03-10", value: 16 },
+        headers: { "Idempotency-Key": key },
+      });
+    await db.apiIdempotencyKey.updateMany({
+      where: { orgId: org.id, key: "alt" },
+      data: { createdAt: new Date(Date.now() - IDEMPOTENCY_KEEP_MS - 1000) },
+    });
+    await deleteOldIdempotencyKeys();
+    const left = await db.apiIdempotencyKey.findMany({
+      where: { orgId: org.id },
+      select: { key: true },
+    });
+    expect(left.map((k) => k.key)).toEqual(["neu"]);
   });
 
   it("a batch with one bad value writes nothing and names the item", async () => {
