@@ -106,8 +106,8 @@ async function benchApiToken(): Promise<string> {
   const client = createDb(DATABASE_URL);
   const secret = `fpat_${"b".repeat(43)}`;
   const org = await client.organisation.findUniqueOrThrow({ where: { slug: "bench-0" } });
-  const owner = await client.membership.findFirstOrThrow({
-    where: { orgId: org.id, role: "owner" },
+  const maker = await client.membership.findFirstOrThrow({
+    where: { orgId: org.id, role: { in: ["owner", "manager"] } },
   });
   await client.apiToken.deleteMany({ where: { tokenHash: hashApiSecret(secret) } });
   await client.apiToken.create({
@@ -117,7 +117,7 @@ async function benchApiToken(): Promise<string> {
       scope: "read",
       tokenHash: hashApiSecret(secret),
       prefix: secret.slice(0, 9),
-      createdById: owner.userId,
+      createdById: maker.userId,
     },
   });
   await client.$disconnect();

@@ -156,55 +156,60 @@ export default function ApiTokens({ loaderData, actionData }: Route.ComponentPro
       {loaderData.tokens.length === 0 ? (
         <EmptyState title={t("api.empty.title")} body={t("api.empty.body")} headingLevel={2} />
       ) : (
-        <Table caption={t("api.list.title")} minWidth="lg" framed>
-          <TableHead>
-            <Th>{t("api.list.name")}</Th>
-            <Th>{t("api.list.scope")}</Th>
-            <Th>{t("api.list.createdBy")}</Th>
-            <Th>{t("api.list.lastUsed")}</Th>
-            <Th>{t("api.list.expiresAt")}</Th>
-            <Th>{t("api.list.status")}</Th>
-            <Th>
-              <span className="sr-only">{t("api.list.revoke")}</span>
-            </Th>
-          </TableHead>
-          <TableBody>
-            {loaderData.tokens.map((token) => (
-              <Tr key={token.id}>
-                <Th>
-                  <span className="block">{token.name}</span>
-                  <code className="text-caption text-ink-muted">{token.prefix}…</code>
-                </Th>
-                <Td>{t(`api.scope.${token.scope}`)}</Td>
-                <Td>
-                  <span className="block">{token.createdBy}</span>
-                  <span className="text-caption text-ink-muted">
-                    {formatInstant(token.createdAt, locale)}
-                  </span>
-                </Td>
-                <Td>{when(token.lastUsedAt, t("api.list.never"))}</Td>
-                <Td>{when(token.expiresAt, t("api.list.noExpiry"))}</Td>
-                <Td>
-                  <Badge tone={TONES[token.status]}>{t(`api.status.${token.status}`)}</Badge>
-                </Td>
-                <Td>
-                  {token.status === "revoked" ? null : (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="revoke" />
-                      <input type="hidden" name="tokenId" value={token.id} />
-                      <ConfirmSubmit
-                        trigger={t("api.list.revoke")}
-                        triggerLabel={t("api.list.revokeLabel", { name: token.name })}
-                        question={t("api.list.revokeQuestion", { name: token.name })}
-                        confirm={t("api.list.revokeConfirm")}
-                      />
-                    </Form>
-                  )}
-                </Td>
-              </Tr>
-            ))}
-          </TableBody>
-        </Table>
+        <section aria-labelledby="tokens-title" className="flex flex-col gap-2">
+          <h2 id="tokens-title" className="text-lead font-semibold">
+            {t("api.list.title")}
+          </h2>
+          <Table labelledBy="tokens-title" minWidth="lg" framed>
+            <TableHead>
+              <Th>{t("api.list.name")}</Th>
+              <Th>{t("api.list.scope")}</Th>
+              <Th>{t("api.list.createdBy")}</Th>
+              <Th>{t("api.list.lastUsed")}</Th>
+              <Th>{t("api.list.expiresAt")}</Th>
+              <Th>{t("api.list.status")}</Th>
+              <Th>
+                <span className="sr-only">{t("api.list.revoke")}</span>
+              </Th>
+            </TableHead>
+            <TableBody>
+              {loaderData.tokens.map((token) => (
+                <Tr key={token.id}>
+                  <Th>
+                    <span className="block">{token.name}</span>
+                    <code className="text-caption text-ink-muted">{token.prefix}…</code>
+                  </Th>
+                  <Td>{t(`api.scope.${token.scope}`)}</Td>
+                  <Td>
+                    <span className="block">{token.createdBy}</span>
+                    <span className="text-caption text-ink-muted">
+                      {formatInstant(token.createdAt, locale)}
+                    </span>
+                  </Td>
+                  <Td>{when(token.lastUsedAt, t("api.list.never"))}</Td>
+                  <Td>{when(token.expiresAt, t("api.list.noExpiry"))}</Td>
+                  <Td>
+                    <Badge tone={TONES[token.status]}>{t(`api.status.${token.status}`)}</Badge>
+                  </Td>
+                  <Td>
+                    {token.status === "revoked" ? null : (
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="revoke" />
+                        <input type="hidden" name="tokenId" value={token.id} />
+                        <ConfirmSubmit
+                          trigger={t("api.list.revoke")}
+                          triggerLabel={t("api.list.revokeLabel", { name: token.name })}
+                          question={t("api.list.revokeQuestion", { name: token.name })}
+                          confirm={t("api.list.revokeConfirm")}
+                        />
+                      </Form>
+                    )}
+                  </Td>
+                </Tr>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
       )}
     </div>
   );
