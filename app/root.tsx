@@ -11,7 +11,7 @@ import {
 import { useEffect } from "react";
 import type { ShouldRevalidateFunction } from "react-router";
 import type { Route } from "./+types/root";
-import { ErrorPage } from "./components/error-page";
+import { deferred } from "./components/ui/deferred";
 import { requestContext, userContext } from "./lib/context.server";
 import { CatalogueFallback, CatalogueLink, I18nProvider, loadCatalogue } from "./lib/i18n/react";
 import { DEFAULT_LOCALE } from "./lib/i18n";
@@ -21,6 +21,9 @@ import { useNonce } from "./lib/nonce";
 import { refusedStorage } from "./lib/storage-refusal";
 import { colorSchemeOf, DEFAULT_THEME } from "./lib/theme";
 import stylesheet from "../styles/app.css?url";
+
+// Shown only when something failed: server-rendered at once, its browser code after the page's.
+const ErrorPage = deferred(() => import("./components/error-page").then((m) => m.ErrorPage));
 
 export const middleware: Route.MiddlewareFunction[] = [rootMiddleware, storageMiddleware];
 

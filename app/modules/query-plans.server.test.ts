@@ -53,6 +53,49 @@ async function fullScans(statement: SqlQuery): Promise<string[]> {
   });
 }
 
+/** A use case with a record of each kind the AI register's evidence reads (report, register). */
+async function recordGovernanceEvidence(orgId: string, userId: string) {
+  const day = isoToUtcDate("2026-03-10");
+  const useCase = await db.useCase.create({
+    data: { orgId, title: "Posteingang sortieren", ownerId: userId },
+    select: { id: true },
+  });
+  await db.useCaseMember.create({ data: { orgId, useCaseId: useCase.id, userId } });
+  await db.oversightReview.create({
+    data: {
+      orgId,
+      useCaseId: useCase.id,
+      date: day,
+      reviewedCount: 10,
+      approvedCount: 8,
+      correctedCount: 1,
+      rejectedCount: 1,
+      hasIncident: true,
+      incidentSeverity: "high",
+    },
+  });
+  const training = await db.training.create({
+    data: { orgId, title: "Grundlagen", topic: "basics", format: "workshop" },
+    select: { id: true },
+  });
+  await db.trainingCompletion.create({
+    data: { orgId, trainingId: training.id, userId, completedOn: day },
+  });
+  const source = await db.dataSource.create({
+    data: {
+      orgId,
+      useCaseId: useCase.id,
+      name: "Tickets",
+      kind: "customer",
+      personalData: "ordinary",
+    },
+    select: { id: true },
+  });
+  await db.dataSourceCheck.create({
+    data: { orgId, dataSourceId: source.id, aspect: "accuracy", checkedOn: day },
+  });
+}
+
 async function pagesOfOneOrganisation() {
   const { org, user, roadmap } = await createOrgWithRoadmap();
   const kpi = await db.kpi.create({
@@ -73,6 +116,7 @@ async function pagesOfOneOrganisation() {
     data: { orgId: org.id, kpiId: kpi.id, value: 28, date: isoToUtcDate("2026-03-16") },
   });
   const task = await db.task.findFirstOrThrow({ where: { orgId: org.id }, select: { id: true } });
+  await recordGovernanceEvidence(org.id, user.id);
   const scope = { orgId: org.id, roadmapId: roadmap.id, today: "2026-03-20" as const };
   return {
     kpiId: kpi.id,
@@ -85,6 +129,7 @@ async function pagesOfOneOrganisation() {
       "KPI detail": () => getKpiDetail({ orgId: org.id, kpiId: kpi.id }),
       "KPI form": () => getKpiFormOptions({ orgId: org.id }),
       report: () => getLeadershipReport(scope),
+      "report (dashboard remembered)": () => getLeadershipReport({ ...scope, dataVersion: -2 }),
     } satisfies Record<string, () => Promise<unknown>>,
   };
 }
@@ -137,6 +182,10 @@ describe("the hot pages' statements", () => {
     const counts: Record<string, number> = {};
     for (const page of budgets)
       counts[page] = SESSION + (await captureStatements(pages[page])).length;
+    // The report is usually opened from its dashboard, whose figures are remembered.
+    await pages["report (dashboard remembered)"]();
+    counts.report =
+      SESSION + (await captureStatements(pages["report (dashboard remembered)"])).length;
     expect(counts).toEqual({
       overview: 4,
       "phase board": 5,
@@ -144,6 +193,7 @@ describe("the hot pages' statements", () => {
       dashboard: 5,
       "KPI list": 4,
       "KPI detail": 4,
+      report: 5,
     });
   });
 });

@@ -13,7 +13,8 @@ import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getUser } from "~/lib/middleware.server";
 import { createOrganisation } from "~/modules/orgs/orgs.server";
-import { CreateOrgSchema, EMPLOYEE_BANDS } from "~/modules/orgs/schema";
+import { EMPLOYEE_BANDS } from "~/modules/orgs/options";
+import { CreateOrgSchema } from "~/modules/orgs/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 

@@ -1,6 +1,6 @@
 import { formatCents, formatDate } from "~/lib/i18n";
 import type { Locale, MessageKey, TFunction } from "~/lib/i18n";
-import { PERSON_FIELDS } from "~/modules/audit/log";
+import { PERSON_FIELDS } from "~/modules/audit/entities";
 import type { AuditValue } from "~/modules/audit/log";
 
 /**

@@ -1,8 +1,8 @@
 import { Field } from "~/components/ui/field";
 import { Textarea } from "~/components/ui/textarea";
 import { useI18n } from "~/lib/i18n/react";
-import { fieldName, REASON_MAX, ROLLOUT_UNITS } from "~/modules/reviews/schema";
-import { DECISION_KINDS } from "~/modules/reviews/snapshot";
+import { fieldName, REASON_MAX, ROLLOUT_UNITS } from "~/modules/reviews/form-fields";
+import { DECISION_KINDS } from "~/modules/reviews/form-fields";
 import type { Decision } from "~/modules/reviews/snapshot";
 
 /**

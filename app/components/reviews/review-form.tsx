@@ -9,7 +9,7 @@ import { Textarea } from "~/components/ui/textarea";
 import { StatusBadge } from "~/components/use-cases/badges";
 import { formatNumber } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import { SUMMARY_MAX } from "~/modules/reviews/schema";
+import { SUMMARY_MAX } from "~/modules/reviews/form-fields";
 import type { Decision, ReviewEvidence } from "~/modules/reviews/snapshot";
 import { DecisionFields } from "./decision-fields";
 import { KpiResults } from "./kpi-results";

@@ -1,7 +1,7 @@
 import { Select } from "~/components/ui/select";
 import { useI18n } from "~/lib/i18n/react";
 import { PHASE_KINDS } from "~/modules/calendar/phase-dates";
-import { PHASE_OWNER_FIELDS, templateKpiField } from "~/modules/roadmaps/schema";
+import { PHASE_OWNER_FIELDS, templateKpiField } from "~/modules/roadmaps/form-fields";
 
 export type TemplateKpiOption = {
   key: string;

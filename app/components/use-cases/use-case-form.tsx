@@ -7,8 +7,8 @@ import { PersonSelect, Select } from "~/components/ui/select";
 import { Textarea } from "~/components/ui/textarea";
 import type { MessageKey } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import { LIMITS, RATING_FIELDS, USE_CASE_AREAS } from "~/modules/use-cases/schema";
-import type { RatingField } from "~/modules/use-cases/schema";
+import { LIMITS, RATING_FIELDS, USE_CASE_AREAS } from "~/modules/use-cases/fields";
+import type { RatingField } from "~/modules/use-cases/fields";
 
 export type UseCaseFormValues = Record<string, string>;
 

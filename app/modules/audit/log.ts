@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { AUDIT_ENTITIES, isKnownEntity, PERSON_FIELDS } from "./entities";
+import type { AuditEntity } from "./entities";
+export { AUDIT_ENTITIES, isKnownEntity, PERSON_FIELDS };
+export type { AuditEntity };
 
 /**
  * The organisation's audit log as people read it: which fields an event changed,
@@ -6,41 +10,9 @@ import { z } from "zod";
  * queries live in log.server.ts, the wording in the "audit" messages.
  */
 
-/** The kinds of record the log can be filtered by (the entities that write events). */
-export const AUDIT_ENTITIES = [
-  "organisation",
-  "membership",
-  "invitation",
-  "roadmap",
-  "roadmap_review",
-  "gate",
-  "exit_criterion",
-  "task",
-  "learning",
-  "budget_line",
-  "use_case",
-  "assessment",
-  "kpi",
-  "kpi_measurement",
-  "oversight_review",
-  "training",
-  "training_completion",
-  "training_assignment",
-  "data_source",
-  "data_source_check",
-  "calendar_feed",
-] as const;
-export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
-
-export function isKnownEntity(value: string): value is AuditEntity {
-  return (AUDIT_ENTITIES as readonly string[]).includes(value);
-}
-
 /** Bookkeeping fields that say nothing to a reader. */
 const HIDDEN_FIELDS = new Set(["id", "orgId", "version", "position", "createdAt", "updatedAt"]);
 
-/** References that name a person (shown by name); other references are bookkeeping. */
-export const PERSON_FIELDS = new Set(["ownerId", "reviewerId", "userId", "checkedById"]);
 const isHidden = (field: string) =>
   HIDDEN_FIELDS.has(field) || (/Ids?$/.test(field) && !PERSON_FIELDS.has(field));
 

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/lib/db.server";
+import { captureStatements, db } from "~/lib/db.server";
 import { isoToUtcDate } from "../calendar/dates";
+import { getDataReadiness } from "../data-sources/data-sources.server";
+import { getLiteracyCoverage } from "../literacy/coverage.server";
 import { oversightSetup, TODAY } from "../oversight/oversight.test-helpers";
+import { getOversightSummaries } from "../oversight/summaries.server";
+import { createUser } from "~/test/factories";
 import { NO_EVIDENCE } from "./evidence";
+import type { GovernanceEvidence } from "./evidence";
 import { getGovernanceEvidence } from "./evidence.server";
 
 /** One organisation's records on its use case: reviews, a trained team, checked data. */
@@ -116,6 +121,131 @@ describe("governance evidence per use case", () => {
     // nothing of the other organisation is read.
     expect(evidence.get(bare.id)).toEqual(NO_EVIDENCE);
     expect(evidence.get(theirs.useCase.id)).toEqual(NO_EVIDENCE);
+  });
+
+  it("counts as each record's own module counts, in one statement", async () => {
+    const setup = await recordEvidence("Vergleich GmbH");
+    const { org, manager, member, useCase } = setup;
+    const orgId = org.id;
+    const day = (iso: string) => isoToUtcDate(iso);
+    // A second use case: owned by the manager, a team with a member, a former member
+    // and someone of no organisation; incidents whose follow-up is done, open or deleted.
+    const other = await db.useCase.create({
+      data: { orgId, title: "Rechnungen prüfen", ownerId: manager.id },
+      select: { id: true },
+    });
+    const former = await createUser();
+    const stranger = await createUser();
+    await db.membership.create({ data: { orgId, userId: former.id, role: "member" } });
+    await db.useCaseMember.createMany({
+      data: [member, former, stranger, manager].map((u) => ({
+        orgId,
+        useCaseId: other.id,
+        userId: u.id,
+      })),
+    });
+    await db.membership.deleteMany({ where: { orgId, userId: former.id } });
+    const incident = (
+      date: string,
+      severity: "low" | "medium" | "high",
+      followUpTaskId: string | null = null,
+    ) => ({
+      orgId,
+      useCaseId: other.id,
+      date: day(date),
+      reviewedCount: 4,
+      approvedCount: 1,
+      correctedCount: 2,
+      rejectedCount: 1,
+      hasIncident: true,
+      incidentSeverity: severity,
+      followUpTaskId,
+    });
+    const phase = await db.phase.findFirstOrThrow({
+      where: { orgId, roadmapId: setup.roadmap.id },
+      select: { id: true },
+    });
+    const followUp = async (status: "done" | "todo", deleted = false) =>
+      (
+        await db.task.create({
+          data: {
+            orgId,
+            roadmapId: setup.roadmap.id,
+            phaseId: phase.id,
+            title: `Folgeaufgabe ${status}`,
+            status,
+            dueDate: day("2026-03-31"),
+            deletedAt: deleted ? new Date() : null,
+          },
+          select: { id: true },
+        })
+      ).id;
+    await db.oversightReview.createMany({
+      data: [
+        incident("2026-03-24", "low"),
+        incident("2026-03-23", "medium"),
+        incident("2026-02-01", "high"),
+        incident("2026-03-01", "high", await followUp("done")),
+        incident("2026-03-02", "high", await followUp("todo")),
+        incident("2026-03-03", "high", await followUp("done", true)),
+      ],
+    });
+    // An expired completion (12 months) for the manager, a valid one for the member.
+    const refresher = await db.training.create({
+      data: {
+        orgId,
+        title: "Auffrischung",
+        topic: "basics",
+        format: "e_learning",
+        validityMonths: 12,
+      },
+      select: { id: true },
+    });
+    await db.trainingCompletion.create({
+      data: { orgId, trainingId: refresher.id, userId: manager.id, completedOn: day("2024-01-10") },
+    });
+    await db.dataSource.create({
+      data: {
+        orgId,
+        useCaseId: other.id,
+        name: "Belege",
+        kind: "supplier",
+        personalData: "special",
+        sentToVendor: true,
+      },
+    });
+
+    const ids = [useCase.id, other.id];
+    let evidence = new Map<string, GovernanceEvidence>();
+    const statements = await captureStatements(async () => {
+      evidence = await getGovernanceEvidence({ orgId, useCaseIds: ids, today: TODAY });
+    });
+    expect(statements).toHaveLength(1);
+    const [oversight, literacy, data] = await Promise.all([
+      getOversightSummaries({ orgId, useCaseIds: ids, today: TODAY }),
+      getLiteracyCoverage({ orgId, useCaseIds: ids, today: TODAY }),
+      getDataReadiness({ orgId, useCaseIds: ids }),
+    ]);
+    for (const [i, id] of ids.entries()) {
+      const { useCaseId: _id, ...summary } = oversight[i]!;
+      const readiness = data[id]!;
+      expect(evidence.get(id)).toEqual({
+        oversight: summary,
+        literacy: literacy[id],
+        data: {
+          sources: readiness.sources,
+          fullyChecked: readiness.fullyChecked,
+          openChecks: readiness.openChecks,
+          openQuestions: readiness.openQuestions.length,
+          state: readiness.state,
+        },
+      });
+    }
+    expect(evidence.get(other.id)?.literacy.teamSize).toBe(2);
+    expect(evidence.get(other.id)?.oversight.lastIncident).toEqual({
+      date: "2026-03-24",
+      severity: "low",
+    });
   });
 
   it("asks nothing for no use cases", async () => {

@@ -1,16 +1,26 @@
 import type { IsoDate } from "../calendar/dates";
-import { getDataReadiness } from "../data-sources/data-sources.server";
-import { getLiteracyCoverage } from "../literacy/coverage.server";
-import { getOversightSummaries } from "../oversight/summaries.server";
+import { isLegalBasis } from "../data-sources/fields";
+import { summariseDataReadiness } from "../data-sources/readiness";
+import type { SourceFacts } from "../data-sources/readiness";
+import { byUser, personLiteracy, teamCoverage } from "../literacy/coverage";
+import type { CompletionFact } from "../literacy/coverage";
+import { ratePercent } from "../oversight/rates";
 import { NO_EVIDENCE } from "./evidence";
 import type { GovernanceEvidence } from "./evidence";
+import { readGovernanceEvidence } from "./queries.server";
+import type { EvidenceRow } from "./queries.server";
+
+type Rows<K extends EvidenceRow["kind"]> = Extract<EvidenceRow, { kind: K }>[];
+type TeamPerson = { userId: string; name: string; isOwner: boolean };
 
 /**
- * The governance evidence of some use cases of one organisation, by use case id: each
- * record's module answers for its own figures (oversight summaries, literacy coverage,
- * data readiness), all asked at once. Scoped by orgId in each of them: records of
- * another organisation never count, and an id of another organisation reads as "no
- * records". A fixed number of round trips, however many use cases.
+ * The governance evidence of some use cases of one organisation, by use case id:
+ * oversight of the last 30 days, AI literacy of the team and the data basis, counted
+ * as each record's module counts them (getOversightSummaries, getLiteracyCoverage,
+ * getDataReadiness; the tests hold them to the same figures) from one statement.
+ * Scoped by orgId: records of another organisation never count, and an id of another
+ * organisation reads as "no records". One round trip, however many use cases (none
+ * for an empty list).
  */
 export async function getGovernanceEvidence({
   orgId,
@@ -23,31 +33,83 @@ export async function getGovernanceEvidence({
 }): Promise<Map<string, GovernanceEvidence>> {
   const ids = [...new Set(useCaseIds)];
   if (ids.length === 0) return new Map();
-  const [oversight, literacy, data] = await Promise.all([
-    getOversightSummaries({ orgId, useCaseIds: ids, today }),
-    getLiteracyCoverage({ orgId, useCaseIds: ids, today }),
-    getDataReadiness({ orgId, useCaseIds: ids }),
-  ]);
-  const oversightBy = new Map(oversight.map(({ useCaseId, ...summary }) => [useCaseId, summary]));
+  const rows = await readGovernanceEvidence({ orgId, useCaseIds: ids, today });
+  const useCases: Rows<0> = [];
+  const teams = new Map<string, TeamPerson[]>();
+  const completions: CompletionFact[] = [];
+  const sources = new Map<string, Map<string, SourceFacts & { checkedAspects: string[] }>>();
+  for (const row of rows) {
+    if (row.kind === 0) useCases.push(row);
+    else if (row.kind === 1) {
+      const team = teams.get(row.useCaseId) ?? [];
+      team.push({ userId: row.userId, name: row.name, isOwner: row.flag === 1 });
+      teams.set(row.useCaseId, team);
+    } else if (row.kind === 2) {
+      completions.push({
+        userId: row.userId,
+        trainingId: "",
+        topic: row.topic,
+        completedOn: row.day,
+        validityMonths: row.months,
+      });
+    } else {
+      const ofUseCase = sources.get(row.useCaseId) ?? new Map();
+      const source = ofUseCase.get(row.sourceId) ?? {
+        id: row.sourceId,
+        name: row.name,
+        kind: row.sourceKind,
+        personalData: row.personalData,
+        legalBasis: isLegalBasis(row.legalBasis) ? row.legalBasis : null,
+        sentToVendor: row.flag === 1,
+        checkedAspects: [],
+      };
+      if (row.aspect) source.checkedAspects.push(row.aspect);
+      ofUseCase.set(row.sourceId, source);
+      sources.set(row.useCaseId, ofUseCase);
+    }
+  }
+  const trained = new Set<string>();
+  for (const [userId, list] of byUser(completions)) {
+    if (personLiteracy(list, today).state === "trained") trained.add(userId);
+  }
+  const known = new Map(useCases.map((row) => [row.useCaseId, row]));
   return new Map(
-    ids.map((id) => {
-      const readiness = data[id];
+    ids.map((id): [string, GovernanceEvidence] => {
+      const row = known.get(id);
+      if (!row) return [id, NO_EVIDENCE];
+      const readiness = summariseDataReadiness([...(sources.get(id)?.values() ?? [])]);
       return [
         id,
         {
-          oversight: oversightBy.get(id) ?? NO_EVIDENCE.oversight,
-          literacy: literacy[id] ?? NO_EVIDENCE.literacy,
-          data: readiness
-            ? {
-                sources: readiness.sources,
-                fullyChecked: readiness.fullyChecked,
-                openChecks: readiness.openChecks,
-                openQuestions: readiness.openQuestions.length,
-                state: readiness.state,
-              }
-            : NO_EVIDENCE.data,
+          oversight: {
+            reviewsLast30Days: row.reviews,
+            outputsReviewedLast30Days: row.reviewed,
+            correctionRateLast30Days: ratePercent(row.changed, row.reviewed),
+            lastIncident:
+              row.incidentDay && row.incidentSeverity
+                ? { date: row.incidentDay, severity: row.incidentSeverity }
+                : null,
+            openHighIncidents: row.openHigh,
+          },
+          literacy: teamCoverage(teamOrder(teams.get(id) ?? []), (userId) => trained.has(userId)),
+          data: {
+            sources: readiness.sources,
+            fullyChecked: readiness.fullyChecked,
+            openChecks: readiness.openChecks,
+            openQuestions: readiness.openQuestions.length,
+            state: readiness.state,
+          },
         },
       ];
     }),
   );
+}
+
+/** The owner first, then the others by name (as the use case page lists the team). */
+function teamOrder(team: readonly TeamPerson[]): TeamPerson[] {
+  const owner = team.find((p) => p.isOwner);
+  const others = team
+    .filter((p) => !p.isOwner && p.userId !== owner?.userId)
+    .sort((a, b) => a.name.localeCompare(b.name, "de"));
+  return owner ? [owner, ...others] : others;
 }

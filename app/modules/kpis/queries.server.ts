@@ -139,29 +139,6 @@ export function readKpiCards({ orgId, roadmapId }: { orgId: string; roadmapId: s
   );
 }
 
-/**
- * Every measurement of the roadmap's active KPIs, in recording order (the report's
- * charts). A plain JOIN is much cheaper here than Prisma's relation filter (an IN
- * subquery) and value mapping.
- */
-export function readRoadmapMeasurements({
-  orgId,
-  roadmapId,
-}: {
-  orgId: string;
-  roadmapId: string;
-}) {
-  return readRows(
-    Prisma.sql`
-      SELECT m."kpiId", m."value", m."date"
-      FROM "KpiMeasurement" m
-      JOIN "Kpi" k ON k."id" = m."kpiId" AND k."orgId" = m."orgId"
-      WHERE m."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
-      ORDER BY m."date", m."createdAt"`,
-    MeasurementRow,
-  );
-}
-
 const KpiRecordRow = sqlRow({
   id: text,
   name: text,

@@ -1,7 +1,6 @@
-import { readRoadmapMeasurements } from "../kpis/queries.server";
 import { groupByKpi } from "../kpis/summary";
 import type { KpiPoint } from "../kpis/summary";
-import { readDerivedKpiSamples } from "./queries.server";
+import { readDerivedKpiSamples, readRoadmapKpiValues } from "./queries.server";
 import type { DerivedKpiFilter } from "./queries.server";
 import { isDerivedSource, weeklyRates, weeksToPoints } from "./rates";
 export { weeksToPoints } from "./rates";
@@ -39,7 +38,7 @@ export async function getDerivedKpiWeeks({
 
 /**
  * The values of a roadmap's active KPIs, each read alike: a manual KPI's measurements (in
- * recording order), a derived one's weekly rates of its oversight log. Two round trips,
+ * recording order), a derived one's weekly rates of its oversight log. One round trip,
  * whatever the number of KPIs; scoped by orgId.
  */
 export async function getRoadmapKpiValues({
@@ -49,11 +48,9 @@ export async function getRoadmapKpiValues({
   orgId: string;
   roadmapId: string;
 }): Promise<(kpi: { id: string; source: string }) => KpiPoint[]> {
-  const [measurements, derived] = await Promise.all([
-    readRoadmapMeasurements({ orgId, roadmapId }),
-    getDerivedKpiWeeks({ orgId, roadmapId, archived: false }),
-  ]);
-  const byKpi = groupByKpi(measurements);
+  const rows = await readRoadmapKpiValues({ orgId, roadmapId });
+  const byKpi = groupByKpi(rows.filter((row) => row.kind === 0));
+  const derived = weeklyRatesByKpi(rows.filter((row) => row.kind === 1));
   return (kpi) =>
     isDerivedSource(kpi.source) ? weeksToPoints(derived.get(kpi.id)) : (byKpi.get(kpi.id) ?? []);
 }

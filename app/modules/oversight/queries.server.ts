@@ -1,5 +1,5 @@
 import { Prisma, readRows } from "~/lib/db.server";
-import { calendarDay, integer, sqlRow, text } from "~/lib/sql-decode";
+import { calendarDay, integer, real, sqlRow, taggedRows, text } from "~/lib/sql-decode";
 import type { RowOf } from "~/lib/sql-decode";
 
 /*
@@ -46,5 +46,42 @@ export function readDerivedKpiSamples(
     GROUP BY k."id", o."date"
     ORDER BY o."date"`,
     SampleRow,
+  );
+}
+
+const KpiValueRow = taggedRows("kind", {
+  /** A measurement of a manual KPI. */
+  0: { kpiId: text, value: real, date: calendarDay },
+  /** A derived KPI's review day, as readDerivedKpiSamples gives it. */
+  1: { kpiId: text, date: calendarDay, reviewed: integer, hits: integer },
+});
+
+/**
+ * What the values of a roadmap's active KPIs are made of, in one statement: every
+ * measurement (kind 0, in recording order: date, then creation) and, per derived KPI
+ * and review day, its use case's review counts (kind 1, by date; see
+ * readDerivedKpiSamples). Both scoped by orgId; a plain JOIN is much cheaper here than
+ * Prisma's relation filter (an IN subquery).
+ */
+export function readRoadmapKpiValues({ orgId, roadmapId }: { orgId: string; roadmapId: string }) {
+  return readRows(
+    Prisma.sql`
+    SELECT 0 AS "kind", m."kpiId", m."value", m."date", m."createdAt" AS "recordedAt",
+           0 AS "reviewed", 0 AS "hits"
+    FROM "KpiMeasurement" m
+    JOIN "Kpi" k ON k."id" = m."kpiId" AND k."orgId" = m."orgId"
+    WHERE m."orgId" = ${orgId} AND k."roadmapId" = ${roadmapId} AND k."archivedAt" IS NULL
+    UNION ALL
+    SELECT 1, k."id", NULL, o."date", NULL,
+           SUM(o."reviewedCount"),
+           SUM(CASE WHEN k."source" = 'oversight_approval_rate' THEN o."approvedCount"
+                    ELSE o."correctedCount" + o."rejectedCount" END)
+    FROM "Kpi" k
+    JOIN "OversightReview" o ON o."useCaseId" = k."useCaseId" AND o."orgId" = k."orgId"
+    WHERE k."orgId" = ${orgId} AND k."source" <> 'manual' AND k."roadmapId" = ${roadmapId}
+      AND k."archivedAt" IS NULL
+    GROUP BY k."id", o."date"
+    ORDER BY 1, 4, 5`,
+    KpiValueRow,
   );
 }

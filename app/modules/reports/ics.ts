@@ -2,6 +2,8 @@ import { createEvents } from "ics";
 import type { EventAttributes } from "ics";
 import { addDaysIso, assertIsoDate } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
+// The calendar page needs only the address, without the `ics` library: its own module.
+export { webcalUrl } from "./webcal";
 
 /*
  * The personal calendar feed (RFC 5545) built with the `ics` library. Every entry is an
@@ -80,13 +82,4 @@ export function readIcsEvents(ics: string) {
     }
   }
   return events;
-}
-
-/**
- * The feed's address for calendar apps: webcal:// asks the operating system to open the
- * calendar app and subscribe (Apple Calendar, Outlook), where https:// would download a
- * file once.
- */
-export function webcalUrl(feedUrl: string): string {
-  return feedUrl.replace(/^https?:\/\//, "webcal://");
 }

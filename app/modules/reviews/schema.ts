@@ -2,6 +2,8 @@ import { z } from "zod";
 import { multilineText, optionalChoice, optionalCount, version } from "~/lib/fields";
 import { DECISION_KINDS, needsReason } from "./snapshot";
 import type { Decision, DecisionKind } from "./snapshot";
+import { fieldName, REASON_MAX, ROLLOUT_UNITS, SUMMARY_MAX } from "./form-fields";
+export { fieldName, REASON_MAX, ROLLOUT_UNITS, SUMMARY_MAX };
 
 // The shape below is built per use case, so its values come out untyped: read them back
 // by what they are.
@@ -19,16 +21,6 @@ const numberOf = (v: unknown): number | null => (typeof v === "number" ? v : nul
 
 export const REVIEW_INTENTS = ["save", "complete"] as const;
 export type ReviewIntent = (typeof REVIEW_INTENTS)[number];
-
-export const REASON_MAX = 2000;
-export const SUMMARY_MAX = 5000;
-export const ROLLOUT_UNITS = { min: 1, max: 100 } as const;
-
-export const fieldName = {
-  decision: (useCaseId: string) => `decision-${useCaseId}`,
-  reason: (useCaseId: string) => `reason-${useCaseId}`,
-  units: (useCaseId: string) => `units-${useCaseId}`,
-};
 
 export type ReviewInput = {
   summary: string;

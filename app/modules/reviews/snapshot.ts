@@ -2,6 +2,10 @@ import { z } from "zod";
 import { PHASES } from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
 import { USE_CASE_STATUSES } from "../use-cases/status";
+import { DECISION_KINDS, needsReason } from "./form-fields";
+import type { DecisionKind } from "./form-fields";
+export { DECISION_KINDS, needsReason };
+export type { DecisionKind };
 
 /*
  * What a closing review looks at (the evidence) and what it keeps (the snapshot): the
@@ -14,14 +18,6 @@ import { USE_CASE_STATUSES } from "../use-cases/status";
 
 /** The snapshot's format; a reader refuses other versions rather than guessing. */
 export const SNAPSHOT_VERSION = 1;
-
-export const DECISION_KINDS = ["scale", "adjust", "stop"] as const;
-export type DecisionKind = (typeof DECISION_KINDS)[number];
-
-/** Decisions that need a reason: changing course has to be explained. */
-export function needsReason(decision: DecisionKind): boolean {
-  return decision !== "scale";
-}
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const phaseKind = z.enum(PHASES.map((p) => p.kind) as [PhaseKind, ...PhaseKind[]]);

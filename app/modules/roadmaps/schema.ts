@@ -19,11 +19,8 @@ import { defaultValueKind, valueKindProblem } from "../kpis/value-rules";
 import { ROADMAP_STATUSES } from "./status";
 import { ROADMAP_TEMPLATE } from "./template";
 import { LEARNING_KINDS } from "./learning-kinds";
-
-/** The form fields of a template KPI on the new-roadmap form: ticked, baseline, target. */
-export function templateKpiField(key: string, part?: "baseline" | "target") {
-  return part ? `kpi.${key}.${part}` : `kpi.${key}`;
-}
+import { PHASE_OWNER_FIELDS, templateKpiField } from "./form-fields";
+export { PHASE_OWNER_FIELDS, templateKpiField };
 
 const templateKpiFields = Object.fromEntries(
   ROADMAP_TEMPLATE.kpis.flatMap((kpi) => {
@@ -35,13 +32,6 @@ const templateKpiFields = Object.fromEntries(
     ];
   }),
 ) as Record<string, ReturnType<typeof checkbox> | ReturnType<typeof optionalDecimal>>;
-
-/** The phase owner fields: each phase's tasks go to one person. */
-export const PHASE_OWNER_FIELDS = {
-  analysis: "analysisOwnerId",
-  pilot: "pilotOwnerId",
-  scale: "scaleOwnerId",
-} as const satisfies Record<PhaseKind, string>;
 
 /** The ticked template KPIs with the baseline and target typed in place. */
 export function chosenTemplateKpis(

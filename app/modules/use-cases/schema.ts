@@ -12,6 +12,10 @@ import {
 } from "~/lib/fields";
 import type { MessageKey } from "~/lib/i18n";
 import { USE_CASE_STATUSES } from "./status";
+import { LIMITS, RATING_FIELDS, USE_CASE_AREAS } from "./fields";
+import type { RatingField } from "./fields";
+export { LIMITS, RATING_FIELDS, USE_CASE_AREAS };
+export type { RatingField };
 
 /**
  * Forms of the use-case screens, from the shared field vocabulary. Number fields accept
@@ -19,35 +23,7 @@ import { USE_CASE_STATUSES } from "./status";
  * Money is entered in euros and stored as integer cents.
  */
 
-export const USE_CASE_AREAS = [
-  "customer_service",
-  "sales",
-  "inventory",
-  "reporting",
-  "documents",
-  "hr",
-  "other",
-] as const;
 export type UseCaseArea = (typeof USE_CASE_AREAS)[number];
-
-export const RATING_FIELDS = [
-  "ratingValue",
-  "ratingDataQuality",
-  "ratingDataProtection",
-  "ratingTeamReadiness",
-  "ratingEffort",
-] as const;
-export type RatingField = (typeof RATING_FIELDS)[number];
-
-/** Upper bounds: hours in a week; €10,000/h; €20m/year (the most a money field takes). */
-export const LIMITS = {
-  hoursPerWeek: 168,
-  hourlyCostEur: 10_000,
-  extraRevenueEur: 20_000_000,
-  percent: 100,
-  title: 120,
-  description: 4000,
-} as const;
 
 const rating = count({ min: 1, max: 5, message: "useCases.validation.rating" });
 

@@ -1,22 +1,14 @@
-import { BudgetOverrunNote } from "~/components/budget/budget-overrun-note";
 import { Link } from "react-router";
 import type { Route } from "./+types/dashboard-roadmap";
 import { rememberRoadmap } from "~/modules/roadmaps/landing.server";
 import { BudgetBars } from "~/components/charts/budget-bars";
 import { BurnUpChart } from "~/components/charts/burn-up-chart";
-import { BudgetTable } from "~/components/dashboard/budget-table";
-import { BurnUpSummary } from "~/components/dashboard/burn-up-summary";
-import { GateList } from "~/components/dashboard/gate-list";
-import { KpiCard } from "~/components/dashboard/kpi-card";
-import { OverdueOwners } from "~/components/dashboard/overdue-owners";
-import { OpenIncidents } from "~/components/oversight/open-incidents";
 import { PrintButton } from "~/components/dashboard/print-button";
 import { StatTile } from "~/components/dashboard/stat-tile";
-import { TierList } from "~/components/dashboard/tier-list";
-import { PhaseProgress } from "~/components/roadmap/phase-progress";
 import { Badge } from "~/components/ui/badge";
 import { buttonClass } from "~/components/ui/button";
 import { Card, CardTitle } from "~/components/ui/card";
+import { deferred } from "~/components/ui/deferred";
 import { ProgressBar } from "~/components/ui/progress-bar";
 import { notFound } from "~/lib/http.server";
 import { formatCents, formatDate, formatNumber, formatPercent } from "~/lib/i18n";
@@ -27,6 +19,18 @@ import { idParam } from "~/lib/params.server";
 import { getDashboardCached } from "~/modules/dashboards/dashboard.server";
 import { spentPercent } from "~/modules/budget/overrun";
 import { todayIso } from "~/modules/calendar/dates";
+
+// Sections that only show: server-rendered at once, their browser code after the page's.
+const parts = () => import("~/components/dashboard/page-parts");
+const BudgetOverrunNote = deferred(() => parts().then((m) => m.BudgetOverrunNote));
+const BudgetTable = deferred(() => parts().then((m) => m.BudgetTable));
+const BurnUpSummary = deferred(() => parts().then((m) => m.BurnUpSummary));
+const GateList = deferred(() => parts().then((m) => m.GateList));
+const KpiCard = deferred(() => parts().then((m) => m.KpiCard));
+const OverdueOwners = deferred(() => parts().then((m) => m.OverdueOwners));
+const OpenIncidents = deferred(() => parts().then((m) => m.OpenIncidents));
+const TierList = deferred(() => parts().then((m) => m.TierList));
+const PhaseProgress = deferred(() => parts().then((m) => m.PhaseProgress));
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `Dashboard · ${data.roadmap.title} · Fahrplan` : "Fahrplan" },

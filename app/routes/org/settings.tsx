@@ -17,7 +17,8 @@ import { createT } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
 import { getOrganisationSettings, updateOrganisation } from "~/modules/orgs/orgs.server";
-import { EMPLOYEE_BANDS, TIME_ZONES, UpdateOrgSchema } from "~/modules/orgs/schema";
+import { EMPLOYEE_BANDS, TIME_ZONES } from "~/modules/orgs/options";
+import { UpdateOrgSchema } from "~/modules/orgs/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 

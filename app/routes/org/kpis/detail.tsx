@@ -3,13 +3,10 @@ import type { Route } from "./+types/detail";
 import { KpiLineChart } from "~/components/charts/kpi-line-chart";
 import { formatKpiValue } from "~/components/kpis/format";
 import { KpiStatusBadge } from "~/components/kpis/kpi-status-badge";
-import { KpiFigures } from "~/components/kpis/kpi-figures";
-import { MeasurementPager, MeasurementsTable } from "~/components/kpis/measurements-table";
-import { DerivedKpiValues } from "~/components/oversight/derived-kpi-values";
-import { RecordMeasurementForm } from "~/components/kpis/record-measurement-form";
 import { Badge } from "~/components/ui/badge";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Card, CardTitle } from "~/components/ui/card";
+import { deferred } from "~/components/ui/deferred";
 import { FormAlert } from "~/components/ui/form-alert";
 import { requestContext } from "~/lib/context.server";
 import { fieldFailure, parseForm } from "~/lib/forms.server";
@@ -40,6 +37,14 @@ import {
 } from "~/modules/kpis/schema";
 import { kpiChartSeries } from "~/modules/kpis/summary";
 import { todayIso } from "~/modules/calendar/dates";
+
+// Below the chart: server-rendered at once, their browser code after the page's.
+const parts = () => import("~/components/kpis/detail-parts");
+const KpiFigures = deferred(() => parts().then((m) => m.KpiFigures));
+const DerivedKpiValues = deferred(() => parts().then((m) => m.DerivedKpiValues));
+const RecordMeasurementForm = deferred(() => parts().then((m) => m.RecordMeasurementForm));
+const MeasurementsTable = deferred(() => parts().then((m) => m.MeasurementsTable));
+const MeasurementPager = deferred(() => parts().then((m) => m.MeasurementPager));
 
 const FLASHES = ["created", "saved", "updated", "deleted", "archived", "restored"] as const;
 type Flash = (typeof FLASHES)[number];

@@ -14,7 +14,7 @@ import {
   hasCalendarFeed,
   revokeCalendarFeed,
 } from "~/modules/reports/calendar.server";
-import { webcalUrl } from "~/modules/reports/ics";
+import { webcalUrl } from "~/modules/reports/webcal";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.title} · Fahrplan` : "Fahrplan" },

@@ -1,21 +1,16 @@
-import { BudgetOverrunNote } from "~/components/budget/budget-overrun-note";
 import { Link } from "react-router";
 import type { Route } from "./+types/report";
 import { KpiLineChart } from "~/components/charts/kpi-line-chart";
-import { BudgetTable } from "~/components/dashboard/budget-table";
 import { PrintButton } from "~/components/dashboard/print-button";
 import { PrintSection as Section } from "~/components/dashboard/print-section";
 import { StatTile } from "~/components/dashboard/stat-tile";
-import { GovernanceTable } from "~/components/governance/governance-table";
-import { OpenIncidents } from "~/components/oversight/open-incidents";
 import { formatKpiValue } from "~/components/kpis/format";
 import { KpiStatusBadge } from "~/components/kpis/kpi-status-badge";
 import { Badge } from "~/components/ui/badge";
 import type { Tone } from "~/components/ui/badge";
 import { buttonClass } from "~/components/ui/button";
+import { deferred } from "~/components/ui/deferred";
 import { Table, TableBody, TableHead, Td, Th, Tr } from "~/components/ui/table";
-import { PhaseProgress } from "~/components/roadmap/phase-progress";
-import { LearningsByKind } from "~/components/reviews/learnings-by-kind";
 import { notFound } from "~/lib/http.server";
 import { formatCents, formatDate, formatPercent } from "~/lib/i18n";
 import type { MessageKey } from "~/lib/i18n";
@@ -25,6 +20,15 @@ import { idParam } from "~/lib/params.server";
 import { getLeadershipReport } from "~/modules/reports/report.server";
 import { todayIso } from "~/modules/calendar/dates";
 import { groupLearnings } from "~/modules/roadmaps/learning-kinds";
+
+// Sections that only show: server-rendered at once, their browser code after the page's.
+const parts = () => import("~/components/dashboard/page-parts");
+const BudgetOverrunNote = deferred(() => parts().then((m) => m.BudgetOverrunNote));
+const BudgetTable = deferred(() => parts().then((m) => m.BudgetTable));
+const GovernanceTable = deferred(() => parts().then((m) => m.GovernanceTable));
+const OpenIncidents = deferred(() => parts().then((m) => m.OpenIncidents));
+const PhaseProgress = deferred(() => parts().then((m) => m.PhaseProgress));
+const LearningsByKind = deferred(() => parts().then((m) => m.LearningsByKind));
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.roadmap.title} · ${data.orgName} · Fahrplan` : "Fahrplan" },

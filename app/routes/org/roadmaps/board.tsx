@@ -2,17 +2,10 @@ import { useMemo } from "react";
 import { data, Link, useOutlet } from "react-router";
 import type { Route } from "./+types/board";
 import { rememberRoadmap } from "~/modules/roadmaps/landing.server";
-import { PilotOversightPanel } from "~/components/oversight/pilot-oversight-panel";
 import type { GateContext } from "~/components/roadmap/gate-panel";
-import { RoadmapNav } from "~/components/roadmap/roadmap-nav";
 import { BoardColumns } from "~/components/tasks/board-columns";
-import { BoardEmpty } from "~/components/tasks/board-empty";
-import { DeletedNotice, SavedNotice } from "~/components/tasks/notices";
-import { BoardToolbar } from "~/components/tasks/board-toolbar";
-import { PhaseHeader } from "~/components/tasks/phase-header";
 import { buttonClass } from "~/components/ui/button";
 import { deferred } from "~/components/ui/deferred";
-import { FormAlert } from "~/components/ui/form-alert";
 import { requestContext } from "~/lib/context.server";
 import { parseForm, submittedValues } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
@@ -50,6 +43,16 @@ const NewTaskForm = deferred(() =>
 const GatePanel = deferred(() =>
   import("~/components/roadmap/gate-panel").then((m) => m.GatePanel),
 );
+// What only shows (header, navigation, filter, notices): one chunk, also after the board's.
+const parts = () => import("~/components/tasks/board-parts");
+const PhaseHeader = deferred(() => parts().then((m) => m.PhaseHeader));
+const RoadmapNav = deferred(() => parts().then((m) => m.RoadmapNav));
+const PilotOversightPanel = deferred(() => parts().then((m) => m.PilotOversightPanel));
+const BoardToolbar = deferred(() => parts().then((m) => m.BoardToolbar));
+const BoardEmpty = deferred(() => parts().then((m) => m.BoardEmpty));
+const DeletedNotice = deferred(() => parts().then((m) => m.DeletedNotice));
+const SavedNotice = deferred(() => parts().then((m) => m.SavedNotice));
+const FormAlert = deferred(() => parts().then((m) => m.FormAlert));
 
 // The phase board. Ticks and moves post to the task's status route (tasks/:taskId/status),
 // the gate's controls to its nested route (./gate); the board's own action creates, plans

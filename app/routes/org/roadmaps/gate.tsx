@@ -1,6 +1,6 @@
 import { data, useOutletContext } from "react-router";
+import { deferred } from "~/components/ui/deferred";
 import type { Route } from "./+types/gate";
-import { GatePanel } from "~/components/roadmap/gate-panel";
 import type { GateContext } from "~/components/roadmap/gate-panel";
 import { parseForm } from "~/lib/forms.server";
 import type { FormFailure } from "~/lib/forms.server";
@@ -25,6 +25,11 @@ import {
   RemoveCriterionSchema,
   ToggleCriterionSchema,
 } from "~/modules/roadmaps/schema";
+
+// The gate's panel, as on the board: server-rendered at once, its code after the page's.
+const GatePanel = deferred(() =>
+  import("~/components/roadmap/gate-panel").then((m) => m.GatePanel),
+);
 
 /**
  * A phase's gate: its exit criteria, the request for approval and the decision. Nested in

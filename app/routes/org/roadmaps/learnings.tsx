@@ -24,7 +24,8 @@ import {
   getRoadmapLedger,
 } from "~/modules/roadmaps/learnings.server";
 import { currentPhase, PHASES } from "~/modules/calendar/phase-dates";
-import { AddLearningSchema, LEARNING_KINDS } from "~/modules/roadmaps/schema";
+import { LEARNING_KINDS } from "~/modules/roadmaps/learning-kinds";
+import { AddLearningSchema } from "~/modules/roadmaps/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.pageTitle} · ${data.roadmap.title} · Fahrplan` : "Fahrplan" },

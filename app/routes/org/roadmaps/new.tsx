@@ -12,7 +12,7 @@ import { addDaysIso, isoWeekday, todayIso } from "~/modules/calendar/dates";
 import { countRoadmaps, createRoadmap } from "~/modules/roadmaps/roadmaps.server";
 import { actionContext } from "~/lib/route/context.server";
 import { CreateRoadmapSchema } from "~/modules/roadmaps/schema";
-import { PHASE_OWNER_FIELDS, templateKpiField } from "~/modules/roadmaps/schema";
+import { PHASE_OWNER_FIELDS, templateKpiField } from "~/modules/roadmaps/form-fields";
 import {
   ROADMAP_TEMPLATE,
   SUGGESTED_TEMPLATE_KPIS,

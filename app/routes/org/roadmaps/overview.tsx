@@ -1,13 +1,10 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/overview";
-import { PhaseCard } from "~/components/roadmap/phase-card";
-import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
-import { TaskList } from "~/components/roadmap/task-list";
-import { Timeline } from "~/components/roadmap/timeline";
 import { Badge } from "~/components/ui/badge";
 import type { Tone } from "~/components/ui/badge";
 import { buttonClass } from "~/components/ui/button";
 import { Card, CardTitle } from "~/components/ui/card";
+import { deferred } from "~/components/ui/deferred";
 import { FormAlert } from "~/components/ui/form-alert";
 import { ProgressBar } from "~/components/ui/progress-bar";
 import { parseForm } from "~/lib/forms.server";
@@ -22,10 +19,17 @@ import { todayIso } from "~/modules/calendar/dates";
 import { rememberRoadmap } from "~/modules/roadmaps/landing.server";
 import { getRoadmapOverview } from "~/modules/roadmaps/overview.server";
 import { getRoadmapChain } from "~/modules/reviews/next-roadmap.server";
-import { RoadmapChainLinks } from "~/components/reviews/roadmap-chain-links";
 import { setRoadmapStatus } from "~/modules/roadmaps/status.server";
 import { RoadmapStatusSchema } from "~/modules/roadmaps/schema";
 import { nextStatuses } from "~/modules/roadmaps/status";
+
+// What only shows: server-rendered at once, its browser code after the page's.
+const parts = () => import("~/components/roadmap/overview-parts");
+const PhaseCard = deferred(() => parts().then((m) => m.PhaseCard));
+const RoadmapPageHeader = deferred(() => parts().then((m) => m.RoadmapPageHeader));
+const TaskList = deferred(() => parts().then((m) => m.TaskList));
+const Timeline = deferred(() => parts().then((m) => m.Timeline));
+const RoadmapChainLinks = deferred(() => parts().then((m) => m.RoadmapChainLinks));
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.roadmap.title} · Fahrplan` : "Fahrplan" },

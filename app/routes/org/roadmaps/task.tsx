@@ -1,10 +1,8 @@
 import { data, Form, Link, useNavigation } from "react-router";
+import { deferred } from "~/components/ui/deferred";
 import type { Route } from "./+types/task";
 import { phaseColor } from "~/components/roadmap/phase-style";
-import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { TaskFields } from "~/components/tasks/task-fields";
-import { TaskHistory } from "~/components/tasks/task-history";
-import { SavedNotice } from "~/components/tasks/notices";
 import { useStatusError } from "~/components/tasks/task-status";
 import { TickButton } from "~/components/tasks/tick-button";
 import { Badge } from "~/components/ui/badge";
@@ -27,6 +25,15 @@ import { updateTaskSchema } from "~/modules/tasks/schema";
 import type { TaskSnapshot } from "~/modules/tasks/tasks.server";
 import { updateTask } from "~/modules/tasks/tasks.server";
 import { deleteTask, restoreTask } from "~/modules/tasks/deletion.server";
+
+// What only shows: server-rendered at once, its browser code after the page's (see deferred).
+const RoadmapPageHeader = deferred(() =>
+  import("~/components/roadmap/roadmap-page-header").then((m) => m.RoadmapPageHeader),
+);
+const TaskHistory = deferred(() =>
+  import("~/components/tasks/task-history").then((m) => m.TaskHistory),
+);
+const SavedNotice = deferred(() => import("~/components/tasks/notices").then((m) => m.SavedNotice));
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.task.title} · Fahrplan` : "Fahrplan" },

@@ -1,9 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
+import { deferred } from "~/components/ui/deferred";
 import type { Route } from "./+types/detail";
-import { OversightSection } from "~/components/oversight/oversight-section";
-import { UseCaseTeamCard } from "~/components/literacy/use-case-team";
-import { DataReadinessCard } from "~/components/data-sources/readiness-card";
-import { PriorityFormula } from "~/components/use-cases/priority-formula";
 import { QuadrantBadge, StatusBadge, TierBadge } from "~/components/use-cases/badges";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Card, CardTitle } from "~/components/ui/card";
@@ -29,6 +26,20 @@ import { isForwardTransition, nextStatuses } from "~/modules/use-cases/status";
 import { getUseCase } from "~/modules/use-cases/use-cases.server";
 import { getStopDecision } from "~/modules/reviews/review.server";
 import { changeUseCaseStatus, setUseCaseArchived } from "~/modules/use-cases/edit.server";
+
+// What only shows: server-rendered at once, its browser code after the page's (see deferred).
+const OversightSection = deferred(() =>
+  import("~/components/oversight/oversight-section").then((m) => m.OversightSection),
+);
+const UseCaseTeamCard = deferred(() =>
+  import("~/components/literacy/use-case-team").then((m) => m.UseCaseTeamCard),
+);
+const DataReadinessCard = deferred(() =>
+  import("~/components/data-sources/readiness-card").then((m) => m.DataReadinessCard),
+);
+const PriorityFormula = deferred(() =>
+  import("~/components/use-cases/priority-formula").then((m) => m.PriorityFormula),
+);
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.useCase.title);
 
