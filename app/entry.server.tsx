@@ -12,6 +12,7 @@ import { HtmlStream } from "./lib/html-stream.server";
 import { logger } from "./lib/logger.server";
 import { scheduleDemoCleanup } from "./modules/demo/cleanup.server";
 import { startMailWorker } from "./modules/mail/worker.server";
+import { startWebhookWorker } from "./modules/webhooks/worker.server";
 import { startNotificationSweep } from "./modules/notifications/sweep.server";
 import { NonceContext } from "./lib/nonce";
 import { applySecurityHeaders } from "./lib/security-headers.server";
@@ -25,7 +26,12 @@ export const streamTimeout = 5_000;
  * digest). Returns a function that stops it.
  */
 export function startJobs(): () => void {
-  const stops = [scheduleDemoCleanup(), startMailWorker(), startNotificationSweep()];
+  const stops = [
+    scheduleDemoCleanup(),
+    startMailWorker(),
+    startWebhookWorker(),
+    startNotificationSweep(),
+  ];
   return () => stops.forEach((stop) => stop());
 }
 
@@ -34,6 +40,8 @@ export function startJobs(): () => void {
 if (import.meta.env.DEV) {
   const dev = globalThis as { __fahrplanDevMailWorker?: () => void };
   dev.__fahrplanDevMailWorker ??= startMailWorker();
+  const devHooks = globalThis as { __fahrplanDevWebhookWorker?: () => void };
+  devHooks.__fahrplanDevWebhookWorker ??= startWebhookWorker();
 }
 
 export default function handleRequest(

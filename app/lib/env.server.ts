@@ -42,6 +42,14 @@ const EnvSchema = z
      * characters. Unset: a random key made once and kept in the database (SigningKey).
      */
     SESSION_SECRET: z.string().min(32).optional(),
+    /**
+     * Tests and development only: lets webhooks go to http://localhost even with
+     * NODE_ENV=production (the end-to-end run's local receiver). Never set it in production.
+     */
+    WEBHOOKS_ALLOW_LOCALHOST: z
+      .enum(["0", "1"])
+      .default("0")
+      .transform((v) => v === "1"),
     /** Set to "true" when served over TLS (directly or behind a proxy). */
     SECURE_COOKIES: z
       .enum(["true", "false"])

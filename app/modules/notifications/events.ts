@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   "gate_requested",
   "gate_decided",
   "incident_high",
+  "webhook_disabled",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -52,6 +53,9 @@ export function eventOf(kind: NotificationKind): PreferenceEvent {
     case "gate_decided":
       return "gate";
     case "incident_high":
+    // A webhook switched off after a day of failures: something broke that someone
+    // responsible must look at, like an incident.
+    case "webhook_disabled":
       return "incident";
   }
 }
