@@ -34,6 +34,9 @@ export default [
         route("settings", "routes/org/settings.tsx"),
         // The organisation's mails while no mail server is configured (owner only)
         route("settings/outbox", "routes/org/outbox.tsx"),
+        // Webhook endpoints and their delivery logs (owners and managers)
+        route("settings/webhooks", "routes/org/webhooks.tsx"),
+        route("settings/webhooks/:endpointId", "routes/org/webhook.tsx"),
         route("members", "routes/org/members.tsx"),
         // The member's notifications (the bell) and how they want to hear of things
         route("notifications", "routes/org/notifications.tsx"),

@@ -39,6 +39,8 @@ export const ACTIONS = [
   "training:manage",
   "datasource:check",
   "datasource:manage",
+  // Webhook endpoints (their secrets, their delivery log): owners and managers.
+  "webhook:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -68,6 +70,7 @@ const MANAGER: Action[] = [
   "training:manage",
   "datasource:check",
   "datasource:manage",
+  "webhook:manage",
 ];
 
 export const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {

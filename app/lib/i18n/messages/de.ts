@@ -19,6 +19,7 @@ import { reviewMessages } from "./reviews";
 import { mailMessages } from "./mail";
 import { passwordResetMessages } from "./password-reset";
 import { notificationMessages } from "./notifications";
+import { webhookMessages } from "./webhooks";
 
 export const de: Messages = {
   roadmaps: roadmapMessages.de,
@@ -41,6 +42,7 @@ export const de: Messages = {
   mail: mailMessages.de,
   passwordReset: passwordResetMessages.de,
   notifications: notificationMessages.de,
+  webhooks: webhookMessages.de,
   app: {
     name: "Fahrplan",
     tagline: "Ihr 90-Tage-KI-Fahrplan",

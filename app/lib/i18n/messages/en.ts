@@ -19,6 +19,7 @@ import { reviewMessages } from "./reviews";
 import { mailMessages } from "./mail";
 import { passwordResetMessages } from "./password-reset";
 import { notificationMessages } from "./notifications";
+import { webhookMessages } from "./webhooks";
 
 export const en = {
   roadmaps: roadmapMessages.en,
@@ -41,6 +42,7 @@ export const en = {
   mail: mailMessages.en,
   passwordReset: passwordResetMessages.en,
   notifications: notificationMessages.en,
+  webhooks: webhookMessages.en,
   app: {
     name: "Fahrplan",
     tagline: "Your 90-day AI roadmap",

@@ -82,7 +82,8 @@ const de: typeof en = {
     gate_approved: "{actor} hat das Gate „{phase}“ in „{roadmap}“ freigegeben",
     gate_rejected: "{actor} hat das Gate „{phase}“ in „{roadmap}“ abgelehnt",
     incident_high: "Schwerer Vorfall im Anwendungsfall „{useCase}“",
-    webhook_disabled: "Der Webhook an {url} wurde nach einem Tag fehlgeschlagener Zustellungen abgeschaltet",
+    webhook_disabled:
+      "Der Webhook an {url} wurde nach einem Tag fehlgeschlagener Zustellungen abgeschaltet",
   },
   page: {
     title: "Benachrichtigungen",
