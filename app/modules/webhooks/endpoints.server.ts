@@ -127,6 +127,7 @@ function conflict(current: Current): EditResult {
       description: current.description,
       events: parseEvents(current.events),
       enabled: current.enabled,
+      version: current.version,
     },
   };
 }
