@@ -1,5 +1,5 @@
 import { useI18n } from "~/lib/i18n/react";
-import { WEBHOOK_EVENTS } from "~/modules/webhooks/events";
+import { eventLabelKey, WEBHOOK_EVENTS } from "~/modules/webhooks/events";
 
 /** The events an endpoint receives: one checkbox each, in a fieldset with its error. */
 export function EventCheckboxes({
@@ -38,7 +38,7 @@ export function EventCheckboxes({
                   className="mt-1 h-4 w-4 shrink-0 accent-brand"
                 />
                 <span>
-                  {t(`webhooks.event.${event}`)}
+                  {t(eventLabelKey(event))}
                   <code className="block text-caption text-ink-muted">{event}</code>
                 </span>
               </label>

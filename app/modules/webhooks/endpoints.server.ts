@@ -117,7 +117,7 @@ export type EditResult =
   | { status: "not_found" }
   | {
       status: "conflict";
-      current: { description: string; events: WebhookEvent[]; enabled: boolean };
+      current: { description: string; events: WebhookEvent[]; enabled: boolean; version: number };
     };
 
 function conflict(current: Current): EditResult {

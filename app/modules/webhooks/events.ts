@@ -37,3 +37,11 @@ export type WebhookPayload = {
   orgSlug: string;
   data: unknown;
 };
+
+/** The event's message key under webhooks.event (dots are the catalogue's separators). */
+export function eventLabelKey(event: WebhookEvent) {
+  return `webhooks.event.${event.replace(".", "_") as EventKey}` as const;
+}
+type EventKey = {
+  [E in WebhookEvent]: E extends `${infer A}.${infer B}` ? `${A}_${B}` : never;
+}[WebhookEvent];

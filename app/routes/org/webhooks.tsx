@@ -14,6 +14,8 @@ import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { actionContext, requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
 import { createEndpoint, listEndpoints } from "~/modules/webhooks/endpoints.server";
+import { eventLabelKey } from "~/modules/webhooks/events";
+import { checkUrlForm, defaultPolicy } from "~/modules/webhooks/guard.server";
 import { CreateWebhookSchema } from "~/modules/webhooks/schema";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
@@ -53,7 +55,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   requirePermission(scope, "webhook:manage");
   const formData = joinRepeated(await request.formData(), "events");
   const form = parseForm(formData, CreateWebhookSchema, t);
-  if (!form.ok) return data({ ...form, created: null }, { status: 400 });
+  if (!form.ok) {
+    // The address's form is checked too, so every field says what is wrong at once.
+    const url = form.values.url ?? "";
+    const urlForm = url.trim() ? checkUrlForm(url, defaultPolicy()) : null;
+    if (urlForm && !urlForm.ok && !form.fieldErrors.url)
+      form.fieldErrors.url = t(`webhooks.errors.${urlForm.problem}`);
+    return data({ ...form, created: null }, { status: 400 });
+  }
   const result = await createEndpoint({ ...actor, input: form.data });
   if (result.status === "refused") {
     const failure = fieldFailure(formData, { url: t(`webhooks.errors.${result.problem}`) });
@@ -129,7 +138,7 @@ export default function Webhooks({ loaderData, actionData, params }: Route.Compo
                       <Badge tone="danger">{t("webhooks.status.disabled")}</Badge>
                     )}
                     <span className="text-ink-muted">
-                      {endpoint.events.map((event) => t(`webhooks.event.${event}`)).join(", ")}
+                      {endpoint.events.map((event) => t(eventLabelKey(event))).join(", ")}
                     </span>
                   </p>
                   <p className="mt-1 text-caption text-ink-muted">
