@@ -74,14 +74,14 @@ test("a manager registers a webhook, sees the secret once, and a completed task 
     await page.getByLabel("Beschreibung (optional)").fill("Ticketsystem");
     await page.getByRole("checkbox", { name: /Aufgabe erledigt/ }).check();
     await page.getByRole("button", { name: "Endpunkt anlegen" }).click();
-    const secretField = page.getByLabel("Signaturschlüssel");
+    const secretField = page.getByRole("textbox", { name: "Signaturschlüssel" });
     await expect(secretField).toHaveValue(/^whsec_/);
     const secret = await secretField.inputValue();
     await expect(page.getByRole("button", { name: "Schlüssel kopieren" })).toBeVisible();
     await expectNoSeriousViolations(page);
     // Shown once: not on the page when it is loaded again.
     await page.reload();
-    await expect(page.getByLabel("Signaturschlüssel")).toHaveCount(0);
+    await expect(page.getByRole("textbox", { name: "Signaturschlüssel" })).toHaveCount(0);
     await expect(page.getByText(secret)).toHaveCount(0);
     expect(
       await e2eDb().auditEvent.count({

@@ -1,11 +1,15 @@
 import { z } from "zod";
+import { text, version } from "~/lib/fields";
 import { isWebhookEvent } from "./events";
 
-// The webhook endpoint form, shared by the settings page and its action. The events come
-// as one comma-separated field (joinRepeated in the action collects the checkboxes).
+// The webhook endpoint forms, shared by the settings pages and their actions, in the app's
+// field vocabulary (app/lib/fields.ts: control characters removed, lengths bounded). The
+// events come as one comma-separated field (joinRepeated in the action collects the boxes).
 
 const events = z
-  .string()
+  .string({ message: "webhooks.errors.events" })
+  .optional()
+  .transform((value) => value ?? "")
   // A custom issue, so an empty choice reads "choose at least one event", not "required".
   .refine(
     (value) => {
@@ -16,22 +20,23 @@ const events = z
   )
   .transform((value) => value.split(",").filter(isWebhookEvent));
 
+/** The address: its form and its target are checked by the SSRF guard (guard.server.ts). */
+const url = text({ max: 2000 });
+
 export const CreateWebhookSchema = z.object({
-  url: z.string().trim().min(1).max(2000, "webhooks.errors.urlTooLong"),
-  description: z.string().trim().max(200).default(""),
+  url,
+  description: text({ max: 200, optional: true }),
   events,
 });
 export type CreateWebhookInput = z.infer<typeof CreateWebhookSchema>;
 
 export const UpdateWebhookSchema = z.object({
-  description: z.string().trim().max(200).default(""),
+  description: text({ max: 200, optional: true }),
   events,
-  version: z.coerce.number().int().min(1).max(2_000_000_000),
+  version: version(),
 });
 export type UpdateWebhookInput = z.infer<typeof UpdateWebhookSchema>;
 
-export const VersionSchema = z.object({
-  version: z.coerce.number().int().min(1).max(2_000_000_000),
-});
+export const VersionSchema = z.object({ version: version() });
 
-export const ResendSchema = z.object({ deliveryId: z.string().min(1).max(100) });
+export const ResendSchema = z.object({ deliveryId: text({ max: 100 }) });

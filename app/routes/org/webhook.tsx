@@ -97,10 +97,12 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const form = parseForm(formData, VersionSchema, t);
   if (!form.ok) badRequest();
   const { version } = form.data;
+  // "enable" / "disable" switch the endpoint; "delete" removes it.
+  const enabled = intent === "enable" ? true : intent === "disable" ? false : null;
   const result =
-    intent === "delete"
+    enabled === null
       ? await deleteEndpoint({ ...actor, endpointId, version })
-      : await setEndpointEnabled({ ...actor, endpointId, version, enabled: intent === "enable" });
+      : await setEndpointEnabled({ ...actor, endpointId, version, enabled });
   if (result.status === "not_found") notFound();
   if (result.status === "conflict")
     return data({ ok: false as const, formError: t("webhooks.conflict") }, { status: 409 });

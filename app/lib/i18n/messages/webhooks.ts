@@ -5,7 +5,7 @@ const en = {
   nav: "Webhooks",
   title: "Webhooks",
   intro:
-    "Fahrplan sends events of this organisation (a task completed, a gate decided, a measurement recorded …) as signed HTTPS requests to the systems you name here. How to verify a request: see docs/webhooks.md.",
+    "Fahrplan sends events of this organisation (a task completed, a gate decided, a measurement recorded …) as HTTPS requests to the systems you name here. Each request is signed (header Fahrplan-Signature) with the endpoint's secret, so the receiver can tell it came from Fahrplan.",
   link: "Webhooks",
   empty:
     "No webhooks yet. Add an endpoint below, and your ticket system, BI or chat learns at once what happens in your roadmaps.",
@@ -91,7 +91,6 @@ const en = {
     private_address:
       "This address leads into a private or internal network and cannot be used for webhooks.",
     unresolvable: "This host name could not be found. Please check the address.",
-    urlTooLong: "The address may be at most 2,000 characters long.",
     events: "Choose at least one event.",
   },
 } satisfies MessageTree;
@@ -100,7 +99,7 @@ const de: typeof en = {
   nav: "Webhooks",
   title: "Webhooks",
   intro:
-    "Fahrplan sendet Ereignisse dieser Organisation (eine Aufgabe erledigt, ein Gate entschieden, ein Messwert erfasst …) als signierte HTTPS-Anfragen an die Systeme, die Sie hier eintragen. Wie eine Anfrage geprüft wird: siehe docs/webhooks.md.",
+    "Fahrplan sendet Ereignisse dieser Organisation (eine Aufgabe erledigt, ein Gate entschieden, ein Messwert erfasst …) als HTTPS-Anfragen an die Systeme, die Sie hier eintragen. Jede Anfrage ist mit dem Schlüssel des Endpunkts signiert (Header Fahrplan-Signature), so erkennt der Empfänger, dass sie von Fahrplan kommt.",
   link: "Webhooks",
   empty:
     "Noch keine Webhooks. Legen Sie unten einen Endpunkt an, dann erfährt Ihr Ticketsystem, Ihre BI oder Ihr Chat sofort, was in Ihren Fahrplänen passiert.",
@@ -189,7 +188,6 @@ const de: typeof en = {
     private_address:
       "Diese Adresse führt in ein privates oder internes Netz und kann nicht für Webhooks verwendet werden.",
     unresolvable: "Dieser Hostname wurde nicht gefunden. Bitte prüfen Sie die Adresse.",
-    urlTooLong: "Die Adresse darf höchstens 2.000 Zeichen lang sein.",
     events: "Bitte mindestens ein Ereignis wählen.",
   },
 };
