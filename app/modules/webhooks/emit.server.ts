@@ -40,7 +40,8 @@ export async function emitWebhook(tx: Tx, input: EmitInput): Promise<number> {
   if (!org || data === null || data === undefined) return 0;
   const createdAt = new Date();
   const rows = targets.map((endpoint) => {
-    const id = randomUUID();
+    // 128 random bits as 32 hex digits: an id like the app's others (ID_PATTERN in fields.ts).
+    const id = randomUUID().replaceAll("-", "");
     const payload: WebhookPayload = {
       id,
       event: input.event,

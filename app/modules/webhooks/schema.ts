@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text, version } from "~/lib/fields";
+import { id, text, version } from "~/lib/fields";
 import { isWebhookEvent } from "./events";
 
 // The webhook endpoint forms, shared by the settings pages and their actions, in the app's
@@ -12,10 +12,8 @@ const events = z
   .transform((value) => value ?? "")
   // A custom issue, so an empty choice reads "choose at least one event", not "required".
   .refine(
-    (value) => {
-      const chosen = value.split(",").filter(Boolean);
-      return chosen.length > 0 && chosen.every(isWebhookEvent);
-    },
+    // Each box's value must be an event: an empty or unknown one refuses the form.
+    (value) => value !== "" && value.split(",").every(isWebhookEvent),
     { message: "webhooks.errors.events" },
   )
   .transform((value) => value.split(",").filter(isWebhookEvent));
@@ -39,4 +37,4 @@ export type UpdateWebhookInput = z.infer<typeof UpdateWebhookSchema>;
 
 export const VersionSchema = z.object({ version: version() });
 
-export const ResendSchema = z.object({ deliveryId: text({ max: 100 }) });
+export const ResendSchema = z.object({ deliveryId: id() });
