@@ -4,7 +4,9 @@
 // deliveries (one emitWebhook per transaction, as the module functions do) to a receiver on
 // 127.0.0.1, runs the worker's passes until all are sent, and reports p50/p95 of a delivery
 // (the HTTP exchange as the log shows it, and event → sent) and deliveries per second.
-// DATABASE_URL unset: a fresh, migrated SQLite file in the temp directory. A script, not a test.
+// DATABASE_URL unset: a fresh SQLite file in the temp directory; either way it is migrated
+// first. PostgreSQL: bash scripts/with-postgres.sh npx tsx scripts/bench-webhooks.ts.
+// A script, not a test.
 import { execSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -19,8 +21,9 @@ const COUNT = Number(args.count);
 if (!process.env.DATABASE_URL) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fahrplan-bench-webhooks-"));
   process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
-  execSync("npx prisma migrate deploy", { stdio: "pipe", env: process.env });
 }
+// Idempotent, as npm run db:migrate (a fresh cluster of scripts/with-postgres.sh needs it).
+execSync("npx prisma migrate deploy", { stdio: "pipe", env: process.env });
 process.env.LOG_LEVEL ??= "warn";
 
 const { db } = await import("../app/lib/db.server");

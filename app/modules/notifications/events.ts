@@ -52,9 +52,9 @@ export function eventOf(kind: NotificationKind): PreferenceEvent {
     case "gate_requested":
     case "gate_decided":
       return "gate";
-    case "incident_high":
     // A webhook switched off after a day of failures: something broke that someone
     // responsible must look at, like an incident.
+    case "incident_high":
     case "webhook_disabled":
       return "incident";
   }
