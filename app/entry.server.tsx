@@ -10,6 +10,7 @@ import { requestContext } from "./lib/context.server";
 import "./lib/i18n/catalogues.server";
 import { HtmlStream } from "./lib/html-stream.server";
 import { logger } from "./lib/logger.server";
+import { scheduleApiCleanup } from "./modules/api/cleanup.server";
 import { scheduleDemoCleanup } from "./modules/demo/cleanup.server";
 import { startMailWorker } from "./modules/mail/worker.server";
 import { startWebhookWorker } from "./modules/webhooks/worker.server";
@@ -28,6 +29,7 @@ export const streamTimeout = 5_000;
 export function startJobs(): () => void {
   const stops = [
     scheduleDemoCleanup(),
+    scheduleApiCleanup(),
     startMailWorker(),
     startWebhookWorker(),
     startNotificationSweep(),

@@ -24,6 +24,11 @@ export default [
   route("healthz", "routes/healthz.ts"),
   route("readyz", "routes/readyz.ts"),
   route("i18n/:locale/:version", "routes/i18n-catalogue.ts"),
+  // The JSON API (bearer tokens, no session): its OpenAPI document, its reference page,
+  // and every call (app/modules/api/routes.server.ts)
+  route("api/v1/openapi.json", "routes/api/openapi.ts"),
+  route("api/v1/docs", "routes/api/docs.ts"),
+  route("api/v1/*", "routes/api/v1.ts"),
   layout("routes/authenticated.tsx", [
     route("onboarding", "routes/onboarding.tsx"),
     route("account", "routes/account.tsx"),
@@ -32,8 +37,10 @@ export default [
       layout("routes/org/layout.tsx", [
         index("routes/org/index.tsx"),
         route("settings", "routes/org/settings.tsx"),
-        // The organisation's mails while no mail server is configured (owner only)
+        // The organisation's mails and whether they went out (owner only)
         route("settings/outbox", "routes/org/outbox.tsx"),
+        // Connections to other systems: the tokens of the JSON API (owners and managers)
+        route("integrations", "routes/org/api-tokens.tsx"),
         // Webhook endpoints and their delivery logs (owners and managers)
         route("settings/webhooks", "routes/org/webhooks.tsx"),
         route("settings/webhooks/:endpointId", "routes/org/webhook.tsx"),

@@ -272,6 +272,43 @@ export const ACCOUNT_FORMS: FormAction[] = [
     audit: { entity: "organisation", action: "update" },
   },
   {
+    route: "routes/org/api-tokens.tsx",
+    intent: "create",
+    implicit: true,
+    withoutRoadmap: true,
+    path: ({ org: o }) => `${org(o)}/integrations`,
+    form: () => ({ name: "Power BI", scope: "read", lifetime: "30" }),
+    fields: {
+      name: { kind: "text", max: 80 },
+      scope: { kind: "choice" },
+      lifetime: { kind: "choice", optional: true },
+    },
+    audit: { entity: "api_token", action: "create" },
+  },
+  {
+    route: "routes/org/api-tokens.tsx",
+    intent: "revoke",
+    withoutRoadmap: true,
+    setup: async (o) => {
+      const token = await e2eDb().apiToken.create({
+        data: {
+          orgId: o.org.id,
+          name: "Alt",
+          scope: "read",
+          tokenHash: randomSuffix().padEnd(64, "0"),
+          prefix: "fpat_Alt0",
+          createdById: o.users.owner.id,
+        },
+      });
+      return { tokenId: token.id };
+    },
+    path: ({ org: o }) => `${org(o)}/integrations`,
+    form: ({ ids }) => ({ tokenId: ids.tokenId! }),
+    fields: { intent: { kind: "intent" }, tokenId: { kind: "id" } },
+    refusal: "status",
+    audit: { entity: "api_token", action: "revoke" },
+  },
+  {
     route: "routes/org/members.tsx",
     intent: "invite",
     withoutRoadmap: true,

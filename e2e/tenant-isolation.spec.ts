@@ -3,6 +3,7 @@
 // nothing of B; every action of B submitted by A is a 404 and changes nothing.
 // The routes come from app/routes.ts, so new routes are swept automatically;
 // a new route parameter fails the sweep until it gets a canary value below.
+import { createHash, randomBytes } from "node:crypto";
 import { request as playwrightRequest } from "@playwright/test";
 import type { APIRequestContext } from "@playwright/test";
 import { seedCanaryOrg } from "./canary-org";
@@ -118,6 +119,61 @@ test("a member of organisation A can neither read nor change anything of organis
   }
   expect(await snapshot(b.org.id)).toBe(before);
   expect(checked.length).toBeGreaterThanOrEqual(orgRoutes.length * 2);
+  await api.dispose();
+});
+
+test("an API token of organisation A can neither read nor change anything of organisation B", async () => {
+  const canary = `CANARY${randomSuffix().toUpperCase()}`;
+  const b = await seedCanaryOrg(canary);
+  const a = await createTestOrg();
+  // A's read-and-write token, made as the settings page makes one (only its hash stored).
+  const secret = `fpat_${randomBytes(32).toString("base64url")}`;
+  await e2eDb().apiToken.create({
+    data: {
+      orgId: a.org.id,
+      name: "Sweep",
+      scope: "read_write",
+      tokenHash: createHash("sha256").update(secret).digest("hex"),
+      prefix: secret.slice(0, 9),
+      createdById: a.users.owner.id,
+    },
+  });
+  const api = await playwrightRequest.newContext({
+    baseURL: ORIGIN,
+    extraHTTPHeaders: { Authorization: `Bearer ${secret}` },
+  });
+  const document = (await (await api.get("/api/v1/openapi.json")).json()) as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  const before = await snapshot(b.org.id);
+  const body = {
+    roadmapId: b.params.roadmapId,
+    phase: "pilot",
+    title: "hijacked",
+    dueDate: "2026-04-01",
+    status: "done",
+    version: 1,
+    measurements: [{ date: "2026-04-01", value: 1 }],
+  };
+  let checked = 0;
+  for (const [path, item] of Object.entries(document.paths)) {
+    const url = `/api/v1${path.replace(/\{(\w+)\}/g, (_, name: string) => b.params[name]!)}`;
+    for (const method of Object.keys(item)) {
+      const response = await api.fetch(url, {
+        method: method.toUpperCase(),
+        data: method === "get" ? undefined : body,
+      });
+      const text = await response.text();
+      // A's own lists answer 200 (with A's records only); every record of B is a 404.
+      if (!path.includes("{"))
+        expect.soft([200, 404, 422], `${method} ${url}`).toContain(response.status());
+      else expect.soft(response.status(), `${method} ${url}`).toBe(404);
+      expect.soft(text.includes(canary), `${method} ${url} shows B's data`).toBe(false);
+      checked += 1;
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(12);
+  expect(await snapshot(b.org.id)).toBe(before);
   await api.dispose();
 });
 

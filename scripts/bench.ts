@@ -99,6 +99,31 @@ function run(label: string, command: string, commandArgs: string[], env: NodeJS.
   console.log(`${Math.round(performance.now() - started)} ms`);
 }
 
+/** A read token of bench-0 for the API row, written straight into the bench database. */
+async function benchApiToken(): Promise<string> {
+  const { createDb } = await import("../app/lib/db.server");
+  const { hashApiSecret } = await import("../app/modules/api/tokens.server");
+  const client = createDb(DATABASE_URL);
+  const secret = `fpat_${"b".repeat(43)}`;
+  const org = await client.organisation.findUniqueOrThrow({ where: { slug: "bench-0" } });
+  const maker = await client.membership.findFirstOrThrow({
+    where: { orgId: org.id, role: { in: ["owner", "manager"] } },
+  });
+  await client.apiToken.deleteMany({ where: { tokenHash: hashApiSecret(secret) } });
+  await client.apiToken.create({
+    data: {
+      orgId: org.id,
+      name: "Bench",
+      scope: "read",
+      tokenHash: hashApiSecret(secret),
+      prefix: secret.slice(0, 9),
+      createdById: maker.userId,
+    },
+  });
+  await client.$disconnect();
+  return secret;
+}
+
 /** Whether `buildDir` holds a bench build: a server build whose route table has the bare route. */
 function hasBenchRoute(buildDir: string) {
   const server = path.join(buildDir, "server");
@@ -258,6 +283,8 @@ async function main() {
       BUILD_DIR,
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
+      // The API row below makes thousands of calls with one token.
+      API_RATE_LIMIT: "1000000",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -277,6 +304,11 @@ async function main() {
     { name: "bare route (no DB)", path: `/__bench/bare?rows=${rows}`, headers: {} },
     { name: "roadmap overview", path: overview, headers: { cookie } },
     { name: "phase board (pilot)", path: board, headers: { cookie } },
+    {
+      name: "API tasks (limit 200)",
+      path: "/api/v1/tasks?limit=200",
+      headers: { Authorization: `Bearer ${await benchApiToken()}` },
+    },
   ];
   const sizes = await Promise.all(pages.map((p) => pageBytes(`${base}${p.path}`, p.headers)));
   console.log(

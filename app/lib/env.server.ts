@@ -42,6 +42,8 @@ const EnvSchema = z
      * characters. Unset: a random key made once and kept in the database (SigningKey).
      */
     SESSION_SECRET: z.string().min(32).optional(),
+    /** API requests a token may make in any 10 seconds (app/modules/api/rate-limit.server.ts). */
+    API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(100),
     /**
      * Tests and development only: lets webhooks go to http://localhost even with
      * NODE_ENV=production (the end-to-end run's local receiver). Never set it in production.

@@ -53,7 +53,18 @@ export function parseForm<S extends z.ZodType>(
   schema: S,
   t: TFunction,
 ): FormSuccess<z.infer<S>> | FormFailure {
-  const raw = submittedValues(formData);
+  return parseValues(submittedValues(formData), schema, t);
+}
+
+/**
+ * Validates named text values with a form's schema (parseForm's core; the JSON API
+ * passes a body's scalar fields as text, so both go through the same rules).
+ */
+export function parseValues<S extends z.ZodType>(
+  raw: Record<string, string>,
+  schema: S,
+  t: TFunction,
+): FormSuccess<z.infer<S>> | FormFailure {
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data };
   const fieldErrors: FieldErrors = {};

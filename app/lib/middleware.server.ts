@@ -49,6 +49,15 @@ export const rootMiddleware: MiddlewareFunction<Response> = async ({ request, co
   const log = logger.child({ requestId });
   const url = new URL(request.url);
 
+  // The JSON API (app/modules/api/) authenticates each call by its bearer token, never by
+  // a cookie, so a cross-site request cannot borrow a session there: no origin check, no
+  // form body, no session lookup. Its handler answers and logs every call itself.
+  if (url.pathname.startsWith("/api/")) {
+    context.set(userContext, null);
+    context.set(requestContext, { requestId, log, locale: DEFAULT_LOCALE });
+    return next();
+  }
+
   if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
     context.set(requestContext, { requestId, log, locale: DEFAULT_LOCALE });
     logSecurityEvent(log, context, "origin_refused", {

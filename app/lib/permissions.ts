@@ -39,6 +39,8 @@ export const ACTIONS = [
   "training:manage",
   "datasource:check",
   "datasource:manage",
+  // Connections to other systems: API tokens (and what they may do through /api/v1).
+  "integration:manage",
   // Webhook endpoints (their secrets, their delivery log): owners and managers.
   "webhook:manage",
 ] as const;
@@ -70,6 +72,7 @@ const MANAGER: Action[] = [
   "training:manage",
   "datasource:check",
   "datasource:manage",
+  "integration:manage",
   "webhook:manage",
 ];
 

@@ -16,7 +16,7 @@ export type BodyRefusal = 400 | 413 | 415;
  * Reads a body stream up to `limit` bytes; null as soon as it holds more (the rest is
  * never read, so a huge body costs at most the limit in memory).
  */
-async function readAtMost(
+export async function readAtMost(
   body: ReadableStream<Uint8Array>,
   limit: number,
 ): Promise<Uint8Array<ArrayBuffer> | null> {

@@ -9,6 +9,8 @@ export type AuditRow = {
   entity: string;
   action: string;
   actor: { id: string; name: string } | null;
+  /** The API token a change came through (the audit log page; a record's history has none). */
+  apiToken?: string | null;
   record: string | null;
   changes: AuditChange[];
 };
@@ -49,6 +51,11 @@ export function AuditLogTable({
               </td>
               <td className="px-4 py-2">
                 {event.actor ? (people.get(event.actor.id) ?? event.actor.name) : t("audit.system")}
+                {event.apiToken ? (
+                  <span className="block text-caption text-ink-muted">
+                    {t("audit.viaApiToken", { name: event.apiToken })}
+                  </span>
+                ) : null}
               </td>
               <th scope="row" className="px-4 py-2 font-medium">
                 {lookup(t, `audit.entity.${event.entity}`, event.entity)}{" "}

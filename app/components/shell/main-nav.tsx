@@ -29,6 +29,7 @@ const NAV: {
   { to: "governance/literacy", label: "literacy.nav" },
   { to: "members", label: "nav.members" },
   { to: "audit", label: "audit.nav" },
+  { to: "integrations", label: "api.nav", requires: "integration:manage" },
   { to: "settings", label: "nav.settings", requires: "org:update" },
   // Managers manage webhooks without the organisation's settings; owners find them there.
   {

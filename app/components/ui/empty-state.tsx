@@ -4,11 +4,15 @@ export function EmptyState({
   title,
   body,
   action,
+  headingLevel = 1,
 }: {
   title: string;
   body: string;
   action?: ReactNode;
+  /** 2 when the page has its own heading above (a section of a page that is empty). */
+  headingLevel?: 1 | 2;
 }) {
+  const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
     <section className="mx-auto flex max-w-lg flex-col items-center gap-3 rounded-card border border-dashed border-line-strong px-6 py-12 text-center">
       <svg aria-hidden="true" viewBox="0 0 48 48" className="h-12 w-12 text-ink-subtle">
@@ -20,7 +24,7 @@ export function EmptyState({
           fill="none"
         />
       </svg>
-      <h1 className="text-title">{title}</h1>
+      <Heading className="text-title">{title}</Heading>
       <p className="text-ink-muted">{body}</p>
       {action}
     </section>

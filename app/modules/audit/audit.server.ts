@@ -1,3 +1,4 @@
+import { currentApiTokenId } from "~/lib/api-caller.server";
 import type { Prisma } from "~/lib/db.server";
 
 type Tx = Pick<Prisma.TransactionClient, "auditEvent" | "organisation">;
@@ -55,6 +56,7 @@ export async function recordAudit(tx: Tx, input: AuditInput) {
       before: input.before,
       after: input.after,
       requestId: input.requestId ?? "",
+      apiTokenId: currentApiTokenId(),
     },
   });
 }
@@ -65,6 +67,7 @@ export async function recordAudit(tx: Tx, input: AuditInput) {
  */
 export async function recordAuditMany(tx: Tx, inputs: readonly AuditInput[]) {
   if (inputs.length === 0) return;
+  const apiTokenId = currentApiTokenId();
   await touchOrganisations(
     tx,
     inputs.map((input) => input.orgId),
@@ -79,6 +82,7 @@ export async function recordAuditMany(tx: Tx, inputs: readonly AuditInput[]) {
       before: input.before,
       after: input.after,
       requestId: input.requestId ?? "",
+      apiTokenId,
     })),
   });
 }

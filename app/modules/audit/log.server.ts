@@ -159,6 +159,7 @@ const eventSelect = {
   after: true,
   requestId: true,
   actor: { select: { id: true, name: true, email: true } },
+  apiToken: { select: { name: true } },
 } as const;
 
 /**
@@ -194,6 +195,8 @@ export async function listAuditEvents(
       entityId: row.entityId,
       action: row.action,
       actor: row.actor ? { id: row.actor.id, name: row.actor.name, email: row.actor.email } : null,
+      /** The API token the change came through, if it did not come from a page. */
+      apiToken: row.apiToken?.name ?? null,
       record: row.name ?? names.get(`${row.entity}:${row.entityId}`) ?? null,
       changes: describeChanges(row.before, row.after),
       before: row.before,

@@ -18,6 +18,7 @@ import {
 } from "../members/members.server";
 import { createOrganisation, updateOrganisation } from "../orgs/orgs.server";
 import { createCalendarFeed, revokeCalendarFeed } from "../reports/calendar.server";
+import { createApiToken, revokeApiToken } from "../api/tokens.server";
 import { asOwner } from "./mutations.test-helpers";
 import type { MutationCase, World } from "./mutations.test-helpers";
 
@@ -159,6 +160,32 @@ export const ACCOUNT_CASES: MutationCase[] = [
     run: async (w, requestId) => {
       await createCalendarFeed({ userId: w.member.id, orgId: w.org.id });
       return revokeCalendarFeed({ userId: w.member.id, orgId: w.org.id, requestId });
+    },
+  },
+  // Connections to other systems: API tokens (the webhooks are in their own module)
+  {
+    permission: "integration:manage",
+    name: "createApiToken",
+    writes: ["api_token", "create"],
+    run: (w, requestId) =>
+      createApiToken({
+        orgId: w.org.id,
+        actorId: w.manager.id,
+        requestId,
+        data: { name: "BI", scope: "read", lifetime: "90" },
+      }),
+  },
+  {
+    permission: "integration:manage",
+    name: "revokeApiToken",
+    writes: ["api_token", "revoke"],
+    run: async (w, requestId) => {
+      const actor = { orgId: w.org.id, actorId: w.manager.id };
+      const { id } = await createApiToken({
+        ...actor,
+        data: { name: "BI", scope: "read", lifetime: "90" },
+      });
+      return revokeApiToken({ ...actor, requestId, tokenId: id });
     },
   },
   // The organisation and its members

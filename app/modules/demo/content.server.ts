@@ -12,7 +12,8 @@ import { createRoadmapFromTemplate } from "~/modules/roadmaps/create.server";
 import { narrateDemoAudit } from "./audit.server";
 import type { AssessmentAnswers } from "~/modules/assessments/questions";
 import { assess } from "~/modules/assessments/rules";
-import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS, SERVICE_TEAM } from "./people";
+import { hashApiSecret } from "~/modules/api/tokens.server";
+import { DEMO_API_TOKEN, DEMO_ORG, DEMO_PASSWORD, DEMO_USERS, SERVICE_TEAM } from "./people";
 import type { DemoPeople, DemoUserKey, ServiceAgentKey } from "./people";
 import { seedOversightDemo } from "./oversight.server";
 import { seedLiteracyDemo } from "./literacy.server";
@@ -46,7 +47,23 @@ export async function seedDemo(db: Db, today: string = todayIso()) {
 
   await db.organisation.deleteMany({ where: { slug: DEMO_ORG.slug } });
   await db.$transaction(
-    (tx) => createDemoOrganisation(tx, { slug: DEMO_ORG.slug, people: { users, agents }, today }),
+    async (tx) => {
+      const { orgId } = await createDemoOrganisation(tx, {
+        slug: DEMO_ORG.slug,
+        people: { users, agents },
+        today,
+      });
+      await tx.apiToken.create({
+        data: {
+          orgId,
+          name: "Demo (README)",
+          scope: "read_write",
+          tokenHash: hashApiSecret(DEMO_API_TOKEN),
+          prefix: DEMO_API_TOKEN.slice(0, 9),
+          createdById: users.manager,
+        },
+      });
+    },
     { timeout: 30_000 },
   );
   return { users };

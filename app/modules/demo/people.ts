@@ -10,6 +10,12 @@ export const DEMO_ORG = {
 /** Shown in the README; the demo is for trying the product, never for real data. */
 export const DEMO_PASSWORD = "Fahrplan-Demo-2026";
 
+/**
+ * The demo organisation's API token (read and write), printed by the seed and used by
+ * the README's curl example. Only the shared demo organisation has it.
+ */
+export const DEMO_API_TOKEN = "fpat_Demo_Muster_Maschinenbau_2026_read_write_00";
+
 export const DEMO_USERS = [
   {
     key: "owner",

@@ -70,87 +70,90 @@ export function checkMeasurement(
  * (`sameDay`: replace the day's value or add a correction that then counts;
  * `confirmOutlier`). Replacing is a correction of the day's latest value, with audit.
  */
-export async function recordMeasurement({
-  orgId,
-  actorId,
-  requestId,
-  kpiId,
-  input,
-  today = todayIso(),
-}: Actor & {
+export async function recordMeasurement(request: RecordRequest): Promise<RecordResult> {
+  return db.$transaction((tx) => recordMeasurementIn(tx, request));
+}
+
+type RecordRequest = Actor & {
   kpiId: string;
   input: MeasurementInput & { confirmOutlier?: boolean; sameDay?: SameDayChoice | null };
   /** Defaults to the server's today. */
   today?: IsoDate;
-}): Promise<RecordResult> {
-  return db.$transaction(async (tx): Promise<RecordResult> => {
-    const kpi = await tx.kpi.findFirst({
-      where: { id: kpiId, orgId, archivedAt: null, source: "manual" },
-      select: { valueKind: true, baselineDate: true, baseline: true, target: true },
+};
+
+/**
+ * recordMeasurement inside the caller's transaction: the API records a batch of values
+ * in one transaction, all or none.
+ */
+export async function recordMeasurementIn(
+  tx: Prisma.TransactionClient,
+  { orgId, actorId, requestId, kpiId, input, today = todayIso() }: RecordRequest,
+): Promise<RecordResult> {
+  const kpi = await tx.kpi.findFirst({
+    where: { id: kpiId, orgId, archivedAt: null, source: "manual" },
+    select: { valueKind: true, baselineDate: true, baseline: true, target: true },
+  });
+  if (!kpi) return { status: "not_found" };
+  const rules = { valueKind: kpi.valueKind, baselineDate: utcDateToIso(kpi.baselineDate) };
+  const fieldErrors = checkMeasurement(rules, input, today);
+  if (fieldErrors) return { status: "invalid", fieldErrors };
+
+  const date = isoToUtcDate(input.date);
+  const sameDay = await tx.kpiMeasurement.findFirst({
+    where: { orgId, kpiId, date },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, ...measurementAuditSelect },
+  });
+  if (sameDay && !input.sameDay) return { status: "same_day", existing: { value: sameDay.value } };
+
+  if (!input.confirmOutlier) {
+    const seen = await tx.kpiMeasurement.aggregate({
+      where: { orgId, kpiId },
+      _min: { value: true },
+      _max: { value: true },
     });
-    if (!kpi) return { status: "not_found" };
-    const rules = { valueKind: kpi.valueKind, baselineDate: utcDateToIso(kpi.baselineDate) };
-    const fieldErrors = checkMeasurement(rules, input, today);
-    if (fieldErrors) return { status: "invalid", fieldErrors };
+    const history = valueHistory(
+      [kpi.baseline, kpi.target, seen._min.value, seen._max.value].filter(
+        (v): v is number => v !== null,
+      ),
+    );
+    if (isOutlier(input.value, history)) return { status: "outlier", history };
+  }
 
-    const date = isoToUtcDate(input.date);
-    const sameDay = await tx.kpiMeasurement.findFirst({
-      where: { orgId, kpiId, date },
-      orderBy: { createdAt: "desc" },
-      select: { id: true, ...measurementAuditSelect },
-    });
-    if (sameDay && !input.sameDay)
-      return { status: "same_day", existing: { value: sameDay.value } };
-
-    if (!input.confirmOutlier) {
-      const seen = await tx.kpiMeasurement.aggregate({
-        where: { orgId, kpiId },
-        _min: { value: true },
-        _max: { value: true },
-      });
-      const history = valueHistory(
-        [kpi.baseline, kpi.target, seen._min.value, seen._max.value].filter(
-          (v): v is number => v !== null,
-        ),
-      );
-      if (isOutlier(input.value, history)) return { status: "outlier", history };
-    }
-
-    const values = { value: input.value, date: input.date, note: input.note };
-    if (sameDay && input.sameDay === "replace") {
-      await tx.kpiMeasurement.updateMany({
-        where: { id: sameDay.id, orgId },
-        data: { value: input.value, note: input.note, version: { increment: 1 } },
-      });
-      await recordAudit(tx, {
-        orgId,
-        actorId,
-        requestId,
-        entity: "kpi_measurement",
-        entityId: sameDay.id,
-        action: "update",
-        before: measurementSnapshot(sameDay),
-        after: { kpiId, ...values },
-      });
-      await emitMeasurementRecorded(tx, orgId, sameDay.id);
-      return { status: "recorded", id: sameDay.id };
-    }
-    const measurement = await tx.kpiMeasurement.create({
-      data: { orgId, kpiId, value: input.value, date, note: input.note, recordedById: actorId },
-      select: { id: true },
+  const values = { value: input.value, date: input.date, note: input.note };
+  if (sameDay && input.sameDay === "replace") {
+    await tx.kpiMeasurement.updateMany({
+      where: { id: sameDay.id, orgId },
+      data: { value: input.value, note: input.note, version: { increment: 1 } },
     });
     await recordAudit(tx, {
       orgId,
       actorId,
       requestId,
       entity: "kpi_measurement",
-      entityId: measurement.id,
-      action: "record",
-      after: { kpiId, ...values, ...(sameDay ? { correctionOf: sameDay.id } : {}) },
+      entityId: sameDay.id,
+      action: "update",
+      before: measurementSnapshot(sameDay),
+      after: { kpiId, ...values },
     });
-    await emitMeasurementRecorded(tx, orgId, measurement.id);
-    return { status: "recorded", id: measurement.id };
+    await emitMeasurementRecorded(tx, orgId, sameDay.id);
+    return { status: "recorded", id: sameDay.id };
+  }
+  const measurement = await tx.kpiMeasurement.create({
+    data: { orgId, kpiId, value: input.value, date, note: input.note, recordedById: actorId },
+    select: { id: true },
   });
+  await recordAudit(tx, {
+    orgId,
+    actorId,
+    requestId,
+    entity: "kpi_measurement",
+    entityId: measurement.id,
+    action: "record",
+    after: { kpiId, ...values, ...(sameDay ? { correctionOf: sameDay.id } : {}) },
+  });
+  await emitMeasurementRecorded(tx, orgId, measurement.id);
+  return { status: "recorded", id: measurement.id };
 }
 
 type MeasurementScope = Actor & {

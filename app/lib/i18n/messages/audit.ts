@@ -20,6 +20,7 @@ const en = {
   caption: "Audit log entries, newest first",
   column: { when: "When", who: "Who", what: "What", record: "Record", changes: "Before → after" },
   system: "System",
+  viaApiToken: "via API token “{name}”",
   removedPerson: "Former member",
   noChanges: "—",
   changedTo: "changed to",
@@ -72,6 +73,7 @@ const en = {
     calendar_feed: "Calendar feed",
     user: "User",
     session: "Sign-in",
+    api_token: "API token",
   },
   action: {
     create: "created",
@@ -202,6 +204,7 @@ const de: typeof en = {
     changes: "Vorher → nachher",
   },
   system: "System",
+  viaApiToken: "über API-Token „{name}“",
   removedPerson: "Ehemaliges Mitglied",
   noChanges: "—",
   changedTo: "geändert in",
@@ -255,6 +258,7 @@ const de: typeof en = {
     calendar_feed: "Kalender-Abo",
     user: "Benutzer",
     session: "Anmeldung",
+    api_token: "API-Token",
   },
   action: {
     create: "angelegt",

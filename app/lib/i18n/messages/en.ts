@@ -17,6 +17,7 @@ import { taskMessages } from "./tasks";
 import { nextRoadmapMessages } from "./next-roadmap";
 import { reviewMessages } from "./reviews";
 import { mailMessages } from "./mail";
+import { apiMessages } from "./api";
 import { passwordResetMessages } from "./password-reset";
 import { notificationMessages } from "./notifications";
 import { webhookMessages } from "./webhooks";
@@ -40,6 +41,7 @@ export const en = {
   portfolio: portfolioMessages.en,
   reviews: reviewMessages.en,
   mail: mailMessages.en,
+  api: apiMessages.en,
   passwordReset: passwordResetMessages.en,
   notifications: notificationMessages.en,
   webhooks: webhookMessages.en,
