@@ -86,6 +86,9 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
         MAIL_FROM: "Fahrplan <fahrplan@e2e.test>",
         BUILD_DIR: buildDir,
+        // Test-only: webhooks may go to the receivers the specs start on 127.0.0.1, although
+        // the server runs with NODE_ENV=production (docs/webhooks.md).
+        WEBHOOKS_ALLOW_LOCALHOST: "1",
         // prisma/reset.ts refuses to wipe a PostgreSQL database without this.
         FAHRPLAN_RESET_CONFIRM: "yes",
       },

@@ -13,6 +13,7 @@ import { logger } from "./lib/logger.server";
 import { scheduleApiCleanup } from "./modules/api/cleanup.server";
 import { scheduleDemoCleanup } from "./modules/demo/cleanup.server";
 import { startMailWorker } from "./modules/mail/worker.server";
+import { startWebhookWorker } from "./modules/webhooks/worker.server";
 import { startNotificationSweep } from "./modules/notifications/sweep.server";
 import { NonceContext } from "./lib/nonce";
 import { applySecurityHeaders } from "./lib/security-headers.server";
@@ -30,6 +31,7 @@ export function startJobs(): () => void {
     scheduleDemoCleanup(),
     scheduleApiCleanup(),
     startMailWorker(),
+    startWebhookWorker(),
     startNotificationSweep(),
   ];
   return () => stops.forEach((stop) => stop());
@@ -40,6 +42,8 @@ export function startJobs(): () => void {
 if (import.meta.env.DEV) {
   const dev = globalThis as { __fahrplanDevMailWorker?: () => void };
   dev.__fahrplanDevMailWorker ??= startMailWorker();
+  const devHooks = globalThis as { __fahrplanDevWebhookWorker?: () => void };
+  devHooks.__fahrplanDevWebhookWorker ??= startWebhookWorker();
 }
 
 export default function handleRequest(

@@ -194,6 +194,26 @@ export async function seedCanaryOrg(canary: string) {
       link: `/o/${org.slug}/my-tasks`,
     },
   });
+  // A webhook endpoint with a delivery in its log (issue 19).
+  const endpoint = await db.webhookEndpoint.create({
+    data: {
+      orgId: org.id,
+      url: `https://${canary.toLowerCase()}.example.com/hook`,
+      description: `${canary} endpoint`,
+      events: "task.completed",
+      secret: `whsec_${canary}`,
+      deliveries: {
+        create: {
+          orgId: org.id,
+          event: "task.completed",
+          payload: JSON.stringify({ canary }),
+          status: "failed",
+          lastError: `${canary} error`,
+        },
+      },
+    },
+    select: { id: true },
+  });
   return {
     org,
     users,
@@ -214,6 +234,7 @@ export async function seedCanaryOrg(canary: string) {
       membershipId: membership.id,
       reviewId: review.id,
       trainingId: training.id,
+      endpointId: endpoint.id,
       step: "1",
       format: "csv",
     } as Record<string, string>,

@@ -196,6 +196,8 @@ export async function fingerprint(ctx: Ctx, action: FormAction): Promise<string>
     db.dataSourceCheck.aggregate({ where, ...changed }),
     db.roadmapReview.aggregate({ where, ...changed }),
     db.useCaseDecision.count({ where }),
+    db.webhookEndpoint.aggregate({ where, ...changed }),
+    db.webhookDelivery.count({ where: { ...where, status: "pending" } }),
     action.stored ? action.stored(ctx) : null,
   ]);
   return JSON.stringify(rows);

@@ -25,6 +25,7 @@ import type { Payload } from "./form-actions-payloads";
 import { NOTIFICATION_FORMS } from "./form-actions-notifications";
 import { PLAN_FORMS } from "./form-actions-plan";
 import { REVIEW_FORMS } from "./form-actions-reviews";
+import { WEBHOOK_FORMS } from "./form-actions-webhooks";
 
 const FORMS: FormAction[] = [
   ...ACCOUNT_FORMS,
@@ -32,6 +33,7 @@ const FORMS: FormAction[] = [
   ...GOVERNANCE_FORMS,
   ...REVIEW_FORMS,
   ...NOTIFICATION_FORMS,
+  ...WEBHOOK_FORMS,
 ];
 
 /** Routes with an action that takes no form. */

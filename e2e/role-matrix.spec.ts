@@ -10,6 +10,7 @@ import type { TestOrg } from "./factories";
 import { GOVERNANCE_EXPECTED, GOVERNANCE_MUTATIONS, prepare } from "./role-matrix-governance";
 import type { Mutation } from "./role-matrix-governance";
 import { REVIEW_EXPECTED, REVIEW_MUTATIONS } from "./role-matrix-reviews";
+import { WEBHOOK_EXPECTED, WEBHOOK_MUTATIONS } from "./role-matrix-webhooks";
 import { apiAsActor, expect, ORIGIN, test } from "./fixtures";
 import { seedNotification } from "./notifications-helpers";
 
@@ -97,6 +98,7 @@ const MUTATIONS: Mutation[] = [
   },
   ...GOVERNANCE_MUTATIONS,
   ...REVIEW_MUTATIONS,
+  ...WEBHOOK_MUTATIONS,
 ];
 
 const EXPECTED: Record<string, Role[]> = {
@@ -107,6 +109,7 @@ const EXPECTED: Record<string, Role[]> = {
   "notifications:read-all": ["owner", "manager", "member", "viewer"],
   ...GOVERNANCE_EXPECTED,
   ...REVIEW_EXPECTED,
+  ...WEBHOOK_EXPECTED,
 };
 
 const ACTORS: Actor[] = ["owner", "manager", "member", "viewer", "non-member", "anonymous"];

@@ -54,6 +54,8 @@ async function snapshot(orgId: string) {
       db.useCaseDecision.count({ where }),
       db.notification.count({ where }),
       db.notification.count({ where: { ...where, readAt: null } }),
+      db.webhookEndpoint.count({ where: { ...where, enabled: true } }),
+      db.webhookDelivery.count({ where: { ...where, status: "pending" } }),
     ]),
     Promise.all([
       db.roadmap.aggregate({ where, _max: { updatedAt: true } }),
@@ -67,6 +69,7 @@ async function snapshot(orgId: string) {
       db.dataSource.aggregate({ where, _max: { updatedAt: true } }),
       db.dataSourceCheck.aggregate({ where, _max: { updatedAt: true } }),
       db.roadmapReview.aggregate({ where, _max: { updatedAt: true } }),
+      db.webhookEndpoint.aggregate({ where, _max: { updatedAt: true } }),
     ]),
   ]);
   return JSON.stringify({ org, counts, latest });

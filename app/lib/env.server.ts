@@ -44,6 +44,14 @@ const EnvSchema = z
     SESSION_SECRET: z.string().min(32).optional(),
     /** API requests a token may make in any 10 seconds (app/modules/api/rate-limit.server.ts). */
     API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(100),
+    /**
+     * Tests and development only: lets webhooks go to http://localhost even with
+     * NODE_ENV=production (the end-to-end run's local receiver). Never set it in production.
+     */
+    WEBHOOKS_ALLOW_LOCALHOST: z
+      .enum(["0", "1"])
+      .default("0")
+      .transform((v) => v === "1"),
     /** Set to "true" when served over TLS (directly or behind a proxy). */
     SECURE_COOKIES: z
       .enum(["true", "false"])

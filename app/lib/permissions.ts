@@ -41,6 +41,8 @@ export const ACTIONS = [
   "datasource:manage",
   // Connections to other systems: API tokens (and what they may do through /api/v1).
   "integration:manage",
+  // Webhook endpoints (their secrets, their delivery log): owners and managers.
+  "webhook:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -71,6 +73,7 @@ const MANAGER: Action[] = [
   "datasource:check",
   "datasource:manage",
   "integration:manage",
+  "webhook:manage",
 ];
 
 export const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {

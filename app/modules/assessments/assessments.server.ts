@@ -2,6 +2,7 @@ import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
+import { emitAssessmentCompleted } from "../webhooks/announce.server";
 import type { IsoDate } from "../calendar/dates";
 import { answersFromFormData, isAssessmentComplete, pruneAnswers } from "./questions";
 import type { AssessmentAnswers, StepNumber } from "./questions";
@@ -237,6 +238,7 @@ export async function completeAssessment({
       },
       requestId,
     });
+    await emitAssessmentCompleted(tx, orgId, draft.id);
     return true;
   });
   // Completed in between by someone else: their result is the one to show.

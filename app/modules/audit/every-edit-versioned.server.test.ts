@@ -6,6 +6,7 @@ import { makeWorld } from "./mutations.test-helpers";
 import { VERSIONED_PLAN_CASES } from "./versioned-edits-plan.test-helpers";
 import { VERSIONED_RECORD_CASES } from "./versioned-edits-records.test-helpers";
 import { NOT_EDITED } from "./versioned-edits.test-helpers";
+import { VERSIONED_WEBHOOK_CASES } from "./mutations-webhooks.test-helpers";
 import type { Answer } from "./versioned-edits.test-helpers";
 
 /*
@@ -16,7 +17,7 @@ import type { Answer } from "./versioned-edits.test-helpers";
  * And a save that changes nothing writes no audit event and keeps the version.
  */
 
-const CASES = [...VERSIONED_PLAN_CASES, ...VERSIONED_RECORD_CASES];
+const CASES = [...VERSIONED_PLAN_CASES, ...VERSIONED_RECORD_CASES, ...VERSIONED_WEBHOOK_CASES];
 const PARALLEL = 20;
 /** A world with a template roadmap and 20 transactions: more than the default 5 s on a busy machine. */
 const TIMEOUT = 30_000;

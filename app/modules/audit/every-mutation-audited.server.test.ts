@@ -8,6 +8,7 @@ import { ACCOUNT_CASES } from "./mutations-accounts.test-helpers";
 import { PLAN_CASES } from "./mutations-plan.test-helpers";
 import { RECORD_CASES } from "./mutations-records.test-helpers";
 import { makeWorld } from "./mutations.test-helpers";
+import { WEBHOOK_CASES } from "./mutations-webhooks.test-helpers";
 
 /*
  * Every mutation writes exactly one audit event, in its transaction, with the request id
@@ -17,7 +18,13 @@ import { makeWorld } from "./mutations.test-helpers";
  * every route action and intent, is e2e/form-actions.spec.ts.)
  */
 
-const CASES = [...ACCOUNT_CASES, ...PLAN_CASES, ...GOVERNANCE_CASES, ...RECORD_CASES];
+const CASES = [
+  ...ACCOUNT_CASES,
+  ...PLAN_CASES,
+  ...GOVERNANCE_CASES,
+  ...RECORD_CASES,
+  ...WEBHOOK_CASES,
+];
 
 /** Permissions to read, which change nothing. */
 const READS: readonly Action[] = ["audit:read", "audit:read-own", "report:read"];

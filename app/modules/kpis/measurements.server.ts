@@ -3,6 +3,7 @@ import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { deleteVersioned, isUnchanged, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
+import { emitMeasurementRecorded } from "../webhooks/announce.server";
 import type { MessageKey } from "~/lib/i18n";
 import { isoToUtcDate, todayIso, utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
@@ -135,6 +136,7 @@ export async function recordMeasurementIn(
       before: measurementSnapshot(sameDay),
       after: { kpiId, ...values },
     });
+    await emitMeasurementRecorded(tx, orgId, sameDay.id);
     return { status: "recorded", id: sameDay.id };
   }
   const measurement = await tx.kpiMeasurement.create({
@@ -150,6 +152,7 @@ export async function recordMeasurementIn(
     action: "record",
     after: { kpiId, ...values, ...(sameDay ? { correctionOf: sameDay.id } : {}) },
   });
+  await emitMeasurementRecorded(tx, orgId, measurement.id);
   return { status: "recorded", id: measurement.id };
 }
 

@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   "gate_requested",
   "gate_decided",
   "incident_high",
+  "webhook_disabled",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -51,7 +52,10 @@ export function eventOf(kind: NotificationKind): PreferenceEvent {
     case "gate_requested":
     case "gate_decided":
       return "gate";
+    // A webhook switched off after a day of failures: something broke that someone
+    // responsible must look at, like an incident.
     case "incident_high":
+    case "webhook_disabled":
       return "incident";
   }
 }

@@ -50,5 +50,7 @@ export function notificationTitle(
           });
     case "incident_high":
       return t("notifications.title.incident_high", { useCase: text("useCase") });
+    case "webhook_disabled":
+      return t("notifications.title.webhook_disabled", { url: text("url") });
   }
 }

@@ -5,6 +5,7 @@ import { deleteVersioned, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
 import { mailQueued } from "../mail/outbox.server";
 import { notify } from "../notifications/notify.server";
+import { emitGate } from "../webhooks/announce.server";
 import type { PhaseKind } from "../calendar/phase-dates";
 
 type Tx = Prisma.TransactionClient;
@@ -110,6 +111,7 @@ export async function requestGateApproval(actor: PhaseRef): Promise<GateResult> 
       params: { phase: actor.phase, roadmap: phase.roadmap.title },
       path: `/roadmaps/${actor.roadmapId}/phases/${actor.phase}`,
     });
+    await emitGate(tx, orgId, "gate.requested", phase.id);
     return { status: "ok" as const };
   });
   mailQueued();
@@ -158,6 +160,7 @@ export async function decideGate(
       params: { phase: actor.phase, roadmap: phase.roadmap.title, decision: actor.decision },
       path: `/roadmaps/${actor.roadmapId}/phases/${actor.phase}`,
     });
+    await emitGate(tx, orgId, "gate.decided", phase.id);
     return { status: "ok" as const };
   });
   mailQueued();

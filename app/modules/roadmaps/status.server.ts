@@ -4,6 +4,7 @@ import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
+import { emitRoadmapStatus } from "../webhooks/announce.server";
 import { canTransition } from "./status";
 import type { RoadmapStatus } from "./status";
 
@@ -48,5 +49,6 @@ export async function changeRoadmapStatus(
     after: { status: to },
     requestId: actor.requestId,
   });
+  await emitRoadmapStatus(tx, orgId, roadmapId, { from: row.status, to });
   return { status: "ok" };
 }

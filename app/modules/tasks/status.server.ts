@@ -2,6 +2,7 @@ import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
+import { emitTaskCompleted } from "../webhooks/announce.server";
 import type { TaskStatus } from "./status";
 import { placementForMove, positionForPlacement } from "./ordering";
 import type { KeyboardMove, Placement } from "./ordering";
@@ -62,6 +63,7 @@ export async function setTaskDoneIn(
     after: { status: done ? "done" : "todo" },
     requestId: actor.requestId,
   });
+  if (done) await emitTaskCompleted(tx, orgId, taskId);
   return { status: "ok" as const, title: row.title };
 }
 
@@ -129,6 +131,8 @@ async function applyPlacement(
     after: { status: placement.status, position },
     requestId: actor.requestId,
   });
+  if (placement.status === "done" && task.status !== "done")
+    await emitTaskCompleted(tx, orgId, task.id);
   return { status: "ok" };
 }
 

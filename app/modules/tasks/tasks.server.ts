@@ -6,6 +6,7 @@ import type { SaveOutcome } from "~/lib/versioned.server";
 import { recordAudit } from "../audit/audit.server";
 import { mailQueued } from "../mail/outbox.server";
 import { notify } from "../notifications/notify.server";
+import { emitTaskAssigned, emitTaskCompleted } from "../webhooks/announce.server";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { spanOf } from "../calendar/phase-dates";
@@ -120,13 +121,17 @@ export async function insertTask(
   return { id: created.id };
 }
 
-/** Tells the new owner of a task that it is theirs (not when they assigned it themselves). */
-function notifyAssignee(
+/**
+ * Tells the new owner of a task that it is theirs (not when they assigned it themselves),
+ * and the organisation's webhooks that it was assigned (whoever assigned it).
+ */
+async function notifyAssignee(
   tx: Tx,
   actor: Actor,
   task: { id: string; roadmapId: string; title: string },
   ownerId: string | null,
 ) {
+  if (ownerId) await emitTaskAssigned(tx, actor.orgId, task.id);
   return notify(tx, {
     orgId: actor.orgId,
     actorId: actor.actorId,
@@ -256,6 +261,8 @@ export async function updateTask(
       });
       if (next.ownerId && next.ownerId !== before.ownerId)
         await notifyAssignee(tx, actor, { id: taskId, roadmapId, title: next.title }, next.ownerId);
+      if (next.status === "done" && before.status !== "done")
+        await emitTaskCompleted(tx, orgId, taskId);
     }
     return taskAnswer(saved, taskId, data.dueDate);
   });

@@ -20,6 +20,7 @@ import { mailMessages } from "./mail";
 import { apiMessages } from "./api";
 import { passwordResetMessages } from "./password-reset";
 import { notificationMessages } from "./notifications";
+import { webhookMessages } from "./webhooks";
 
 export const de: Messages = {
   roadmaps: roadmapMessages.de,
@@ -43,6 +44,7 @@ export const de: Messages = {
   api: apiMessages.de,
   passwordReset: passwordResetMessages.de,
   notifications: notificationMessages.de,
+  webhooks: webhookMessages.de,
   app: {
     name: "Fahrplan",
     tagline: "Ihr 90-Tage-KI-Fahrplan",

@@ -20,6 +20,7 @@ import { mailMessages } from "./mail";
 import { apiMessages } from "./api";
 import { passwordResetMessages } from "./password-reset";
 import { notificationMessages } from "./notifications";
+import { webhookMessages } from "./webhooks";
 
 export const en = {
   roadmaps: roadmapMessages.en,
@@ -43,6 +44,7 @@ export const en = {
   api: apiMessages.en,
   passwordReset: passwordResetMessages.en,
   notifications: notificationMessages.en,
+  webhooks: webhookMessages.en,
   app: {
     name: "Fahrplan",
     tagline: "Your 90-day AI roadmap",

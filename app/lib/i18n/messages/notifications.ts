@@ -15,6 +15,7 @@ const en = {
     gate_approved: "{actor} approved the gate “{phase}” in “{roadmap}”",
     gate_rejected: "{actor} rejected the gate “{phase}” in “{roadmap}”",
     incident_high: "High-severity incident in the use case “{useCase}”",
+    webhook_disabled: "The webhook to {url} was switched off after a day of failed deliveries",
   },
   page: {
     title: "Notifications",
@@ -81,6 +82,8 @@ const de: typeof en = {
     gate_approved: "{actor} hat das Gate „{phase}“ in „{roadmap}“ freigegeben",
     gate_rejected: "{actor} hat das Gate „{phase}“ in „{roadmap}“ abgelehnt",
     incident_high: "Schwerer Vorfall im Anwendungsfall „{useCase}“",
+    webhook_disabled:
+      "Der Webhook an {url} wurde nach einem Tag fehlgeschlagener Zustellungen abgeschaltet",
   },
   page: {
     title: "Benachrichtigungen",
