@@ -42,8 +42,8 @@ export default [
         // Connections to other systems: the tokens of the JSON API (owners and managers)
         route("integrations", "routes/org/api-tokens.tsx"),
         // Webhook endpoints and their delivery logs (owners and managers)
-        route("settings/webhooks", "routes/org/webhooks.tsx"),
-        route("settings/webhooks/:endpointId", "routes/org/webhook.tsx"),
+        route("integrations/webhooks", "routes/org/webhooks.tsx"),
+        route("integrations/webhooks/:endpointId", "routes/org/webhook.tsx"),
         route("members", "routes/org/members.tsx"),
         // The member's notifications (the bell) and how they want to hear of things
         route("notifications", "routes/org/notifications.tsx"),

@@ -6,7 +6,7 @@ import type { Fields } from "./form-actions-payloads";
 
 const INTENT = { intent: { kind: "intent" } } as const;
 const VERSION = { version: { kind: "version" } } as const;
-const list = ({ org }: Ctx) => `/o/${org.org.slug}/settings/webhooks`;
+const list = ({ org }: Ctx) => `/o/${org.org.slug}/integrations/webhooks`;
 const endpointUrl = (ctx: Ctx) => `${list(ctx)}/${ctx.ids.endpointId}`;
 const audit = (action: string) => ({ entity: "webhook_endpoint", action });
 

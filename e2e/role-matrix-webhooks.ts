@@ -29,7 +29,7 @@ function endpointOf(org: TestOrg): Promise<string> {
 export const WEBHOOK_MUTATIONS: Mutation[] = [
   {
     action: "webhook:create",
-    path: (o) => `/o/${o.org.slug}/settings/webhooks`,
+    path: (o) => `/o/${o.org.slug}/integrations/webhooks`,
     // A receiver on this machine: allowed in the end-to-end run (WEBHOOKS_ALLOW_LOCALHOST).
     form: () => ({
       url: `http://127.0.0.1:9/matrix-${Date.now()}`,
@@ -41,7 +41,7 @@ export const WEBHOOK_MUTATIONS: Mutation[] = [
   },
   {
     action: "webhook:disable",
-    path: async (o) => `/o/${o.org.slug}/settings/webhooks/${await endpointOf(o)}`,
+    path: async (o) => `/o/${o.org.slug}/integrations/webhooks/${await endpointOf(o)}`,
     form: () => ({ intent: "disable", version: "1" }),
     applied: async (o) =>
       (

@@ -108,7 +108,7 @@ test("a manager registers a webhook, sees the secret once, and a completed task 
     });
 
     // The delivery log: delivered, 200; resend sends the same id again.
-    await page.goto(`/o/${org.org.slug}/settings/webhooks`);
+    await page.goto(`/o/${org.org.slug}/integrations/webhooks`);
     await page
       .getByRole("link", { name: `Zustellungen und Einstellungen von ${receiver.url}` })
       .click();
@@ -157,7 +157,7 @@ test("viewers and members are refused the webhooks pages (403)", async ({ page }
   for (const role of ["viewer", "member"] as const) {
     await page.context().clearCookies();
     await signInRole(page, org, role);
-    const base = `/o/${org.org.slug}/settings/webhooks`;
+    const base = `/o/${org.org.slug}/integrations/webhooks`;
     expect((await page.goto(base))?.status()).toBe(403);
     expect((await page.goto(`${base}/${endpoint.id}`))?.status()).toBe(403);
   }
@@ -189,7 +189,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       },
       select: { id: true },
     });
-    await page.goto(`/o/${org.org.slug}/settings/webhooks/${endpoint.id}`);
+    await page.goto(`/o/${org.org.slug}/integrations/webhooks/${endpoint.id}`);
     await expect(page.getByText("every delivery failed for a day")).toBeVisible();
     await expect(page.getByText("No deliveries yet.")).toBeVisible();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

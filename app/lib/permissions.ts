@@ -39,10 +39,9 @@ export const ACTIONS = [
   "training:manage",
   "datasource:check",
   "datasource:manage",
-  // Connections to other systems: API tokens (and what they may do through /api/v1).
+  // Connections to other systems: API tokens (and what they may do through /api/v1),
+  // webhook endpoints (their secrets, their delivery log). Owners and managers.
   "integration:manage",
-  // Webhook endpoints (their secrets, their delivery log): owners and managers.
-  "webhook:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -73,7 +72,6 @@ const MANAGER: Action[] = [
   "datasource:check",
   "datasource:manage",
   "integration:manage",
-  "webhook:manage",
 ];
 
 export const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {

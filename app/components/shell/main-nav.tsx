@@ -14,8 +14,6 @@ const NAV: {
   to: string;
   label: MessageKey;
   requires?: Action;
-  /** Left out for roles that may take this action (they reach the page another way). */
-  unless?: Action;
   section?: string;
 }[] = [
   { to: "", label: "nav.overview", section: "roadmaps" },
@@ -31,13 +29,6 @@ const NAV: {
   { to: "audit", label: "audit.nav" },
   { to: "integrations", label: "api.nav", requires: "integration:manage" },
   { to: "settings", label: "nav.settings", requires: "org:update" },
-  // Managers manage webhooks without the organisation's settings; owners find them there.
-  {
-    to: "settings/webhooks",
-    label: "webhooks.nav",
-    requires: "webhook:manage",
-    unless: "org:update",
-  },
 ];
 
 /**
@@ -62,11 +53,7 @@ export function MainNav({
   return (
     <nav aria-label={t("app.mainNav")} className={className}>
       <ul className={layout === "row" ? "flex flex-wrap" : "flex flex-col py-1"}>
-        {NAV.filter(
-          (item) =>
-            (!item.requires || can(role, item.requires)) &&
-            !(item.unless && can(role, item.unless)),
-        ).map((item) => {
+        {NAV.filter((item) => !item.requires || can(role, item.requires)).map((item) => {
           const to = item.to ? `${base}/${item.to}` : base;
           const current = item.to
             ? within(to)

@@ -51,7 +51,7 @@ async function aDelivery(w: World) {
 
 export const WEBHOOK_CASES: MutationCase[] = [
   {
-    permission: "webhook:manage",
+    permission: "integration:manage",
     name: "createEndpoint",
     writes: ["webhook_endpoint", "create"],
     run: (w, requestId) =>
@@ -62,7 +62,7 @@ export const WEBHOOK_CASES: MutationCase[] = [
       }),
   },
   {
-    permission: "webhook:manage",
+    permission: "integration:manage",
     name: "updateEndpoint",
     writes: ["webhook_endpoint", "update"],
     run: async (w, requestId) =>
@@ -73,7 +73,7 @@ export const WEBHOOK_CASES: MutationCase[] = [
       }),
   },
   {
-    permission: "webhook:manage",
+    permission: "integration:manage",
     name: "setEndpointEnabled",
     writes: ["webhook_endpoint", "disable"],
     run: async (w, requestId) =>
@@ -85,7 +85,7 @@ export const WEBHOOK_CASES: MutationCase[] = [
       }),
   },
   {
-    permission: "webhook:manage",
+    permission: "integration:manage",
     name: "deleteEndpoint",
     writes: ["webhook_endpoint", "delete"],
     run: async (w, requestId) =>
@@ -96,7 +96,7 @@ export const WEBHOOK_CASES: MutationCase[] = [
       }),
   },
   {
-    permission: "webhook:manage",
+    permission: "integration:manage",
     name: "resendDelivery",
     writes: ["webhook_endpoint", "resend"],
     run: async (w, requestId) =>

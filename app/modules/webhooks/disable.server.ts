@@ -63,7 +63,7 @@ export async function disableFailingEndpoint(
       recipientIds: managers.map((m) => m.userId),
       kind: "webhook_disabled",
       params: { url: endpoint.url },
-      path: "/settings/webhooks",
+      path: "/integrations/webhooks",
     });
     return true;
   });

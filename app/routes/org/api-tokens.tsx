@@ -89,7 +89,14 @@ export default function ApiTokens({ loaderData, actionData }: Route.ComponentPro
       <header>
         <h1 className="text-display">{t("api.title")}</h1>
         <p className="mt-1 text-ink-muted">{t("api.intro")}</p>
-        <p className="mt-2">
+        <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
+          <Link
+            to="webhooks"
+            relative="path"
+            className="font-medium text-brand underline-offset-2 hover:underline"
+          >
+            {t("webhooks.link")}
+          </Link>
           <Link
             to="/api/v1/docs"
             reloadDocument

@@ -166,14 +166,6 @@ export default function OrgSettings({ loaderData, actionData }: Route.ComponentP
           {t("mail.outbox.link")}
         </Link>
       </p>
-      <p>
-        <Link
-          to={`/o/${s.slug}/settings/webhooks`}
-          className="font-medium text-brand underline-offset-2 hover:underline"
-        >
-          {t("webhooks.link")}
-        </Link>
-      </p>
     </div>
   );
 }

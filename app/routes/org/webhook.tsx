@@ -32,7 +32,7 @@ export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle)
 /** One endpoint: its events, on/off, delete, and its delivery log with "resend". */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
-  requirePermission(scope, "webhook:manage");
+  requirePermission(scope, "integration:manage");
   const endpointId = idParam(params.endpointId);
   const page = pageParam(new URL(request.url).searchParams.get("page"));
   const [endpoint, log] = await Promise.all([
@@ -67,12 +67,12 @@ const INTENTS = ["update", "enable", "disable", "delete", "resend"] as const;
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { scope, t, actor } = actionContext(context);
-  requirePermission(scope, "webhook:manage");
+  requirePermission(scope, "integration:manage");
   const endpointId = idParam(params.endpointId);
   const formData = joinRepeated(await request.formData(), "events");
   const intent = formData.get("intent");
   if (!(INTENTS as readonly unknown[]).includes(intent)) badRequest();
-  const here = `/o/${scope.org.slug}/settings/webhooks/${endpointId}`;
+  const here = `/o/${scope.org.slug}/integrations/webhooks/${endpointId}`;
   if (intent === "resend") {
     const form = parseForm(formData, ResendSchema, t);
     if (!form.ok) badRequest();
@@ -106,7 +106,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (result.status === "not_found") notFound();
   if (result.status === "conflict")
     return data({ ok: false as const, formError: t("webhooks.conflict") }, { status: 409 });
-  if (intent === "delete") return redirect(`/o/${scope.org.slug}/settings/webhooks?deleted=1`);
+  if (intent === "delete") return redirect(`/o/${scope.org.slug}/integrations/webhooks?deleted=1`);
   return redirect(`${here}?${intent}d=1`);
 }
 
@@ -123,7 +123,7 @@ export default function Webhook({ loaderData, actionData, params }: Route.Compon
   const failed = actionData && !actionData.ok ? actionData : null;
   const errors: Record<string, string> =
     failed && "fieldErrors" in failed ? (failed.fieldErrors as Record<string, string>) : {};
-  const base = `/o/${params.orgSlug}/settings/webhooks`;
+  const base = `/o/${params.orgSlug}/integrations/webhooks`;
   const notice = searchParams.get("saved")
     ? t("webhooks.saved")
     : searchParams.get("enabled")

@@ -23,7 +23,7 @@ export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle)
 /** The organisation's webhook endpoints and the form to add one (owners and managers). */
 export async function loader({ context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
-  requirePermission(scope, "webhook:manage");
+  requirePermission(scope, "integration:manage");
   const endpoints = await listEndpoints({ orgId: scope.org.id });
   return {
     pageTitle: requestT(context).t("webhooks.title"),
@@ -52,7 +52,7 @@ export async function loader({ context }: Route.LoaderArgs) {
  */
 export async function action({ request, context }: Route.ActionArgs) {
   const { scope, t, actor } = actionContext(context);
-  requirePermission(scope, "webhook:manage");
+  requirePermission(scope, "integration:manage");
   const formData = joinRepeated(await request.formData(), "events");
   const form = parseForm(formData, CreateWebhookSchema, t);
   if (!form.ok) {
@@ -78,7 +78,7 @@ export default function Webhooks({ loaderData, actionData, params }: Route.Compo
   const errors: Record<string, string> = failed?.fieldErrors ?? {};
   const values: Record<string, string> = failed?.values ?? {};
   const created = actionData?.created ?? null;
-  const base = `/o/${params.orgSlug}/settings/webhooks`;
+  const base = `/o/${params.orgSlug}/integrations/webhooks`;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
       <header>
