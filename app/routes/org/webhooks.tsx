@@ -84,6 +84,14 @@ export default function Webhooks({ loaderData, actionData, params }: Route.Compo
       <header>
         <h1 className="text-display">{t("webhooks.title")}</h1>
         <p className="mt-1 text-ink-muted">{t("webhooks.intro")}</p>
+        <p className="mt-2">
+          <Link
+            to={`/o/${params.orgSlug}/integrations`}
+            className="font-medium text-brand underline-offset-2 hover:underline"
+          >
+            {t("api.title")}
+          </Link>
+        </p>
       </header>
       {searchParams.get("deleted") ? (
         <FormAlert tone="success">{t("webhooks.removed")}</FormAlert>
