@@ -39,6 +39,8 @@ const FORMS: FormAction[] = [
 /** Routes with an action that takes no form. */
 const NO_FORM: Record<string, string> = {
   "routes/not-found.tsx": "answers every POST to an unknown address with 404",
+  "routes/api/docs.ts": "read only: answers every POST with 405",
+  "routes/api/openapi.ts": "read only: answers every POST with 405",
   "routes/api/v1.ts":
     "the JSON API: bearer tokens and JSON bodies, no forms (app/modules/api/*.test.ts)",
 };

@@ -1,5 +1,5 @@
 import { e2eDb } from "./factories";
-import { expect, test } from "./fixtures";
+import { expect, hydrated, test } from "./fixtures";
 import { orgWithRoadmap, roadmapUrl, signInRole } from "./roadmap-helpers";
 
 test("manager checks the exit criteria and requests approval; a designated viewer approves with a comment", async ({
@@ -18,6 +18,10 @@ test("manager checks the exit criteria and requests approval; a designated viewe
   await manager.goto(board);
   const gate = manager.getByRole("region", { name: "Freigabe" });
   await expect(gate).toContainText("0 von 5 Kriterien erfüllt");
+  // Escape is the panel's script (a deferred part, decision 0021): wait until its code
+  // has come and React has taken the panel over, as a person's first keystroke would.
+  await hydrated(manager);
+  await manager.waitForLoadState("networkidle");
   // Removing a criterion asks first; Escape backs out, the confirmation removes it.
   const remove = gate.getByLabel(/^Kriterium entfernen:/).last();
   await remove.click();

@@ -54,12 +54,13 @@ test("a manager registers a webhook, sees the secret once, and a completed task 
     const org = await orgWithRoadmap();
     const task = await taskOf(org.roadmapId, org.users.manager.id);
     await signInRole(page, org, "manager");
-    // Managers reach the page from the main navigation.
+    // Managers reach the page from the main navigation's Integrationen.
     await page
       .getByRole("navigation", { name: "Hauptnavigation" })
-      .getByRole("link", { name: "Webhooks" })
+      .getByRole("link", { name: "Integrationen" })
       .first()
       .click();
+    await page.getByRole("main").getByRole("link", { name: "Webhooks" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Webhooks" })).toBeVisible();
     await expect(page.getByText("Noch keine Webhooks.")).toBeVisible();
     await hydrated(page);
@@ -164,15 +165,15 @@ test("viewers and members are refused the webhooks pages (403)", async ({ page }
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`the webhooks page in English under axe (${colorScheme}), on a phone, with the owner's link`, async ({
+  test(`the webhooks page in English under axe (${colorScheme}), on a phone, from Integrations`, async ({
     page,
   }) => {
     const org = await createTestOrg({ locale: "en" });
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 390, height: 844 });
     await signInRole(page, org, "owner");
-    await page.goto(`/o/${org.org.slug}/settings`);
-    await page.getByRole("link", { name: "Webhooks" }).click();
+    await page.goto(`/o/${org.org.slug}/integrations`);
+    await page.getByRole("main").getByRole("link", { name: "Webhooks" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Webhooks" })).toBeVisible();
     await expect(page.getByText("No webhooks yet.")).toBeVisible();
     await expect(page.getByRole("group", { name: "Events" })).toBeVisible();

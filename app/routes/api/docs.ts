@@ -4,3 +4,8 @@ import { referenceResponse } from "~/modules/api/reference.server";
 export function loader() {
   return referenceResponse();
 }
+
+/** Read only: any other method is a 405 (answered here, not as an unhandled error). */
+export function action() {
+  return new Response(null, { status: 405, headers: { Allow: "GET, HEAD" } });
+}

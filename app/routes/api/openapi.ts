@@ -10,3 +10,8 @@ export function loader() {
     },
   });
 }
+
+/** Read only: any other method is a 405 (answered here, not as an unhandled error). */
+export function action() {
+  return new Response(null, { status: 405, headers: { Allow: "GET, HEAD" } });
+}
