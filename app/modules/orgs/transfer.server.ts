@@ -122,6 +122,20 @@ const TABLES = [
     users: [],
     dates: ["createdAt", "updatedAt"],
   },
+  // Connections to other systems move with the organisation, so its integrations keep
+  // working after a move (tokens as their hashes; webhook endpoints with their secrets).
+  {
+    key: "apiTokens",
+    model: "apiToken",
+    users: ["createdById"],
+    dates: ["expiresAt", "lastUsedAt", "revokedAt", "createdAt"],
+  },
+  {
+    key: "webhookEndpoints",
+    model: "webhookEndpoint",
+    users: ["createdById"],
+    dates: ["disabledAt", "failingSince", "createdAt", "updatedAt"],
+  },
   {
     key: "auditEvents",
     model: "auditEvent",
@@ -142,6 +156,10 @@ export const NOT_EXPORTED: Readonly<Record<string, string>> = {
     "mails on their way belong to the instance that sends them; the invitations they announce move",
   notification:
     "a person's inbox of past events (read or not) is not part of the plan; what they announce moves",
+  apiIdempotencyKey:
+    "answers kept a day for clients' retries: they belong to the instance that gave them",
+  webhookDelivery:
+    "deliveries on their way and their log belong to the instance that sends them; the endpoints move",
 };
 
 export type OrganisationExport = {
