@@ -2,13 +2,12 @@ import type { z } from "zod";
 import { asApiToken } from "~/lib/api-caller.server";
 import type { Actor } from "~/lib/actor";
 import { parseValues } from "~/lib/forms.server";
-import { createT } from "~/lib/i18n";
 import { logger } from "~/lib/logger.server";
 import { can } from "~/lib/permissions";
 import { MAX_BODY_BYTES, readAtMost } from "~/lib/request-body.server";
 import { requestIdFor } from "~/lib/security-log.server";
 import { consumeApiPoint } from "./rate-limit.server";
-import { ApiProblem, jsonResponse, problemResponse } from "./problem.server";
+import { ApiProblem, apiT as t, problemResponse } from "./problem.server";
 import type { FieldError } from "./problem.server";
 import { matchApiRoute } from "./routes.server";
 import { authenticateApiToken } from "./tokens.server";
@@ -26,9 +25,6 @@ export type ApiCall = {
   request: Request;
   url: URL;
 };
-
-/** English messages for field errors: the API speaks one language, its reference's. */
-const t = createT("en");
 
 function bearer(request: Request): string | null {
   const header = request.headers.get("Authorization") ?? "";
@@ -162,5 +158,3 @@ export function parseBody<W extends z.ZodType, F extends z.ZodType>(
   }
   return parsed.data;
 }
-
-export { jsonResponse };

@@ -1,3 +1,8 @@
+import { createT } from "~/lib/i18n";
+
+/** The API's messages (field errors): English, the language of its reference. */
+export const apiT = createT("en");
+
 // Error answers of the API as problem details (RFC 9457): `application/problem+json`
 // with type, title, status and detail; field errors as `errors: [{ field, message }]`;
 // a version conflict carries the current record as `current`. Every `type` is a

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { db } from "~/lib/db.server";
 import { isUniqueViolation } from "~/lib/db-errors";
-import { createT } from "~/lib/i18n";
 import { spanOf } from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
 import { RecordMeasurementSchema } from "../kpis/schema";
@@ -13,16 +12,14 @@ import type { TaskWriteResult } from "../tasks/tasks.server";
 import { setTaskDone } from "../tasks/status.server";
 import { CreateTask, MeasurementBatch, UpdateTask } from "./contract";
 import type { ApiCall } from "./handler.server";
-import { jsonResponse, parseBody, readJson } from "./handler.server";
-import { ApiProblem } from "./problem.server";
+import { parseBody, readJson } from "./handler.server";
+import { ApiProblem, apiT as t, jsonResponse } from "./problem.server";
 import type { FieldError } from "./problem.server";
 import { MEASUREMENT_SELECT, measurementOut, readTaskApi } from "./read.server";
 
 // The API's writes (v1): each goes through the module function the page's action calls,
 // after the same form schema, so the rules, the audit event (naming the token), the
 // notifications and the version check are the pages' own.
-
-const t = createT("en");
 
 async function roadmapSpan(orgId: string, roadmapId: string) {
   const roadmap = await db.roadmap.findFirst({
@@ -33,14 +30,14 @@ async function roadmapSpan(orgId: string, roadmapId: string) {
   return spanOf(roadmap);
 }
 
-function taskOutcome(result: TaskWriteResult, current?: unknown): string {
+function taskOutcome(result: TaskWriteResult): string {
   if (result.status === "ok") return result.taskId;
   if (result.status === "not_found") throw new ApiProblem("not_found");
   if (result.status === "invalid_owner")
     throw new ApiProblem("validation", undefined, {
       errors: [{ field: "ownerId", message: t("tasks.errors.invalidOwner") }],
     });
-  throw new ApiProblem("conflict", undefined, { current });
+  throw new ApiProblem("conflict");
 }
 
 export async function createTaskApi(call: ApiCall): Promise<Response> {
