@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { hashToken } from "~/lib/crypto.server";
 import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Role } from "~/lib/permissions";
@@ -17,11 +18,8 @@ const TOKEN_SHAPE = /^fpat_[A-Za-z0-9_-]{43}$/;
 /** How often "last used" is written: at most once a minute per token. */
 const LAST_USED_EVERY_MS = 60_000;
 
-/** What is stored of a secret: its SHA-256, hex. */
-export function hashApiSecret(secret: string): string {
-  return createHash("sha256").update(secret).digest("hex");
-}
-const sha256 = hashApiSecret;
+/** What is stored of a secret: its SHA-256, hex (as for sessions and other tokens). */
+export const hashApiSecret = hashToken;
 
 /** A new secret: the prefix and 256 random bits, URL-safe. */
 function newTokenSecret(): string {
@@ -45,7 +43,7 @@ export async function createApiToken(
         orgId: actor.orgId,
         name: actor.data.name,
         scope: actor.data.scope,
-        tokenHash: sha256(secret),
+        tokenHash: hashApiSecret(secret),
         prefix: secret.slice(0, TOKEN_PREFIX.length + 4),
         createdById: actor.actorId,
         expiresAt: expiryOf(actor.data.lifetime, now),
@@ -127,7 +125,7 @@ export async function authenticateApiToken(
 ): Promise<ApiCaller | null> {
   if (!TOKEN_SHAPE.test(secret)) return null;
   const token = await db.apiToken.findUnique({
-    where: { tokenHash: sha256(secret) },
+    where: { tokenHash: hashApiSecret(secret) },
     select: {
       id: true,
       name: true,
