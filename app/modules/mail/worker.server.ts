@@ -1,13 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { db } from "~/lib/db.server";
 import type { Db } from "~/lib/db.server";
-import { getDatabaseProvider } from "~/lib/db-url";
-import { env } from "~/lib/env.server";
 import { logger } from "~/lib/logger.server";
 import { deliverMail, isSmtpConfigured } from "~/lib/mailer.server";
 import type { OutgoingMail } from "~/lib/mailer.server";
+import { claimDueOutboxRows } from "~/lib/outbox-claim.server";
+import { startPollingWorker } from "~/lib/polling-worker.server";
 import { onMailQueued } from "./outbox.server";
-import { claimDueMailIdsPostgres } from "./queries.server";
 import { nextAttemptAfterFailure } from "./retry";
 
 // The outbox's worker: started by server.js (entry.server.tsx startJobs) in every app
@@ -26,30 +24,11 @@ export const KEEP_MS = 30 * 24 * 60 * 60_000;
 export type Transport = (mail: OutgoingMail) => Promise<void>;
 
 /**
- * Claims up to `limit` mails that are due (pending, next attempt reached; a claim whose
- * lease ran out is due again) for one new claim id. Each claim counts as an attempt.
- * PostgreSQL: one statement with FOR UPDATE SKIP LOCKED. SQLite (one process, one
- * writer): each candidate is taken by a conditional update that only one claim can win.
+ * Claims up to `limit` due mails for one new claim id, each claim an attempt with a
+ * lease of LEASE_MS (app/lib/outbox-claim.server.ts: both providers), and reads them.
  */
 export async function claimDueMails(client: Db, now: Date, limit: number) {
-  const claimId = randomUUID();
-  const leaseUntil = new Date(now.getTime() + LEASE_MS);
-  if (getDatabaseProvider(env.DATABASE_URL) === "postgresql") {
-    await claimDueMailIdsPostgres(client, { claimId, now, leaseUntil, limit });
-  } else {
-    const due = await client.outboxMail.findMany({
-      where: { status: "pending", nextAttemptAt: { lte: now } },
-      orderBy: { nextAttemptAt: "asc" },
-      take: limit,
-      select: { id: true },
-    });
-    for (const { id } of due) {
-      await client.outboxMail.updateMany({
-        where: { id, status: "pending", nextAttemptAt: { lte: now } },
-        data: { claimId, nextAttemptAt: leaseUntil, attempts: { increment: 1 } },
-      });
-    }
-  }
+  const claimId = await claimDueOutboxRows(client, "OutboxMail", { now, limit, leaseMs: LEASE_MS });
   const mails = await client.outboxMail.findMany({
     where: { claimId, status: "pending" },
     orderBy: { createdAt: "asc" },
@@ -140,42 +119,12 @@ export async function pruneOutbox(client: Db = db, now: Date = new Date()): Prom
  * stops it (a pass under way finishes; its mails are marked or their lease runs out).
  */
 export function startMailWorker(pollMs: number = POLL_MS): () => void {
-  let running = false;
-  let again = false;
-  let stopped = false;
-  let lastPrune = 0;
-  const pass = async () => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      do {
-        again = false;
-        let run: OutboxRun;
-        do {
-          run = await runOutboxOnce();
-        } while (!stopped && run.claimed === BATCH_SIZE);
-        if (Date.now() - lastPrune > 60 * 60_000) {
-          lastPrune = Date.now();
-          await pruneOutbox();
-        }
-      } while (again && !stopped);
-    } catch (error) {
-      logger.error("mail worker pass failed", { error });
-    } finally {
-      running = false;
-    }
-  };
-  void pass();
-  const timer = setInterval(() => void pass(), pollMs);
-  // Never keeps the process alive on its own (a graceful shutdown just exits).
-  timer.unref();
-  const unsubscribe = onMailQueued(() => void pass());
-  return () => {
-    stopped = true;
-    clearInterval(timer);
-    unsubscribe();
-  };
+  return startPollingWorker({
+    name: "mail",
+    runOnce: runOutboxOnce,
+    batchSize: BATCH_SIZE,
+    prune: pruneOutbox,
+    pollMs,
+    onQueued: onMailQueued,
+  });
 }

@@ -1,15 +1,12 @@
-import { randomUUID } from "node:crypto";
 import { db } from "~/lib/db.server";
 import type { Db } from "~/lib/db.server";
-import { getDatabaseProvider } from "~/lib/db-url";
-import { env } from "~/lib/env.server";
-import { logger } from "~/lib/logger.server";
+import { claimDueOutboxRows } from "~/lib/outbox-claim.server";
+import { startPollingWorker } from "~/lib/polling-worker.server";
 import { nextAttemptAfterFailure } from "../mail/retry";
 import { onWebhooksQueued } from "./emit.server";
 import { defaultPolicy, vetWebhookUrl } from "./guard.server";
 import type { GuardPolicy } from "./guard.server";
 import { disableFailingEndpoint } from "./disable.server";
-import { claimDueDeliveryIdsPostgres } from "./queries.server";
 import { postWebhook } from "./send.server";
 import type { Sender } from "./send.server";
 import { signatureHeader } from "./signature";
@@ -39,26 +36,13 @@ const deliverySelect = {
   endpoint: { select: { id: true, url: true, secret: true, enabled: true, failingSince: true } },
 } as const;
 
-/** Claims due deliveries for one new claim id (see claimDueMails for the two providers). */
+/** Claims due deliveries for one new claim id, as claimDueMails does, and reads them. */
 export async function claimDueDeliveries(client: Db, now: Date, limit: number) {
-  const claimId = randomUUID();
-  const leaseUntil = new Date(now.getTime() + LEASE_MS);
-  if (getDatabaseProvider(env.DATABASE_URL) === "postgresql") {
-    await claimDueDeliveryIdsPostgres(client, { claimId, now, leaseUntil, limit });
-  } else {
-    const due = await client.webhookDelivery.findMany({
-      where: { status: "pending", nextAttemptAt: { lte: now } },
-      orderBy: { nextAttemptAt: "asc" },
-      take: limit,
-      select: { id: true },
-    });
-    for (const { id } of due) {
-      await client.webhookDelivery.updateMany({
-        where: { id, status: "pending", nextAttemptAt: { lte: now } },
-        data: { claimId, nextAttemptAt: leaseUntil, attempts: { increment: 1 } },
-      });
-    }
-  }
+  const claimId = await claimDueOutboxRows(client, "WebhookDelivery", {
+    now,
+    limit,
+    leaseMs: LEASE_MS,
+  });
   const deliveries = await client.webhookDelivery.findMany({
     where: { claimId, status: "pending" },
     orderBy: { createdAt: "asc" },
@@ -203,41 +187,12 @@ export async function pruneDeliveries(client: Db = db, now: Date = new Date()): 
  * process; across processes the claims keep them apart. Returns a function that stops it.
  */
 export function startWebhookWorker(pollMs: number = POLL_MS): () => void {
-  let running = false;
-  let again = false;
-  let stopped = false;
-  let lastPrune = 0;
-  const pass = async () => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      do {
-        again = false;
-        let run: WebhookRun;
-        do {
-          run = await runWebhooksOnce();
-        } while (!stopped && run.claimed === BATCH_SIZE);
-        if (Date.now() - lastPrune > 60 * 60_000) {
-          lastPrune = Date.now();
-          await pruneDeliveries();
-        }
-      } while (again && !stopped);
-    } catch (error) {
-      logger.error("webhook worker pass failed", { error });
-    } finally {
-      running = false;
-    }
-  };
-  void pass();
-  const timer = setInterval(() => void pass(), pollMs);
-  timer.unref();
-  const unsubscribe = onWebhooksQueued(() => void pass());
-  return () => {
-    stopped = true;
-    clearInterval(timer);
-    unsubscribe();
-  };
+  return startPollingWorker({
+    name: "webhook",
+    runOnce: runWebhooksOnce,
+    batchSize: BATCH_SIZE,
+    prune: pruneDeliveries,
+    pollMs,
+    onQueued: onWebhooksQueued,
+  });
 }
