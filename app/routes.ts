@@ -1,10 +1,16 @@
 import type { RouteConfig, RouteConfigEntry } from "@react-router/dev/routes";
 import { index, layout, prefix, route } from "@react-router/dev/routes";
 
-// The benchmark's baseline page (scripts/bench.ts), only in a build made with
-// BENCH_BUILD=1 (the bench builds into build-bench/): production has no such URL.
+// The benchmark's baseline page and statement counter (scripts/bench.ts), only in a
+// build made with BENCH_BUILD=1 (the bench builds into build-bench/): production has
+// no such URLs.
 const benchRoutes: RouteConfigEntry[] =
-  process.env.BENCH_BUILD === "1" ? [route("__bench/bare", "routes/bench-bare.tsx")] : [];
+  process.env.BENCH_BUILD === "1"
+    ? [
+        route("__bench/bare", "routes/bench-bare.tsx"),
+        route("__bench/statements", "routes/bench-statements.ts"),
+      ]
+    : [];
 
 export default [
   index("routes/home.tsx"),

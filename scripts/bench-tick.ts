@@ -11,19 +11,6 @@ import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 
-const { values: args } = parseArgs({
-  options: {
-    url: { type: "string" },
-    org: { type: "string", default: "bench-0" },
-    samples: { type: "string", default: "16" },
-    cpu: { type: "string", default: "4" },
-  },
-});
-if (!args.url) {
-  console.log("npm run bench:tick -- --url http://127.0.0.1:PORT [--org bench-0] [--samples 16]");
-  process.exit(1);
-}
-const base = args.url.replace(/\/$/, "");
 const TARGET_MS = 100;
 
 function percentile(sorted: number[], p: number) {
@@ -136,6 +123,19 @@ export async function measureTickLatency(options: {
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
+  const { values: args } = parseArgs({
+    options: {
+      url: { type: "string" },
+      org: { type: "string", default: "bench-0" },
+      samples: { type: "string", default: "16" },
+      cpu: { type: "string", default: "4" },
+    },
+  });
+  if (!args.url) {
+    console.log("npm run bench:tick -- --url http://127.0.0.1:PORT [--org bench-0] [--samples 16]");
+    process.exit(1);
+  }
+  const base = args.url.replace(/\/$/, "");
   const samples = await measureTickLatency({
     base,
     org: args.org!,

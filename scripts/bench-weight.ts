@@ -52,16 +52,16 @@ export async function weigh(
   base: string,
   page: string,
   path: string,
-  cookie: string,
+  headers: Record<string, string>,
 ): Promise<Weight> {
-  const html = await pageText(`${base}${path}`, { cookie });
-  const wire = await wireBytes(`${base}${path}`, { cookie });
-  const gzipOnly = await wireBytes(`${base}${path}`, { cookie }, { "Accept-Encoding": "gzip" });
+  const html = await pageText(`${base}${path}`, headers);
+  const wire = await wireBytes(`${base}${path}`, headers);
+  const gzipOnly = await wireBytes(`${base}${path}`, headers, { "Accept-Encoding": "gzip" });
   const oneShot = gzipSync(html, { level: 6 }).length;
   const kib = (bytes: number) => Math.round(bytes / 102.4) / 10;
   return {
     page,
-    tasks: path.endsWith(".data") ? Number.NaN : html.split('data-task-id="').length - 1,
+    tasks: taskCards(html),
     "KiB HTML": kib(Buffer.byteLength(html)),
     "KiB on the wire": kib(wire.bytes),
     encoding: wire.encoding,
@@ -70,6 +70,11 @@ export async function weigh(
     "wire ÷ gzip -6": Math.round((wire.bytes / oneShot) * 100) / 100,
     "gzip only ÷ gzip -6": Math.round((gzipOnly.bytes / oneShot) * 100) / 100,
   };
+}
+
+/** How many task cards a board's HTML holds. */
+function taskCards(html: string) {
+  return html.split('class="task-card"').length - 1;
 }
 
 /** The bare page's row count that makes it as large as `bytes` (its size grows linearly). */
@@ -85,7 +90,7 @@ export async function fewestTasksColumn(base: string, board: string, cookie: str
   const counts = await Promise.all(
     ["todo", "in_progress", "blocked", "done"].map(async (status) => {
       const html = await pageText(`${base}${board}?status=${status}`, { cookie });
-      return { status, tasks: html.split('data-task-id="').length - 1 };
+      return { status, tasks: taskCards(html) };
     }),
   );
   const some = counts.filter((c) => c.tasks > 0).sort((a, b) => a.tasks - b.tasks);

@@ -40,16 +40,25 @@ function countRoundTrips<A extends SqlDriverAdapter>(adapter: A): A {
   return adapter;
 }
 
-/** The top-level statements `work` sends, in order (for query-plan tests; one at a time). */
-export async function captureStatements(work: () => Promise<unknown>): Promise<SqlQuery[]> {
+/** Keeps the statements sent from now on; the returned function stops and gives them. */
+export function keepStatements(): () => SqlQuery[] {
   const captured: SqlQuery[] = [];
   stats.captured = captured;
+  return () => {
+    if (stats.captured === captured) stats.captured = null;
+    return captured;
+  };
+}
+
+/** The top-level statements `work` sends, in order (for query-plan tests; one at a time). */
+export async function captureStatements(work: () => Promise<unknown>): Promise<SqlQuery[]> {
+  const stop = keepStatements();
   try {
     await work();
+    return stop();
   } finally {
-    stats.captured = null;
+    stop();
   }
-  return captured;
 }
 
 export function getRoundTrips() {

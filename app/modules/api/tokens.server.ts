@@ -4,6 +4,7 @@ import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import type { Role } from "~/lib/permissions";
 import { recordAudit } from "../audit/audit.server";
+import { readTokenCaller } from "./queries.server";
 import { expiryOf } from "./token-schema";
 import type { ApiScope, CreateApiTokenInput } from "./token-schema";
 
@@ -124,27 +125,10 @@ export async function authenticateApiToken(
   now: Date = new Date(),
 ): Promise<ApiCaller | null> {
   if (!TOKEN_SHAPE.test(secret)) return null;
-  const token = await db.apiToken.findUnique({
-    where: { tokenHash: hashApiSecret(secret) },
-    select: {
-      id: true,
-      name: true,
-      scope: true,
-      expiresAt: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      createdById: true,
-      organisation: { select: { id: true, slug: true, name: true } },
-      createdBy: {
-        select: {
-          memberships: { where: { role: { in: ["owner", "manager"] } }, select: { orgId: true } },
-        },
-      },
-    },
-  });
+  const token = await readTokenCaller(hashApiSecret(secret));
   if (!token || token.revokedAt) return null;
   if (token.expiresAt && token.expiresAt <= now) return null;
-  if (!token.createdBy.memberships.some((m) => m.orgId === token.organisation.id)) return null;
+  if (token.makerRole !== "owner" && token.makerRole !== "manager") return null;
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_EVERY_MS) {
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
   }
@@ -153,7 +137,7 @@ export async function authenticateApiToken(
     tokenName: token.name,
     scope: token.scope,
     role: roleOfScope(token.scope),
-    org: token.organisation,
+    org: { id: token.orgId, slug: token.orgSlug, name: token.orgName },
     userId: token.createdById,
   };
 }

@@ -3,7 +3,8 @@ import { db } from "~/lib/db.server";
 import { addMember, createOrgWithMember, createTemplateRoadmap } from "~/test/factories";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
 import { updateBudgetLine } from "../budget/budget.server";
-import { generateNextRoadmap, getNextRoadmapPage, getRoadmapChain } from "./next-roadmap.server";
+import { getRoadmapOverview } from "../roadmaps/overview.server";
+import { generateNextRoadmap, getNextRoadmapPage } from "./next-roadmap.server";
 
 const today = "2026-06-01";
 
@@ -12,6 +13,11 @@ const today = "2026-06-01";
  * values, one without), B adjusted, C stopped; a "to change" and a "risk" learning; actual
  * costs in the pilot phase.
  */
+/** The roadmap's place in the chain, as its overview shows it (null: not found). */
+async function chainOf({ orgId, roadmapId }: { orgId: string; roadmapId: string }) {
+  return (await getRoadmapOverview({ orgId, roadmapId, today }))?.chain ?? null;
+}
+
 async function reviewedRoadmap({ completed = true } = {}) {
   const { org, user, actor } = await createOrgWithMember("manager");
   const colleague = await addMember(org.id, "member");
@@ -229,7 +235,7 @@ describe("generating the next roadmap from a closing review", () => {
     ]);
     expect(events.filter((e) => e.entity === "use_case")).toHaveLength(2);
 
-    expect(await getRoadmapChain({ orgId: w.org.id, roadmapId: result.id })).toEqual({
+    expect(await chainOf({ orgId: w.org.id, roadmapId: result.id })).toEqual({
       predecessor: { id: w.roadmap.id, title: "Fahrplan 1" },
       successor: null,
       canGenerateNext: false,
@@ -282,7 +288,7 @@ describe("generating the next roadmap from a closing review", () => {
     expect(await generateNextRoadmap({ ...scope, options: {}, today })).toEqual({
       status: "not_found",
     });
-    expect(await getRoadmapChain({ orgId: other.org.id, roadmapId: w.roadmap.id })).toBeNull();
+    expect(await chainOf({ orgId: other.org.id, roadmapId: w.roadmap.id })).toBeNull();
     expect(await db.roadmap.count({ where: { predecessorId: w.roadmap.id } })).toBe(0);
   });
 

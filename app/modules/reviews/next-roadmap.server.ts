@@ -244,26 +244,3 @@ async function storePlan(
   });
   return roadmap.id;
 }
-
-/**
- * A roadmap's place in the chain: the roadmap it follows, the one that follows it, and
- * whether its next roadmap can be generated (review completed, no successor yet).
- */
-export async function getRoadmapChain({ orgId, roadmapId }: { orgId: string; roadmapId: string }) {
-  const roadmap = await db.roadmap.findFirst({
-    where: { id: roadmapId, orgId },
-    select: {
-      predecessor: { select: { id: true, title: true } },
-      successor: { select: { id: true, title: true } },
-      review: { select: { completedAt: true } },
-    },
-  });
-  if (!roadmap) return null;
-  return {
-    predecessor: roadmap.predecessor,
-    successor: roadmap.successor,
-    canGenerateNext: Boolean(roadmap.review?.completedAt) && !roadmap.successor,
-    /** Its closing review is completed: the decision paper can be read. */
-    hasDecisionPaper: Boolean(roadmap.review?.completedAt),
-  };
-}

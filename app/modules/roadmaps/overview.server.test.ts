@@ -195,6 +195,65 @@ describe("getRoadmapOverview", () => {
     expect(others).not.toContain("Roadmap 21");
   });
 
+  it("names the roadmap it follows and the one that follows it, even archived or beyond the switcher's list", async () => {
+    const { org, roadmap } = await createOrgWithRoadmap({ startDate: "2026-03-02" });
+    const old = await db.roadmap.create({
+      data: {
+        orgId: org.id,
+        title: "Fahrplan 2025",
+        startDate: isoToUtcDate("2025-01-06"),
+        status: "archived",
+      },
+    });
+    await db.roadmap.update({ where: { id: roadmap.id }, data: { predecessorId: old.id } });
+    // Newer roadmaps than the switcher lists push the successor out of that list.
+    await db.roadmap.createMany({
+      data: Array.from({ length: 21 }, (_, i) => ({
+        orgId: org.id,
+        title: `Neu ${i}`,
+        startDate: isoToUtcDate(addDaysIso("2026-09-07", i)),
+      })),
+    });
+    const next = await db.roadmap.create({
+      data: {
+        orgId: org.id,
+        title: "Fahrplan 2026/2",
+        startDate: isoToUtcDate("2026-06-01"),
+        predecessorId: roadmap.id,
+      },
+    });
+    const overview = await getRoadmapOverview({
+      orgId: org.id,
+      roadmapId: roadmap.id,
+      today: "2026-03-10",
+    });
+    expect(overview!.chain).toEqual({
+      predecessor: { id: old.id, title: "Fahrplan 2025" },
+      successor: { id: next.id, title: "Fahrplan 2026/2" },
+      canGenerateNext: false,
+      hasDecisionPaper: false,
+    });
+    const others = overview!.otherRoadmaps.map((r) => r.title);
+    expect(others).toHaveLength(20);
+    expect(others).not.toContain("Fahrplan 2025");
+    expect(others).not.toContain("Fahrplan 2026/2");
+
+    await db.roadmapReview.create({
+      data: { orgId: org.id, roadmapId: old.id, completedAt: new Date() },
+    });
+    const first = await getRoadmapOverview({
+      orgId: org.id,
+      roadmapId: old.id,
+      today: "2026-03-10",
+    });
+    expect(first!.chain).toEqual({
+      predecessor: null,
+      successor: { id: roadmap.id, title: overview!.roadmap.title },
+      canGenerateNext: false,
+      hasDecisionPaper: true,
+    });
+  });
+
   it("needs at most 5 database round trips, whatever the number of tasks", async () => {
     const { org, roadmap } = await createOrgWithRoadmap({ startDate: "2026-03-02" });
     const extra = Array.from({ length: 300 }, (_, i) => ({

@@ -41,8 +41,9 @@ export async function getRoadmapOverview({
   roadmapId: string;
   today: IsoDate;
 }) {
-  // Three round trips, whatever the number of tasks: this roadmap with its
-  // phases and its siblings (for switching), the task counts, the listed tasks.
+  // Three round trips, whatever the number of tasks: this roadmap with its phases,
+  // closing review and chain, and its siblings (for switching); the task counts; the
+  // listed tasks.
   const weekStart = startOfWeekIso(today);
   const weekEnd = addDaysIso(weekStart, 6);
   const [roadmapRows, countRows, listedRows] = await Promise.all([
@@ -58,7 +59,21 @@ export async function getRoadmapOverview({
       : [],
   );
   const kindOf = new Map(phaseRows.map((p) => [p.id, p.kind]));
-  const roadmaps = roadmapRows.filter((r) => r.id !== roadmapId);
+  const roadmaps = roadmapRows.filter((r) => r.id !== roadmapId && r.sibling === 1);
+  const neighbour = (found: (typeof roadmapRows)[number] | undefined) =>
+    found ? { id: found.id, title: found.title } : null;
+  const successor = neighbour(roadmapRows.find((r) => r.predecessorId === roadmapId));
+  const reviewed = Boolean(roadmap.reviewCompletedAt);
+  /** The roadmap this one follows and the one that follows it (the closing review's chain). */
+  const chain = {
+    predecessor: neighbour(
+      roadmap.predecessorId ? roadmapRows.find((r) => r.id === roadmap.predecessorId) : undefined,
+    ),
+    successor,
+    canGenerateNext: reviewed && !successor,
+    /** Its closing review is completed: the decision paper can be read. */
+    hasDecisionPaper: reviewed,
+  };
 
   const span: RoadmapSpan = { startDate: roadmap.startDate, lengthDays: roadmap.lengthDays };
   const { startDate } = span;
@@ -143,9 +158,8 @@ export async function getRoadmapOverview({
     dueThisWeek: listed(1),
     overdue: listed(0),
     overdueCount: overall.overdue,
-    otherRoadmaps: roadmaps
-      .filter((r) => r.status !== "archived")
-      .map((r) => ({ id: r.id, title: r.title, status: r.status })),
+    otherRoadmaps: roadmaps.map((r) => ({ id: r.id, title: r.title, status: r.status })),
+    chain,
   };
 }
 

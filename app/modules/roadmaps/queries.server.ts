@@ -1,6 +1,6 @@
 import { Prisma, readRows } from "~/lib/db.server";
 import type { DbEnum } from "~/lib/db-types";
-import { calendarDay, integer, nullable, oneOf, sqlRow, text } from "~/lib/sql-decode";
+import { calendarDay, instant, integer, nullable, oneOf, sqlRow, text } from "~/lib/sql-decode";
 import type { Decoder } from "~/lib/sql-decode";
 import { addDaysIso, isoToUtcDate } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
@@ -29,30 +29,46 @@ const OverviewRoadmapRow = sqlRow({
   status: roadmapStatus,
   startDate: calendarDay,
   lengthDays: integer,
+  predecessorId: nullable(text),
+  /** 1: one of the roadmaps to switch to; 0: this one, or only its predecessor or successor. */
+  sibling: integer,
   /** The phase columns: empty on the other roadmaps' rows. */
   phaseId: nullable(text),
   kind: nullable(phaseKind),
   gateStatus: nullable(gateStatus),
+  /** When this roadmap's closing review was completed (empty on the other rows). */
+  reviewCompletedAt: nullable(instant),
 });
 
 /**
- * This roadmap, once per phase (with the phase's columns), first; then up to
- * SIBLING_LIMIT other roadmaps that are not archived, newest first, for switching
- * (their phase columns empty). One statement.
+ * This roadmap, once per phase (with the phase's columns and its closing review),
+ * first; then up to SIBLING_LIMIT other roadmaps that are not archived, newest first,
+ * for switching (their phase columns empty), and the roadmap it follows and the one
+ * that follows it, whatever their state. One statement.
  */
 export function readOverviewRoadmaps(orgId: string, roadmapId: string) {
   return readRows(
     Prisma.sql`
+      WITH siblings AS (
+        SELECT s.id FROM "Roadmap" s
+        WHERE s."orgId" = ${orgId} AND s.status <> 'archived' AND s.id <> ${roadmapId}
+        ORDER BY s."startDate" DESC, s.id
+        LIMIT ${SIBLING_LIMIT})
       SELECT r.id, r.title, r.ambition, r."focusArea", r.status, r."startDate", r."lengthDays",
-             p.id AS "phaseId", p.kind, p."gateStatus"
+             r."predecessorId",
+             CASE WHEN r.id IN (SELECT id FROM siblings) THEN 1 ELSE 0 END AS sibling,
+             p.id AS "phaseId", p.kind, p."gateStatus",
+             rv."completedAt" AS "reviewCompletedAt"
       FROM "Roadmap" r
       LEFT JOIN "Phase" p ON p."roadmapId" = r.id AND p."orgId" = r."orgId" AND r.id = ${roadmapId}
+      LEFT JOIN "RoadmapReview" rv
+        ON rv."roadmapId" = r.id AND rv."orgId" = r."orgId" AND r.id = ${roadmapId}
       WHERE r."orgId" = ${orgId}
-        AND (r.id = ${roadmapId} OR r.id IN (
-          SELECT s.id FROM "Roadmap" s
-          WHERE s."orgId" = ${orgId} AND s.status <> 'archived' AND s.id <> ${roadmapId}
-          ORDER BY s."startDate" DESC, s.id
-          LIMIT ${SIBLING_LIMIT}))
+        AND (r.id = ${roadmapId}
+          OR r.id IN (SELECT id FROM siblings)
+          OR r."predecessorId" = ${roadmapId}
+          OR r.id = (SELECT c."predecessorId" FROM "Roadmap" c
+                     WHERE c.id = ${roadmapId} AND c."orgId" = ${orgId}))
       ORDER BY CASE WHEN r.id = ${roadmapId} THEN 0 ELSE 1 END, r."startDate" DESC, r.id, p.position`,
     OverviewRoadmapRow,
   );

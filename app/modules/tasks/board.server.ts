@@ -8,7 +8,7 @@ import type { PhaseKind } from "../calendar/phase-dates";
 import { summariseTasks } from "../roadmaps/progress";
 import { defaultDueDate, dueDateChecker } from "./due-date";
 import { boardTask, packBoardTasks } from "./board-tasks";
-import { readBoardPhases, readExitCriteria } from "./queries.server";
+import { readBoardPhases } from "./queries.server";
 import type { BoardFilter } from "./schema";
 
 export type { BoardTask, PackedTask } from "./board-tasks";
@@ -18,7 +18,7 @@ export type { Person } from "~/modules/members/queries.server";
 /**
  * Everything the phase board shows, scoped to the organisation: the roadmap with its
  * three phases (tabs, gates, exit criteria), the phase's tasks after the filters,
- * and the organisation's people (owners, filter, gate names). Four round trips
+ * and the organisation's people (owners, filter, gate names). Three round trips
  * whatever the number of tasks; null when the roadmap is not the organisation's.
  */
 export async function getPhaseBoard({
@@ -47,9 +47,8 @@ export async function getPhaseBoard({
   else if (filter.owner) where.ownerId = filter.owner;
   if (filter.status) where.status = filter.status;
 
-  const [phaseRows, criteria, tasks, members] = await Promise.all([
+  const [frameRows, tasks, members] = await Promise.all([
     readBoardPhases({ orgId, roadmapId }),
-    readExitCriteria({ orgId, roadmapId }),
     db.task.findMany({
       where,
       orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -66,13 +65,13 @@ export async function getPhaseBoard({
     listMembersByName(orgId),
   ]);
   // Every roadmap has its three phases: no row, no roadmap of this organisation.
-  const roadmap = phaseRows[0];
+  const roadmap = frameRows[0];
   if (!roadmap) return null;
   const span = { startDate: roadmap.startDate, lengthDays: roadmap.lengthDays };
   const { startDate } = span;
   const dates = computePhaseDates(span);
   const phases = dates.map((d) => {
-    const row = phaseRows.find((p) => p.kind === d.kind);
+    const row = frameRows.find((p) => p.kind === d.kind);
     const gateStatus = row?.gateStatus ?? "open";
     return {
       ...d,
@@ -85,11 +84,18 @@ export async function getPhaseBoard({
       gateDecidedAt: row?.gateDecidedAt?.toISOString() ?? null,
       gateDecidedById: row?.gateDecidedById ?? null,
       gateComment: row?.gateComment ?? "",
-      exitCriteria: row
-        ? criteria
-            .filter((c) => c.phaseId === row.id)
-            .map(({ phaseId: _phase, ...criterion }) => criterion)
-        : [],
+      exitCriteria: frameRows.flatMap((c) =>
+        c.kind === d.kind && c.criterionId !== null
+          ? [
+              {
+                id: c.criterionId,
+                text: c.criterionText ?? "",
+                isMet: c.criterionIsMet ?? false,
+                version: c.criterionVersion ?? 1,
+              },
+            ]
+          : [],
+      ),
     };
   });
   const current = phases.find((p) => p.kind === phase)!;

@@ -115,40 +115,31 @@ const BoardPhaseRow = sqlRow({
   gateDecidedAt: nullable(instant),
   gateDecidedById: nullable(text),
   gateComment: text,
+  /** The exit criterion's columns: empty on the row of a phase without one. */
+  criterionId: nullable(text),
+  criterionText: nullable(text),
+  criterionIsMet: nullable(flag),
+  criterionVersion: nullable(integer),
 });
 
-/** The roadmap with each of its phases (one row per phase, in order): the board's frame. */
+/**
+ * The board's frame in one statement: the roadmap with each of its phases, in order,
+ * once per exit criterion of the phase (each phase's in order; once with empty
+ * criterion columns when it has none).
+ */
 export function readBoardPhases({ orgId, roadmapId }: { orgId: string; roadmapId: string }) {
   return readRows(
     Prisma.sql`
       SELECT r."id" AS "roadmapId", r."title", r."status" AS "roadmapStatus", r."startDate",
              r."lengthDays", p."id", p."kind", p."goal", p."gateStatus", p."gateRequestedAt",
-             p."gateRequestedById", p."gateDecidedAt", p."gateDecidedById", p."gateComment"
+             p."gateRequestedById", p."gateDecidedAt", p."gateDecidedById", p."gateComment",
+             c."id" AS "criterionId", c."text" AS "criterionText",
+             c."isMet" AS "criterionIsMet", c."version" AS "criterionVersion"
       FROM "Roadmap" r
       JOIN "Phase" p ON p."roadmapId" = r."id" AND p."orgId" = r."orgId"
+      LEFT JOIN "ExitCriterion" c ON c."phaseId" = p."id" AND c."orgId" = p."orgId"
       WHERE r."id" = ${roadmapId} AND r."orgId" = ${orgId}
-      ORDER BY p."position"`,
-    BoardPhaseRow,
-  );
-}
-
-const ExitCriterionRow = sqlRow({
-  phaseId: text,
-  id: text,
-  text,
-  isMet: flag,
-  version: integer,
-});
-
-/** The exit criteria of the roadmap's phases, each phase's in order. */
-export function readExitCriteria({ orgId, roadmapId }: { orgId: string; roadmapId: string }) {
-  return readRows(
-    Prisma.sql`
-      SELECT c."phaseId", c."id", c."text", c."isMet", c."version"
-      FROM "Phase" p
-      JOIN "ExitCriterion" c ON c."phaseId" = p."id" AND c."orgId" = p."orgId"
-      WHERE p."roadmapId" = ${roadmapId} AND p."orgId" = ${orgId}
       ORDER BY p."position", c."position", c."createdAt"`,
-    ExitCriterionRow,
+    BoardPhaseRow,
   );
 }

@@ -18,7 +18,6 @@ import { actionContext } from "~/lib/route/context.server";
 import { todayIso } from "~/modules/calendar/dates";
 import { rememberRoadmap } from "~/modules/roadmaps/landing.server";
 import { getRoadmapOverview } from "~/modules/roadmaps/overview.server";
-import { getRoadmapChain } from "~/modules/reviews/next-roadmap.server";
 import { setRoadmapStatus } from "~/modules/roadmaps/status.server";
 import { RoadmapStatusSchema } from "~/modules/roadmaps/schema";
 import { nextStatuses } from "~/modules/roadmaps/status";
@@ -38,15 +37,11 @@ export const meta: Route.MetaFunction = ({ data }) => [
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   const roadmapId = idParam(params.roadmapId);
-  const [overview, chain] = await Promise.all([
-    getRoadmapOverview({ orgId: scope.org.id, roadmapId, today: todayIso() }),
-    getRoadmapChain({ orgId: scope.org.id, roadmapId }),
-  ]);
-  if (!overview || !chain) notFound();
+  const overview = await getRoadmapOverview({ orgId: scope.org.id, roadmapId, today: todayIso() });
+  if (!overview) notFound();
   await rememberRoadmap({ ...scope, roadmapId: overview.roadmap.id });
   return {
     ...overview,
-    chain,
     orgSlug: scope.org.slug,
     canEdit: can(scope.role, "roadmap:update"),
     canCreate: can(scope.role, "roadmap:create"),
