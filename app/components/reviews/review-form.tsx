@@ -35,8 +35,11 @@ export function ReviewForm({
   draft,
   canEdit,
   answer,
+  obligationTitles,
 }: {
   evidence: ReviewEvidence;
+  /** The open obligations' titles by code, in the reader's language. */
+  obligationTitles: Readonly<Record<string, string>>;
   draft: { version: number; summary: string; decisions: Decision[] };
   canEdit: boolean;
   answer: ReviewFormAnswer | undefined;
@@ -89,7 +92,7 @@ export function ReviewForm({
                 </h3>
                 <StatusBadge status={u.status} />
               </div>
-              <UseCaseEvidenceList useCase={u} />
+              <UseCaseEvidenceList useCase={u} obligationTitles={obligationTitles} />
               {canEdit ? (
                 <DecisionFields
                   useCase={u}

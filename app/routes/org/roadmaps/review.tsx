@@ -18,6 +18,7 @@ import { actionContext } from "~/lib/route/context.server";
 import { revalidateAfterConflict } from "~/lib/route/revalidate";
 import { todayIso } from "~/modules/calendar/dates";
 import { getReviewEvidence } from "~/modules/reviews/evidence.server";
+import { openObligationTitles } from "~/modules/reviews/obligation-titles.server";
 import { completeReview, getReviewPage, saveReviewDraft } from "~/modules/reviews/review.server";
 import { reviewSchema, ReviewIntentSchema } from "~/modules/reviews/schema";
 
@@ -48,6 +49,14 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     orgSlug: scope.org.slug,
     orgName: scope.org.name,
     canEdit: can(scope.role, "roadmap:update"),
+    obligationTitles: openObligationTitles(
+      page.mode === "form"
+        ? page.evidence.useCases
+        : page.mode === "paper"
+          ? page.snapshot.evidence.useCases
+          : [],
+      locale,
+    ),
   };
 }
 
@@ -104,7 +113,14 @@ export default function ReviewPage({ loaderData: d, actionData }: Route.Componen
   const { page } = d;
   const overview = `/o/${d.orgSlug}/roadmaps/${page.roadmap.id}`;
   if (page.mode === "paper") {
-    return <DecisionPaper snapshot={page.snapshot} orgName={d.orgName} backHref={overview} />;
+    return (
+      <DecisionPaper
+        snapshot={page.snapshot}
+        orgName={d.orgName}
+        backHref={overview}
+        obligationTitles={d.obligationTitles}
+      />
+    );
   }
   return (
     <div className="flex flex-col gap-6">
@@ -122,6 +138,7 @@ export default function ReviewPage({ loaderData: d, actionData }: Route.Componen
             draft={page.draft}
             canEdit={d.canEdit}
             answer={actionData}
+            obligationTitles={d.obligationTitles}
           />
         </>
       ) : (
