@@ -9,7 +9,7 @@ import { useI18n } from "~/lib/i18n/react";
 import type { listObligations, ListedObligation } from "~/modules/assessments/obligation-list";
 import type { PlacedObligation } from "~/modules/assessments/obligation-placement";
 import { legalReference } from "~/modules/assessments/legal-reference";
-import { AI_ACT_EUR_LEX } from "~/modules/assessments/ruleset";
+import { AI_ACT_EUR_LEX } from "~/modules/assessments/ruleset-version";
 
 type ObligationList = ReturnType<typeof listObligations>;
 

@@ -3,7 +3,7 @@ import { Badge } from "~/components/ui/badge";
 import { Card, CardTitle } from "~/components/ui/card";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import { getQuestion, QUESTIONS } from "~/modules/assessments/questions";
+import { getQuestion, QUESTIONS } from "~/modules/assessments/question-texts";
 import type { AssessmentFlags, AssessmentResult } from "~/modules/assessments/rules";
 import { legalReference } from "~/modules/assessments/legal-reference";
 import { PROHIBITED_PRACTICES, SME_SUPPORT } from "~/modules/assessments/ruleset";

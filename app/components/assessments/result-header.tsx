@@ -2,7 +2,7 @@ import { Link } from "react-router";
 import { buttonClass } from "~/components/ui/button";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import { RULESET_VERSION } from "~/modules/assessments/ruleset";
+import { RULESET_VERSION } from "~/modules/assessments/ruleset-version";
 
 /**
  * The result's heading: which use case, when, by whom, under which ruleset; the way to

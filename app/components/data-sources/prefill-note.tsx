@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { useI18n } from "~/lib/i18n/react";
-import type { Question } from "~/modules/assessments/questions";
+import type { QuestionView } from "~/modules/assessments/questions";
 import type { PrefillNote as Note } from "~/modules/data-sources/prefill";
 
 /**
@@ -13,7 +13,7 @@ export function PrefillNote({
   href,
 }: {
   note: Note;
-  question: Question;
+  question: QuestionView;
   href: string;
 }) {
   const { t, locale } = useI18n();

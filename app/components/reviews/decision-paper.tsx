@@ -25,10 +25,13 @@ export function DecisionPaper({
   snapshot,
   orgName,
   backHref,
+  obligationTitles,
 }: {
   snapshot: ReviewSnapshot;
   orgName: string;
   backHref: string;
+  /** The open obligations' titles by code, in the reader's language. */
+  obligationTitles: Readonly<Record<string, string>>;
 }) {
   const { t, locale } = useI18n();
   const { evidence } = snapshot;
@@ -113,7 +116,7 @@ export function DecisionPaper({
                         <span className="whitespace-pre-line">{d.reason}</span>
                       </p>
                     ) : null}
-                    <UseCaseEvidenceList useCase={u} />
+                    <UseCaseEvidenceList useCase={u} obligationTitles={obligationTitles} />
                   </article>
                 );
               })}

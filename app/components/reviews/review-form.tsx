@@ -1,8 +1,8 @@
 import { Form, useNavigation } from "react-router";
-import { BudgetTable } from "~/components/dashboard/budget-table";
 import { PrintSection } from "~/components/dashboard/print-section";
 import { Card } from "~/components/ui/card";
 import { ConflictNotice } from "~/components/ui/conflict-notice";
+import { deferred } from "~/components/ui/deferred";
 import { FormAlert } from "~/components/ui/form-alert";
 import { buttonClass } from "~/components/ui/button";
 import { Textarea } from "~/components/ui/textarea";
@@ -12,9 +12,13 @@ import { useI18n } from "~/lib/i18n/react";
 import { SUMMARY_MAX } from "~/modules/reviews/form-fields";
 import type { Decision, ReviewEvidence } from "~/modules/reviews/snapshot";
 import { DecisionFields } from "./decision-fields";
-import { KpiResults } from "./kpi-results";
-import { LearningsByKind } from "./learnings-by-kind";
-import { UseCaseEvidenceList } from "./use-case-evidence";
+
+// The evidence only shows: server-rendered at once, its browser code after the page's.
+const parts = () => import("./review-parts");
+const KpiResults = deferred(() => parts().then((m) => m.KpiResults));
+const UseCaseEvidenceList = deferred(() => parts().then((m) => m.UseCaseEvidenceList));
+const LearningsByKind = deferred(() => parts().then((m) => m.LearningsByKind));
+const BudgetTable = deferred(() => parts().then((m) => m.BudgetTable));
 
 export type ReviewFormAnswer = {
   ok: boolean;
@@ -35,8 +39,11 @@ export function ReviewForm({
   draft,
   canEdit,
   answer,
+  obligationTitles,
 }: {
   evidence: ReviewEvidence;
+  /** The open obligations' titles by code, in the reader's language. */
+  obligationTitles: Readonly<Record<string, string>>;
   draft: { version: number; summary: string; decisions: Decision[] };
   canEdit: boolean;
   answer: ReviewFormAnswer | undefined;
@@ -89,7 +96,7 @@ export function ReviewForm({
                 </h3>
                 <StatusBadge status={u.status} />
               </div>
-              <UseCaseEvidenceList useCase={u} />
+              <UseCaseEvidenceList useCase={u} obligationTitles={obligationTitles} />
               {canEdit ? (
                 <DecisionFields
                   useCase={u}

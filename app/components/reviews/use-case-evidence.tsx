@@ -1,11 +1,20 @@
 import { TierBadge } from "~/components/use-cases/badges";
 import { formatCents, formatNumber, formatPercent } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import { getObligation, isObligationCode } from "~/modules/assessments/ruleset";
 import type { UseCaseEvidence } from "~/modules/reviews/snapshot";
 
-/** The figures a decision on one use case rests on, as a list of terms and values. */
-export function UseCaseEvidenceList({ useCase }: { useCase: UseCaseEvidence }) {
+/**
+ * The figures a decision on one use case rests on, as a list of terms and values.
+ * `obligationTitles`: the open obligations' titles in the reader's language, by code
+ * (from the loader, see reviews/obligation-titles.server.ts).
+ */
+export function UseCaseEvidenceList({
+  useCase,
+  obligationTitles,
+}: {
+  useCase: UseCaseEvidence;
+  obligationTitles: Readonly<Record<string, string>>;
+}) {
   const { t, locale } = useI18n();
   const o = useCase.oversight;
   const open = useCase.openObligations;
@@ -26,9 +35,7 @@ export function UseCaseEvidenceList({ useCase }: { useCase: UseCaseEvidence }) {
             })}
             <ul className="mt-1 list-disc pl-5">
               {open.map((ob) => (
-                <li key={ob.code}>
-                  {isObligationCode(ob.code) ? getObligation(ob.code).title[locale] : ob.code}
-                </li>
+                <li key={ob.code}>{obligationTitles[ob.code] ?? ob.code}</li>
               ))}
             </ul>
           </>

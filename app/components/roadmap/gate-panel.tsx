@@ -1,3 +1,4 @@
+import type { ComponentProps, ComponentType } from "react";
 import { ConfirmSubmit } from "~/components/ui/confirm-submit";
 import { useFetcher } from "react-router";
 import { DataBasisWarning } from "~/components/data-sources/gate-warning";
@@ -28,6 +29,14 @@ export type GateContext = {
   action: string;
   /** Use cases with unchecked data sources (analysis phase only), shown at "Datenbasis geprüft". */
   dataBasis?: DataBasisGateWarning | null;
+};
+
+/**
+ * What the board hands its gate route (outlet context): the panel's data and the board's
+ * deferred panel itself, so the gate route's code holds no second copy of its loading.
+ */
+export type GateOutletContext = GateContext & {
+  Panel: ComponentType<ComponentProps<typeof GatePanel>>;
 };
 
 /**

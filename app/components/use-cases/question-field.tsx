@@ -1,8 +1,12 @@
 import type { ReactNode } from "react";
 import type { Locale } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import type { AssessmentAnswers, Question, QuestionOption } from "~/modules/assessments/questions";
-import { AI_ACT_EUR_LEX, GDPR_EUR_LEX } from "~/modules/assessments/ruleset";
+import type {
+  AssessmentAnswers,
+  QuestionOption,
+  QuestionView,
+} from "~/modules/assessments/questions";
+import { AI_ACT_EUR_LEX, GDPR_EUR_LEX } from "~/modules/assessments/ruleset-version";
 import { legalReference } from "~/modules/assessments/legal-reference";
 import type { StepIssue } from "~/modules/assessments/wizard";
 
@@ -13,7 +17,7 @@ export function articleUrl(article: string): string {
   return match ? `${base}#art_${match[1]}` : base;
 }
 
-function isChecked(answers: AssessmentAnswers, question: Question, option: QuestionOption) {
+function isChecked(answers: AssessmentAnswers, question: QuestionView, option: QuestionOption) {
   const answer = answers[question.id];
   if (Array.isArray(answer)) return (answer as string[]).includes(String(option.value));
   return answer !== undefined && String(answer) === String(option.value);
@@ -43,7 +47,7 @@ export function QuestionField({
   hidden,
   note,
 }: {
-  question: Question;
+  question: QuestionView;
   answers: AssessmentAnswers;
   issue?: StepIssue;
   hidden: boolean;

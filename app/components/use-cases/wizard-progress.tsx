@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { useI18n } from "~/lib/i18n/react";
-import { STEPS } from "~/modules/assessments/questions";
-import type { StepNumber } from "~/modules/assessments/questions";
+import { STEPS } from "~/modules/assessments/answers";
+import type { StepNumber } from "~/modules/assessments/answers";
 import type { StepState } from "~/modules/assessments/wizard";
 
 /** The five steps with their state; answered steps can be revisited. */

@@ -1,13 +1,10 @@
 import { z } from "zod";
 import { choice, text } from "~/lib/fields";
+import { API_SCOPES, TOKEN_LIFETIMES } from "./token-fields";
+import type { TokenLifetime } from "./token-fields";
 
-/** What a token may do: read only, or also write (never an owner-only action). */
-export const API_SCOPES = ["read", "read_write"] as const;
-export type ApiScope = (typeof API_SCOPES)[number];
-
-/** How long a new token lives; "never" until it is revoked. */
-export const TOKEN_LIFETIMES = ["30", "90", "365", "never"] as const;
-export type TokenLifetime = (typeof TOKEN_LIFETIMES)[number];
+export { API_SCOPES, TOKEN_LIFETIMES };
+export type { ApiScope, TokenLifetime } from "./token-fields";
 
 export const CreateApiTokenSchema = z.object({
   name: text({ max: 80 }),

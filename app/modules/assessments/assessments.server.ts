@@ -4,13 +4,19 @@ import type { Prisma } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
 import { emitAssessmentCompleted } from "../webhooks/announce.server";
 import type { IsoDate } from "../calendar/dates";
-import { answersFromFormData, isAssessmentComplete, pruneAnswers } from "./questions";
+import {
+  answersFromFormData,
+  isAssessmentComplete,
+  isValidAnswer,
+  pruneAnswers,
+  readStoredAnswers,
+} from "./questions";
 import type { AssessmentAnswers, StepNumber } from "./questions";
 import { assess } from "./rules";
 import type { AssessmentResult } from "./rules";
 import { RULESET_VERSION } from "./ruleset";
 import type { CompanySize } from "./ruleset";
-import { checkStep, firstOpenStep, mergeStepAnswers, nextStep, readStoredAnswers } from "./wizard";
+import { checkStep, firstOpenStep, mergeStepAnswers, nextStep } from "./wizard";
 import type { StepIssue } from "./wizard";
 
 /**
@@ -125,7 +131,7 @@ export async function saveAssessmentStep({
       }),
     ]);
     const previous = readStoredAnswers(draft?.answers ?? latest?.answers ?? {});
-    const { answers, invalid } = mergeStepAnswers(previous, step, shown, submitted);
+    const { answers, invalid } = mergeStepAnswers(previous, step, shown, submitted, isValidAnswer);
     const { errors, newlyRelevant } = checkStep(step, answers, shown, invalid);
     const next = nextStep(step, answers);
     // A step with errors still keeps the valid answers given in it (nothing typed is

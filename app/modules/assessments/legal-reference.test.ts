@@ -40,7 +40,7 @@ describe("legalReference", () => {
   });
 
   it("leaves nothing English in any reference of the ruleset and the questionnaire", () => {
-    const sources = ["ruleset.ts", "questions.ts"].map((file) =>
+    const sources = ["ruleset.ts", "question-texts.ts"].map((file) =>
       readFileSync(new URL(`./${file}`, import.meta.url), "utf8"),
     );
     const references = sources.flatMap((source) =>

@@ -5,6 +5,11 @@ import {
   getQuestion,
   INVALID_OPTION_MESSAGE,
   isAssessmentComplete,
+  isOfferedAnswer,
+  isValidAnswer,
+  QUESTION_FORMS,
+  questionIdsForStep,
+  questionViewsForStep,
   pruneAnswers,
   QUESTIONS,
   questionsForStep,
@@ -83,6 +88,36 @@ describe("question data", () => {
           AssessmentAnswersSchema.safeParse({ [q.id]: value }).success,
           `${q.id}=${o.value}`,
         ).toBe(true);
+      }
+    }
+  });
+
+  it("gives the browser each question's step and kind as the catalogue has them", () => {
+    expect(Object.keys(QUESTION_FORMS)).toEqual(QUESTIONS.map((q) => q.id));
+    for (const q of QUESTIONS) expect(QUESTION_FORMS[q.id], q.id).toEqual([q.step, q.kind]);
+    for (const { step } of STEPS) {
+      expect(questionIdsForStep(step)).toEqual(questionsForStep(step).map((q) => q.id));
+      // What a step's page is sent: the step's questions, as plain data.
+      const views = questionViewsForStep(step);
+      expect(views.map((q) => q.id)).toEqual(questionIdsForStep(step));
+      expect(JSON.parse(JSON.stringify(views))).toEqual(views);
+    }
+  });
+
+  it("checks an answer against the offered options exactly as the schema does", () => {
+    const bogus = ["", "maybe", "true", 1, 0, null, {}, true, false, "none", "unsure"];
+    for (const q of QUESTIONS) {
+      const values = q.options.map((o) => o.value);
+      const candidates: unknown[] = [...values, ...bogus];
+      if (q.kind === "multi") {
+        candidates.push([], bogus, values.slice(0, 1), [values[0], values[0]], values.slice(0, 2));
+        for (const a of values) for (const b of values) if (a !== b) candidates.push([a, b]);
+        for (const v of [...values, ...bogus]) candidates.push([v]);
+      }
+      for (const value of candidates) {
+        expect(isOfferedAnswer(q, value), `${q.id}=${JSON.stringify(value)}`).toBe(
+          isValidAnswer(q.id, value),
+        );
       }
     }
   });

@@ -2,7 +2,7 @@ import { db } from "~/lib/db.server";
 import { USE_CASE_HEAD } from "./assessments.server";
 import { readStoredResult } from "./register";
 import { RULESET_VERSION } from "./ruleset";
-import { readStoredAnswers } from "./wizard";
+import { readStoredAnswers } from "./questions";
 
 /**
  * Completed assessments of a use case: one result with its planned obligations, and

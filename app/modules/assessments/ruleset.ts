@@ -12,17 +12,12 @@
 
 import type { IsoDate } from "../calendar/dates";
 
-/**
- * .2: Art. 26(7) only when workers are affected; biometric verification (excluded from
- * Annex III 1(a)) asked in Q8 with its Art. 9 GDPR duties; emotion recognition's
- * biometric basis as a judgement; Art. 49 registration only for Annex III systems.
- */
-export const RULESET_VERSION = "2026-07-omnibus.2";
+// The version and the EUR-Lex addresses live in ruleset-version.ts (pages show them
+// without this catalogue in their JavaScript); re-exported here.
+import { AI_ACT_EUR_LEX, GDPR_EUR_LEX } from "./ruleset-version";
+export { AI_ACT_EUR_LEX, GDPR_EUR_LEX, RULESET_VERSION } from "./ruleset-version";
 
 export type LocalizedText = { de: string; en: string };
-
-export const AI_ACT_EUR_LEX = "https://eur-lex.europa.eu/eli/reg/2024/1689/oj";
-export const GDPR_EUR_LEX = "https://eur-lex.europa.eu/eli/reg/2016/679/oj";
 
 /** EUR-Lex anchors of the Official Journal HTML are "art_26", "anx_III". */
 function aiAct(article: number): string {

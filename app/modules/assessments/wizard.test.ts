@@ -6,18 +6,32 @@ import {
   mergeStepAnswers,
   nextStep,
   previousStep,
-  readStoredAnswers,
   stepStates,
 } from "./wizard";
+import { getQuestion, isOfferedAnswer, isValidAnswer, readStoredAnswers } from "./questions";
+import type { AnswerField } from "./questions";
 
-describe("merging a wizard step", () => {
+// The server checks a step with the schema, the browser with the options it was sent.
+const CHECKS = {
+  schema: isValidAnswer,
+  offeredOptions: (field: AnswerField, value: unknown) =>
+    isOfferedAnswer(getQuestion(field), value),
+};
+
+describe.each(Object.entries(CHECKS))("merging a wizard step (%s)", (_name, accepts) => {
   it("applies valid answers of the shown questions and leaves other steps alone", () => {
     const previous = { q17_personal_data: ["ordinary" as const] };
-    const { answers, invalid } = mergeStepAnswers(previous, 1, ["q1_ai_system", "q2_sourcing"], {
-      q1_ai_system: "yes",
-      q2_sourcing: "developed_in_house",
-      q17_personal_data: ["none"],
-    });
+    const { answers, invalid } = mergeStepAnswers(
+      previous,
+      1,
+      ["q1_ai_system", "q2_sourcing"],
+      {
+        q1_ai_system: "yes",
+        q2_sourcing: "developed_in_house",
+        q17_personal_data: ["none"],
+      },
+      accepts,
+    );
     expect(invalid).toEqual([]);
     expect(answers).toEqual({
       q1_ai_system: "yes",
@@ -27,17 +41,29 @@ describe("merging a wizard step", () => {
   });
 
   it("keeps the previous answer when the new value is not one of the options", () => {
-    const { answers, invalid } = mergeStepAnswers({ q1_ai_system: "yes" }, 1, ["q1_ai_system"], {
-      q1_ai_system: "maybe",
-    });
+    const { answers, invalid } = mergeStepAnswers(
+      { q1_ai_system: "yes" },
+      1,
+      ["q1_ai_system"],
+      {
+        q1_ai_system: "maybe",
+      },
+      accepts,
+    );
     expect(invalid).toEqual(["q1_ai_system"]);
     expect(answers.q1_ai_system).toBe("yes");
   });
 
   it("rejects 'none' combined with a real option", () => {
-    const { invalid } = mergeStepAnswers({}, 1, ["q5_exclusions"], {
-      q5_exclusions: ["none", "military_defence"],
-    });
+    const { invalid } = mergeStepAnswers(
+      {},
+      1,
+      ["q5_exclusions"],
+      {
+        q5_exclusions: ["none", "military_defence"],
+      },
+      accepts,
+    );
     expect(invalid).toEqual(["q5_exclusions"]);
   });
 
@@ -47,6 +73,7 @@ describe("merging a wizard step", () => {
       4,
       ["q12_transparency"],
       {},
+      accepts,
     );
     expect(answers.q12_transparency).toBeUndefined();
   });
@@ -59,6 +86,7 @@ describe("merging a wizard step", () => {
       {
         q7_annex_i: "no",
       },
+      accepts,
     );
     expect(answers.q10_decision_role).toBe("preparatory_task");
   });

@@ -1,13 +1,6 @@
-import {
-  AssessmentAnswersSchema,
-  isAnswered,
-  parseAnswersLeniently,
-  pruneAnswers,
-  questionsForStep,
-  relevantFields,
-  STEPS,
-} from "./questions";
-import type { AnswerField, AssessmentAnswers, StepNumber } from "./questions";
+import { isAnswered, pruneAnswers, questionIdsForStep, relevantFields, STEPS } from "./answers";
+import type { StepNumber } from "./answers";
+import type { AnswerField, AssessmentAnswers } from "./questions";
 
 /**
  * The wizard's bookkeeping, without I/O: merging one step's submitted answers into the
@@ -15,6 +8,10 @@ import type { AnswerField, AssessmentAnswers, StepNumber } from "./questions";
  * one plain form per step (works without JavaScript); with JavaScript, questions that
  * stop mattering are hidden and disabled, so only the questions that were on screen
  * ("shown") are taken from a submission and all other answers stay as they were.
+ *
+ * Without zod or the question texts (the browser uses it for the live form): what a
+ * valid answer is comes in as `accepts`, the schema's on the server (`isValidAnswer`)
+ * and the offered options in the browser (`isOfferedAnswer`), which agree.
  */
 
 export type StepIssue = "invalid" | "required";
@@ -37,19 +34,19 @@ export function mergeStepAnswers(
   step: StepNumber,
   shown: readonly string[],
   submitted: Record<string, unknown>,
+  accepts: (field: AnswerField, value: unknown) => boolean,
 ): StepMerge {
   const next: Record<string, unknown> = { ...previous };
   const invalid: AnswerField[] = [];
-  for (const question of questionsForStep(step)) {
-    if (!shown.includes(question.id)) continue;
-    const value = submitted[question.id];
+  for (const id of questionIdsForStep(step)) {
+    if (!shown.includes(id)) continue;
+    const value = submitted[id];
     if (value === undefined) {
-      delete next[question.id];
+      delete next[id];
       continue;
     }
-    const parsed = AssessmentAnswersSchema.shape[question.id].safeParse(value);
-    if (parsed.success) next[question.id] = parsed.data;
-    else invalid.push(question.id);
+    if (accepts(id, value)) next[id] = value;
+    else invalid.push(id);
   }
   return { answers: next as AssessmentAnswers, invalid };
 }
@@ -71,13 +68,13 @@ export function checkStep(
   const pruned = pruneAnswers(answers);
   const errors: StepCheck["errors"] = {};
   const newlyRelevant: AnswerField[] = [];
-  for (const question of questionsForStep(step)) {
-    const isShown = shown.includes(question.id);
-    if (isShown && invalid.includes(question.id)) {
-      errors[question.id] = "invalid";
-    } else if (relevant.has(question.id) && !isAnswered(pruned[question.id])) {
-      if (isShown) errors[question.id] = "required";
-      else newlyRelevant.push(question.id);
+  for (const id of questionIdsForStep(step)) {
+    const isShown = shown.includes(id);
+    if (isShown && invalid.includes(id)) {
+      errors[id] = "invalid";
+    } else if (relevant.has(id) && !isAnswered(pruned[id])) {
+      if (isShown) errors[id] = "required";
+      else newlyRelevant.push(id);
     }
   }
   return { errors, newlyRelevant };
@@ -86,7 +83,7 @@ export function checkStep(
 /** True when the step has at least one question that matters for these answers. */
 export function isStepRelevant(step: StepNumber, answers: AssessmentAnswers): boolean {
   const relevant = new Set(relevantFields(answers));
-  return questionsForStep(step).some((q) => relevant.has(q.id));
+  return questionIdsForStep(step).some((id) => relevant.has(id));
 }
 
 /** The next step after `step` that has a relevant question, or "review" when none is left. */
@@ -110,7 +107,7 @@ export function firstOpenStep(answers: AssessmentAnswers): StepNumber | null {
   const pruned = pruneAnswers(answers);
   const open = new Set(relevantFields(answers).filter((f) => !isAnswered(pruned[f])));
   for (const s of STEPS) {
-    if (questionsForStep(s.step).some((q) => open.has(q.id))) return s.step;
+    if (questionIdsForStep(s.step).some((id) => open.has(id))) return s.step;
   }
   return null;
 }
@@ -122,14 +119,9 @@ export function stepStates(answers: AssessmentAnswers): { step: StepNumber; stat
   const pruned = pruneAnswers(answers);
   const relevant = new Set(relevantFields(answers));
   return STEPS.map(({ step }) => {
-    const questions = questionsForStep(step).filter((q) => relevant.has(q.id));
-    if (questions.length === 0) return { step, state: "skipped" as const };
-    const done = questions.every((q) => isAnswered(pruned[q.id]));
+    const ids = questionIdsForStep(step).filter((id) => relevant.has(id));
+    if (ids.length === 0) return { step, state: "skipped" as const };
+    const done = ids.every((id) => isAnswered(pruned[id]));
     return { step, state: done ? ("done" as const) : ("open" as const) };
   });
-}
-
-/** Answers read back from the database: whatever does not parse is dropped, never thrown. */
-export function readStoredAnswers(json: unknown): AssessmentAnswers {
-  return parseAnswersLeniently(json).answers;
 }

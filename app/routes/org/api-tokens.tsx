@@ -18,7 +18,8 @@ import { getOrgScope, requirePermission } from "~/lib/middleware.server";
 import { IdParamSchema } from "~/lib/params";
 import { actionContext, requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
-import { API_SCOPES, CreateApiTokenSchema, TOKEN_LIFETIMES } from "~/modules/api/token-schema";
+import { API_SCOPES, TOKEN_LIFETIMES } from "~/modules/api/token-fields";
+import { CreateApiTokenSchema } from "~/modules/api/token-schema";
 import { createApiToken, listApiTokens, revokeApiToken } from "~/modules/api/tokens.server";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { data, Link, useOutlet } from "react-router";
 import type { Route } from "./+types/board";
 import { rememberRoadmap } from "~/modules/roadmaps/landing.server";
-import type { GateContext } from "~/components/roadmap/gate-panel";
+import type { GateContext, GateOutletContext } from "~/components/roadmap/gate-panel";
 import { BoardColumns } from "~/components/tasks/board-columns";
 import { buttonClass } from "~/components/ui/button";
 import { deferred } from "~/components/ui/deferred";
@@ -232,7 +232,7 @@ export default function PhaseBoard({ loaderData: d, actionData: result }: Route.
     dataBasis: d.dataBasis,
   };
   // After a gate post without JavaScript, the gate's route shows the panel with its answer.
-  const gateOutlet = useOutlet(gate);
+  const gateOutlet = useOutlet({ ...gate, Panel: GatePanel } satisfies GateOutletContext);
 
   return (
     <div className="flex flex-col gap-6">

@@ -3,8 +3,8 @@ import type { Route } from "./+types/budget";
 import { BudgetLineItem } from "~/components/budget/budget-line-item";
 import { BudgetOverrunNote } from "~/components/budget/budget-overrun-note";
 import { PhaseSection } from "~/components/roadmap/phase-section";
-import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { Button } from "~/components/ui/button";
+import { deferred } from "~/components/ui/deferred";
 import { Field } from "~/components/ui/field";
 import { FormAlert } from "~/components/ui/form-alert";
 import { Select } from "~/components/ui/select";
@@ -28,6 +28,11 @@ import {
   RemoveBudgetLineSchema,
   UpdateBudgetLineSchema,
 } from "~/modules/roadmaps/schema";
+
+// The page's header (links only): server-rendered at once, its browser code after the page's.
+const RoadmapPageHeader = deferred(() =>
+  import("~/components/roadmap/roadmap-page-header").then((m) => m.RoadmapPageHeader),
+);
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: data ? `${data.pageTitle} · ${data.roadmap.title} · Fahrplan` : "Fahrplan" },

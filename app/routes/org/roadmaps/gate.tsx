@@ -1,7 +1,6 @@
 import { data, useOutletContext } from "react-router";
-import { deferred } from "~/components/ui/deferred";
 import type { Route } from "./+types/gate";
-import type { GateContext } from "~/components/roadmap/gate-panel";
+import type { GateOutletContext } from "~/components/roadmap/gate-panel";
 import { parseForm } from "~/lib/forms.server";
 import type { FormFailure } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
@@ -25,11 +24,6 @@ import {
   RemoveCriterionSchema,
   ToggleCriterionSchema,
 } from "~/modules/roadmaps/schema";
-
-// The gate's panel, as on the board: server-rendered at once, its code after the page's.
-const GatePanel = deferred(() =>
-  import("~/components/roadmap/gate-panel").then((m) => m.GatePanel),
-);
 
 /**
  * A phase's gate: its exit criteria, the request for approval and the decision. Nested in
@@ -110,5 +104,7 @@ export type GateAnswer = NonNullable<Route.ComponentProps["actionData"]>;
 
 /** Shown in the board's place for the gate, with the answer of a post without JavaScript. */
 export default function PhaseGate({ actionData }: Route.ComponentProps) {
-  return <GatePanel {...useOutletContext<GateContext>()} result={actionData} />;
+  // The board's deferred panel (server-rendered at once, its code after the page's).
+  const { Panel, ...gate } = useOutletContext<GateOutletContext>();
+  return <Panel {...gate} result={actionData} />;
 }

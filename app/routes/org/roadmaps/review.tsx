@@ -1,10 +1,9 @@
 import { data, Link } from "react-router";
 import type { Route } from "./+types/review";
-import { DecisionPaper } from "~/components/reviews/decision-paper";
 import { ReviewForm } from "~/components/reviews/review-form";
-import { RoadmapPageHeader } from "~/components/roadmap/roadmap-page-header";
 import { buttonClass } from "~/components/ui/button";
 import { Card, CardTitle } from "~/components/ui/card";
+import { deferred } from "~/components/ui/deferred";
 import { requestContext } from "~/lib/context.server";
 import { parseForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
@@ -18,8 +17,15 @@ import { actionContext } from "~/lib/route/context.server";
 import { revalidateAfterConflict } from "~/lib/route/revalidate";
 import { todayIso } from "~/modules/calendar/dates";
 import { getReviewEvidence } from "~/modules/reviews/evidence.server";
+import { openObligationTitles } from "~/modules/reviews/obligation-titles.server";
 import { completeReview, getReviewPage, saveReviewDraft } from "~/modules/reviews/review.server";
 import { reviewSchema, ReviewIntentSchema } from "~/modules/reviews/schema";
+
+// What only shows (the decision paper, the header): server-rendered at once, its browser
+// code after the page's (one chunk with the review form's evidence).
+const parts = () => import("~/components/reviews/review-parts");
+const DecisionPaper = deferred(() => parts().then((m) => m.DecisionPaper));
+const RoadmapPageHeader = deferred(() => parts().then((m) => m.RoadmapPageHeader));
 
 // The closing review of a roadmap (issue 16): while the roadmap is active, the evidence
 // and a decision per use case (managers edit, everyone who reads reports reads); once
@@ -48,6 +54,14 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     orgSlug: scope.org.slug,
     orgName: scope.org.name,
     canEdit: can(scope.role, "roadmap:update"),
+    obligationTitles: openObligationTitles(
+      page.mode === "form"
+        ? page.evidence.useCases
+        : page.mode === "paper"
+          ? page.snapshot.evidence.useCases
+          : [],
+      locale,
+    ),
   };
 }
 
@@ -104,7 +118,14 @@ export default function ReviewPage({ loaderData: d, actionData }: Route.Componen
   const { page } = d;
   const overview = `/o/${d.orgSlug}/roadmaps/${page.roadmap.id}`;
   if (page.mode === "paper") {
-    return <DecisionPaper snapshot={page.snapshot} orgName={d.orgName} backHref={overview} />;
+    return (
+      <DecisionPaper
+        snapshot={page.snapshot}
+        orgName={d.orgName}
+        backHref={overview}
+        obligationTitles={d.obligationTitles}
+      />
+    );
   }
   return (
     <div className="flex flex-col gap-6">
@@ -122,6 +143,7 @@ export default function ReviewPage({ loaderData: d, actionData }: Route.Componen
             draft={page.draft}
             canEdit={d.canEdit}
             answer={actionData}
+            obligationTitles={d.obligationTitles}
           />
         </>
       ) : (

@@ -52,6 +52,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   if (!detail) notFound();
   return {
     ...detail,
+    // Worked out here, so the page takes no calendar code into its JavaScript.
+    roadmapEndDate: roadmapEndDate(detail.roadmap),
     orgSlug: scope.org.slug,
     canEdit: can(scope.role, "task:update"),
     canComplete: can(scope.role, "task:complete"),
@@ -260,7 +262,7 @@ export default function TaskDetail({ loaderData: d, actionData: result }: Route.
                 phase={d.phaseDates}
                 roadmap={{
                   startDate: d.roadmap.startDate,
-                  endDate: roadmapEndDate(d.roadmap),
+                  endDate: d.roadmapEndDate,
                 }}
               />
               <div className="flex flex-wrap gap-3">

@@ -2,14 +2,8 @@ import { data } from "react-router";
 import type { Route } from "./+types/assessment-result";
 import { ObligationLiteracyCoverage } from "~/components/literacy/obligation-coverage";
 import { Obligations } from "~/components/assessments/obligations";
-import {
-  Flags,
-  Judgements,
-  ProhibitedPractices,
-  ResultNotes,
-  TierAndRoles,
-} from "~/components/assessments/result-cards";
 import { ResultHeader } from "~/components/assessments/result-header";
+import { deferred } from "~/components/ui/deferred";
 import { notFound } from "~/lib/http.server";
 import { getOrgScope, getUser, requirePermission } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
@@ -22,6 +16,15 @@ import { idParam } from "~/lib/params.server";
 import { requestT } from "~/lib/route/context.server";
 import { getUseCaseLiteracy } from "~/modules/literacy/coverage.server";
 
+// The result's cards only show (the tier, judgements, flags, notes) and take the question
+// and rule texts with them: server-rendered at once, their browser code after the page's.
+const cards = () => import("~/components/assessments/result-cards");
+const TierAndRoles = deferred(() => cards().then((m) => m.TierAndRoles));
+const Judgements = deferred(() => cards().then((m) => m.Judgements));
+const ProhibitedPractices = deferred(() => cards().then((m) => m.ProhibitedPractices));
+const Flags = deferred(() => cards().then((m) => m.Flags));
+const ResultNotes = deferred(() => cards().then((m) => m.ResultNotes));
+
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -31,11 +34,13 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const { t } = requestT(context);
   const view = await getAssessmentResult({ orgId: scope.org.id, useCaseId, assessmentId });
   if (!view) notFound();
+  const today = todayIso();
   return {
     pageTitle: t("assessment.result.heading", { useCase: view.useCase.title }),
     orgSlug: scope.org.slug,
     ...view,
-    today: todayIso(),
+    // The listed obligations with their texts: the catalogue stays on the server.
+    obligations: listObligations(view.assessment.result, view.plannedCodes, today),
     literacy: await getUseCaseLiteracy({ orgId: scope.org.id, useCaseId }),
     canAssess: can(scope.role, "assessment:update"),
     canPlan: can(scope.role, "assessment:update") && can(scope.role, "task:create"),
@@ -107,7 +112,7 @@ export default function AssessmentResultPage({ loaderData: d, actionData }: Rout
       <Flags result={r} />
       <ResultNotes result={r} />
       <Obligations
-        list={listObligations(r, d.plannedCodes, d.today)}
+        list={d.obligations}
         plan={
           d.isLatest
             ? {

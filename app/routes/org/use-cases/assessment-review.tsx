@@ -22,6 +22,7 @@ import {
   relevantFields,
   STEPS,
 } from "~/modules/assessments/questions";
+import type { Locale } from "~/lib/i18n";
 import { idParam } from "~/lib/params.server";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
@@ -36,7 +37,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   requirePermission(scope, "assessment:update");
   const useCaseId = idParam(params.useCaseId);
-  const { t } = requestT(context);
+  const { t, locale } = requestT(context);
   const workspace = await getAssessmentWorkspace({ orgId: scope.org.id, useCaseId });
   if (!workspace) notFound();
   const answers = workspace.draft ? pruneAnswers(workspace.answers) : {};
@@ -46,8 +47,10 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     orgSlug: scope.org.slug,
     useCase: { id: workspace.useCase.id, title: workspace.useCase.title },
     hasDraft: workspace.draft !== null,
-    answers,
-    relevant: relevantFields(answers),
+    // The relevant questions and their answers as text, step by step, in the reader's
+    // language: the page needs no question catalogue in its JavaScript.
+    sections: answerSections(answers, locale),
+    states: stepStates(answers),
     complete,
     openStep: firstOpenStep(answers),
     // A preview only: the stored result is computed again when completing.
@@ -78,7 +81,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   return data({ error: t("assessment.review.incomplete"), step: result.step }, { status: 400 });
 }
 
-function answerText(question: Question, answers: AssessmentAnswers, locale: "de" | "en") {
+function answerText(question: Question, answers: AssessmentAnswers, locale: Locale) {
   const answer = answers[question.id];
   const values = Array.isArray(answer)
     ? answer.map(String)
@@ -90,8 +93,22 @@ function answerText(question: Question, answers: AssessmentAnswers, locale: "de"
     .join("; ");
 }
 
+function answerSections(answers: AssessmentAnswers, locale: Locale) {
+  const relevant = new Set(relevantFields(answers));
+  return STEPS.map(({ step, title }) => ({
+    step,
+    title: title[locale],
+    rows: QUESTIONS.filter((q) => q.step === step && relevant.has(q.id)).map((q) => ({
+      id: q.id,
+      number: q.number,
+      label: q.label[locale],
+      answer: answerText(q, answers, locale),
+    })),
+  })).filter((section) => section.rows.length > 0);
+}
+
 export default function AssessmentReview({ loaderData: d, actionData }: Route.ComponentProps) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const navigation = useNavigation();
   const base = `/o/${d.orgSlug}/use-cases/${d.useCase.id}`;
   // Reached from the last step (or a link): the focus goes to the heading, which is said.
@@ -111,7 +128,6 @@ export default function AssessmentReview({ loaderData: d, actionData }: Route.Co
       />
     );
   }
-  const relevant = new Set(d.relevant);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-5">
       <header className="flex flex-col gap-2">
@@ -132,7 +148,7 @@ export default function AssessmentReview({ loaderData: d, actionData }: Route.Co
 
       <WizardProgress
         current="review"
-        states={stepStates(d.answers)}
+        states={d.states}
         hrefFor={(s) => `${base}/assessment/${s}`}
       />
 
@@ -162,9 +178,7 @@ export default function AssessmentReview({ loaderData: d, actionData }: Route.Co
         <h2 id="answers-title" className="text-title">
           {t("assessment.review.answers")}
         </h2>
-        {STEPS.map(({ step, title }) => {
-          const questions = QUESTIONS.filter((q) => q.step === step && relevant.has(q.id));
-          if (questions.length === 0) return null;
+        {d.sections.map(({ step, title, rows }) => {
           return (
             <Card
               key={step}
@@ -173,7 +187,7 @@ export default function AssessmentReview({ loaderData: d, actionData }: Route.Co
             >
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h3 id={`review-step-${step}`} className="font-semibold">
-                  {step}. {title[locale]}
+                  {step}. {title}
                 </h3>
                 <Link
                   to={`${base}/assessment/${step}`}
@@ -183,19 +197,16 @@ export default function AssessmentReview({ loaderData: d, actionData }: Route.Co
                 </Link>
               </div>
               <dl className="flex flex-col gap-2">
-                {questions.map((q) => {
-                  const text = answerText(q, d.answers, locale);
-                  return (
-                    <div key={q.id}>
-                      <dt className="text-caption text-ink-muted">
-                        {q.number}. {q.label[locale]}
-                      </dt>
-                      <dd className={text ? "font-medium" : "font-medium text-danger"}>
-                        {text || t("assessment.review.notAnswered")}
-                      </dd>
-                    </div>
-                  );
-                })}
+                {rows.map((row) => (
+                  <div key={row.id}>
+                    <dt className="text-caption text-ink-muted">
+                      {row.number}. {row.label}
+                    </dt>
+                    <dd className={row.answer ? "font-medium" : "font-medium text-danger"}>
+                      {row.answer || t("assessment.review.notAnswered")}
+                    </dd>
+                  </div>
+                ))}
               </dl>
             </Card>
           );

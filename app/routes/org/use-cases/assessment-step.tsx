@@ -18,10 +18,11 @@ import {
 } from "~/modules/assessments/assessments.server";
 import {
   answersFromFormData,
+  isOfferedAnswer,
   isRelevantField,
-  questionsForStep,
   STEPS,
-} from "~/modules/assessments/questions";
+} from "~/modules/assessments/answers";
+import { questionViewsForStep } from "~/modules/assessments/questions";
 import { idParam } from "~/lib/params.server";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
@@ -65,6 +66,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     orgSlug: scope.org.slug,
     useCase: { id: workspace.useCase.id, title: workspace.useCase.title },
     step,
+    // Only this step's questions: the catalogue and the schema stay on the server.
+    questions: questionViewsForStep(step),
     answers: prefill.answers,
     sourceNotes: prefill.notes,
     draft: workspace.draft,
@@ -118,7 +121,7 @@ export default function AssessmentStep({ loaderData: d, actionData }: Route.Comp
   const { t, locale } = useI18n();
   const navigation = useNavigation();
   const step = d.step;
-  const questions = questionsForStep(step);
+  const questions = d.questions;
   const base = `/o/${d.orgSlug}/use-cases/${d.useCase.id}`;
   const initial: AssessmentAnswers = actionData?.answers ?? d.answers;
   const [live, setLive] = useState<AssessmentAnswers>(initial);
@@ -176,11 +179,16 @@ export default function AssessmentStep({ loaderData: d, actionData }: Route.Comp
       }
     }
     const submitted = answersFromFormData(readInputs(event.currentTarget));
+    // The inputs' values are the options sent, checked as the server checks them.
     const merged = mergeStepAnswers(
       initial,
       step,
       questions.map((q) => q.id),
       submitted,
+      (field, value) => {
+        const question = questions.find((q) => q.id === field);
+        return question !== undefined && isOfferedAnswer(question, value);
+      },
     ).answers;
     setLive(merged);
   }
