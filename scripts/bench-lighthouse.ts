@@ -29,19 +29,25 @@ function median(values: number[]) {
 }
 
 /**
- * Each URL `runs` times in one Chromium (Lighthouse's own advice: the median of several
- * runs); per URL the run with the median score, as Lighthouse's CI picks it.
+ * Each page `runs` times in one Chromium (Lighthouse's own advice: the median of several
+ * runs); per page the run with the median score, as Lighthouse's CI picks it. A page's
+ * `before` runs before each of its runs (e.g. to make the visit a cache miss).
  */
-export async function lighthouseMobile(urls: string[], cookie: string, runs = 3) {
+export async function lighthouseMobile(
+  pages: { url: string; before?: () => void }[],
+  cookie: string,
+  runs = 3,
+) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromePath(),
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
   });
   try {
     const results: LighthouseResult[] = [];
-    for (const url of urls) {
+    for (const { url, before } of pages) {
       const samples: LighthouseResult[] = [];
       for (let i = 0; i < runs; i++) {
+        before?.();
         const run = await lighthouse(url, {
           port: chrome.port,
           onlyCategories: ["performance"],

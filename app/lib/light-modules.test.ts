@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
  * Modules that pages import for the browser and that must stay light (record 0021,
  * "First-load JS: every page"): no zod (24.5 KiB gzip), no assessment ruleset or question
  * catalogue (~22 KiB), through any chain of value imports. Type imports are erased and
- * do not count. The build's own numbers are in scripts/bench-dashboard.ts.
+ * do not count. The build's own numbers are in scripts/bench-bundles.ts.
  */
 const LIGHT = [
   "app/modules/assessments/answers.ts",

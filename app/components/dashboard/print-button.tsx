@@ -1,14 +1,18 @@
+import { printCharts } from "~/components/charts/chart-frame";
 import { useHydrated } from "~/components/ui/use-hydrated";
 import { Button } from "~/components/ui/button";
 import { useI18n } from "~/lib/i18n/react";
 
-/** Opens the browser's print dialog; shown only when JavaScript runs (no dead button). */
+/**
+ * Opens the browser's print dialog once every chart is drawn (charts draw when scrolled
+ * to); shown only when JavaScript runs (no dead button).
+ */
 export function PrintButton({ label }: { label?: string }) {
   const { t } = useI18n();
   const hydrated = useHydrated();
   if (!hydrated) return null;
   return (
-    <Button variant="secondary" className="no-print" onClick={() => window.print()}>
+    <Button variant="secondary" className="no-print" onClick={() => void printCharts()}>
       <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor">
         <path d="M5 2h10v4H5zM3 7h14a2 2 0 0 1 2 2v5h-3v4H4v-4H1V9a2 2 0 0 1 2-2zm3 6v3h8v-3z" />
       </svg>
