@@ -14,8 +14,8 @@ const whenIdle = (run: () => void) =>
 const cancelIdle = (id: number) =>
   typeof cancelIdleCallback === "function" ? cancelIdleCallback(id) : window.clearTimeout(id);
 
-/** How far below the screen a chart starts to draw, so it is there when scrolled to. */
-const AHEAD = "0px 0px 400px 0px";
+/** How far below the screen a chart starts to draw (two screens), so it is there when scrolled to. */
+const AHEAD = "0px 0px 200% 0px";
 
 /**
  * Reserves a chart's height before anything loads, so the page never jumps (CLS 0), and
