@@ -459,8 +459,8 @@ async function throughput(autocannon: Autocannon, server: Server) {
  * take turns, page by page, in ROUNDS bursts of a second each.
  */
 async function unloaded(autocannon: Autocannon, one: Server, many: Server) {
-  const at = (server: Server) => new Map(server.pages.map((p) => [p.key, emptySample()]));
-  const samples = [at(one), at(many)];
+  const fresh = (server: Server) => new Map(server.pages.map((p) => [p.key, emptySample()]));
+  const samples = [fresh(one), fresh(many)];
   for (let round = 0; round < ROUNDS; round++) {
     for (const [i, page] of many.pages.entries()) {
       for (const [s, server] of [one, many].entries()) {
@@ -471,15 +471,19 @@ async function unloaded(autocannon: Autocannon, one: Server, many: Server) {
       }
     }
   }
-  const p95 = (sample: Sample) =>
+  const pct = (sample: Sample, p: number) =>
     percentile(
-      [...sample.latencies].sort((a, b) => a - b),
-      95,
+      [...sample.latencies].sort((x, y) => x - y),
+      p,
     );
   return new Map(
     many.pages.map((p) => [
       p.key,
-      { p95One: p95(samples[0]!.get(p.key)!), p95Many: p95(samples[1]!.get(p.key)!) },
+      {
+        p50Many: pct(samples[1]!.get(p.key)!, 50),
+        p95One: pct(samples[0]!.get(p.key)!, 95),
+        p95Many: pct(samples[1]!.get(p.key)!, 95),
+      },
     ]),
   );
 }
@@ -574,6 +578,7 @@ async function main() {
       page: page.name,
       "req/s": Math.round(loaded.get(page.key)!.rps * 10) / 10,
       "× bare": Math.round((loaded.get(page.key)!.rps / bare) * 100) / 100,
+      "p50 ms": Math.round(l.p50Many * 10) / 10,
       "p95 ms": Math.round(l.p95Many * 10) / 10,
       [`p95 ${args.orgs}/1`]: l.p95One
         ? Math.round((l.p95Many / l.p95One) * 100) / 100
