@@ -88,7 +88,8 @@ export const FIRST_LOAD_BUDGET_KIB = 130;
 export function pageRouteIds(buildDir: string): string[] {
   const { manifest } = readManifest(buildDir);
   return Object.values(manifest.routes)
-    .filter((route) => route.hasDefaultExport)
+    // The bench build's own baseline page (routes/bench-bare) is not a page of the app.
+    .filter((route) => route.hasDefaultExport && !route.id.startsWith("routes/bench-"))
     .map((route) => route.id);
 }
 
