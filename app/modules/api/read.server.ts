@@ -124,7 +124,10 @@ export const TASK_SELECT = {
   phase: { select: { kind: true } },
 } as const satisfies Prisma.TaskSelect;
 
-export function taskOut(row: Prisma.TaskGetPayload<{ select: typeof TASK_SELECT }>) {
+/** A task on the wire (the API's and the webhooks'), with whatever else `row` carries. */
+export function taskOut<Row extends Prisma.TaskGetPayload<{ select: typeof TASK_SELECT }>>(
+  row: Row,
+) {
   const { phase, dueDate, completedAt, createdAt, updatedAt, ...rest } = row;
   return {
     ...rest,

@@ -1,5 +1,6 @@
 import type { Prisma } from "~/lib/db.server";
 import { utcDateToIso } from "../calendar/dates";
+import { TASK_SELECT, taskOut } from "../api/read.server";
 
 // The record a webhook carries (its `data`), read inside the transaction of the change,
 // after it: JSON-ready, dates as ISO strings (calendar dates as YYYY-MM-DD), amounts in
@@ -9,36 +10,13 @@ type Tx = Prisma.TransactionClient;
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 const person = { select: { id: true, name: true } } as const;
 
+/** A task as the API describes it, with its owner and who completed it named. */
 export async function taskRecord(tx: Tx, orgId: string, taskId: string) {
   const task = await tx.task.findFirst({
     where: { id: taskId, orgId },
-    select: {
-      id: true,
-      roadmapId: true,
-      title: true,
-      description: true,
-      status: true,
-      priority: true,
-      dueDate: true,
-      completedAt: true,
-      version: true,
-      createdAt: true,
-      updatedAt: true,
-      phase: { select: { kind: true } },
-      owner: person,
-      completedBy: person,
-    },
+    select: { ...TASK_SELECT, owner: person, completedBy: person },
   });
-  if (!task) return null;
-  const { phase, dueDate, completedAt, createdAt, updatedAt, ...rest } = task;
-  return {
-    ...rest,
-    phase: phase.kind,
-    dueDate: utcDateToIso(dueDate),
-    completedAt: iso(completedAt),
-    createdAt: iso(createdAt),
-    updatedAt: iso(updatedAt),
-  };
+  return task ? taskOut(task) : null;
 }
 
 export async function gateRecord(tx: Tx, orgId: string, phaseId: string) {
