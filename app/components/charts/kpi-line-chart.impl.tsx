@@ -11,11 +11,13 @@ import {
 } from "recharts";
 import { formatDate, formatNumber } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import type { KpiChartSeries } from "~/modules/kpis/summary";
+import { fromWireSeries } from "~/modules/kpis/series-wire";
+import type { WireKpiSeries } from "~/modules/kpis/series-wire";
 import { chartColors, dayToIso, isoToDay } from "./axis";
 
 export type KpiLineChartProps = {
-  series: KpiChartSeries;
+  /** As the loader sends it (toWireSeries). */
+  series: WireKpiSeries;
   unit: string;
   height: number;
   /** Smaller margins and no legend, for report pages. */
@@ -23,7 +25,8 @@ export type KpiLineChartProps = {
 };
 
 /** Recharts implementation; loaded lazily through KpiLineChart. */
-export default function KpiLineChartImpl({ series, unit, height, compact }: KpiLineChartProps) {
+export default function KpiLineChartImpl({ unit, height, compact, ...props }: KpiLineChartProps) {
+  const series = fromWireSeries(props.series);
   const { t, locale } = useI18n();
   const number = (v: number) => formatNumber(v, locale, { maximumFractionDigits: 2 });
   const withUnit = (v: number) => (unit ? `${number(v)} ${unit}` : number(v));

@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useId, useRef } from "react";
 import type { KeyboardEvent, ReactNode } from "react";
 import { useI18n } from "~/lib/i18n/react";
 
@@ -16,7 +16,7 @@ export function ConfirmSubmit({
   confirm,
   name,
   value,
-  triggerClassName = "rounded-control px-2 py-1 text-caption font-medium text-danger hover:bg-danger-soft",
+  triggerClassName = "confirm-trigger",
   tone = "danger",
 }: {
   /** What the trigger shows (e.g. "Delete" or "×"). */
@@ -33,6 +33,7 @@ export function ConfirmSubmit({
   tone?: "danger" | "brand";
 }) {
   const { t } = useI18n();
+  const questionId = useId();
   const details = useRef<HTMLDetailsElement>(null);
   const summary = useRef<HTMLElement>(null);
   const close = () => {
@@ -45,38 +46,23 @@ export function ConfirmSubmit({
       close();
     }
   };
+  // Styles: .confirm* in styles/app.css.
   return (
-    <details ref={details} className="relative inline-block" onKeyDown={onKeyDown}>
-      <summary
-        ref={summary}
-        aria-label={triggerLabel}
-        className={`cursor-pointer list-none [&::-webkit-details-marker]:hidden ${triggerClassName}`}
-      >
+    <details ref={details} className="confirm" onKeyDown={onKeyDown}>
+      <summary ref={summary} aria-label={triggerLabel} className={triggerClassName}>
         {trigger}
       </summary>
-      <div
-        role="group"
-        aria-label={question}
-        className="absolute right-0 z-20 mt-1 flex w-64 flex-col gap-2 rounded-control border border-line bg-surface-raised p-3 text-left shadow-card"
-      >
-        <p className="text-caption text-ink whitespace-normal">{question}</p>
-        <div className="flex flex-wrap justify-end gap-2">
-          <button
-            type="button"
-            onClick={close}
-            className="rounded-control px-3 py-1.5 text-caption font-medium text-ink-muted hover:bg-surface-muted"
-          >
+      <div role="group" aria-labelledby={questionId} className="confirm-panel">
+        <p id={questionId}>{question}</p>
+        <div>
+          <button type="button" onClick={close} className="confirm-cancel">
             {t("app.cancel")}
           </button>
           <button
             type="submit"
             name={name}
             value={value}
-            className={`rounded-control px-3 py-1.5 text-caption font-medium ${
-              tone === "danger"
-                ? "bg-danger text-white hover:opacity-90 dark:text-surface"
-                : "bg-brand text-brand-ink hover:bg-brand-strong"
-            }`}
+            className={tone === "danger" ? "confirm-danger" : "confirm-brand"}
           >
             {confirm}
           </button>

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -28,7 +30,7 @@ describe("Table", () => {
 
   it("or by the heading it sits under, without a caption", () => {
     const html = render({ labelledBy: "phases-title", children: rows });
-    expect(html).toContain('<table class="w-full text-left  " aria-labelledby="phases-title">');
+    expect(html).toContain('<table class="tbl w-full text-left" aria-labelledby="phases-title">');
     expect(html).not.toContain("<caption");
   });
 
@@ -45,14 +47,22 @@ describe("Table", () => {
 
   it("sets numbers right-aligned in tabular figures, and only numbers", () => {
     const html = render({ caption: "Budget", children: rows });
-    const cells = [...html.matchAll(/<t[hd] [^>]*class="([^"]*)"[^>]*>([^<]+)</g)];
-    for (const [, cls, text] of cells) {
-      const numeric = /€|Planned/.test(text!);
-      const classes = cls!.split(/\s+/);
-      expect(classes.includes("text-right") && classes.includes("tabular-nums"), text).toBe(
-        numeric,
-      );
+    const cells = [...html.matchAll(/<t[hd] ([^>]*)>([^<]+)</g)];
+    expect(cells).toHaveLength(6);
+    for (const [, attributes, text] of cells) {
+      const classes = /class="([^"]*)"/.exec(attributes!)?.[1]?.split(/\s+/) ?? [];
+      expect(classes.includes("cell-num"), text).toBe(/€|Planned/.test(text!));
     }
+    // The class is named once in the stylesheet (a long table repeats it on every row).
+    const css = fs.readFileSync(path.resolve(__dirname, "../../../styles/app.css"), "utf8");
+    expect(css).toMatch(/\.cell-num \{\s*@apply text-right whitespace-nowrap tabular-nums;/);
+  });
+
+  it("pads its cells by its density, from the table, not from every cell", () => {
+    const html = render({ caption: "Budget", density: "tight", framed: true, children: rows });
+    expect(html).toMatch(/<table class="tbl [^"]*" data-density="tight" data-framed="true">/);
+    expect(render({ caption: "Budget", children: rows })).not.toContain("data-density");
+    expect(html).not.toMatch(/<t[hd] [^>]*class="[^"]*\bp[xyr]-/);
   });
 
   it("scrolls sideways in its own box, never the page, and shows in full on paper", () => {

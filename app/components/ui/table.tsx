@@ -54,24 +54,9 @@ const MIN_WIDTH = {
   xl: "min-w-[70rem]",
 } as const;
 
-/** Cell padding by density; the last column needs no gap to the edge. */
-const CELL_Y: Record<Density, string> = {
-  tight: "py-1",
-  compact: "py-1.5",
-  normal: "py-2",
-  relaxed: "py-2.5",
-};
-const HEAD_Y: Record<Density, string> = {
-  tight: "py-1",
-  compact: "py-1.5",
-  normal: "py-2",
-  relaxed: "py-2",
-};
-
-function cellPadding(settings: Settings, part: Part) {
-  const y = part === "head" ? HEAD_Y[settings.density] : CELL_Y[settings.density];
-  return `${y} ${settings.framed ? "px-4" : "pr-3 last:pr-0"}`;
-}
+/** Cell padding comes from the table's density (.tbl in styles/app.css), named once
+    instead of on each of a long table's cells; numbers take .cell-num. */
+const NUMERIC = "cell-num";
 
 type Edges = { overflows: boolean; moreStart: boolean; moreEnd: boolean };
 const NO_OVERFLOW: Edges = { overflows: false, moreStart: false, moreEnd: false };
@@ -140,10 +125,12 @@ export function Table({
     framed ? "rounded-[inherit]" : className,
   ].join(" ");
   const tableClass = [
-    "w-full text-left",
+    "tbl w-full text-left",
     minWidth ? `${MIN_WIDTH[minWidth]} print:min-w-0` : "",
     size === "caption" ? "text-caption" : "",
-  ].join(" ");
+  ]
+    .filter(Boolean)
+    .join(" ");
   const scroller = (
     <div
       ref={box}
@@ -152,7 +139,12 @@ export function Table({
       data-more-end={edges.moreEnd || undefined}
       {...(edges.overflows ? { tabIndex: 0, role: "region", "aria-labelledby": nameId } : {})}
     >
-      <table className={tableClass} aria-labelledby={labelledBy}>
+      <table
+        className={tableClass}
+        aria-labelledby={labelledBy}
+        data-density={density === "normal" ? undefined : density}
+        data-framed={framed || undefined}
+      >
         {caption !== undefined ? (
           <caption
             id={captionId}
@@ -252,7 +244,7 @@ export function Th({
   return (
     <th
       scope={part === "head" ? "col" : "row"}
-      className={`${cellPadding(settings, part)} ${font} ${numeric ? "text-right whitespace-nowrap tabular-nums" : "text-left"} ${sticky} ${className}`}
+      className={`${font} ${numeric ? NUMERIC : "text-left"} ${sticky} ${className}`.trim()}
       {...props}
     />
   );
@@ -263,12 +255,6 @@ export function Td({
   className = "",
   ...props
 }: TdHTMLAttributes<HTMLTableCellElement> & CellOptions) {
-  const settings = useContext(TableSettings);
-  const part = useContext(TablePart);
-  return (
-    <td
-      className={`${cellPadding(settings, part)} ${numeric ? "text-right whitespace-nowrap tabular-nums" : ""} ${className}`}
-      {...props}
-    />
-  );
+  const classes = `${numeric ? NUMERIC : ""} ${className}`.trim();
+  return <td className={classes || undefined} {...props} />;
 }

@@ -1,5 +1,6 @@
 import { listRegister } from "../assessments/register.server";
 import { getDashboardCached } from "../dashboards/dashboard.server";
+import { toWireSeries } from "../kpis/series-wire";
 import { kpiChartSeries } from "../kpis/summary";
 import { getRoadmapKpiValues } from "../oversight/derived.server";
 import { readLearningsAndBudget } from "./queries.server";
@@ -36,7 +37,10 @@ export async function getLeadershipReport({
   return {
     ...dashboard,
     // The dashboard's cards carry each KPI's line: the chart adds every value to it.
-    kpis: dashboard.kpis.map((kpi) => ({ ...kpi, series: kpiChartSeries(kpi, valuesOf(kpi)) })),
+    kpis: dashboard.kpis.map((kpi) => ({
+      ...kpi,
+      series: toWireSeries(kpiChartSeries(kpi, valuesOf(kpi))),
+    })),
     learnings,
     budgetLines,
     // The register is the organisation's, not the roadmap's: leadership answers for all.

@@ -3,6 +3,7 @@ import { hashToken } from "~/lib/crypto.server";
 import { db } from "~/lib/db.server";
 import { createOrgWithMember, createOrgWithRoadmap } from "~/test/factories";
 import { isoToUtcDate } from "../calendar/dates";
+import { fromWireSeries } from "../kpis/series-wire";
 import {
   createCalendarFeed,
   getCalendarFeed,
@@ -193,7 +194,8 @@ describe("getLeadershipReport", () => {
       expect.objectContaining({ label: "Lizenzen", phase: "pilot", plannedCents: 180_000 }),
     ]);
     expect(report.phases).toHaveLength(3);
-    expect(report.kpis[0]!.series!.actual).toEqual([
+    // The series travels packed (one string); unpacked it is the KPI's values by day.
+    expect(fromWireSeries(report.kpis[0]!.series!).actual).toEqual([
       { date: "2026-03-02", value: 18 },
       { date: "2026-03-09", value: 17.5 },
     ]);

@@ -35,6 +35,7 @@ import {
   MeasurementSchema,
   RecordMeasurementSchema,
 } from "~/modules/kpis/schema";
+import { toWireSeries } from "~/modules/kpis/series-wire";
 import { kpiChartSeries } from "~/modules/kpis/summary";
 import { todayIso } from "~/modules/calendar/dates";
 
@@ -89,7 +90,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
   return {
     ...detail,
-    series: kpiChartSeries(definition, detail.values),
+    series: toWireSeries(kpiChartSeries(definition, detail.values)),
     orgSlug: scope.org.slug,
     userId: user.id,
     today: todayIso(),
