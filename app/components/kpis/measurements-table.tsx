@@ -194,7 +194,7 @@ export function MeasurementsTable({
                         <Link
                           to={`${basePath}?${pageQuery}edit=${m.id}#m-${m.id}`}
                           aria-label={t("kpis.measurements.editRow", { date })}
-                          className="rounded-control px-2 py-1 text-caption font-medium text-brand hover:bg-surface-muted"
+                          className="row-action text-brand hover:bg-surface-muted"
                         >
                           {t("kpis.measurements.edit")}
                         </Link>

@@ -60,7 +60,7 @@ export function CompletionList({
                     training: c.training,
                     date: fmt(c.completedOn),
                   })}
-                  className="rounded-control px-2 py-1 text-caption font-medium text-danger hover:bg-danger-soft"
+                  className="row-action text-danger hover:bg-danger-soft"
                 >
                   {t("literacy.record.delete")}
                 </button>

@@ -71,7 +71,7 @@ export function PlanList({
               <button
                 type="submit"
                 aria-label={t("literacy.plan.removeOf", { person: e.person, training: e.training })}
-                className="rounded-control px-2 py-1 text-caption font-medium text-danger hover:bg-danger-soft"
+                className="row-action text-danger hover:bg-danger-soft"
               >
                 {t("literacy.plan.remove")}
               </button>

@@ -65,7 +65,7 @@ export function UseCaseTeamCard({ team, canEdit }: { team: UseCaseTeam | null; c
                       type="submit"
                       disabled={busy}
                       aria-label={t("literacy.team.removeOf", { name: person.name })}
-                      className="rounded-control px-2 py-1 text-caption font-medium text-danger hover:bg-danger-soft disabled:opacity-60"
+                      className="row-action text-danger hover:bg-danger-soft disabled:opacity-60"
                     >
                       {t("literacy.team.remove")}
                     </button>

@@ -1,14 +1,11 @@
 import { listMembersByName, peopleOf } from "~/modules/members/queries.server";
-import { db } from "~/lib/db.server";
-import type { Prisma } from "~/lib/db.server";
-import { utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { computePhaseDates } from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
 import { summariseTasks } from "../roadmaps/progress";
 import { defaultDueDate, dueDateChecker } from "./due-date";
 import { boardTask, packBoardTasks } from "./board-tasks";
-import { readBoardPhases } from "./queries.server";
+import { readBoardPhases, readBoardTasks } from "./queries.server";
 import type { BoardFilter } from "./schema";
 
 export type { BoardTask, PackedTask } from "./board-tasks";
@@ -36,32 +33,11 @@ export async function getPhaseBoard({
   userId: string;
   today: IsoDate;
 }) {
-  const where: Prisma.TaskWhereInput = {
-    orgId,
-    roadmapId,
-    deletedAt: null,
-    phase: { orgId, kind: phase },
-  };
-  if (filter.owner === "me") where.ownerId = userId;
-  else if (filter.owner === "none") where.ownerId = null;
-  else if (filter.owner) where.ownerId = filter.owner;
-  if (filter.status) where.status = filter.status;
-
+  const ownerId =
+    filter.owner === "me" ? userId : filter.owner === "none" ? null : (filter.owner ?? undefined);
   const [frameRows, tasks, members] = await Promise.all([
     readBoardPhases({ orgId, roadmapId }),
-    db.task.findMany({
-      where,
-      orderBy: [{ position: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        priority: true,
-        dueDate: true,
-        ownerId: true,
-        version: true,
-      },
-    }),
+    readBoardTasks({ orgId, roadmapId, phase, ownerId, status: filter.status }),
     listMembersByName(orgId),
   ]);
   // Every roadmap has its three phases: no row, no roadmap of this organisation.
@@ -101,7 +77,7 @@ export async function getPhaseBoard({
   const current = phases.find((p) => p.kind === phase)!;
   const placementOf = dueDateChecker(span, phase);
   const boardTasks = tasks.map((task, position) =>
-    boardTask({ ...task, position, dueDate: utcDateToIso(task.dueDate) }, placementOf, today),
+    boardTask({ ...task, position }, placementOf, today),
   );
   const people = peopleOf(members);
   return {

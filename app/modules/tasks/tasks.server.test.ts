@@ -313,6 +313,30 @@ describe("getPhaseBoard", () => {
       today: "2026-03-30",
     });
     expect(done!.tasks).toEqual([]);
+    // The template's tasks are the creator's; one of them done: the owner and status
+    // filters find exactly what they name, in the board's order.
+    const [first] = board!.tasks;
+    await db.task.update({ where: { id: first![0] }, data: { status: "done" } });
+    const mine = await getPhaseBoard({
+      orgId: org.id,
+      roadmapId: roadmap.id,
+      phase: "pilot",
+      filter: { owner: "me" },
+      userId: user.id,
+      today: "2026-03-30",
+    });
+    expect(mine!.tasks.map(([id, , , , , ownerId]) => [id, ownerId])).toEqual(
+      board!.tasks.map(([id]) => [id, user.id]),
+    );
+    const mineDone = await getPhaseBoard({
+      orgId: org.id,
+      roadmapId: roadmap.id,
+      phase: "pilot",
+      filter: { owner: user.id, status: "done" },
+      userId: user.id,
+      today: "2026-03-30",
+    });
+    expect(mineDone!.tasks.map(([id, , status]) => [id, status])).toEqual([[first![0], "done"]]);
   });
 
   it("needs at most 4 database round trips for 300 tasks (5 with the session's)", async () => {
