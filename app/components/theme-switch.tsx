@@ -28,6 +28,7 @@ export function useTheme(): Theme {
  * System, light or dark: three buttons of one plain form, so the choice works without
  * JavaScript; the server stores it on the account and renders the page in it. Compact
  * (icons, each named) in the header; with words in the menu and on the account page.
+ * Styles: .theme-switch in styles/app.css (every page has two).
  */
 export function ThemeSwitch({ compact = false }: { compact?: boolean }) {
   const { t } = useI18n();
@@ -36,44 +37,24 @@ export function ThemeSwitch({ compact = false }: { compact?: boolean }) {
   return (
     <Form method="post" action="/theme" preventScrollReset className="no-print">
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-      <div
-        role="group"
-        aria-label={t("app.theme.label")}
-        className="inline-flex rounded-control border border-line bg-surface-muted p-0.5"
-      >
-        {THEMES.map((theme) => {
-          const pressed = theme === current;
-          return (
-            <button
-              key={theme}
-              type="submit"
-              name="theme"
-              value={theme}
-              aria-pressed={pressed}
-              aria-label={compact ? t(LABEL[theme]) : undefined}
-              title={compact ? t(LABEL[theme]) : undefined}
-              className={`flex items-center gap-1.5 rounded-[calc(var(--radius-control)-2px)] text-caption font-medium ${
-                compact ? "h-7 w-7 justify-center" : "px-2.5 py-1"
-              } ${
-                pressed
-                  ? "bg-surface-raised text-ink shadow-card"
-                  : "text-ink-muted hover:bg-surface-raised hover:text-ink"
-              }`}
-            >
-              <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4 shrink-0">
-                <path
-                  d={ICON[theme]}
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="1.5"
-                  strokeLinecap="round"
-                  strokeLinejoin="round"
-                />
-              </svg>
-              {compact ? null : t(LABEL[theme])}
-            </button>
-          );
-        })}
+      <div role="group" aria-label={t("app.theme.label")} className="theme-switch">
+        {THEMES.map((theme) => (
+          <button
+            key={theme}
+            type="submit"
+            name="theme"
+            value={theme}
+            aria-pressed={theme === current}
+            aria-label={compact ? t(LABEL[theme]) : undefined}
+            title={compact ? t(LABEL[theme]) : undefined}
+            className={compact ? "is-compact" : undefined}
+          >
+            <svg aria-hidden="true" viewBox="0 0 16 16">
+              <path d={ICON[theme]} />
+            </svg>
+            {compact ? null : t(LABEL[theme])}
+          </button>
+        ))}
       </div>
     </Form>
   );

@@ -35,6 +35,7 @@ const NAV: {
  * The entries, as a row under the header on wide screens or as a list in the phone
  * menu. Both are rendered; CSS shows one, and the hidden one is out of the
  * accessibility tree (display: none), so there is only ever one "main navigation".
+ * Styles: .nav-row and .nav-list in styles/app.css (every page has both).
  */
 export function MainNav({
   base,
@@ -51,8 +52,11 @@ export function MainNav({
   const { pathname } = useLocation();
   const within = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
   return (
-    <nav aria-label={t("app.mainNav")} className={className}>
-      <ul className={layout === "row" ? "flex flex-wrap" : "flex flex-col py-1"}>
+    <nav
+      aria-label={t("app.mainNav")}
+      className={`${layout === "row" ? "nav-row" : "nav-list"} ${className}`.trim()}
+    >
+      <ul>
         {NAV.filter((item) => !item.requires || can(role, item.requires)).map((item) => {
           const to = item.to ? `${base}/${item.to}` : base;
           const current = item.to
@@ -61,23 +65,7 @@ export function MainNav({
               (item.section !== undefined && within(`${base}/${item.section}`));
           return (
             <li key={item.label}>
-              <ListLink
-                to={to}
-                aria-current={current ? "page" : undefined}
-                className={
-                  layout === "row"
-                    ? `block border-b-2 px-2.5 py-2 text-caption font-medium whitespace-nowrap ${
-                        current
-                          ? "border-brand text-ink"
-                          : "border-transparent text-ink-muted hover:text-ink"
-                      }`
-                    : `block border-l-4 px-4 py-2.5 text-body font-medium ${
-                        current
-                          ? "border-brand bg-brand-soft text-ink"
-                          : "border-transparent text-ink-muted hover:bg-surface-muted hover:text-ink"
-                      }`
-                }
-              >
+              <ListLink to={to} aria-current={current ? "page" : undefined}>
                 {t(item.label)}
               </ListLink>
             </li>

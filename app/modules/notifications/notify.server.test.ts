@@ -285,6 +285,44 @@ describe("the reminder sweep", () => {
     if (second !== db) await second.$disconnect();
   });
 
+  it("sweeps more organisations than one statement can name", async () => {
+    const { org, roadmap } = await createOrgWithRoadmap();
+    const colleague = await addMember(org.id, "member");
+    const [task] = await db.task.findMany({
+      where: { orgId: org.id, roadmapId: roadmap.id },
+      take: 1,
+      select: { id: true },
+    });
+    await db.task.updateMany({
+      where: { orgId: org.id, roadmapId: roadmap.id },
+      data: { dueDate: isoToUtcDate("2026-12-31") },
+    });
+    await db.task.update({
+      where: { id: task!.id },
+      data: { ownerId: colleague.id, dueDate: isoToUtcDate("2026-12-08") },
+    });
+    // A large instance: 1,200 more organisations in the same time zone (SQLite through
+    // Prisma binds at most 999 values a statement; the sweep once failed there, every pass).
+    const prefix = `sweep-many-${Date.now()}-`;
+    await db.organisation.createMany({
+      data: Array.from({ length: 1200 }, (_, i) => ({ slug: `${prefix}${i}`, name: `Org ${i}` })),
+    });
+    try {
+      const others = await db.organisation.findMany({
+        where: { slug: { startsWith: prefix } },
+        select: { id: true },
+      });
+      const run = await runReminderSweep({
+        orgIds: [...others.map((o) => o.id), org.id],
+        now: new Date("2026-12-07T07:00:00.000Z"),
+      });
+      expect(run).toEqual({ due: 1, overdue: 0 });
+      expect((await inbox(org.id, colleague.id)).items.map((i) => i.kind)).toEqual(["task_due"]);
+    } finally {
+      await db.organisation.deleteMany({ where: { slug: { startsWith: prefix } } });
+    }
+  });
+
   it("nothing before 07:00 in the organisation's zone", async () => {
     const { org, roadmap } = await createOrgWithRoadmap();
     const colleague = await addMember(org.id, "member");

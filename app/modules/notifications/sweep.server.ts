@@ -1,3 +1,4 @@
+import { batches } from "~/lib/batches";
 import { db } from "~/lib/db.server";
 import type { Db } from "~/lib/db.server";
 import { logger } from "~/lib/logger.server";
@@ -28,15 +29,23 @@ async function orgsByLocalDate(
   now: Date,
   orgIds?: string[],
 ): Promise<Map<IsoDate, string[]>> {
-  const orgs = await client.organisation.findMany({
-    where: orgIds ? { id: { in: orgIds } } : {},
-    select: { id: true, timeZone: true },
-  });
+  const select = { id: true, timeZone: true } as const;
+  const orgs = orgIds
+    ? (
+        await Promise.all(
+          batches(orgIds).map((ids) =>
+            client.organisation.findMany({ where: { id: { in: ids } }, select }),
+          ),
+        )
+      ).flat()
+    : await client.organisation.findMany({ select });
   const byDate = new Map<IsoDate, string[]>();
   for (const org of orgs) {
     const clock = wallClock(now, org.timeZone);
     if (clock.hour < SEND_HOUR) continue;
-    byDate.set(clock.date, [...(byDate.get(clock.date) ?? []), org.id]);
+    const sameDay = byDate.get(clock.date);
+    if (sameDay) sameDay.push(org.id);
+    else byDate.set(clock.date, [org.id]);
   }
   return byDate;
 }
@@ -55,52 +64,62 @@ export async function runReminderSweep(
   const client = options.client ?? db;
   const now = options.now ?? new Date();
   const run: ReminderRun = { due: 0, overdue: 0 };
-  for (const [today, orgIds] of await orgsByLocalDate(client, now, options.orgIds)) {
-    const tomorrow = addDaysIso(today, 1);
-    const tasks = await client.task.findMany({
-      where: {
-        orgId: { in: orgIds },
-        deletedAt: null,
-        status: { not: "done" },
-        ownerId: { not: null },
-        roadmap: { status: "active" },
-        dueDate: {
-          gte: isoToUtcDate(addDaysIso(today, -OVERDUE_WINDOW_DAYS)),
-          lte: isoToUtcDate(tomorrow),
-        },
-      },
-      select: { id: true, orgId: true, roadmapId: true, title: true, ownerId: true, dueDate: true },
-    });
-    const candidates = tasks.flatMap((task) => {
-      const due = utcDateToIso(task.dueDate);
-      const kind: NotificationKind | null =
-        due === tomorrow ? "task_due" : due < today ? "task_overdue" : null;
-      return kind ? [{ task, kind, key: `${kind}:${task.id}:${due}` }] : [];
-    });
-    if (candidates.length === 0) continue;
-    // Skip what was sent before without a write; the key in the transaction decides races.
-    const taken = await client.notificationKey.findMany({
-      where: { key: { in: candidates.map((c) => c.key) } },
-      select: { key: true },
-    });
-    const done = new Set(taken.map((row) => row.key));
-    for (const { task, kind, key } of candidates) {
-      if (done.has(key)) continue;
-      const sent = await client.$transaction(async (tx) => {
-        if (!(await claimOnce(tx, key))) return false;
-        await notify(tx, {
-          orgId: task.orgId,
-          recipientIds: [task.ownerId],
-          kind,
-          params: { task: task.title },
-          path: `/roadmaps/${task.roadmapId}/tasks/${task.id}`,
-        });
-        return true;
-      });
-      if (sent) run[kind === "task_due" ? "due" : "overdue"]++;
-    }
+  // A large instance has thousands of organisations and candidates: each statement
+  // binds at most a batch of them.
+  for (const [today, allOrgIds] of await orgsByLocalDate(client, now, options.orgIds)) {
+    for (const orgIds of batches(allOrgIds)) await remindBatch(client, today, orgIds, run);
   }
   return run;
+}
+
+/** The reminders of `orgIds`, whose local date is `today` (see runReminderSweep). */
+async function remindBatch(client: Db, today: IsoDate, orgIds: string[], run: ReminderRun) {
+  const tomorrow = addDaysIso(today, 1);
+  const tasks = await client.task.findMany({
+    where: {
+      orgId: { in: orgIds },
+      deletedAt: null,
+      status: { not: "done" },
+      ownerId: { not: null },
+      roadmap: { status: "active" },
+      dueDate: {
+        gte: isoToUtcDate(addDaysIso(today, -OVERDUE_WINDOW_DAYS)),
+        lte: isoToUtcDate(tomorrow),
+      },
+    },
+    select: { id: true, orgId: true, roadmapId: true, title: true, ownerId: true, dueDate: true },
+  });
+  const candidates = tasks.flatMap((task) => {
+    const due = utcDateToIso(task.dueDate);
+    const kind: NotificationKind | null =
+      due === tomorrow ? "task_due" : due < today ? "task_overdue" : null;
+    return kind ? [{ task, kind, key: `${kind}:${task.id}:${due}` }] : [];
+  });
+  if (candidates.length === 0) return;
+  // Skip what was sent before without a write; the key in the transaction decides races.
+  const done = new Set<string>();
+  for (const keys of batches(candidates.map((c) => c.key))) {
+    const taken = await client.notificationKey.findMany({
+      where: { key: { in: keys } },
+      select: { key: true },
+    });
+    for (const row of taken) done.add(row.key);
+  }
+  for (const { task, kind, key } of candidates) {
+    if (done.has(key)) continue;
+    const sent = await client.$transaction(async (tx) => {
+      if (!(await claimOnce(tx, key))) return false;
+      await notify(tx, {
+        orgId: task.orgId,
+        recipientIds: [task.ownerId],
+        kind,
+        params: { task: task.title },
+        path: `/roadmaps/${task.roadmapId}/tasks/${task.id}`,
+      });
+      return true;
+    });
+    if (sent) run[kind === "task_due" ? "due" : "overdue"]++;
+  }
 }
 
 /**

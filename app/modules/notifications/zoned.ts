@@ -9,27 +9,40 @@ export const DEFAULT_TIME_ZONE = "Europe/Berlin";
 
 /** Whether Intl knows the zone (a stored value is checked before it is used). */
 export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  return clockFormat(zone) !== null;
+}
+
+// One formatter per zone, made once: every signed-in page asks for its organisation's
+// date, and making a formatter costs more than using it. null: not a time zone.
+const clockFormats = new Map<string, Intl.DateTimeFormat | null>();
+function clockFormat(zone: string): Intl.DateTimeFormat | null {
+  let format = clockFormats.get(zone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat("en-US", {
+        timeZone: zone,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        hourCycle: "h23",
+        weekday: "short",
+      });
+    } catch {
+      format = null;
+    }
+    // Zones come from the database's short list of valid ones; the guard keeps a
+    // stream of invalid ones from growing the map.
+    if (clockFormats.size < 1000) clockFormats.set(zone, format);
   }
+  return format;
 }
 
 export type WallClock = { date: IsoDate; weekday: number; hour: number };
 
 /** The calendar date, ISO weekday (1 = Monday) and hour at `now` in `zone`. */
 export function wallClock(now: Date, zone: string): WallClock {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    hourCycle: "h23",
-    weekday: "short",
-  }).formatToParts(now);
+  const parts = (clockFormat(zone) ?? clockFormat(DEFAULT_TIME_ZONE)!).formatToParts(now);
   const get = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((part) => part.type === type)?.value ?? "";
   const weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
