@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCents } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
+import { useChartWidth } from "./chart-frame";
 import { chartColors } from "./axis";
 
 export type BudgetBarsProps = {
@@ -11,12 +12,13 @@ export type BudgetBarsProps = {
 /** Recharts implementation; loaded lazily through BudgetBars. */
 export default function BudgetBarsImpl({ rows, height }: BudgetBarsProps) {
   const { t, locale } = useI18n();
+  const width = useChartWidth();
   const euros = (cents: number) => formatCents(cents, locale).replace(/[.,]00(?=\D*$)/, "");
   return (
     <BarChart
-      responsive
+      width={width}
+      height={height}
       data={rows}
-      style={{ width: "100%", height }}
       margin={{ top: 12, right: 16, bottom: 4, left: 8 }}
       accessibilityLayer={false}
     >

@@ -12,6 +12,7 @@ import {
 import { formatNumber } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { BurnUpPoint } from "~/modules/roadmaps/progress";
+import { useChartWidth } from "./chart-frame";
 import { chartColors } from "./axis";
 
 export type BurnUpChartProps = {
@@ -24,6 +25,7 @@ export type BurnUpChartProps = {
 /** Recharts implementation; loaded lazily through BurnUpChart. */
 export default function BurnUpChartImpl({ points, currentWeek, height }: BurnUpChartProps) {
   const { t, locale } = useI18n();
+  const width = useChartWidth();
   const data = points.map((p) => ({
     week: t("roadmap.timelineWeek", { week: p.week }),
     planned: p.planned,
@@ -32,9 +34,9 @@ export default function BurnUpChartImpl({ points, currentWeek, height }: BurnUpC
   const current = currentWeek ? t("roadmap.timelineWeek", { week: currentWeek }) : null;
   return (
     <ComposedChart
-      responsive
+      width={width}
+      height={height}
       data={data}
-      style={{ width: "100%", height }}
       margin={{ top: 12, right: 16, bottom: 4, left: 0 }}
       accessibilityLayer={false}
     >

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from "react";
+import { createContext, Suspense, useContext, useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { useHydrated } from "~/components/ui/use-hydrated";
@@ -13,6 +13,13 @@ const whenIdle = (run: () => void) =>
     : window.setTimeout(run, 1);
 const cancelIdle = (id: number) =>
   typeof cancelIdleCallback === "function" ? cancelIdleCallback(id) : window.clearTimeout(id);
+
+/**
+ * The frame's width in px, measured by the frame: a chart draws at this size in one pass
+ * (Recharts' own "responsive" mode measures after a first render and draws again).
+ */
+const ChartWidth = createContext(0);
+export const useChartWidth = () => useContext(ChartWidth);
 
 /** How far below the screen a chart starts to draw (two screens), so it is there when scrolled to. */
 const AHEAD = "0px 0px 200% 0px";
@@ -38,6 +45,16 @@ export function ChartFrame({
   const hydrated = useHydrated();
   const ref = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(false);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const frame = ref.current;
+    if (!frame || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.floor(entry.contentRect.width));
+    });
+    observer.observe(frame);
+    return () => observer.disconnect();
+  }, []);
   useEffect(() => {
     const frame = ref.current;
     if (!frame || shown) return;
@@ -69,7 +86,13 @@ export function ChartFrame({
       className={`chart-frame w-full ${className}`}
       style={{ height }}
     >
-      {hydrated && shown ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder}
+      {hydrated && shown && width > 0 ? (
+        <ChartWidth.Provider value={width}>
+          <Suspense fallback={placeholder}>{children}</Suspense>
+        </ChartWidth.Provider>
+      ) : (
+        placeholder
+      )}
     </div>
   );
 }

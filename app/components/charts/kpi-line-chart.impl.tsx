@@ -13,6 +13,7 @@ import { formatDate, formatNumber } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { fromWireSeries } from "~/modules/kpis/series-wire";
 import type { WireKpiSeries } from "~/modules/kpis/series-wire";
+import { useChartWidth } from "./chart-frame";
 import { chartColors, dayToIso, isoToDay } from "./axis";
 
 export type KpiLineChartProps = {
@@ -28,6 +29,7 @@ export type KpiLineChartProps = {
 export default function KpiLineChartImpl({ unit, height, compact, ...props }: KpiLineChartProps) {
   const series = fromWireSeries(props.series);
   const { t, locale } = useI18n();
+  const width = useChartWidth();
   const number = (v: number) => formatNumber(v, locale, { maximumFractionDigits: 2 });
   const withUnit = (v: number) => (unit ? `${number(v)} ${unit}` : number(v));
   const actual = series.actual.map((p) => ({ x: isoToDay(p.date), actual: p.value }));
@@ -35,8 +37,8 @@ export default function KpiLineChartImpl({ unit, height, compact, ...props }: Kp
   const domain: [number, number] = [isoToDay(series.domain[0]), isoToDay(series.domain[1])];
   return (
     <LineChart
-      responsive
-      style={{ width: "100%", height }}
+      width={width}
+      height={height}
       margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
       accessibilityLayer={false}
     >
