@@ -199,15 +199,17 @@ export function MeasurementsTable({
                           {t("kpis.measurements.edit")}
                         </Link>
                         <Form method="post" action={basePath}>
-                          <input type="hidden" name="intent" value="delete-measurement" />
                           <input type="hidden" name="measurementId" value={m.id} />
                           <input type="hidden" name="version" value={m.version} />
                           {pageInput}
+                          {/* The intent goes with the confirming button (50 rows a page). */}
                           <ConfirmSubmit
                             trigger={t("kpis.measurements.delete")}
                             triggerLabel={t("kpis.measurements.deleteRow", { date })}
                             question={t("kpis.measurements.confirmDelete", { date })}
                             confirm={t("kpis.measurements.confirmDeleteYes")}
+                            name="intent"
+                            value="delete-measurement"
                           />
                         </Form>
                       </div>
