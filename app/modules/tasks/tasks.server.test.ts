@@ -279,14 +279,16 @@ describe("tasks", () => {
 describe("getPhaseBoard", () => {
   it("shows the phase's tasks, filtered by owner and status", async () => {
     const { org, user, roadmap } = await createOrgWithRoadmap();
-    const board = await getPhaseBoard({
-      orgId: org.id,
-      roadmapId: roadmap.id,
-      phase: "pilot",
-      filter: {},
-      userId: user.id,
-      today: "2026-03-30",
-    });
+    const boardWith = (filter: Parameters<typeof getPhaseBoard>[0]["filter"]) =>
+      getPhaseBoard({
+        orgId: org.id,
+        roadmapId: roadmap.id,
+        phase: "pilot",
+        filter,
+        userId: user.id,
+        today: "2026-03-30",
+      });
+    const board = await boardWith({});
     expect(board!.tasks.length).toBeGreaterThan(3);
     expect(board!.phase).toMatchObject({
       kind: "pilot",
@@ -295,47 +297,17 @@ describe("getPhaseBoard", () => {
     });
     expect(board!.phase.exitCriteria.length).toBeGreaterThan(0);
     expect(board!.people).toEqual([{ id: user.id, name: user.name, canOwnTasks: true }]);
-    const none = await getPhaseBoard({
-      orgId: org.id,
-      roadmapId: roadmap.id,
-      phase: "pilot",
-      filter: { owner: "none" },
-      userId: user.id,
-      today: "2026-03-30",
-    });
-    expect(none!.tasks).toEqual([]);
-    const done = await getPhaseBoard({
-      orgId: org.id,
-      roadmapId: roadmap.id,
-      phase: "pilot",
-      filter: { status: "done" },
-      userId: user.id,
-      today: "2026-03-30",
-    });
-    expect(done!.tasks).toEqual([]);
+    expect((await boardWith({ owner: "none" }))!.tasks).toEqual([]);
+    expect((await boardWith({ status: "done" }))!.tasks).toEqual([]);
     // The template's tasks are the creator's; one of them done: the owner and status
     // filters find exactly what they name, in the board's order.
     const [first] = board!.tasks;
     await db.task.update({ where: { id: first![0] }, data: { status: "done" } });
-    const mine = await getPhaseBoard({
-      orgId: org.id,
-      roadmapId: roadmap.id,
-      phase: "pilot",
-      filter: { owner: "me" },
-      userId: user.id,
-      today: "2026-03-30",
-    });
+    const mine = await boardWith({ owner: "me" });
     expect(mine!.tasks.map(([id, , , , , ownerId]) => [id, ownerId])).toEqual(
       board!.tasks.map(([id]) => [id, user.id]),
     );
-    const mineDone = await getPhaseBoard({
-      orgId: org.id,
-      roadmapId: roadmap.id,
-      phase: "pilot",
-      filter: { owner: user.id, status: "done" },
-      userId: user.id,
-      today: "2026-03-30",
-    });
+    const mineDone = await boardWith({ owner: user.id, status: "done" });
     expect(mineDone!.tasks.map(([id, , status]) => [id, status])).toEqual([[first![0], "done"]]);
   });
 
