@@ -4,6 +4,7 @@ import { getDashboard, getDashboardCached } from "../dashboards/dashboard.server
 import { getKpiDetail, listKpis, listOwnedKpis } from "../kpis/kpis.server";
 import { createKpi, updateKpi } from "../kpis/edit.server";
 import { recordMeasurement } from "../kpis/measurements.server";
+import { fromWireSeries } from "../kpis/series-wire";
 import { getMeasurementsCsv } from "../reports/exports.server";
 import { getLeadershipReport } from "../reports/report.server";
 import { setTaskDone } from "../tasks/status.server";
@@ -268,7 +269,8 @@ describe("the dashboard, report and export treat a derived KPI like a measured o
 
     const report = (await getLeadershipReport(args))!;
     const series = report.kpis.find((k) => k.id === kpiId)!.series!;
-    expect(series.actual).toEqual([
+    // The series travels packed (one string); unpacked it is the weekly rates.
+    expect(fromWireSeries(series).actual).toEqual([
       { date: "2026-03-02", value: 30 },
       { date: "2026-03-16", value: 10 },
       { date: "2026-03-23", value: 14.3 },
