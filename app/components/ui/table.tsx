@@ -17,12 +17,9 @@ import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } fr
 
 type Density = "tight" | "compact" | "normal" | "relaxed";
 
-type Settings = { density: Density; framed: boolean; stickyHeader: boolean };
-const TableSettings = createContext<Settings>({
-  density: "normal",
-  framed: false,
-  stickyHeader: false,
-});
+/** What cells need from their table; padding comes from the table's attributes. */
+type Settings = { stickyHeader: boolean };
+const TableSettings = createContext<Settings>({ stickyHeader: false });
 type Part = "head" | "body" | "foot";
 const TablePart = createContext<Part>("body");
 
@@ -54,8 +51,10 @@ const MIN_WIDTH = {
   xl: "min-w-[70rem]",
 } as const;
 
-/** Cell padding comes from the table's density (.tbl in styles/app.css), named once
-    instead of on each of a long table's cells; numbers take .cell-num. */
+/**
+ * Cell padding comes from the table's density and frame (.tbl in styles/app.css), named
+ * once instead of on each of a long table's cells; numbers take .cell-num.
+ */
 const NUMERIC = "cell-num";
 
 type Edges = { overflows: boolean; moreStart: boolean; moreEnd: boolean };
@@ -160,7 +159,7 @@ export function Table({
     </div>
   );
   return (
-    <TableSettings.Provider value={{ density, framed, stickyHeader }}>
+    <TableSettings.Provider value={{ stickyHeader }}>
       {framed ? (
         // The card is a box of its own, so its shadow and the scroll shadows never clash.
         <div

@@ -1,9 +1,5 @@
-import type { IsoDate } from "../calendar/dates";
+import { addDaysIso, diffDaysIso } from "../calendar/dates";
 import type { KpiChartSeries } from "./summary";
-
-const DAY_MS = 86_400_000;
-const dayOf = (iso: IsoDate) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-const isoOf = (day: number): IsoDate => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * A KPI chart's series as loader data: its measurements as one string of
@@ -15,21 +11,21 @@ const isoOf = (day: number): IsoDate => new Date(day * DAY_MS).toISOString().sli
 export type WireKpiSeries = Omit<KpiChartSeries, "actual"> & { actual: string };
 
 export function toWireSeries(series: KpiChartSeries): WireKpiSeries {
-  const start = dayOf(series.domain[0]);
+  const [start] = series.domain;
   return {
     ...series,
-    actual: series.actual.map((p) => `${dayOf(p.date) - start}:${p.value}`).join(","),
+    actual: series.actual.map((p) => `${diffDaysIso(start, p.date)}:${p.value}`).join(","),
   };
 }
 
 export function fromWireSeries(series: WireKpiSeries): KpiChartSeries {
-  const start = dayOf(series.domain[0]);
+  const [start] = series.domain;
   const actual =
     series.actual === ""
       ? []
       : series.actual.split(",").map((pair) => {
           const [days, value] = pair.split(":");
-          return { date: isoOf(start + Number(days)), value: Number(value) };
+          return { date: addDaysIso(start, Number(days)), value: Number(value) };
         });
   return { ...series, actual };
 }

@@ -250,28 +250,33 @@ describe("notify: in the transaction, per preference", () => {
 });
 
 describe("the reminder sweep", () => {
-  it("due tomorrow and overdue, each once, even with two sweeps at the same moment", async () => {
+  /** A roadmap whose tasks fall due at the end of December, but the first ones: a
+   * colleague's, due on `dueDates` (one task each). */
+  async function colleagueTasksDue(...dueDates: string[]) {
     const { org, roadmap } = await createOrgWithRoadmap();
     const colleague = await addMember(org.id, "member");
-    const [t1, t2] = await db.task.findMany({
+    const tasks = await db.task.findMany({
       where: { orgId: org.id, roadmapId: roadmap.id },
-      take: 2,
+      take: dueDates.length,
       select: { id: true },
     });
-    // Monday 2026-12-07, 08:00 in Berlin: tomorrow is the 8th.
-    const now = new Date("2026-12-07T07:00:00.000Z");
     await db.task.updateMany({
       where: { orgId: org.id, roadmapId: roadmap.id },
       data: { dueDate: isoToUtcDate("2026-12-31") },
     });
-    await db.task.update({
-      where: { id: t1!.id },
-      data: { ownerId: colleague.id, dueDate: isoToUtcDate("2026-12-08") },
-    });
-    await db.task.update({
-      where: { id: t2!.id },
-      data: { ownerId: colleague.id, dueDate: isoToUtcDate("2026-12-04") },
-    });
+    for (const [i, due] of dueDates.entries()) {
+      await db.task.update({
+        where: { id: tasks[i]!.id },
+        data: { ownerId: colleague.id, dueDate: isoToUtcDate(due) },
+      });
+    }
+    return { org, colleague };
+  }
+
+  it("due tomorrow and overdue, each once, even with two sweeps at the same moment", async () => {
+    const { org, colleague } = await colleagueTasksDue("2026-12-08", "2026-12-04");
+    // Monday 2026-12-07, 08:00 in Berlin: tomorrow is the 8th.
+    const now = new Date("2026-12-07T07:00:00.000Z");
     const second = env.DATABASE_URL.startsWith("file:") ? db : createDb();
     const runs = await Promise.all([
       runReminderSweep({ orgIds: [org.id], now }),
@@ -286,21 +291,7 @@ describe("the reminder sweep", () => {
   });
 
   it("sweeps more organisations than one statement can name", async () => {
-    const { org, roadmap } = await createOrgWithRoadmap();
-    const colleague = await addMember(org.id, "member");
-    const [task] = await db.task.findMany({
-      where: { orgId: org.id, roadmapId: roadmap.id },
-      take: 1,
-      select: { id: true },
-    });
-    await db.task.updateMany({
-      where: { orgId: org.id, roadmapId: roadmap.id },
-      data: { dueDate: isoToUtcDate("2026-12-31") },
-    });
-    await db.task.update({
-      where: { id: task!.id },
-      data: { ownerId: colleague.id, dueDate: isoToUtcDate("2026-12-08") },
-    });
+    const { org, colleague } = await colleagueTasksDue("2026-12-08");
     // A large instance: 1,200 more organisations in the same time zone (SQLite through
     // Prisma binds at most 999 values a statement; the sweep once failed there, every pass).
     const prefix = `sweep-many-${Date.now()}-`;

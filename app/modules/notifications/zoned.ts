@@ -12,8 +12,8 @@ export function isTimeZone(zone: string): boolean {
   return clockFormat(zone) !== null;
 }
 
-// One formatter per zone, made once: every signed-in page asks for its organisation's
-// date, and making a formatter costs more than using it. null: not a time zone.
+// One formatter per zone, made once: each sweep asks every organisation for its local
+// time, and making a formatter costs more than using it. null: not a time zone.
 const clockFormats = new Map<string, Intl.DateTimeFormat | null>();
 function clockFormat(zone: string): Intl.DateTimeFormat | null {
   let format = clockFormats.get(zone);
