@@ -23,3 +23,10 @@ export const chartColors = {
   done: "var(--color-success)",
   over: "var(--color-danger)",
 } as const;
+
+/** The tooltip's box, in the design tokens (light and dark). */
+export const tooltipStyle = {
+  background: "var(--color-surface-raised)",
+  border: "1px solid var(--color-line)",
+  color: "var(--color-ink)",
+} as const;

@@ -1,8 +1,8 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCents } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import { useChartWidth } from "./chart-frame";
-import { chartColors } from "./axis";
+import { useChartArea } from "./chart-frame";
+import { chartColors, tooltipStyle } from "./axis";
 
 export type BudgetBarsProps = {
   rows: { label: string; plannedCents: number; actualCents: number }[];
@@ -10,9 +10,9 @@ export type BudgetBarsProps = {
 };
 
 /** Recharts implementation; loaded lazily through BudgetBars. */
-export default function BudgetBarsImpl({ rows, height }: BudgetBarsProps) {
+export default function BudgetBarsImpl({ rows }: BudgetBarsProps) {
   const { t, locale } = useI18n();
-  const width = useChartWidth();
+  const { width, height, interactive } = useChartArea();
   const euros = (cents: number) => formatCents(cents, locale).replace(/[.,]00(?=\D*$)/, "");
   return (
     <BarChart
@@ -35,16 +35,13 @@ export default function BudgetBarsImpl({ rows, height }: BudgetBarsProps) {
         tickFormatter={euros}
         width={72}
       />
-      <Tooltip
-        formatter={(value) => formatCents(Number(value), locale)}
-        cursor={{ fill: "var(--color-surface-muted)" }}
-        contentStyle={{
-          background: "var(--color-surface-raised)",
-          border: "1px solid var(--color-line)",
-          color: "var(--color-ink)",
-        }}
-      />
-      <Legend wrapperStyle={{ color: "var(--color-ink)" }} />
+      {interactive ? (
+        <Tooltip
+          formatter={(value) => formatCents(Number(value), locale)}
+          cursor={{ fill: "var(--color-surface-muted)" }}
+          contentStyle={tooltipStyle}
+        />
+      ) : null}
       <Bar
         dataKey="plannedCents"
         name={t("dashboard.budget.planned")}

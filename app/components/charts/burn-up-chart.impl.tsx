@@ -2,7 +2,6 @@ import {
   Area,
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   ReferenceLine,
   Tooltip,
@@ -12,8 +11,8 @@ import {
 import { formatNumber } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { BurnUpPoint } from "~/modules/roadmaps/progress";
-import { useChartWidth } from "./chart-frame";
-import { chartColors } from "./axis";
+import { useChartArea } from "./chart-frame";
+import { chartColors, tooltipStyle } from "./axis";
 
 export type BurnUpChartProps = {
   points: BurnUpPoint[];
@@ -23,9 +22,9 @@ export type BurnUpChartProps = {
 };
 
 /** Recharts implementation; loaded lazily through BurnUpChart. */
-export default function BurnUpChartImpl({ points, currentWeek, height }: BurnUpChartProps) {
+export default function BurnUpChartImpl({ points, currentWeek }: BurnUpChartProps) {
   const { t, locale } = useI18n();
-  const width = useChartWidth();
+  const { width, height, interactive } = useChartArea();
   const data = points.map((p) => ({
     week: t("roadmap.timelineWeek", { week: p.week }),
     planned: p.planned,
@@ -54,14 +53,7 @@ export default function BurnUpChartImpl({ points, currentWeek, height }: BurnUpC
         tickFormatter={(v: number) => formatNumber(v, locale)}
         width={40}
       />
-      <Tooltip
-        contentStyle={{
-          background: "var(--color-surface-raised)",
-          border: "1px solid var(--color-line)",
-          color: "var(--color-ink)",
-        }}
-      />
-      <Legend wrapperStyle={{ color: "var(--color-ink)" }} />
+      {interactive ? <Tooltip contentStyle={tooltipStyle} /> : null}
       {current ? (
         <ReferenceLine x={current} stroke={chartColors.axis} strokeDasharray="2 4" />
       ) : null}

@@ -1,4 +1,4 @@
-import { createContext, Suspense, useContext, useEffect, useRef, useState } from "react";
+import { createContext, Suspense, useContext, useEffect, useId, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { useHydrated } from "~/components/ui/use-hydrated";
@@ -15,11 +15,44 @@ const cancelIdle = (id: number) =>
   typeof cancelIdleCallback === "function" ? cancelIdleCallback(id) : window.clearTimeout(id);
 
 /**
- * The frame's width in px, measured by the frame: a chart draws at this size in one pass
- * (Recharts' own "responsive" mode measures after a first render and draws again).
+ * Charts near the screen draw one after the other, each in its own idle time: the next
+ * starts when the one before has drawn. Started together, charts that wait for the same
+ * code would all be drawn in one long task when it comes (a page of charts on a phone
+ * would not answer a tap for a second).
  */
-const ChartWidth = createContext(0);
-export const useChartWidth = () => useContext(ChartWidth);
+const drawQueue = {
+  queued: [] as { id: string; show: () => void }[],
+  current: null as string | null,
+  idle: 0,
+  request(id: string, show: () => void) {
+    this.queued.push({ id, show });
+    if (this.current === null) this.next();
+  },
+  /** Frame `id` has drawn its chart, cannot draw it, or is gone: the next one's turn. */
+  done(id: string) {
+    this.queued = this.queued.filter((queued) => queued.id !== id);
+    if (this.current === id) this.next();
+  },
+  next() {
+    const next = this.queued.shift();
+    this.current = next?.id ?? null;
+    if (next) this.idle = whenIdle(next.show);
+  },
+  clear() {
+    cancelIdle(this.idle);
+    this.queued = [];
+    this.current = null;
+  },
+};
+
+/**
+ * The chart area's size in px, measured by the frame (a chart draws at it in one pass;
+ * Recharts' own "responsive" mode measures after a first render and draws again), and
+ * whether someone has pointed at the chart yet: the tooltip's code runs only from then on.
+ */
+type ChartArea = { width: number; height: number; interactive: boolean };
+const ChartAreaContext = createContext<ChartArea>({ width: 0, height: 0, interactive: false });
+export const useChartArea = () => useContext(ChartAreaContext);
 
 /** How far below the screen a chart starts to draw (two screens), so it is there when scrolled to. */
 const AHEAD = "0px 0px 200% 0px";
@@ -29,42 +62,54 @@ const AHEAD = "0px 0px 200% 0px";
  * draws the chart only when it comes near the screen, in the browser's idle time: a
  * page of many charts (the report) does not draw them all at once after its load, and
  * charts nobody scrolls to cost nothing. The chart code loads lazily behind Suspense.
- * Printing draws every chart first (printCharts; the browser's own print too). The chart
- * itself is hidden from assistive technology: every chart has a text alternative (a
- * sentence or a table) next to it.
+ * Printing draws every chart first (printCharts; the browser's own print too).
+ *
+ * The legend is plain HTML drawn with the page, and the chart's tooltip starts working
+ * when a pointer first comes over the chart: both would otherwise make Recharts draw
+ * the whole chart again after its first draw, doubling its cost on a phone.
+ *
+ * The chart itself is hidden from assistive technology: every chart has a text
+ * alternative (a sentence or a table) next to it.
  */
 export function ChartFrame({
   height,
+  legend,
   children,
   className = "",
 }: {
   height: number;
+  legend?: LegendItem[];
   children: ReactNode;
   className?: string;
 }) {
   const hydrated = useHydrated();
-  const ref = useRef<HTMLDivElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const areaRef = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(false);
-  const [width, setWidth] = useState(0);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  const [interactive, setInteractive] = useState(false);
+  const id = useId();
   useEffect(() => {
-    const frame = ref.current;
-    if (!frame || typeof ResizeObserver === "undefined") return;
+    const area = areaRef.current;
+    if (!area || typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.floor(entry.contentRect.width));
+      if (!entry) return;
+      const width = Math.floor(entry.contentRect.width);
+      const height = Math.floor(entry.contentRect.height);
+      setSize((was) => (was.width === width && was.height === height ? was : { width, height }));
     });
-    observer.observe(frame);
+    observer.observe(area);
     return () => observer.disconnect();
   }, []);
   useEffect(() => {
-    const frame = ref.current;
+    const frame = frameRef.current;
     if (!frame || shown) return;
     const show = () => setShown(true);
-    let idle = 0;
     const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         observer.disconnect();
-        idle = whenIdle(show);
+        drawQueue.request(id, show);
       },
       { rootMargin: AHEAD },
     );
@@ -72,32 +117,98 @@ export function ChartFrame({
     waiting.add(show);
     return () => {
       observer.disconnect();
-      cancelIdle(idle);
       waiting.delete(show);
     };
-  }, [shown]);
+  }, [shown, id]);
+  // Gone before it drew: the next chart's turn.
+  useEffect(() => () => drawQueue.done(id), [id]);
+  const canDraw = hydrated && shown && size.width > 0;
+  // A frame with no room (e.g. in a hidden part of the page) must not hold up the others.
+  useEffect(() => {
+    if (shown && !canDraw) drawQueue.done(id);
+  }, [shown, canDraw, id]);
+  const activate = interactive ? undefined : () => setInteractive(true);
   const placeholder = (
     <div data-chart-placeholder className="h-full w-full rounded-control bg-surface-muted/60" />
   );
   return (
     <div
-      ref={ref}
+      ref={frameRef}
       aria-hidden="true"
-      className={`chart-frame w-full ${className}`}
+      className={`chart-frame flex w-full flex-col ${className}`}
       style={{ height }}
+      onPointerEnter={activate}
+      onPointerDown={activate}
     >
-      {hydrated && shown && width > 0 ? (
-        <ChartWidth.Provider value={width}>
-          <Suspense fallback={placeholder}>{children}</Suspense>
-        </ChartWidth.Provider>
-      ) : (
-        placeholder
-      )}
+      <div ref={areaRef} className="min-h-0 flex-1">
+        {canDraw ? (
+          <ChartAreaContext.Provider value={{ ...size, interactive }}>
+            <Suspense fallback={placeholder}>
+              {children}
+              <Drawn frame={id} />
+            </Suspense>
+          </ChartAreaContext.Provider>
+        ) : (
+          placeholder
+        )}
+      </div>
+      {legend ? <ChartLegend items={legend} /> : null}
     </div>
   );
 }
 
+/** One series in a chart's legend, drawn as the chart draws it. */
+export type LegendItem = {
+  label: string;
+  color: string;
+  mark: "dotted-line" | "dashed" | "area" | "bar";
+};
+
+function ChartLegend({ items }: { items: LegendItem[] }) {
+  return (
+    <ul className="chart-legend">
+      {items.map((item) => (
+        <li key={item.label}>
+          <svg viewBox="0 0 16 10" width="16" height="10">
+            {item.mark === "bar" || item.mark === "area" ? (
+              <rect
+                x="1"
+                y={item.mark === "bar" ? 1 : 3}
+                width="14"
+                height={item.mark === "bar" ? 8 : 7}
+                rx="2"
+                fill={item.color}
+                fillOpacity={item.mark === "area" ? 0.3 : 1}
+              />
+            ) : null}
+            {item.mark === "bar" ? null : (
+              <line
+                x1="0"
+                y1={item.mark === "area" ? 3 : 5}
+                x2="16"
+                y2={item.mark === "area" ? 3 : 5}
+                stroke={item.color}
+                strokeWidth="2.5"
+                strokeDasharray={item.mark === "dashed" ? "4 3" : undefined}
+              />
+            )}
+            {item.mark === "dotted-line" ? <circle cx="8" cy="5" r="3" fill={item.color} /> : null}
+          </svg>
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Tells the queue when the chart before it in the same Suspense boundary has drawn. */
+function Drawn({ frame }: { frame: string }) {
+  useEffect(() => drawQueue.done(frame), [frame]);
+  return null;
+}
+
 function drawAll() {
+  drawQueue.clear();
   if (waiting.size === 0) return;
   flushSync(() => {
     for (const show of waiting) show();

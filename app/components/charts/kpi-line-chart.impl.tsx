@@ -1,6 +1,5 @@
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ReferenceDot,
@@ -13,8 +12,8 @@ import { formatDate, formatNumber } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { fromWireSeries } from "~/modules/kpis/series-wire";
 import type { WireKpiSeries } from "~/modules/kpis/series-wire";
-import { useChartWidth } from "./chart-frame";
-import { chartColors, dayToIso, isoToDay } from "./axis";
+import { useChartArea } from "./chart-frame";
+import { chartColors, dayToIso, isoToDay, tooltipStyle } from "./axis";
 
 export type KpiLineChartProps = {
   /** As the loader sends it (toWireSeries). */
@@ -26,10 +25,10 @@ export type KpiLineChartProps = {
 };
 
 /** Recharts implementation; loaded lazily through KpiLineChart. */
-export default function KpiLineChartImpl({ unit, height, compact, ...props }: KpiLineChartProps) {
+export default function KpiLineChartImpl({ unit, ...props }: KpiLineChartProps) {
   const series = fromWireSeries(props.series);
   const { t, locale } = useI18n();
-  const width = useChartWidth();
+  const { width, height, interactive } = useChartArea();
   const number = (v: number) => formatNumber(v, locale, { maximumFractionDigits: 2 });
   const withUnit = (v: number) => (unit ? `${number(v)} ${unit}` : number(v));
   const actual = series.actual.map((p) => ({ x: isoToDay(p.date), actual: p.value }));
@@ -51,7 +50,7 @@ export default function KpiLineChartImpl({ unit, height, compact, ...props }: Kp
         tickFormatter={(day: number) => formatDate(dayToIso(day), locale, "dayMonth")}
         stroke={chartColors.axis}
         tick={{ fill: chartColors.axis, fontSize: 12 }}
-        tickCount={compact ? 4 : 6}
+        tickCount={props.compact ? 4 : 6}
       />
       <YAxis
         type="number"
@@ -61,16 +60,13 @@ export default function KpiLineChartImpl({ unit, height, compact, ...props }: Kp
         tick={{ fill: chartColors.axis, fontSize: 12 }}
         width={48}
       />
-      <Tooltip
-        labelFormatter={(day) => formatDate(dayToIso(Number(day)), locale)}
-        formatter={(value) => withUnit(Number(value))}
-        contentStyle={{
-          background: "var(--color-surface-raised)",
-          border: "1px solid var(--color-line)",
-          color: "var(--color-ink)",
-        }}
-      />
-      {compact ? null : <Legend wrapperStyle={{ color: "var(--color-ink)" }} />}
+      {interactive ? (
+        <Tooltip
+          labelFormatter={(day) => formatDate(dayToIso(Number(day)), locale)}
+          formatter={(value) => withUnit(Number(value))}
+          contentStyle={tooltipStyle}
+        />
+      ) : null}
       <ReferenceLine
         y={series.baseline.value}
         stroke={chartColors.baseline}

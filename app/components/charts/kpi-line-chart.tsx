@@ -1,4 +1,6 @@
 import { lazy } from "react";
+import { useI18n } from "~/lib/i18n/react";
+import { chartColors } from "./axis";
 import { ChartFrame } from "./chart-frame";
 import type { KpiLineChartProps } from "./kpi-line-chart.impl";
 
@@ -10,8 +12,23 @@ const Impl = lazy(() => import("./kpi-line-chart.impl"));
  * alternative (summary sentence or the measurements table) next to it.
  */
 export function KpiLineChart(props: KpiLineChartProps) {
+  const { t } = useI18n();
   return (
-    <ChartFrame height={props.height}>
+    <ChartFrame
+      height={props.height}
+      legend={
+        props.compact
+          ? undefined
+          : [
+              {
+                label: t("kpis.detail.legendActual"),
+                color: chartColors.actual,
+                mark: "dotted-line",
+              },
+              { label: t("kpis.detail.legendPlan"), color: chartColors.plan, mark: "dashed" },
+            ]
+      }
+    >
       <Impl {...props} />
     </ChartFrame>
   );
