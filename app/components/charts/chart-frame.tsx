@@ -2,6 +2,7 @@ import { createContext, Suspense, useContext, useEffect, useId, useRef, useState
 import type { ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { useHydrated } from "~/components/ui/use-hydrated";
+import { createDrawQueue } from "./draw-queue";
 
 /** The frames not drawn yet: printing draws them all first. */
 const waiting = new Set<() => void>();
@@ -14,36 +15,8 @@ const whenIdle = (run: () => void) =>
 const cancelIdle = (id: number) =>
   typeof cancelIdleCallback === "function" ? cancelIdleCallback(id) : window.clearTimeout(id);
 
-/**
- * Charts near the screen draw one after the other, each in its own idle time: the next
- * starts when the one before has drawn. Started together, charts that wait for the same
- * code would all be drawn in one long task when it comes (a page of charts on a phone
- * would not answer a tap for a second).
- */
-const drawQueue = {
-  queued: [] as { id: string; show: () => void }[],
-  current: null as string | null,
-  idle: 0,
-  request(id: string, show: () => void) {
-    this.queued.push({ id, show });
-    if (this.current === null) this.next();
-  },
-  /** Frame `id` has drawn its chart, cannot draw it, or is gone: the next one's turn. */
-  done(id: string) {
-    this.queued = this.queued.filter((queued) => queued.id !== id);
-    if (this.current === id) this.next();
-  },
-  next() {
-    const next = this.queued.shift();
-    this.current = next?.id ?? null;
-    if (next) this.idle = whenIdle(next.show);
-  },
-  clear() {
-    cancelIdle(this.idle);
-    this.queued = [];
-    this.current = null;
-  },
-};
+/** Charts near the screen draw one after the other, each in its own idle time. */
+const drawQueue = createDrawQueue(whenIdle, cancelIdle);
 
 /**
  * The chart area's size in px, measured by the frame (a chart draws at it in one pass;
