@@ -110,6 +110,28 @@ test("charts load lazily, keep their reserved height, and pages without charts n
   expect((await chartScripts(page, onDetail)).length).toBeGreaterThan(0);
 });
 
+test("a chart's legend comes with the page and its tooltip works from the first pointer", async ({
+  page,
+}) => {
+  const org = await createTestOrg({ withRoadmap: true });
+  const kpi = await createKpi(org);
+  await signInAs(page, org.users.viewer.email, E2E_PASSWORD);
+  // The legend is in the page's HTML, before any chart code has run.
+  const html = await (await page.request.get(`/o/${org.org.slug}/kpis/${kpi.id}`)).text();
+  expect(html).toContain('class="chart-legend"');
+
+  await page.goto(`/o/${org.org.slug}/kpis/${kpi.id}`);
+  const frame = page.locator(".chart-frame").first();
+  await expect(frame.locator(".chart-legend li")).toHaveText(["Istwert", "Planlinie"]);
+  const plot = frame.locator(".recharts-surface");
+  await expect(plot).toBeVisible();
+  const box = (await plot.boundingBox())!;
+  // Near the left edge: the day of the only measurement (the baseline, 0 Stk.).
+  await page.mouse.move(box.x + 60, box.y + box.height / 2);
+  await page.mouse.move(box.x + 64, box.y + box.height / 2);
+  await expect(frame.locator(".recharts-tooltip-wrapper")).toContainText("Istwert : 0 Stk.");
+});
+
 test("the dashboard prints without the app's navigation", async ({ page }) => {
   const org = await createTestOrg({ withRoadmap: true });
   await signInAs(page, org.users.owner.email, E2E_PASSWORD);
