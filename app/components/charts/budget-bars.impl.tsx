@@ -1,11 +1,11 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCents } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
-import { useChartArea } from "./chart-frame";
-import { chartColors, tooltipStyle } from "./axis";
+import { chartColors, tooltipStyle, useChartArea } from "./chart-frame";
 
 export type BudgetBarsProps = {
   rows: { label: string; plannedCents: number; actualCents: number }[];
+  /** The frame's height in px, legend included (the chart takes what the legend leaves). */
   height: number;
 };
 

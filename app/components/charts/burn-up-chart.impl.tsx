@@ -11,13 +11,13 @@ import {
 import { formatNumber } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import type { BurnUpPoint } from "~/modules/roadmaps/progress";
-import { useChartArea } from "./chart-frame";
-import { chartColors, tooltipStyle } from "./axis";
+import { chartColors, tooltipStyle, useChartArea } from "./chart-frame";
 
 export type BurnUpChartProps = {
   points: BurnUpPoint[];
   /** The plan week running today (drawn as a marker), or null outside the 90 days. */
   currentWeek: number | null;
+  /** The frame's height in px, legend included (the chart takes what the legend leaves). */
   height: number;
 };
 

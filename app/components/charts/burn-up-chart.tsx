@@ -1,7 +1,6 @@
 import { lazy } from "react";
 import { useI18n } from "~/lib/i18n/react";
-import { chartColors } from "./axis";
-import { ChartFrame } from "./chart-frame";
+import { ChartFrame, chartColors } from "./chart-frame";
 import type { BurnUpChartProps } from "./burn-up-chart.impl";
 
 const Impl = lazy(() => import("./burn-up-chart.impl"));

@@ -1,5 +1,5 @@
 import { createContext, Suspense, useContext, useEffect, useId, useRef, useState } from "react";
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { useHydrated } from "~/components/ui/use-hydrated";
 import { createDrawQueue } from "./draw-queue";
@@ -14,6 +14,25 @@ const whenIdle = (run: () => void) =>
     : window.setTimeout(run, 1);
 const cancelIdle = (id: number) =>
   typeof cancelIdleCallback === "function" ? cancelIdleCallback(id) : window.clearTimeout(id);
+
+/** Colours come from the design tokens, so charts follow light and dark mode. */
+export const chartColors = {
+  actual: "var(--color-brand)",
+  plan: "var(--color-ink-subtle)",
+  baseline: "var(--color-warning)",
+  grid: "var(--color-line)",
+  axis: "var(--color-ink-muted)",
+  planned: "var(--color-line-strong)",
+  done: "var(--color-success)",
+  over: "var(--color-danger)",
+} as const;
+
+/** The tooltip's box, in the design tokens (light and dark). */
+export const tooltipStyle = {
+  background: "var(--color-surface-raised)",
+  border: "1px solid var(--color-line)",
+  color: "var(--color-ink)",
+} as const;
 
 /** Charts near the screen draw one after the other, each in its own idle time. */
 const drawQueue = createDrawQueue(whenIdle, cancelIdle);
@@ -137,36 +156,16 @@ export type LegendItem = {
   mark: "dotted-line" | "dashed" | "area" | "bar";
 };
 
+/** Each entry's mark is drawn by its `data-mark` in the series' colour (styles/app.css). */
 function ChartLegend({ items }: { items: LegendItem[] }) {
   return (
     <ul className="chart-legend">
       {items.map((item) => (
-        <li key={item.label}>
-          <svg viewBox="0 0 16 10" width="16" height="10">
-            {item.mark === "bar" || item.mark === "area" ? (
-              <rect
-                x="1"
-                y={item.mark === "bar" ? 1 : 3}
-                width="14"
-                height={item.mark === "bar" ? 8 : 7}
-                rx="2"
-                fill={item.color}
-                fillOpacity={item.mark === "area" ? 0.3 : 1}
-              />
-            ) : null}
-            {item.mark === "bar" ? null : (
-              <line
-                x1="0"
-                y1={item.mark === "area" ? 3 : 5}
-                x2="16"
-                y2={item.mark === "area" ? 3 : 5}
-                stroke={item.color}
-                strokeWidth="2.5"
-                strokeDasharray={item.mark === "dashed" ? "4 3" : undefined}
-              />
-            )}
-            {item.mark === "dotted-line" ? <circle cx="8" cy="5" r="3" fill={item.color} /> : null}
-          </svg>
+        <li
+          key={item.label}
+          data-mark={item.mark}
+          style={{ "--mark": item.color } as CSSProperties}
+        >
           {item.label}
         </li>
       ))}

@@ -12,21 +12,22 @@ import { formatDate, formatNumber } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { fromWireSeries } from "~/modules/kpis/series-wire";
 import type { WireKpiSeries } from "~/modules/kpis/series-wire";
-import { useChartArea } from "./chart-frame";
-import { chartColors, dayToIso, isoToDay, tooltipStyle } from "./axis";
+import { chartColors, tooltipStyle, useChartArea } from "./chart-frame";
+import { dayToIso, isoToDay } from "./axis";
 
 export type KpiLineChartProps = {
   /** As the loader sends it (toWireSeries). */
   series: WireKpiSeries;
   unit: string;
+  /** The frame's height in px, legend included (the chart takes what the legend leaves). */
   height: number;
-  /** Smaller margins and no legend, for report pages. */
+  /** Fewer axis labels and no legend, for report pages. */
   compact?: boolean;
 };
 
 /** Recharts implementation; loaded lazily through KpiLineChart. */
-export default function KpiLineChartImpl({ unit, ...props }: KpiLineChartProps) {
-  const series = fromWireSeries(props.series);
+export default function KpiLineChartImpl({ series: wire, unit, compact }: KpiLineChartProps) {
+  const series = fromWireSeries(wire);
   const { t, locale } = useI18n();
   const { width, height, interactive } = useChartArea();
   const number = (v: number) => formatNumber(v, locale, { maximumFractionDigits: 2 });
@@ -50,7 +51,7 @@ export default function KpiLineChartImpl({ unit, ...props }: KpiLineChartProps) 
         tickFormatter={(day: number) => formatDate(dayToIso(day), locale, "dayMonth")}
         stroke={chartColors.axis}
         tick={{ fill: chartColors.axis, fontSize: 12 }}
-        tickCount={props.compact ? 4 : 6}
+        tickCount={compact ? 4 : 6}
       />
       <YAxis
         type="number"
