@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/lib/db.server";
+import { captureStatements, db } from "~/lib/db.server";
 import { createOrgWithMember, createUser } from "~/test/factories";
 import { createRoadmapFromTemplate } from "../roadmaps/create.server";
 import { recordCheck, removeCheck } from "./checks.server";
@@ -299,22 +299,52 @@ describe("the analysis gate's data warning", () => {
       ),
     );
     await created(actor, pilot!.id);
+    await checkAll(actor, pilot!.id, await created(actor, pilot!.id, { name: "Archiv" }));
+    await created(actor, pilot!.id, { name: "Bewerbungen", personalData: "special" });
     await checkAll(actor, done!.id, await created(actor, done!.id));
     await created(actor, elsewhere!.id);
+    // Chosen without a source: a warning; a candidate without one, or a rejected use
+    // case with unchecked sources: none.
+    const [bare, , rejected] = await Promise.all(
+      (["selected", "candidate", "rejected"] as const).map((status) =>
+        db.useCase.create({
+          data: { orgId: org.id, title: `Z ${status}`, status, roadmapId: roadmap.id },
+          select: { id: true },
+        }),
+      ),
+    );
+    await created(actor, rejected!.id);
 
     const phase = await db.phase.findFirstOrThrow({
       where: { orgId: org.id, roadmapId: roadmap.id, kind: "analysis" },
       select: { kind: true, exitCriteria: { select: { id: true, text: true } } },
     });
-    const warning = await getDataBasisGateWarning({
-      orgId: org.id,
-      roadmapId: roadmap.id,
-      phase,
+    let warning: Awaited<ReturnType<typeof getDataBasisGateWarning>> = null;
+    const statements = await captureStatements(async () => {
+      warning = await getDataBasisGateWarning({ orgId: org.id, roadmapId: roadmap.id, phase });
     });
+    expect(statements).toHaveLength(1);
     const criterion = phase.exitCriteria.find((c) => c.text.startsWith("Datenbasis geprüft"));
     expect(warning).toEqual({
       criterionId: criterion!.id,
-      warnings: [expect.objectContaining({ useCaseId: pilot!.id, reason: "checks_open" })],
+      warnings: [
+        {
+          useCaseId: pilot!.id,
+          title: "Antwortentwürfe",
+          reason: "checks_open",
+          sources: 3,
+          fullyChecked: 1,
+          openQuestions: 1,
+        },
+        {
+          useCaseId: bare!.id,
+          title: "Z selected",
+          reason: "no_sources",
+          sources: 0,
+          fullyChecked: 0,
+          openQuestions: 0,
+        },
+      ],
     });
     // Other phases, and another organisation asking, get nothing.
     expect(

@@ -1,5 +1,5 @@
-import { db } from "~/lib/db.server";
-import { getDataReadiness } from "./data-sources.server";
+import { readRoadmapDataBasis } from "./queries.server";
+import { summariseDataReadiness } from "./readiness";
 import { dataBasisWarnings, findDataBasisCriterion } from "./gate";
 import type { DataBasisWarning } from "./gate";
 
@@ -12,7 +12,7 @@ export type DataBasisGateWarning = {
 /**
  * For the analysis phase's gate: the roadmap's use cases (not archived) whose data
  * basis is not checked, and which criterion is the data criterion. Null for other
- * phases and when nothing is open. Scoped by orgId; three queries at most.
+ * phases and when nothing is open. Scoped by orgId; one round trip.
  */
 export async function getDataBasisGateWarning({
   orgId,
@@ -24,14 +24,11 @@ export async function getDataBasisGateWarning({
   phase: { kind: string; exitCriteria: readonly { id: string; text: string }[] };
 }): Promise<DataBasisGateWarning | null> {
   if (phase.kind !== "analysis") return null;
-  const useCases = await db.useCase.findMany({
-    where: { orgId, roadmapId, archivedAt: null, status: { not: "rejected" } },
-    take: 200,
-    select: { id: true, title: true, status: true },
-  });
+  const useCases = await readRoadmapDataBasis({ orgId, roadmapId });
   if (useCases.length === 0) return null;
-  const readiness = await getDataReadiness({ orgId, useCaseIds: useCases.map((u) => u.id) });
-  const warnings = dataBasisWarnings(useCases.map((u) => ({ ...u, readiness: readiness[u.id]! })));
+  const warnings = dataBasisWarnings(
+    useCases.map((u) => ({ ...u, readiness: summariseDataReadiness(u.sources) })),
+  );
   if (warnings.length === 0) return null;
   return { criterionId: findDataBasisCriterion(phase.exitCriteria)?.id ?? null, warnings };
 }

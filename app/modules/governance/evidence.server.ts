@@ -1,10 +1,9 @@
 import type { IsoDate } from "../calendar/dates";
-import { isLegalBasis } from "../data-sources/fields";
+import { sourceFactsByUseCase } from "../data-sources/queries.server";
 import { summariseDataReadiness } from "../data-sources/readiness";
-import type { SourceFacts } from "../data-sources/readiness";
 import { byUser, personLiteracy, teamCoverage } from "../literacy/coverage";
 import type { CompletionFact } from "../literacy/coverage";
-import { ratePercent } from "../oversight/rates";
+import { summaryOfFigures } from "../oversight/queries.server";
 import { NO_EVIDENCE } from "./evidence";
 import type { GovernanceEvidence } from "./evidence";
 import { readGovernanceEvidence } from "./queries.server";
@@ -37,7 +36,7 @@ export async function getGovernanceEvidence({
   const useCases: Rows<0> = [];
   const teams = new Map<string, TeamPerson[]>();
   const completions: CompletionFact[] = [];
-  const sources = new Map<string, Map<string, SourceFacts & { checkedAspects: string[] }>>();
+  const sourceRows: Rows<3> = [];
   for (const row of rows) {
     if (row.kind === 0) useCases.push(row);
     else if (row.kind === 1) {
@@ -52,22 +51,9 @@ export async function getGovernanceEvidence({
         completedOn: row.day,
         validityMonths: row.months,
       });
-    } else {
-      const ofUseCase = sources.get(row.useCaseId) ?? new Map();
-      const source = ofUseCase.get(row.sourceId) ?? {
-        id: row.sourceId,
-        name: row.name,
-        kind: row.sourceKind,
-        personalData: row.personalData,
-        legalBasis: isLegalBasis(row.legalBasis) ? row.legalBasis : null,
-        sentToVendor: row.flag === 1,
-        checkedAspects: [],
-      };
-      if (row.aspect) source.checkedAspects.push(row.aspect);
-      ofUseCase.set(row.sourceId, source);
-      sources.set(row.useCaseId, ofUseCase);
-    }
+    } else sourceRows.push(row);
   }
+  const sources = sourceFactsByUseCase(sourceRows);
   const trained = new Set<string>();
   for (const [userId, list] of byUser(completions)) {
     if (personLiteracy(list, today).state === "trained") trained.add(userId);
@@ -77,20 +63,11 @@ export async function getGovernanceEvidence({
     ids.map((id): [string, GovernanceEvidence] => {
       const row = known.get(id);
       if (!row) return [id, NO_EVIDENCE];
-      const readiness = summariseDataReadiness([...(sources.get(id)?.values() ?? [])]);
+      const readiness = summariseDataReadiness(sources.get(id) ?? []);
       return [
         id,
         {
-          oversight: {
-            reviewsLast30Days: row.reviews,
-            outputsReviewedLast30Days: row.reviewed,
-            correctionRateLast30Days: ratePercent(row.changed, row.reviewed),
-            lastIncident:
-              row.incidentDay && row.incidentSeverity
-                ? { date: row.incidentDay, severity: row.incidentSeverity }
-                : null,
-            openHighIncidents: row.openHigh,
-          },
+          oversight: summaryOfFigures(row),
           literacy: teamCoverage(teamOrder(teams.get(id) ?? []), (userId) => trained.has(userId)),
           data: {
             sources: readiness.sources,

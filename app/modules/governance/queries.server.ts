@@ -1,11 +1,9 @@
 import { Prisma, readRows } from "~/lib/db.server";
 import { calendarDay, integer, nullable, oneOf, taggedRows, text } from "~/lib/sql-decode";
-import { isoToUtcDate } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { CHECK_ASPECTS, DATA_SOURCE_KINDS, PERSONAL_DATA_LEVELS } from "../data-sources/fields";
+import { SOURCE_FACTS } from "../data-sources/queries.server";
 import { COUNTING_TOPICS, TRAINING_TOPICS } from "../literacy/fields";
-import { INCIDENT_SEVERITIES } from "../oversight/fields";
-import { last30DaysStart } from "../oversight/rates";
+import { OVERSIGHT_FIGURES, oversightFigures } from "../oversight/queries.server";
 
 /*
  * The governance evidence's hand-written statement (see readRows): portable SQL, every
@@ -17,30 +15,13 @@ import { last30DaysStart } from "../oversight/rates";
 
 const EvidenceRow = taggedRows("kind", {
   /** A use case asked for (of this organisation) with its oversight of the last 30 days. */
-  0: {
-    useCaseId: text,
-    reviews: integer,
-    reviewed: integer,
-    changed: integer,
-    openHigh: integer,
-    incidentDay: nullable(calendarDay),
-    incidentSeverity: nullable(oneOf(INCIDENT_SEVERITIES)),
-  },
+  0: { useCaseId: text, ...OVERSIGHT_FIGURES },
   /** A person on a use case's team who is a member of the organisation (flag: the owner). */
   1: { useCaseId: text, userId: text, name: text, flag: integer },
   /** A completion of a training that counts for Art 4, by anyone of the organisation. */
   2: { userId: text, topic: oneOf(TRAINING_TOPICS), day: calendarDay, months: nullable(integer) },
-  /** A data source, once per recorded check (aspect) or once without (flag: sent to a vendor). */
-  3: {
-    useCaseId: text,
-    sourceId: text,
-    name: text,
-    sourceKind: oneOf(DATA_SOURCE_KINDS),
-    personalData: oneOf(PERSONAL_DATA_LEVELS),
-    legalBasis: nullable(text),
-    flag: integer,
-    aspect: nullable(oneOf(CHECK_ASPECTS)),
-  },
+  /** A data source of a use case asked for (see SOURCE_FACTS). */
+  3: SOURCE_FACTS,
 });
 
 /** The rows of readGovernanceEvidence, by kind. */
@@ -62,32 +43,9 @@ export function readGovernanceEvidence({
   today: IsoDate;
 }) {
   const ids = Prisma.join([...useCaseIds]);
-  const from = isoToUtcDate(last30DaysStart(today));
-  const until = isoToUtcDate(today);
-  // The last 30 days' review sessions of u, and u's incidents (newest first).
-  const recent = Prisma.sql`FROM "OversightReview" r
-    WHERE r."orgId" = u."orgId" AND r."useCaseId" = u."id"
-      AND r."date" >= ${from} AND r."date" <= ${until}`;
-  const newestIncident = Prisma.sql`FROM "OversightReview" i
-    WHERE i."orgId" = u."orgId" AND i."useCaseId" = u."id"
-      AND i."hasIncident" = TRUE AND i."incidentSeverity" IS NOT NULL
-    ORDER BY i."date" DESC, i."createdAt" DESC, i."id" DESC
-    LIMIT 1`;
   return readRows(
     Prisma.sql`
-      SELECT 0 AS "kind", u."id" AS "useCaseId",
-             (SELECT COUNT(*) ${recent}) AS "reviews",
-             (SELECT COALESCE(SUM(r."reviewedCount"), 0) ${recent}) AS "reviewed",
-             (SELECT COALESCE(SUM(r."correctedCount" + r."rejectedCount"), 0) ${recent}) AS "changed",
-             -- A high-severity incident stays open until its follow-up task is done.
-             (SELECT COUNT(*) FROM "OversightReview" h
-              LEFT JOIN "Task" t ON t."id" = h."followUpTaskId"
-              WHERE h."orgId" = u."orgId" AND h."useCaseId" = u."id"
-                AND h."hasIncident" = TRUE AND h."incidentSeverity" = 'high'
-                AND (h."followUpTaskId" IS NULL OR t."status" <> 'done' OR t."deletedAt" IS NOT NULL)
-             ) AS "openHigh",
-             (SELECT i."date" ${newestIncident}) AS "incidentDay",
-             (SELECT CAST(i."incidentSeverity" AS TEXT) ${newestIncident}) AS "incidentSeverity",
+      SELECT 0 AS "kind", u."id" AS "useCaseId", ${oversightFigures(today)},
              CAST(NULL AS TEXT) AS "userId", CAST(NULL AS TEXT) AS "name",
              CAST(NULL AS INTEGER) AS "flag", CAST(NULL AS TEXT) AS "topic",
              CAST(NULL AS TIMESTAMP) AS "day", CAST(NULL AS INTEGER) AS "months",

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/lib/db.server";
+import { captureStatements, db } from "~/lib/db.server";
 import { createUser } from "~/test/factories";
 import { isoToUtcDate } from "../calendar/dates";
 import { getReview, getReviewFormOptions, listReviews } from "./oversight.server";
 import { createReview, deleteReview, updateReview } from "./edit.server";
+import type { UseCaseStatus } from "../use-cases/status";
 import type { OversightUseCase } from "./oversight.server";
 import { oversightSetup, review, TODAY } from "./oversight.test-helpers";
 import type { ReviewInput } from "./schema";
+import { listPilotOversight } from "./section.server";
 import { getOversightSummaries } from "./summaries.server";
 
 const noFilter = { from: null, to: null, reviewerId: null, incidentsOnly: false };
@@ -289,5 +291,73 @@ describe("getOversightSummaries", () => {
     expect(await getOversightSummaries({ orgId: org.id, useCaseIds: [], today: TODAY })).toEqual(
       [],
     );
+  });
+});
+
+describe("the pilot board's oversight entry", () => {
+  it("lists the roadmap's selected and piloting use cases by title with the figures getOversightSummaries gives, in one statement", async () => {
+    const { org, member, manager, roadmap, useCase } = await oversightSetup();
+    const onRoadmap = (title: string, status: UseCaseStatus, extra: object = {}) =>
+      db.useCase.create({
+        data: { orgId: org.id, roadmapId: roadmap.id, title, status, ...extra },
+        select: { id: true },
+      });
+    const chosen = await onRoadmap("Angebotstexte", "selected");
+    await onRoadmap("Eingangsrechnungen", "candidate");
+    await onRoadmap("Chatbot", "rejected");
+    await onRoadmap("Alte Vorlagen", "piloting", { archivedAt: new Date() });
+    await db.useCase.create({
+      data: { orgId: org.id, title: "Ohne Fahrplan", status: "piloting" },
+    });
+    await record(org, member.id, useCase, review("2026-03-02", member.id, 30, 6, 3));
+    await record(
+      org,
+      member.id,
+      useCase,
+      review("2026-03-20", member.id, 10, 1, 0, {
+        incident: { severity: "high", description: "Falsche Adresse" },
+        followUp: { title: "Nachbereiten", ownerId: manager.id, dueDate: "2026-03-27" },
+      }),
+    );
+    // The same use case's review in another organisation's rows cannot exist; another
+    // organisation's own pilot must not show.
+    const other = await oversightSetup("Andere GmbH");
+    await record(other.org, other.member.id, other.useCase, review(TODAY, other.member.id, 5, 5));
+
+    let pilot: Awaited<ReturnType<typeof listPilotOversight>> | null = null;
+    const statements = await captureStatements(async () => {
+      pilot = await listPilotOversight({
+        orgId: org.id,
+        roadmapId: roadmap.id,
+        today: TODAY,
+        canRecord: true,
+      });
+    });
+    expect(statements).toHaveLength(1);
+    const expected = await getOversightSummaries({
+      orgId: org.id,
+      useCaseIds: [chosen.id, useCase.id],
+      today: TODAY,
+    });
+    expect(pilot).toEqual({
+      canRecord: true,
+      useCases: [
+        { id: chosen.id, title: "Angebotstexte", status: "selected", summary: expected[0] },
+        { id: useCase.id, title: "Antwortentwürfe", status: "piloting", summary: expected[1] },
+      ],
+    });
+    expect(expected[1]).toMatchObject({
+      reviewsLast30Days: 2,
+      correctionRateLast30Days: 25,
+      openHighIncidents: 1,
+    });
+    expect(
+      await listPilotOversight({
+        orgId: other.org.id,
+        roadmapId: roadmap.id,
+        today: TODAY,
+        canRecord: false,
+      }),
+    ).toEqual({ canRecord: false, useCases: [] });
   });
 });

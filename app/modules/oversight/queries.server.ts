@@ -1,11 +1,122 @@
 import { Prisma, readRows } from "~/lib/db.server";
-import { calendarDay, integer, real, sqlRow, taggedRows, text } from "~/lib/sql-decode";
-import type { RowOf } from "~/lib/sql-decode";
+import {
+  calendarDay,
+  integer,
+  nullable,
+  oneOf,
+  real,
+  sqlRow,
+  taggedRows,
+  text,
+} from "~/lib/sql-decode";
+import type { Decoded, RowOf } from "~/lib/sql-decode";
+import { isoToUtcDate } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
+import { USE_CASE_STATUSES } from "../use-cases/status";
+import { INCIDENT_SEVERITIES } from "./fields";
+import { last30DaysStart, ratePercent } from "./rates";
+import type { OversightSummary } from "./summaries.server";
 
 /*
- * The oversight module's hand-written statement (see readRows): portable SQL, scoped by
- * orgId, decoded by its row schema.
+ * The oversight module's hand-written statements (see readRows): portable SQL, scoped by
+ * orgId, decoded by their row schemas.
  */
+
+/**
+ * A use case's oversight figures as columns of a statement over `"UseCase" u`: the last
+ * 30 days' review sessions (today included), the outputs reviewed and changed in them,
+ * the open high-severity incidents and the newest incident. Counted as
+ * getOversightSummaries counts them (the tests hold them to the same figures).
+ */
+export function oversightFigures(today: IsoDate) {
+  const from = isoToUtcDate(last30DaysStart(today));
+  const until = isoToUtcDate(today);
+  // The last 30 days' review sessions of u, and u's incidents (newest first).
+  const recent = Prisma.sql`FROM "OversightReview" r
+    WHERE r."orgId" = u."orgId" AND r."useCaseId" = u."id"
+      AND r."date" >= ${from} AND r."date" <= ${until}`;
+  const newestIncident = Prisma.sql`FROM "OversightReview" i
+    WHERE i."orgId" = u."orgId" AND i."useCaseId" = u."id"
+      AND i."hasIncident" = TRUE AND i."incidentSeverity" IS NOT NULL
+    ORDER BY i."date" DESC, i."createdAt" DESC, i."id" DESC
+    LIMIT 1`;
+  return Prisma.sql`
+    (SELECT COUNT(*) ${recent}) AS "reviews",
+    (SELECT COALESCE(SUM(r."reviewedCount"), 0) ${recent}) AS "reviewed",
+    (SELECT COALESCE(SUM(r."correctedCount" + r."rejectedCount"), 0) ${recent}) AS "changed",
+    -- A high-severity incident stays open until its follow-up task is done.
+    (SELECT COUNT(*) FROM "OversightReview" h
+     LEFT JOIN "Task" t ON t."id" = h."followUpTaskId"
+     WHERE h."orgId" = u."orgId" AND h."useCaseId" = u."id"
+       AND h."hasIncident" = TRUE AND h."incidentSeverity" = 'high'
+       AND (h."followUpTaskId" IS NULL OR t."status" <> 'done' OR t."deletedAt" IS NOT NULL)
+    ) AS "openHigh",
+    (SELECT i."date" ${newestIncident}) AS "incidentDay",
+    (SELECT CAST(i."incidentSeverity" AS TEXT) ${newestIncident}) AS "incidentSeverity"`;
+}
+
+/** The columns of oversightFigures, decoded. */
+export const OVERSIGHT_FIGURES = {
+  reviews: integer,
+  reviewed: integer,
+  changed: integer,
+  openHigh: integer,
+  incidentDay: nullable(calendarDay),
+  incidentSeverity: nullable(oneOf(INCIDENT_SEVERITIES)),
+};
+type OversightFigures = Decoded<typeof OVERSIGHT_FIGURES>;
+
+/** A use case's oversight summary from the columns of oversightFigures. */
+export function summaryOfFigures(row: OversightFigures): Omit<OversightSummary, "useCaseId"> {
+  return {
+    reviewsLast30Days: row.reviews,
+    outputsReviewedLast30Days: row.reviewed,
+    correctionRateLast30Days: ratePercent(row.changed, row.reviewed),
+    lastIncident:
+      row.incidentDay && row.incidentSeverity
+        ? { date: row.incidentDay, severity: row.incidentSeverity }
+        : null,
+    openHighIncidents: row.openHigh,
+  };
+}
+
+const PilotUseCaseRow = sqlRow({
+  id: text,
+  title: text,
+  status: oneOf(USE_CASE_STATUSES),
+  ...OVERSIGHT_FIGURES,
+});
+
+/**
+ * A roadmap's use cases in the pilot (selected or piloting, not archived), by title,
+ * at most 50, each with its oversight figures: one statement.
+ */
+export async function readPilotUseCases({
+  orgId,
+  roadmapId,
+  today,
+}: {
+  orgId: string;
+  roadmapId: string;
+  today: IsoDate;
+}) {
+  const rows = await readRows(
+    Prisma.sql`
+    SELECT u."id", u."title", CAST(u."status" AS TEXT) AS "status", ${oversightFigures(today)}
+    FROM "UseCase" u
+    WHERE u."orgId" = ${orgId} AND u."roadmapId" = ${roadmapId} AND u."archivedAt" IS NULL
+      AND u."status" IN ('selected', 'piloting')
+    ORDER BY u."title", u."id"
+    LIMIT 50`,
+    PilotUseCaseRow,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    summary: { useCaseId: row.id, ...summaryOfFigures(row) },
+  }));
+}
 
 /** Which derived KPIs to read: always of one organisation, optionally narrowed. */
 export type DerivedKpiFilter = {

@@ -2,6 +2,7 @@ import { db } from "~/lib/db.server";
 import { utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { listDerivedKpis } from "./kpi-offer.server";
+import { readPilotUseCases } from "./queries.server";
 import { getOversightSummaries } from "./summaries.server";
 
 /**
@@ -53,7 +54,7 @@ export type UseCaseOversight = Awaited<ReturnType<typeof getUseCaseOversight>>;
 /**
  * The roadmap's use cases that are selected or piloting, with their 30-day oversight
  * figures: the pilot board's quick entry (`canRecord`: whether the viewer may record).
- * Scoped by orgId; four round trips.
+ * Scoped by orgId; one round trip.
  */
 export async function listPilotOversight({
   orgId,
@@ -66,17 +67,6 @@ export async function listPilotOversight({
   today: IsoDate;
   canRecord: boolean;
 }) {
-  const useCases = await db.useCase.findMany({
-    where: { orgId, roadmapId, archivedAt: null, status: { in: ["selected", "piloting"] } },
-    orderBy: { title: "asc" },
-    take: 50,
-    select: { id: true, title: true, status: true },
-  });
-  const summaries = await getOversightSummaries({
-    orgId,
-    useCaseIds: useCases.map((u) => u.id),
-    today,
-  });
-  return { canRecord, useCases: useCases.map((u, i) => ({ ...u, summary: summaries[i]! })) };
+  return { canRecord, useCases: await readPilotUseCases({ orgId, roadmapId, today }) };
 }
 export type PilotOversight = Awaited<ReturnType<typeof listPilotOversight>>;
