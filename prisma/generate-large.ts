@@ -1,5 +1,6 @@
 // Adds a large dataset for benchmarks: organisations × roadmaps × tasks, with
-// KPIs measured daily, use cases and members. Usage:
+// KPIs measured daily, use cases (three in the pilot, with oversight reviews and data
+// sources) and members. Usage:
 //   npm run db:large -- --orgs 50 --roadmaps 2 --tasks 300 --kpis 20 --days 90 --members 5
 // Every organisation is "bench-<n>"; re-running replaces them. The user
 // bench@fahrplan.test (password Fahrplan-Bench-2026) is a manager in all of them, or
@@ -18,6 +19,7 @@ import { hashPassword } from "../app/lib/password.server";
 import { addDaysIso, isoToUtcDate, todayIso } from "../app/modules/calendar/dates";
 import { createRoadmapFromTemplate } from "../app/modules/roadmaps/create.server";
 import { dueDateForWeek, PHASES, templateSpan } from "../app/modules/calendar/phase-dates";
+import { CHECK_ASPECTS } from "../app/modules/data-sources/fields";
 import { templateTasksFor } from "../app/modules/roadmaps/template";
 
 const { values } = parseArgs({
@@ -195,14 +197,79 @@ await inChunks(
   ),
   (data) => db.kpiMeasurement.createMany({ data }),
 );
+// Use cases: the first three on the first roadmap (piloting, selected, candidate), so
+// the pilot board shows its oversight entry and the analysis board its data-basis
+// check; the piloting one's outputs were reviewed every day until today, and each of
+// the three has two data sources, one of them fully checked.
+const ON_ROADMAP = ["piloting", "selected", "candidate"] as const;
+const useCases: { id: string; orgId: string; status: string; roadmapId: string | null }[] = [];
 await inChunks(
   interleaved(n("use-cases"), (u, o) => ({
     orgId: orgs[o]!.id,
     title: `Anwendungsfall ${u + 1}`,
     ratingValue: 1 + (u % 5),
     ratingDataQuality: 1 + ((u + 2) % 5),
+    roadmapId: u < ON_ROADMAP.length ? (roadmaps[o]![0]?.id ?? null) : null,
+    status: ON_ROADMAP[u] ?? "candidate",
   })),
-  (data) => db.useCase.createMany({ data }),
+  async (data) =>
+    useCases.push(
+      ...(await db.useCase.createManyAndReturn({
+        data,
+        select: { id: true, orgId: true, status: true, roadmapId: true },
+      })),
+    ),
+);
+const onRoadmap = useCases.filter((u) => u.roadmapId !== null);
+const piloting = new Map(onRoadmap.filter((u) => u.status === "piloting").map((u) => [u.orgId, u]));
+await inChunks(
+  interleaved(Math.min(n("days"), 36), (d, o) =>
+    [piloting.get(orgs[o]!.id)].flatMap((u) =>
+      !u
+        ? []
+        : {
+            orgId: u.orgId,
+            useCaseId: u.id,
+            reviewerId: managerOf(o),
+            date: isoToUtcDate(addDaysIso(startDate, d)),
+            reviewedCount: 20,
+            approvedCount: 16 - (d % 3),
+            correctedCount: 3 + (d % 3),
+            rejectedCount: 1,
+          },
+    ),
+  ),
+  (data) => db.oversightReview.createMany({ data }),
+);
+const sources: { id: string; orgId: string }[] = [];
+await inChunks(
+  onRoadmap.flatMap((u) =>
+    ["CRM", "Dokumentenablage"].map((name, i) => ({
+      orgId: u.orgId,
+      useCaseId: u.id,
+      name: `${name} (${i === 0 ? "geprüft" : "offen"})`,
+      kind: "customer" as const,
+      personalData: "ordinary" as const,
+      legalBasis: "b",
+    })),
+  ),
+  async (data) =>
+    sources.push(
+      ...(await db.dataSource.createManyAndReturn({ data, select: { id: true, orgId: true } })),
+    ),
+);
+await inChunks(
+  sources.flatMap((source, i) =>
+    i % 2 === 0
+      ? CHECK_ASPECTS.map((aspect) => ({
+          orgId: source.orgId,
+          dataSourceId: source.id,
+          aspect,
+          checkedOn: isoToUtcDate(startDate),
+        }))
+      : [],
+  ),
+  (data) => db.dataSourceCheck.createMany({ data }),
 );
 
 console.log(

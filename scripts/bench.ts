@@ -125,11 +125,14 @@ function run(label: string, command: string, commandArgs: string[], env: NodeJS.
   console.log(`${Math.round(performance.now() - started)} ms`);
 }
 
-/** data/bench-<orgs>.db with `orgs` organisations, made once per size and task count. */
+/** What generate-large.ts makes: a new number makes the datasets again. */
+const DATASET = 2; // 2: use cases in the pilot, with oversight reviews and data sources
+
+/** data/bench-<orgs>.db with `orgs` organisations, made once per size, task count and DATASET. */
 function dataset(orgs: number) {
   const file = path.join(ROOT, `data/bench-${orgs}.db`);
   const stamp = `${file}.json`;
-  const wanted = JSON.stringify({ orgs, tasks: args.tasks, solo: true });
+  const wanted = JSON.stringify({ orgs, tasks: args.tasks, solo: true, data: DATASET });
   const url = `file:${file}`;
   const fresh = args.fresh || !fs.existsSync(stamp) || fs.readFileSync(stamp, "utf8") !== wanted;
   if (fresh) {

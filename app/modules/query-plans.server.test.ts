@@ -4,6 +4,7 @@ import { captureStatements, db } from "~/lib/db.server";
 import { getDatabaseProvider } from "~/lib/db-url";
 import { env } from "~/lib/env.server";
 import { isoToUtcDate } from "~/modules/calendar/dates";
+import { listTasksApi } from "~/modules/api/read.server";
 import { getDashboardCached } from "~/modules/dashboards/dashboard.server";
 import { getDataBasisGateWarning } from "~/modules/data-sources/gate.server";
 import { getKpiDetail, getKpiFormOptions, listKpis } from "~/modules/kpis/kpis.server";
@@ -11,6 +12,7 @@ import { getLeadershipReport } from "~/modules/reports/report.server";
 import { getRoadmapOverview } from "~/modules/roadmaps/overview.server";
 import { listPilotOversight } from "~/modules/oversight/section.server";
 import { getPhaseBoard } from "~/modules/tasks/board.server";
+import { listMatrixUseCases, listUseCases } from "~/modules/use-cases/use-cases.server";
 import { getTaskDetail } from "~/modules/tasks/detail.server";
 import { createOrgWithRoadmap } from "~/test/factories";
 
@@ -42,7 +44,9 @@ async function fullScans(statement: SqlQuery): Promise<string[]> {
       .filter(
         (step) =>
           /^SCAN /.test(step) &&
-          !/VIRTUAL TABLE|^SCAN (overdue|measuredDays|shown|learnings|chosen|\(subquery)\b/.test(step),
+          !/VIRTUAL TABLE|^SCAN (overdue|measuredDays|shown|learnings|chosen|\(subquery)\b/.test(
+            step,
+          ),
       );
   }
   return db.$transaction(async (tx) => {
@@ -144,6 +148,10 @@ async function pagesOfOneOrganisation() {
       "KPI list": () => listKpis({ orgId: org.id }),
       "KPI detail": () => getKpiDetail({ orgId: org.id, kpiId: kpi.id }),
       "KPI form": () => getKpiFormOptions({ orgId: org.id }),
+      "use cases": () => listUseCases({ orgId: org.id }),
+      "API task list": () =>
+        listTasksApi(org.id, new URL("http://localhost/api/v1/tasks?limit=200&phase=pilot")),
+      "use-case matrix": () => listMatrixUseCases({ orgId: org.id }),
       report: () => getLeadershipReport(scope),
       "report (dashboard remembered)": () => getLeadershipReport({ ...scope, dataVersion: -2 }),
     } satisfies Record<string, () => Promise<unknown>>,
@@ -196,6 +204,7 @@ describe("the hot pages' statements", () => {
       "dashboard",
       "KPI list",
       "KPI detail",
+      "use cases",
     ] as const;
     const counts: Record<string, number> = {};
     for (const page of budgets)
@@ -212,6 +221,7 @@ describe("the hot pages' statements", () => {
       dashboard: 5,
       "KPI list": 4,
       "KPI detail": 4,
+      "use cases": 2,
       report: 5,
     });
   });

@@ -1,6 +1,11 @@
 import { Prisma, readRows } from "~/lib/db.server";
 import { ROLES } from "~/lib/permissions";
-import { instant, nullable, oneOf, sqlRow, text } from "~/lib/sql-decode";
+import { instant, integer, nullable, oneOf, sqlRow, text } from "~/lib/sql-decode";
+import { PHASE_KINDS } from "../calendar/phase-dates";
+import type { PhaseKind } from "../calendar/phase-dates";
+import { PRIORITIES } from "../tasks/priorities";
+import { TASK_STATUSES } from "../tasks/status";
+import type { TaskStatus } from "../tasks/status";
 import { API_SCOPES } from "./token-schema";
 
 /*
@@ -37,4 +42,68 @@ export async function readTokenCaller(tokenHash: string) {
     TokenCallerRow,
   );
   return row ?? null;
+}
+
+const ApiTaskRow = sqlRow({
+  id: text,
+  roadmapId: text,
+  title: text,
+  description: text,
+  status: oneOf(TASK_STATUSES),
+  priority: oneOf(PRIORITIES),
+  ownerId: nullable(text),
+  dueDate: instant,
+  completedAt: nullable(instant),
+  version: integer,
+  createdAt: instant,
+  updatedAt: instant,
+  phaseKind: oneOf(PHASE_KINDS),
+});
+
+/** What the API's task list can be narrowed by (each optional; due days inclusive). */
+export type ApiTaskFilter = {
+  roadmapId?: string;
+  phase?: PhaseKind;
+  status?: TaskStatus;
+  ownerId?: string;
+  dueFrom?: Date;
+  dueUntil?: Date;
+};
+
+/**
+ * The organisation's tasks that are not deleted, in id order after `after`, at most
+ * `limit`, as TASK_SELECT reads them (read.server.ts): one statement.
+ */
+export async function readApiTasks({
+  orgId,
+  filter,
+  after,
+  limit,
+}: {
+  orgId: string;
+  filter: ApiTaskFilter;
+  after: string | undefined;
+  limit: number;
+}) {
+  const conditions = [Prisma.sql`t."orgId" = ${orgId}`, Prisma.sql`t."deletedAt" IS NULL`];
+  if (filter.roadmapId) conditions.push(Prisma.sql`t."roadmapId" = ${filter.roadmapId}`);
+  if (filter.phase) conditions.push(Prisma.sql`p."kind" = ${filter.phase}`);
+  if (filter.status) conditions.push(Prisma.sql`t."status" = ${filter.status}`);
+  if (filter.ownerId) conditions.push(Prisma.sql`t."ownerId" = ${filter.ownerId}`);
+  if (filter.dueFrom) conditions.push(Prisma.sql`t."dueDate" >= ${filter.dueFrom}`);
+  if (filter.dueUntil) conditions.push(Prisma.sql`t."dueDate" <= ${filter.dueUntil}`);
+  if (after) conditions.push(Prisma.sql`t."id" > ${after}`);
+  const rows = await readRows(
+    Prisma.sql`
+      SELECT t."id", t."roadmapId", t."title", t."description", CAST(t."status" AS TEXT) AS "status",
+             CAST(t."priority" AS TEXT) AS "priority", t."ownerId", t."dueDate", t."completedAt",
+             t."version", t."createdAt", t."updatedAt", CAST(p."kind" AS TEXT) AS "phaseKind"
+      FROM "Task" t
+      JOIN "Phase" p ON p."id" = t."phaseId" AND p."orgId" = t."orgId"
+      WHERE ${Prisma.join(conditions, " AND ")}
+      ORDER BY t."id"
+      LIMIT ${limit}`,
+    ApiTaskRow,
+  );
+  return rows.map(({ phaseKind, ...row }) => ({ ...row, phase: { kind: phaseKind } }));
 }

@@ -10,6 +10,8 @@ import { annualHoursValueCents, priorityScore } from "../use-cases/priority";
 import { ratingsOf } from "../use-cases/use-cases.server";
 import { ApiProblem } from "./problem.server";
 import { decodeCursor, pageOf, parseLimit } from "./pagination";
+import { readApiTasks } from "./queries.server";
+import type { ApiTaskFilter } from "./queries.server";
 
 // The API's reads (v1). Every query is scoped by the token's organisation; a record of
 // another organisation is "not found", exactly like the pages. Lists page by id.
@@ -140,16 +142,16 @@ export function taskOut<Row extends Prisma.TaskGetPayload<{ select: typeof TASK_
 }
 
 /** The task list's filters: roadmap, phase, status, owner, due before/after (days, inclusive). */
-function taskFilter(url: URL): Prisma.TaskWhereInput {
+function taskFilter(url: URL): ApiTaskFilter {
   const q = url.searchParams;
-  const where: Prisma.TaskWhereInput = {};
+  const filter: ApiTaskFilter = {};
   const roadmapId = q.get("roadmapId");
-  if (roadmapId) where.roadmapId = roadmapId;
+  if (roadmapId) filter.roadmapId = roadmapId;
   const phase = q.get("phase");
   if (phase) {
     if (!PHASE_KINDS.includes(phase as PhaseKind))
       throw new ApiProblem("bad_request", `phase must be one of ${PHASE_KINDS.join(", ")}.`);
-    where.phase = { kind: phase as PhaseKind };
+    filter.phase = phase as PhaseKind;
   }
   const status = q.get("status");
   if (status) {
@@ -158,37 +160,25 @@ function taskFilter(url: URL): Prisma.TaskWhereInput {
         "bad_request",
         `status must be one of ${TASK_STATUS_VALUES.join(", ")}.`,
       );
-    where.status = status as (typeof TASK_STATUS_VALUES)[number];
+    filter.status = status as (typeof TASK_STATUS_VALUES)[number];
   }
   const ownerId = q.get("ownerId");
-  if (ownerId) where.ownerId = ownerId;
-  const due: Prisma.DateTimeFilter = {};
-  for (const [name, op] of [
-    ["dueBefore", "lte"],
-    ["dueAfter", "gte"],
+  if (ownerId) filter.ownerId = ownerId;
+  for (const [name, key] of [
+    ["dueBefore", "dueUntil"],
+    ["dueAfter", "dueFrom"],
   ] as const) {
     const day = q.get(name);
     if (!day) continue;
     if (!isIsoDate(day)) throw new ApiProblem("bad_request", `${name} must be a day, YYYY-MM-DD.`);
-    due[op] = isoToUtcDate(day);
+    filter[key] = isoToUtcDate(day);
   }
-  if (due.lte || due.gte) where.dueDate = due;
-  return where;
+  return filter;
 }
 
 export async function listTasksApi(orgId: string, url: URL) {
   const { limit, after } = listParams(url);
-  const rows = await db.task.findMany({
-    where: {
-      orgId,
-      deletedAt: null,
-      ...taskFilter(url),
-      ...(after ? { id: { gt: after } } : {}),
-    },
-    orderBy: { id: "asc" },
-    take: limit + 1,
-    select: TASK_SELECT,
-  });
+  const rows = await readApiTasks({ orgId, filter: taskFilter(url), after, limit: limit + 1 });
   const page = pageOf(rows, limit);
   return { data: page.data.map(taskOut), next: page.next };
 }

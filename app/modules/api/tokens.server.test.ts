@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/lib/db.server";
+import { captureStatements, db } from "~/lib/db.server";
 import { apiFixture, call } from "./api-test-helpers";
 import { deleteOldIdempotencyKeys, IDEMPOTENCY_KEEP_MS } from "./cleanup.server";
 import { API_POINTS } from "./rate-limit.server";
@@ -284,5 +284,79 @@ describe("API writes", () => {
     expect(answer.status).toBe(422);
     expect(answer.json.errors[0].field).toBe("measurements.1.value");
     expect(await db.kpiMeasurement.count({ where: { orgId: org.id } })).toBe(0);
+  });
+});
+
+describe("API reads", () => {
+  it("the task list narrows by roadmap, phase, status, owner and due days, pages by cursor, and reads each page in one statement", async () => {
+    const { org, user, roadmap, task, token } = await apiFixture();
+    const secret = await token("read");
+    const firstTwo = await db.task.findMany({
+      where: { orgId: org.id, id: { not: task.id } },
+      orderBy: { id: "asc" },
+      take: 2,
+      select: { id: true },
+    });
+    await db.task.update({ where: { id: task.id }, data: { deletedAt: new Date() } });
+    const blocked = firstTwo[1]!.id;
+    await db.task.update({ where: { id: blocked }, data: { status: "blocked", ownerId: null } });
+    const shown = await db.task.findMany({
+      where: { orgId: org.id, deletedAt: null },
+      orderBy: { id: "asc" },
+      include: { phase: { select: { kind: true } } },
+    });
+    const ids = async (query: string) => {
+      const answer = await call(`/tasks?${query}`, { token: secret });
+      expect(answer.status, query).toBe(200);
+      return (answer.json as { data: { id: string }[] }).data.map((t) => t.id);
+    };
+
+    // Deleted tasks are not listed; the rest in id order, in the wire format.
+    let listed: { data: unknown[] } = { data: [] };
+    const statements = await captureStatements(async () => {
+      listed = (await call(`/tasks?limit=200&roadmapId=${roadmap.id}`, { token: secret }))
+        .json as typeof listed;
+    });
+    expect(statements.filter((s) => /FROM\s+\S*Task\b/.test(s.sql))).toHaveLength(1);
+    expect(listed.data.map((t) => (t as { id: string }).id)).toEqual(shown.map((t) => t.id));
+    const head = shown[1]!;
+    expect(listed.data[1]).toEqual({
+      id: blocked,
+      roadmapId: roadmap.id,
+      title: head.title,
+      description: head.description,
+      status: "blocked",
+      priority: head.priority,
+      ownerId: null,
+      phase: head.phase.kind,
+      dueDate: head.dueDate.toISOString().slice(0, 10),
+      completedAt: null,
+      version: head.version,
+      createdAt: head.createdAt.toISOString(),
+      updatedAt: head.updatedAt.toISOString(),
+    });
+
+    expect(await ids("phase=scale&limit=200")).toEqual(
+      shown.filter((t) => t.phase.kind === "scale").map((t) => t.id),
+    );
+    expect(await ids("status=blocked")).toEqual([blocked]);
+    expect(await ids(`ownerId=${user.id}&limit=200`)).toEqual(
+      shown.filter((t) => t.ownerId === user.id).map((t) => t.id),
+    );
+    const day = shown[3]!.dueDate.toISOString().slice(0, 10);
+    expect(await ids(`dueBefore=${day}&dueAfter=${day}&limit=200`)).toEqual(
+      shown.filter((t) => t.dueDate.toISOString().slice(0, 10) === day).map((t) => t.id),
+    );
+
+    // Two pages of two, then on from the second page's cursor.
+    const first = await call("/tasks?limit=2", { token: secret });
+    const page1 = first.json as { data: { id: string }[]; next: string };
+    expect(page1.data.map((t) => t.id)).toEqual(shown.slice(0, 2).map((t) => t.id));
+    const page2 = (await call(`/tasks?limit=2&cursor=${page1.next}`, { token: secret })).json as {
+      data: { id: string }[];
+    };
+    expect(page2.data.map((t) => t.id)).toEqual(shown.slice(2, 4).map((t) => t.id));
+    expect((await call("/tasks?phase=later", { token: secret })).status).toBe(400);
+    expect((await call("/tasks?dueBefore=morgen", { token: secret })).status).toBe(400);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/lib/db.server";
+import { captureStatements, db } from "~/lib/db.server";
 import { createOrgWithMember, createTemplateRoadmap, createUser } from "~/test/factories";
 import type { UseCaseFormInput } from "./schema";
 import {
@@ -72,6 +72,53 @@ describe("use cases", () => {
     const archivedList = await listUseCases({ orgId: org.id, archived: true });
     expect(archivedList.map((u) => u.id)).toEqual([archived]);
     expect((await listMatrixUseCases({ orgId: org.id })).map((u) => u.id)).not.toContain(archived);
+  });
+
+  it("lists each use case as its page shows it (owner, roadmap, newest completed tier), filtered by status, in one statement", async () => {
+    const { org, user, actor } = await createOrgWithMember("manager");
+    const roadmap = await createTemplateRoadmap(actor, { title: "Eigen" });
+    const id = await created(actor, { roadmapId: roadmap.id, ownerId: user.id });
+    const plain = await created(actor, { title: "Ohne alles", ratingValue: 1 });
+    const assessment = (tier: string | null, status: "draft" | "completed", day: string) =>
+      db.assessment.create({
+        data: {
+          orgId: org.id,
+          useCaseId: id,
+          status,
+          tier,
+          answers: {},
+          rulesetVersion: "test",
+          completedAt: status === "completed" ? new Date(`${day}T10:00:00Z`) : null,
+        },
+      });
+    await assessment("minimal", "completed", "2026-03-01");
+    await assessment("limited", "completed", "2026-03-05");
+    await assessment("high_risk", "draft", "2026-03-09");
+
+    let list: Awaited<ReturnType<typeof listUseCases>> = [];
+    const statements = await captureStatements(async () => {
+      list = await listUseCases({ orgId: org.id });
+    });
+    expect(statements).toHaveLength(1);
+    const page = await getUseCase({ orgId: org.id, useCaseId: id });
+    const {
+      createdAt: _c,
+      updatedAt: _u,
+      latestAssessment: _l,
+      hasDraft,
+      assessmentCount,
+      ...shown
+    } = page!;
+    expect({ hasDraft, assessmentCount }).toEqual({ hasDraft: true, assessmentCount: 2 });
+    expect(list).toEqual([
+      { ...shown, tier: "limited" },
+      expect.objectContaining({ id: plain, ownerName: null, roadmapTitle: null, tier: null }),
+    ]);
+    expect(list[0]).toMatchObject({ ownerName: user.name, roadmapTitle: "Eigen" });
+    expect(
+      (await listUseCases({ orgId: org.id, status: "candidate" })).map((u) => u.id).sort(),
+    ).toEqual([id, plain].sort());
+    expect(await listUseCases({ orgId: org.id, status: "selected" })).toEqual([]);
   });
 
   it("keeps rejected use cases off the matrix", async () => {

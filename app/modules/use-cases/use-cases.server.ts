@@ -10,6 +10,8 @@ import {
 import type { UseCaseRatings } from "./priority";
 import { isRiskTier } from "../assessments/register";
 import type { RiskTier } from "../assessments/result";
+import { readUseCaseSummaries } from "./queries.server";
+import { USE_CASE_STATUSES } from "./status";
 import type { UseCaseStatus } from "./status";
 
 /**
@@ -87,10 +89,7 @@ export function shape(row: UseCaseRow, tier: RiskTier | null = null) {
 }
 export type UseCaseSummary = ReturnType<typeof shape>;
 
-/**
- * The organisation's use cases, best priority first. Two round trips: the use cases
- * with owner and roadmap, and the newest completed assessment of each.
- */
+/** The organisation's use cases, best priority first: one statement. */
 export async function listUseCases({
   orgId,
   archived = false,
@@ -100,44 +99,24 @@ export async function listUseCases({
   archived?: boolean;
   status?: UseCaseStatus;
 }) {
-  const rows = await db.useCase.findMany({
-    where: { orgId, archivedAt: archived ? { not: null } : null, ...(status ? { status } : {}) },
-    orderBy: { createdAt: "asc" },
-    take: 500,
-    select: {
-      ...SUMMARY_SELECT,
-      assessments: latestCompleted(orgId),
-    },
+  const rows = await readUseCaseSummaries({
+    orgId,
+    archived,
+    statuses: status ? [status] : undefined,
+    limit: 500,
   });
   return rows
-    .map((row) => {
-      const tier = latestTier(row.assessments);
-      return { ...shape(row, tier), tier };
-    })
+    .map((row) => ({ ...shape(row, row.tier), tier: row.tier }))
     .sort((a, b) => compareByPriority(a.ratings, b.ratings));
 }
 
 /** Open use cases (neither archived, rejected nor stopped) for the value/feasibility matrix. */
 export async function listMatrixUseCases({ orgId }: { orgId: string }) {
-  const rows = await db.useCase.findMany({
-    where: { orgId, archivedAt: null, status: { notIn: ["rejected", "stopped"] } },
-    orderBy: { createdAt: "asc" },
-    take: 200,
-    select: { ...SUMMARY_SELECT, assessments: latestCompleted(orgId) },
-  });
+  const open = USE_CASE_STATUSES.filter((s) => s !== "rejected" && s !== "stopped");
+  const rows = await readUseCaseSummaries({ orgId, archived: false, statuses: open, limit: 200 });
   return rows
-    .map((row) => shape(row, latestTier(row.assessments)))
+    .map((row) => shape(row, row.tier))
     .sort((a, b) => compareByPriority(a.ratings, b.ratings));
-}
-
-/** The newest completed assessment's tier, the one prioritising counts. */
-function latestCompleted(orgId: string) {
-  return {
-    where: { orgId, status: "completed" },
-    orderBy: { completedAt: "desc" },
-    take: 1,
-    select: { tier: true },
-  } as const satisfies Prisma.UseCase$assessmentsArgs;
 }
 
 function latestTier(assessments: { tier: string | null }[]): RiskTier | null {

@@ -1,0 +1,82 @@
+import { Prisma, readRows } from "~/lib/db.server";
+import { instant, integer, nullable, oneOf, real, sqlRow, text } from "~/lib/sql-decode";
+import { isRiskTier } from "../assessments/register";
+import { USE_CASE_AREAS } from "./fields";
+import { USE_CASE_STATUSES } from "./status";
+import type { UseCaseStatus } from "./status";
+
+/*
+ * The use-case list's hand-written statement (see readRows): portable SQL, scoped by
+ * orgId, decoded by its row schema.
+ */
+
+const UseCaseSummaryRow = sqlRow({
+  id: text,
+  title: text,
+  area: oneOf(USE_CASE_AREAS),
+  status: oneOf(USE_CASE_STATUSES),
+  description: text,
+  hoursSavedPerWeek: real,
+  hourlyCostCents: integer,
+  extraRevenueCents: integer,
+  errorReductionPct: real,
+  ratingValue: integer,
+  ratingDataQuality: integer,
+  ratingDataProtection: integer,
+  ratingTeamReadiness: integer,
+  ratingEffort: integer,
+  archivedAt: nullable(instant),
+  version: integer,
+  roadmapId: nullable(text),
+  ownerId: nullable(text),
+  ownerName: nullable(text),
+  roadmapTitle: nullable(text),
+  tier: nullable(text),
+});
+
+/**
+ * An organisation's use cases in the order they were created, each with its owner's
+ * name, its roadmap's title and the tier of its newest completed assessment (null: none,
+ * or a value the register does not know): one statement.
+ */
+export async function readUseCaseSummaries({
+  orgId,
+  archived,
+  statuses,
+  limit,
+}: {
+  orgId: string;
+  archived: boolean;
+  /** Only these statuses (all when undefined). */
+  statuses?: readonly UseCaseStatus[];
+  limit: number;
+}) {
+  const rows = await readRows(
+    Prisma.sql`
+    SELECT u."id", u."title", CAST(u."area" AS TEXT) AS "area",
+           CAST(u."status" AS TEXT) AS "status", u."description", u."hoursSavedPerWeek",
+           u."hourlyCostCents", u."extraRevenueCents", u."errorReductionPct", u."ratingValue",
+           u."ratingDataQuality", u."ratingDataProtection", u."ratingTeamReadiness",
+           u."ratingEffort", u."archivedAt", u."version", u."roadmapId", u."ownerId",
+           o."name" AS "ownerName", r."title" AS "roadmapTitle",
+           (SELECT a."tier" FROM "Assessment" a
+            WHERE a."orgId" = u."orgId" AND a."useCaseId" = u."id" AND a."status" = 'completed'
+            ORDER BY a."completedAt" DESC, a."id" DESC
+            LIMIT 1) AS "tier"
+    FROM "UseCase" u
+    LEFT JOIN "User" o ON o."id" = u."ownerId"
+    LEFT JOIN "Roadmap" r ON r."id" = u."roadmapId" AND r."orgId" = u."orgId"
+    WHERE u."orgId" = ${orgId}
+      AND u."archivedAt" IS ${archived ? Prisma.sql`NOT NULL` : Prisma.sql`NULL`}
+      ${statuses ? Prisma.sql`AND u."status" IN (${Prisma.join([...statuses])})` : Prisma.empty}
+    ORDER BY u."createdAt", u."id"
+    LIMIT ${limit}`,
+    UseCaseSummaryRow,
+  );
+  return rows.map(({ ownerName, roadmapTitle, tier, ...row }) => ({
+    ...row,
+    owner: ownerName === null ? null : { name: ownerName },
+    roadmap: roadmapTitle === null ? null : { title: roadmapTitle },
+    tier: isRiskTier(tier) ? tier : null,
+  }));
+}
