@@ -138,7 +138,9 @@ export function nullable<T>(decode: Decoder<T>): Decoder<T | null> {
 }
 
 export type Fields = Record<string, Decoder<unknown>>;
-export type Decoded<F extends Fields> = { [K in keyof F]: F[K] extends Decoder<infer T> ? T : never };
+export type Decoded<F extends Fields> = {
+  [K in keyof F]: F[K] extends Decoder<infer T> ? T : never;
+};
 
 /** How a statement's rows become typed objects: give it to readRows. */
 export type RowSchema<T> = {
