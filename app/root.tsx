@@ -28,7 +28,7 @@ const ErrorPage = deferred(() => import("./components/error-page").then((m) => m
 export const middleware: Route.MiddlewareFunction[] = [rootMiddleware, storageMiddleware];
 
 export const links: Route.LinksFunction = () => [
-  { rel: "stylesheet", href: stylesheet },
+  { rel: "stylesheet", href: stylesheet, precedence: "default" },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
