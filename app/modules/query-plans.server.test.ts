@@ -7,13 +7,18 @@ import { isoToUtcDate } from "~/modules/calendar/dates";
 import { listTasksApi } from "~/modules/api/read.server";
 import { getDashboardCached } from "~/modules/dashboards/dashboard.server";
 import { getDataBasisGateWarning } from "~/modules/data-sources/gate.server";
-import { getKpiDetail, getKpiFormOptions, listKpis } from "~/modules/kpis/kpis.server";
+import {
+  getKpiDetail,
+  getKpiFormOptions,
+  listKpis,
+  listRecordableKpis,
+} from "~/modules/kpis/kpis.server";
 import { getLeadershipReport } from "~/modules/reports/report.server";
 import { getRoadmapOverview } from "~/modules/roadmaps/overview.server";
 import { listPilotOversight } from "~/modules/oversight/section.server";
 import { getPhaseBoard } from "~/modules/tasks/board.server";
 import { listMatrixUseCases, listUseCases } from "~/modules/use-cases/use-cases.server";
-import { getTaskDetail } from "~/modules/tasks/detail.server";
+import { getTaskDetail, listMyTasks } from "~/modules/tasks/detail.server";
 import { createOrgWithRoadmap } from "~/test/factories";
 
 /*
@@ -148,6 +153,11 @@ async function pagesOfOneOrganisation() {
       "KPI list": () => listKpis({ orgId: org.id }),
       "KPI detail": () => getKpiDetail({ orgId: org.id, kpiId: kpi.id }),
       "KPI form": () => getKpiFormOptions({ orgId: org.id }),
+      "my tasks": () =>
+        Promise.all([
+          listMyTasks({ orgId: org.id, userId: user.id }),
+          listRecordableKpis({ orgId: org.id, userId: user.id }),
+        ]),
       "use cases": () => listUseCases({ orgId: org.id }),
       "API task list": () =>
         listTasksApi(org.id, new URL("http://localhost/api/v1/tasks?limit=200&phase=pilot")),
@@ -204,6 +214,7 @@ describe("the hot pages' statements", () => {
       "dashboard",
       "KPI list",
       "KPI detail",
+      "my tasks",
       "use cases",
     ] as const;
     const counts: Record<string, number> = {};
@@ -221,6 +232,7 @@ describe("the hot pages' statements", () => {
       dashboard: 5,
       "KPI list": 4,
       "KPI detail": 4,
+      "my tasks": 3,
       "use cases": 2,
       report: 5,
     });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { db, getRoundTrips } from "~/lib/db.server";
+import { captureStatements, db, getRoundTrips } from "~/lib/db.server";
 import { addDaysIso, isoToUtcDate } from "~/modules/calendar/dates";
 import { addMember, createOrgWithMember, createTemplateRoadmap } from "~/test/factories";
 import {
   getKpiDetail,
   getKpiForEdit,
   listKpis,
-  listOwnedKpis,
+  listRecordableKpis,
   MEASUREMENTS_PAGE_SIZE,
 } from "./kpis.server";
 import { createKpi, setKpiArchived, updateKpi } from "./edit.server";
@@ -224,11 +224,37 @@ describe("KPIs", () => {
     ).toEqual({ status: "not_found" });
   });
 
-  it("lists the KPIs a person owns for 'my tasks'", async () => {
+  it("offers 'my tasks' the active KPIs a person owns, by name, in one statement", async () => {
     const { org, member, manager, kpiId } = await setup();
-    const owned = await listOwnedKpis({ orgId: org.id, userId: member.id });
-    expect(owned.map((k) => k.id)).toEqual([kpiId]);
-    expect(await listOwnedKpis({ orgId: org.id, userId: manager.id })).toEqual([]);
+    const another = await createKpi({
+      orgId: org.id,
+      actorId: manager.id,
+      input: { ...input, name: "Antwortzeit", unit: "Std.", ownerId: member.id },
+    });
+    const archived = await createKpi({
+      orgId: org.id,
+      actorId: manager.id,
+      input: { ...input, name: "Alt", ownerId: member.id },
+    });
+    if (!another.ok || !archived.ok) throw new Error("setup failed");
+    await setKpiArchived({
+      orgId: org.id,
+      actorId: manager.id,
+      kpiId: archived.id,
+      archived: true,
+    });
+    let offered: Awaited<ReturnType<typeof listRecordableKpis>> = [];
+    const statements = await captureStatements(async () => {
+      offered = await listRecordableKpis({ orgId: org.id, userId: member.id });
+    });
+    expect(statements).toHaveLength(1);
+    expect(offered).toEqual([
+      { id: another.id, name: "Antwortzeit", unit: "Std." },
+      { id: kpiId, name: input.name, unit: input.unit },
+    ]);
+    expect(await listRecordableKpis({ orgId: org.id, userId: manager.id })).toEqual([]);
+    const other = await createOrgWithMember("owner");
+    expect(await listRecordableKpis({ orgId: other.org.id, userId: member.id })).toEqual([]);
   });
 
   it("pages a KPI fed many times a day: one value per day for the chart, 50 rows a page, 3 statements", async () => {

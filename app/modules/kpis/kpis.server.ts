@@ -7,9 +7,14 @@ import { roadmapEndDate, spanOf } from "../calendar/phase-dates";
 import { getDerivedKpiWeeks } from "../oversight/derived.server";
 import { isDerivedSource, weeksToPoints } from "../oversight/rates";
 import type { WeeklyRate } from "../oversight/rates";
-import { readKpiRows, readMeasurementPage, readRecentMeasurements } from "./queries.server";
+import {
+  readKpiRows,
+  readMeasurementPage,
+  readRecentMeasurements,
+  readRecordableKpis,
+} from "./queries.server";
 import type { KpiRecordRow } from "./queries.server";
-import { groupByKpi, summariseKpi, toKpiDefinition } from "./summary";
+import { groupByKpi, summariseKpi } from "./summary";
 import type { KpiSummary } from "./summary";
 
 /*
@@ -210,29 +215,10 @@ export async function getKpiFormOptions({ orgId }: { orgId: string }) {
 export type KpiFormOptions = Awaited<ReturnType<typeof getKpiFormOptions>>;
 
 /**
- * The active KPIs a person owns, with status and latest value: what "my tasks" shows
- * so a KPI owner can record this week's figure without leaving the page.
+ * The active KPIs a person owns that take typed-in measurements, by name: what "my tasks"
+ * offers to record (derived KPIs read the oversight log). One statement.
  */
-export async function listOwnedKpis({ orgId, userId }: { orgId: string; userId: string }) {
-  const [kpis, measurements, derived] = await Promise.all([
-    db.kpi.findMany({
-      where: { orgId, ownerId: userId, archivedAt: null },
-      orderBy: { name: "asc" },
-      select: kpiSelect,
-    }),
-    db.kpiMeasurement.findMany({
-      where: { orgId, kpi: { orgId, ownerId: userId, archivedAt: null } },
-      orderBy: [{ date: "asc" }, { createdAt: "asc" }],
-      select: { kpiId: true, value: true, date: true },
-    }),
-    getDerivedKpiWeeks({ orgId, ownerId: userId, archived: false }),
-  ]);
-  const byKpi = groupByKpi(
-    measurements.map((m) => ({ kpiId: m.kpiId, value: m.value, date: utcDateToIso(m.date) })),
-  );
-  return kpis.map((kpi) => ({
-    ...plainKpi(kpi),
-    summary: summariseKpi(toKpiDefinition(kpi), valuesOf(kpi, byKpi, derived)),
-  }));
+export function listRecordableKpis({ orgId, userId }: { orgId: string; userId: string }) {
+  return readRecordableKpis({ orgId, userId });
 }
-export type OwnedKpi = Awaited<ReturnType<typeof listOwnedKpis>>[number];
+export type RecordableKpi = Awaited<ReturnType<typeof listRecordableKpis>>[number];

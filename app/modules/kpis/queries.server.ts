@@ -291,3 +291,21 @@ export async function readMeasurementPage({
   );
   return { days, page };
 }
+
+const RecordableKpiRow = sqlRow({ id: text, name: text, unit: text });
+
+/**
+ * The active KPIs a person owns that take typed-in measurements (derived KPIs read the
+ * oversight log), by name: what "my tasks" offers to record. One statement.
+ */
+export function readRecordableKpis({ orgId, userId }: { orgId: string; userId: string }) {
+  return readRows(
+    Prisma.sql`
+      SELECT k."id", k."name", k."unit"
+      FROM "Kpi" k
+      WHERE k."orgId" = ${orgId} AND k."ownerId" = ${userId} AND k."archivedAt" IS NULL
+        AND k."source" = 'manual'
+      ORDER BY k."name", k."id"`,
+    RecordableKpiRow,
+  );
+}

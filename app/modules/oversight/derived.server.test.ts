@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db, getRoundTrips } from "~/lib/db.server";
 import { getDashboard, getDashboardCached } from "../dashboards/dashboard.server";
-import { getKpiDetail, listKpis, listOwnedKpis } from "../kpis/kpis.server";
+import { getKpiDetail, listKpis, listRecordableKpis } from "../kpis/kpis.server";
 import { createKpi, updateKpi } from "../kpis/edit.server";
 import { recordMeasurement } from "../kpis/measurements.server";
 import { fromWireSeries } from "../kpis/series-wire";
@@ -80,8 +80,8 @@ describe("derived KPIs (correction rate from the oversight log)", () => {
     });
     const [listed] = await listKpis({ orgId: s.org.id });
     expect(listed!.summary.spark).toEqual([30, 10, 5]);
-    const owned = await listOwnedKpis({ orgId: s.org.id, userId: s.member.id });
-    expect(owned.map((k) => [k.isDerived, k.summary.latest?.value])).toEqual([[true, 5]]);
+    // Nobody types its values in: "my tasks" does not offer it to its owner.
+    expect(await listRecordableKpis({ orgId: s.org.id, userId: s.member.id })).toEqual([]);
 
     // Correcting a past session changes that past week, and only that one.
     if (!first.ok) throw new Error("expected ok");

@@ -1,9 +1,7 @@
 import { listMembersByName, peopleOf } from "~/modules/members/queries.server";
-import { db } from "~/lib/db.server";
-import { utcDateToIso } from "../calendar/dates";
 import { phaseDatesFor } from "../calendar/phase-dates";
 import { checkDueDate } from "./due-date";
-import { readTask, readTaskHistory } from "./queries.server";
+import { readMyTasks, readTask, readTaskHistory } from "./queries.server";
 
 const HISTORY_LIMIT = 100;
 
@@ -66,39 +64,10 @@ const MY_TASKS_LIMIT = 500;
 
 /**
  * Every live task assigned to the user in this organisation, in roadmaps that are not
- * archived, ordered by due date. Scoped by orgId and ownerId.
+ * archived, ordered by due date: one statement. Scoped by orgId and ownerId.
  */
 export async function listMyTasks({ orgId, userId }: { orgId: string; userId: string }) {
-  const tasks = await db.task.findMany({
-    where: {
-      orgId,
-      ownerId: userId,
-      deletedAt: null,
-      roadmap: { orgId, status: { not: "archived" } },
-    },
-    orderBy: [{ dueDate: "asc" }, { position: "asc" }],
-    take: MY_TASKS_LIMIT,
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      priority: true,
-      dueDate: true,
-      roadmapId: true,
-      phase: { select: { kind: true } },
-      roadmap: { select: { title: true } },
-    },
-  });
-  return tasks.map((t) => ({
-    id: t.id,
-    title: t.title,
-    status: t.status,
-    priority: t.priority,
-    dueDate: utcDateToIso(t.dueDate),
-    roadmapId: t.roadmapId,
-    roadmapTitle: t.roadmap.title,
-    phase: t.phase.kind,
-  }));
+  return readMyTasks({ orgId, userId, limit: MY_TASKS_LIMIT });
 }
 
 export type MyTask = Awaited<ReturnType<typeof listMyTasks>>[number];

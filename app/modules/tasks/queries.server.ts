@@ -194,3 +194,43 @@ export function readBoardTasks({
     BoardTaskRow,
   );
 }
+
+const MyTaskRow = sqlRow({
+  id: text,
+  title: text,
+  status: taskStatus,
+  priority: oneOf(PRIORITIES),
+  dueDate: calendarDay,
+  roadmapId: text,
+  roadmapTitle: text,
+  phase: phaseKind,
+});
+
+/**
+ * A person's tasks that are not deleted, on roadmaps that are not archived, by due date
+ * then board position, at most `limit`, with their roadmap's title and phase: one
+ * statement.
+ */
+export function readMyTasks({
+  orgId,
+  userId,
+  limit,
+}: {
+  orgId: string;
+  userId: string;
+  limit: number;
+}) {
+  return readRows(
+    Prisma.sql`
+      SELECT t."id", t."title", t."status", t."priority", t."dueDate", t."roadmapId",
+             r."title" AS "roadmapTitle", p."kind" AS "phase"
+      FROM "Task" t
+      JOIN "Roadmap" r ON r."id" = t."roadmapId" AND r."orgId" = t."orgId"
+      JOIN "Phase" p ON p."id" = t."phaseId" AND p."orgId" = t."orgId"
+      WHERE t."orgId" = ${orgId} AND t."ownerId" = ${userId} AND t."deletedAt" IS NULL
+        AND r."status" <> 'archived'
+      ORDER BY t."dueDate", t."position", t."id"
+      LIMIT ${limit}`,
+    MyTaskRow,
+  );
+}

@@ -11,7 +11,7 @@ import { formatDate, translate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { getOrgScope, getUser } from "~/lib/middleware.server";
 import { can } from "~/lib/permissions";
-import { listOwnedKpis } from "~/modules/kpis/kpis.server";
+import { listRecordableKpis } from "~/modules/kpis/kpis.server";
 import { todayIso } from "~/modules/calendar/dates";
 import { listMyTasks } from "~/modules/tasks/detail.server";
 import type { MyTask } from "~/modules/tasks/detail.server";
@@ -28,9 +28,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const today = todayIso();
   const [tasks, kpis] = await Promise.all([
     listMyTasks({ orgId: scope.org.id, userId: user.id }),
-    // KPI owners record their measurements here too.
+    // KPI owners record their measurements here too (derived KPIs read the oversight log).
     can(scope.role, "measurement:record")
-      ? listOwnedKpis({ orgId: scope.org.id, userId: user.id })
+      ? listRecordableKpis({ orgId: scope.org.id, userId: user.id })
       : [],
   ]);
   return {
@@ -41,10 +41,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     today,
     orgSlug: scope.org.slug,
     canComplete: can(scope.role, "task:complete"),
-    // Derived KPIs take their values from an oversight log, never from a typed-in value.
-    kpis: kpis
-      .filter((kpi) => !kpi.isDerived)
-      .map((kpi) => ({ id: kpi.id, name: kpi.name, unit: kpi.unit })),
+    kpis,
   };
 }
 
