@@ -178,10 +178,14 @@ describe("data readiness across use cases", () => {
     });
     await created(actor, second.id, { name: "Bewerbungen", legalBasis: null, sentToVendor: true });
 
-    const readiness = await getDataReadiness({
-      orgId: org.id,
-      useCaseIds: [useCaseId, second.id, useCaseId],
+    let readiness: Awaited<ReturnType<typeof getDataReadiness>> = {};
+    const statements = await captureStatements(async () => {
+      readiness = await getDataReadiness({
+        orgId: org.id,
+        useCaseIds: [useCaseId, second.id, useCaseId],
+      });
     });
+    expect(statements).toHaveLength(1);
     expect(readiness[useCaseId]).toMatchObject({ sources: 2, fullyChecked: 1, openChecks: 4 });
     expect(readiness[second.id]?.openQuestions).toEqual([
       expect.objectContaining({ code: "vendor_without_legal_basis", sourceName: "Bewerbungen" }),

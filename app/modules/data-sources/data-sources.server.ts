@@ -9,6 +9,7 @@ import { GDPR_STEP, prefillGdprAnswers } from "./prefill";
 import type { Prefill, PrefillSource } from "./prefill";
 import { missingAspects, summariseDataReadiness } from "./readiness";
 import type { DataReadiness, SourceFacts } from "./readiness";
+import { readSourceFacts, sourceFactsByUseCase } from "./queries.server";
 
 /**
  * Data sources of a use case ("Datenbasis prüfen"), scoped: every function takes
@@ -146,7 +147,7 @@ export type ListedDataSource = DataSourceList["sources"][number];
  * the analysis gate, the register and the report: per use case id the number of
  * sources, how many are fully checked, the checks still open and the open
  * personal-data questions. Every id asked for gets an entry (ids of other
- * organisations read as "no sources"). Two queries, however many use cases.
+ * organisations read as "no sources"). One statement, however many use cases.
  */
 export async function getDataReadiness({
   orgId,
@@ -157,22 +158,8 @@ export async function getDataReadiness({
 }): Promise<Record<string, DataReadiness>> {
   const ids = [...new Set(useCaseIds)];
   if (ids.length === 0) return {};
-  const rows = await db.dataSource.findMany({
-    where: { orgId, useCaseId: { in: ids } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { ...SOURCE_SELECT, checks: { where: { orgId }, select: { aspect: true } } },
-  });
-  const byUseCase = new Map<string, SourceFacts[]>(ids.map((id) => [id, []]));
-  for (const row of rows) {
-    const facts = factsOf(
-      plainSource(row),
-      row.checks.map((c) => c.aspect),
-    );
-    byUseCase.get(row.useCaseId)?.push(facts);
-  }
-  return Object.fromEntries(
-    [...byUseCase].map(([id, facts]) => [id, summariseDataReadiness(facts)]),
-  );
+  const sources = sourceFactsByUseCase(await readSourceFacts({ orgId, useCaseIds: ids }));
+  return Object.fromEntries(ids.map((id) => [id, summariseDataReadiness(sources.get(id) ?? [])]));
 }
 
 /** The readiness of one use case (see getDataReadiness). */

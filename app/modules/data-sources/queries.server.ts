@@ -1,5 +1,5 @@
 import { Prisma, readRows } from "~/lib/db.server";
-import { integer, nullable, oneOf, taggedRows, text } from "~/lib/sql-decode";
+import { integer, nullable, oneOf, sqlRow, taggedRows, text } from "~/lib/sql-decode";
 import type { Decoded } from "~/lib/sql-decode";
 import { USE_CASE_STATUSES } from "../use-cases/status";
 import { CHECK_ASPECTS, DATA_SOURCE_KINDS, isLegalBasis, PERSONAL_DATA_LEVELS } from "./fields";
@@ -47,6 +47,32 @@ export function sourceFactsByUseCase(rows: readonly SourceFactRow[]) {
   }
   return new Map(
     [...byUseCase].map(([id, sources]): [string, SourceFacts[]] => [id, [...sources.values()]]),
+  );
+}
+
+const SourceFactRow = sqlRow(SOURCE_FACTS);
+
+/**
+ * The data sources of some use cases of the organisation with their checks (see
+ * SOURCE_FACTS), in the order they were recorded: one statement.
+ */
+export function readSourceFacts({
+  orgId,
+  useCaseIds,
+}: {
+  orgId: string;
+  useCaseIds: readonly string[];
+}) {
+  return readRows(
+    Prisma.sql`
+    SELECT s."useCaseId", s."id" AS "sourceId", s."name", CAST(s."kind" AS TEXT) AS "sourceKind",
+           CAST(s."personalData" AS TEXT) AS "personalData", s."legalBasis",
+           CASE WHEN s."sentToVendor" THEN 1 ELSE 0 END AS "flag", CAST(k."aspect" AS TEXT) AS "aspect"
+    FROM "DataSource" s
+    LEFT JOIN "DataSourceCheck" k ON k."dataSourceId" = s."id" AND k."orgId" = s."orgId"
+    WHERE s."orgId" = ${orgId} AND s."useCaseId" IN (${Prisma.join([...useCaseIds])})
+    ORDER BY s."createdAt", s."id"`,
+    SourceFactRow,
   );
 }
 

@@ -8,7 +8,7 @@ import type { UseCaseStatus } from "../use-cases/status";
 import type { OversightUseCase } from "./oversight.server";
 import { oversightSetup, review, TODAY } from "./oversight.test-helpers";
 import type { ReviewInput } from "./schema";
-import { listPilotOversight } from "./section.server";
+import { getUseCaseOversight, listPilotOversight } from "./section.server";
 import { getOversightSummaries } from "./summaries.server";
 
 const noFilter = { from: null, to: null, reviewerId: null, incidentsOnly: false };
@@ -359,5 +359,41 @@ describe("the pilot board's oversight entry", () => {
         canRecord: false,
       }),
     ).toEqual({ canRecord: false, useCases: [] });
+  });
+});
+
+describe("the use case page's oversight section", () => {
+  it("shows the 30-day figures and the five latest sessions, newest first, with reviewer and changed outputs, in three statements", async () => {
+    const { org, member, useCase } = await oversightSetup();
+    for (const [i, day] of ["03-16", "03-17", "03-18", "03-19", "03-20", "03-23"].entries()) {
+      await record(org, member.id, useCase, review(`2026-${day}`, member.id, 10 + i, 2, 1));
+    }
+    let section: Awaited<ReturnType<typeof getUseCaseOversight>> | null = null;
+    const statements = await captureStatements(async () => {
+      section = await getUseCaseOversight({ orgId: org.id, useCaseId: useCase.id, today: TODAY });
+    });
+    expect(statements).toHaveLength(3);
+    const [summary] = await getOversightSummaries({
+      orgId: org.id,
+      useCaseIds: [useCase.id],
+      today: TODAY,
+    });
+    expect(section!.summary).toEqual(summary);
+    expect(section!.summary.reviewsLast30Days).toBe(6);
+    expect(section!.recent.map((r) => [r.date, r.reviewed, r.changed, r.reviewerName])).toEqual([
+      ["2026-03-23", 15, 3, member.name],
+      ["2026-03-20", 14, 3, member.name],
+      ["2026-03-19", 13, 3, member.name],
+      ["2026-03-18", 12, 3, member.name],
+      ["2026-03-17", 11, 3, member.name],
+    ]);
+    const other = await oversightSetup("Andere GmbH");
+    const foreign = await getUseCaseOversight({
+      orgId: other.org.id,
+      useCaseId: useCase.id,
+      today: TODAY,
+    });
+    expect(foreign.recent).toEqual([]);
+    expect(foreign.summary.reviewsLast30Days).toBe(0);
   });
 });

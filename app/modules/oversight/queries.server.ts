@@ -25,8 +25,9 @@ import type { OversightSummary } from "./summaries.server";
 /**
  * A use case's oversight figures as columns of a statement over `"UseCase" u`: the last
  * 30 days' review sessions (today included), the outputs reviewed and changed in them,
- * the open high-severity incidents and the newest incident. Counted as
- * getOversightSummaries counts them (the tests hold them to the same figures).
+ * the open high-severity incidents and the newest incident. A high-severity incident
+ * stays open until its follow-up task is done; without a task (or when the task was
+ * deleted) it stays open.
  */
 export function oversightFigures(today: IsoDate) {
   const from = isoToUtcDate(last30DaysStart(today));
@@ -78,6 +79,60 @@ export function summaryOfFigures(row: OversightFigures): Omit<OversightSummary, 
         : null,
     openHighIncidents: row.openHigh,
   };
+}
+
+const FiguresRow = sqlRow({ useCaseId: text, ...OVERSIGHT_FIGURES });
+
+/** The oversight figures of some use cases of the organisation (others give no row): one statement. */
+export function readOversightFigures({
+  orgId,
+  useCaseIds,
+  today,
+}: {
+  orgId: string;
+  useCaseIds: readonly string[];
+  today: IsoDate;
+}) {
+  return readRows(
+    Prisma.sql`
+    SELECT u."id" AS "useCaseId", ${oversightFigures(today)}
+    FROM "UseCase" u
+    WHERE u."orgId" = ${orgId} AND u."id" IN (${Prisma.join([...useCaseIds])})`,
+    FiguresRow,
+  );
+}
+
+const RecentReviewRow = sqlRow({
+  id: text,
+  date: calendarDay,
+  reviewed: integer,
+  changed: integer,
+  incidentSeverity: nullable(oneOf(INCIDENT_SEVERITIES)),
+  reviewerName: nullable(text),
+});
+
+/** A use case's latest review sessions, newest first, with the reviewer's name: one statement. */
+export function readRecentReviews({
+  orgId,
+  useCaseId,
+  limit,
+}: {
+  orgId: string;
+  useCaseId: string;
+  limit: number;
+}) {
+  return readRows(
+    Prisma.sql`
+    SELECT r."id", r."date", r."reviewedCount" AS "reviewed",
+           r."correctedCount" + r."rejectedCount" AS "changed",
+           CAST(r."incidentSeverity" AS TEXT) AS "incidentSeverity", p."name" AS "reviewerName"
+    FROM "OversightReview" r
+    LEFT JOIN "User" p ON p."id" = r."reviewerId"
+    WHERE r."orgId" = ${orgId} AND r."useCaseId" = ${useCaseId}
+    ORDER BY r."date" DESC, r."createdAt" DESC, r."id" DESC
+    LIMIT ${limit}`,
+    RecentReviewRow,
+  );
 }
 
 const PilotUseCaseRow = sqlRow({

@@ -1,13 +1,11 @@
-import { db } from "~/lib/db.server";
-import { utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { listDerivedKpis } from "./kpi-offer.server";
-import { readPilotUseCases } from "./queries.server";
+import { readPilotUseCases, readRecentReviews } from "./queries.server";
 import { getOversightSummaries } from "./summaries.server";
 
 /**
  * What the use case page shows of its oversight log: the 30-day figures, the latest
- * sessions and the KPIs that read the log. Scoped by orgId; five round trips, together.
+ * sessions and the KPIs that read the log. Scoped by orgId; three statements, together.
  */
 export async function getUseCaseOversight({
   orgId,
@@ -20,34 +18,10 @@ export async function getUseCaseOversight({
 }) {
   const [[summary], recent, kpis] = await Promise.all([
     getOversightSummaries({ orgId, useCaseIds: [useCaseId], today }),
-    db.oversightReview.findMany({
-      where: { orgId, useCaseId },
-      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-      take: 5,
-      select: {
-        id: true,
-        date: true,
-        reviewedCount: true,
-        correctedCount: true,
-        rejectedCount: true,
-        incidentSeverity: true,
-        reviewer: { select: { name: true } },
-      },
-    }),
+    readRecentReviews({ orgId, useCaseId, limit: 5 }),
     listDerivedKpis({ orgId, useCaseId }),
   ]);
-  return {
-    summary: summary!,
-    recent: recent.map((r) => ({
-      id: r.id,
-      date: utcDateToIso(r.date),
-      reviewed: r.reviewedCount,
-      changed: r.correctedCount + r.rejectedCount,
-      incidentSeverity: r.incidentSeverity,
-      reviewerName: r.reviewer?.name ?? null,
-    })),
-    kpis,
-  };
+  return { summary: summary!, recent, kpis };
 }
 export type UseCaseOversight = Awaited<ReturnType<typeof getUseCaseOversight>>;
 
