@@ -26,6 +26,8 @@ const UseCaseSummaryRow = sqlRow({
   ratingTeamReadiness: integer,
   ratingEffort: integer,
   archivedAt: nullable(instant),
+  createdAt: instant,
+  updatedAt: instant,
   version: integer,
   roadmapId: nullable(text),
   ownerId: nullable(text),
@@ -34,12 +36,42 @@ const UseCaseSummaryRow = sqlRow({
   tier: nullable(text),
 });
 
+/** Use cases as lists and pages show them (see readUseCaseSummaries), `where` on `u`. */
+async function summaryRows(where: Prisma.Sql, limit: number) {
+  const rows = await readRows(
+    Prisma.sql`
+    SELECT u."id", u."title", CAST(u."area" AS TEXT) AS "area",
+           CAST(u."status" AS TEXT) AS "status", u."description", u."hoursSavedPerWeek",
+           u."hourlyCostCents", u."extraRevenueCents", u."errorReductionPct", u."ratingValue",
+           u."ratingDataQuality", u."ratingDataProtection", u."ratingTeamReadiness",
+           u."ratingEffort", u."archivedAt", u."createdAt", u."updatedAt", u."version",
+           u."roadmapId", u."ownerId", o."name" AS "ownerName", r."title" AS "roadmapTitle",
+           (SELECT a."tier" FROM "Assessment" a
+            WHERE a."orgId" = u."orgId" AND a."useCaseId" = u."id" AND a."status" = 'completed'
+            ORDER BY a."completedAt" DESC, a."id" DESC
+            LIMIT 1) AS "tier"
+    FROM "UseCase" u
+    LEFT JOIN "User" o ON o."id" = u."ownerId"
+    LEFT JOIN "Roadmap" r ON r."id" = u."roadmapId" AND r."orgId" = u."orgId"
+    WHERE ${where}
+    ORDER BY u."createdAt", u."id"
+    LIMIT ${limit}`,
+    UseCaseSummaryRow,
+  );
+  return rows.map(({ ownerName, roadmapTitle, tier, ...row }) => ({
+    ...row,
+    owner: ownerName === null ? null : { name: ownerName },
+    roadmap: roadmapTitle === null ? null : { title: roadmapTitle },
+    tier: isRiskTier(tier) ? tier : null,
+  }));
+}
+
 /**
  * An organisation's use cases in the order they were created, each with its owner's
  * name, its roadmap's title and the tier of its newest completed assessment (null: none,
  * or a value the register does not know): one statement.
  */
-export async function readUseCaseSummaries({
+export function readUseCaseSummaries({
   orgId,
   archived,
   statuses,
@@ -51,32 +83,55 @@ export async function readUseCaseSummaries({
   statuses?: readonly UseCaseStatus[];
   limit: number;
 }) {
-  const rows = await readRows(
-    Prisma.sql`
-    SELECT u."id", u."title", CAST(u."area" AS TEXT) AS "area",
-           CAST(u."status" AS TEXT) AS "status", u."description", u."hoursSavedPerWeek",
-           u."hourlyCostCents", u."extraRevenueCents", u."errorReductionPct", u."ratingValue",
-           u."ratingDataQuality", u."ratingDataProtection", u."ratingTeamReadiness",
-           u."ratingEffort", u."archivedAt", u."version", u."roadmapId", u."ownerId",
-           o."name" AS "ownerName", r."title" AS "roadmapTitle",
-           (SELECT a."tier" FROM "Assessment" a
-            WHERE a."orgId" = u."orgId" AND a."useCaseId" = u."id" AND a."status" = 'completed'
-            ORDER BY a."completedAt" DESC, a."id" DESC
-            LIMIT 1) AS "tier"
-    FROM "UseCase" u
-    LEFT JOIN "User" o ON o."id" = u."ownerId"
-    LEFT JOIN "Roadmap" r ON r."id" = u."roadmapId" AND r."orgId" = u."orgId"
-    WHERE u."orgId" = ${orgId}
+  return summaryRows(
+    Prisma.sql`u."orgId" = ${orgId}
       AND u."archivedAt" IS ${archived ? Prisma.sql`NOT NULL` : Prisma.sql`NULL`}
-      ${statuses ? Prisma.sql`AND u."status" IN (${Prisma.join([...statuses])})` : Prisma.empty}
-    ORDER BY u."createdAt", u."id"
-    LIMIT ${limit}`,
-    UseCaseSummaryRow,
+      ${statuses ? Prisma.sql`AND u."status" IN (${Prisma.join([...statuses])})` : Prisma.empty}`,
+    limit,
   );
-  return rows.map(({ ownerName, roadmapTitle, tier, ...row }) => ({
-    ...row,
-    owner: ownerName === null ? null : { name: ownerName },
-    roadmap: roadmapTitle === null ? null : { title: roadmapTitle },
-    tier: isRiskTier(tier) ? tier : null,
-  }));
+}
+
+/** One use case of the organisation as readUseCaseSummaries gives it, or null: one statement. */
+export async function readUseCaseSummary({
+  orgId,
+  useCaseId,
+}: {
+  orgId: string;
+  useCaseId: string;
+}) {
+  const [row] = await summaryRows(Prisma.sql`u."orgId" = ${orgId} AND u."id" = ${useCaseId}`, 1);
+  return row ?? null;
+}
+
+const AssessmentRow = sqlRow({
+  id: text,
+  status: oneOf(["draft", "completed"] as const),
+  tier: nullable(text),
+  rulesetVersion: text,
+  completedAt: nullable(instant),
+  createdAt: instant,
+  authorName: nullable(text),
+});
+
+/** A use case's latest assessments, newest first, with their author's name: one statement. */
+export function readAssessmentHistory({
+  orgId,
+  useCaseId,
+  limit,
+}: {
+  orgId: string;
+  useCaseId: string;
+  limit: number;
+}) {
+  return readRows(
+    Prisma.sql`
+    SELECT a."id", CAST(a."status" AS TEXT) AS "status", a."tier", a."rulesetVersion",
+           a."completedAt", a."createdAt", p."name" AS "authorName"
+    FROM "Assessment" a
+    LEFT JOIN "User" p ON p."id" = a."authorId"
+    WHERE a."orgId" = ${orgId} AND a."useCaseId" = ${useCaseId}
+    ORDER BY a."createdAt" DESC, a."id" DESC
+    LIMIT ${limit}`,
+    AssessmentRow,
+  );
 }

@@ -100,7 +100,13 @@ describe("use cases", () => {
       list = await listUseCases({ orgId: org.id });
     });
     expect(statements).toHaveLength(1);
-    const page = await getUseCase({ orgId: org.id, useCaseId: id });
+    let page: Awaited<ReturnType<typeof getUseCase>> = null;
+    expect(
+      await captureStatements(async () => {
+        page = await getUseCase({ orgId: org.id, useCaseId: id });
+      }),
+    ).toHaveLength(2);
+    expect(page!.latestAssessment).toMatchObject({ tier: "limited", authorName: null });
     const {
       createdAt: _c,
       updatedAt: _u,

@@ -10,7 +10,7 @@ import {
 import type { UseCaseRatings } from "./priority";
 import { isRiskTier } from "../assessments/register";
 import type { RiskTier } from "../assessments/result";
-import { readUseCaseSummaries } from "./queries.server";
+import { readAssessmentHistory, readUseCaseSummaries, readUseCaseSummary } from "./queries.server";
 import { USE_CASE_STATUSES } from "./status";
 import type { UseCaseStatus } from "./status";
 
@@ -124,33 +124,18 @@ function latestTier(assessments: { tier: string | null }[]): RiskTier | null {
   return isRiskTier(tier) ? tier : null;
 }
 
-/** One use case with its latest assessment state; null when not in this organisation. */
+/**
+ * One use case with its latest assessment state; null when not in this organisation.
+ * Two statements, together.
+ */
 export async function getUseCase({ orgId, useCaseId }: { orgId: string; useCaseId: string }) {
-  const row = await db.useCase.findFirst({
-    where: { id: useCaseId, orgId },
-    select: {
-      ...SUMMARY_SELECT,
-      createdAt: true,
-      updatedAt: true,
-      assessments: {
-        where: { orgId },
-        orderBy: { createdAt: "desc" },
-        take: 20,
-        select: {
-          id: true,
-          status: true,
-          tier: true,
-          rulesetVersion: true,
-          completedAt: true,
-          createdAt: true,
-          author: { select: { name: true } },
-        },
-      },
-    },
-  });
+  const [row, assessments] = await Promise.all([
+    readUseCaseSummary({ orgId, useCaseId }),
+    readAssessmentHistory({ orgId, useCaseId, limit: 20 }),
+  ]);
   if (!row) return null;
-  const completed = row.assessments.filter((a) => a.status === "completed");
-  const draft = row.assessments.find((a) => a.status === "draft");
+  const completed = assessments.filter((a) => a.status === "completed");
+  const draft = assessments.find((a) => a.status === "draft");
   return {
     ...shape(row, latestTier(completed)),
     createdAt: row.createdAt.toISOString(),
@@ -161,7 +146,7 @@ export async function getUseCase({ orgId, useCaseId }: { orgId: string; useCaseI
           tier: completed[0].tier,
           rulesetVersion: completed[0].rulesetVersion,
           completedAt: completed[0].completedAt?.toISOString() ?? null,
-          authorName: completed[0].author?.name ?? null,
+          authorName: completed[0].authorName,
         }
       : null,
     hasDraft: draft !== undefined,
