@@ -4,34 +4,25 @@ import { todayIso, utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { byUser, personLiteracy, teamCoverage, trainingStatuses } from "./coverage";
 import type { CompletionFact, PersonLiteracy, TeamCoverage, TrainingStatus } from "./coverage";
-import { COUNTING_TOPICS } from "./fields";
+import {
+  readCountingAssignments,
+  readCountingCompletions,
+  readMembers,
+  readUseCaseTeams,
+} from "./queries.server";
 import type { TrainingTopic } from "./fields";
 
 type Person = { userId: string; name: string; role: Role };
 
 /** The organisation's members by user id (a removed member's records no longer count). */
 async function loadMembers(orgId: string): Promise<Map<string, Person>> {
-  const rows = await db.membership.findMany({
-    where: { orgId },
-    select: { userId: true, role: true, user: { select: { name: true } } },
-  });
-  return new Map(
-    rows.map((r) => [r.userId, { userId: r.userId, name: r.user.name, role: r.role }]),
-  );
+  const rows = await readMembers(orgId);
+  return new Map(rows.map((r) => [r.userId, r]));
 }
 
 /** Completions of the counting topics (scoped twice: the completion's and the training's orgId). */
-async function loadCountingCompletions(orgId: string): Promise<CompletionFact[]> {
-  const rows = await db.trainingCompletion.findMany({
-    where: { orgId, training: { orgId, topic: { in: [...COUNTING_TOPICS] } } },
-    select: {
-      userId: true,
-      trainingId: true,
-      completedOn: true,
-      training: { select: { topic: true, validityMonths: true } },
-    },
-  });
-  return rows.map(toFact);
+function loadCountingCompletions(orgId: string): Promise<CompletionFact[]> {
+  return readCountingCompletions(orgId);
 }
 
 function toFact(row: {
@@ -87,10 +78,7 @@ export async function getLiteracyCoverage({
 }): Promise<Record<string, UseCaseLiteracyCoverage>> {
   if (useCaseIds.length === 0) return {};
   const [useCases, members, completions] = await Promise.all([
-    db.useCase.findMany({
-      where: { orgId, id: { in: [...useCaseIds] } },
-      select: { ...TEAM_SELECT, team: { where: { orgId }, select: { userId: true } } },
-    }),
+    readUseCaseTeams({ orgId, useCaseIds }),
     loadMembers(orgId),
     loadCountingCompletions(orgId),
   ]);
@@ -144,24 +132,16 @@ export async function getUseCaseTeam({
   useCaseId: string;
   today?: IsoDate;
 }) {
-  const [useCase, members, completions, planned] = await Promise.all([
-    db.useCase.findFirst({
-      where: { orgId, id: useCaseId },
-      select: { ...TEAM_SELECT, team: { where: { orgId }, select: { userId: true } } },
-    }),
+  const [[useCase], members, completions, planned] = await Promise.all([
+    readUseCaseTeams({ orgId, useCaseIds: [useCaseId] }),
     loadMembers(orgId),
     loadCountingCompletions(orgId),
-    db.trainingAssignment.findMany({
-      where: { orgId, training: { orgId, topic: { in: [...COUNTING_TOPICS] } } },
-      orderBy: { dueDate: "asc" },
-      select: { userId: true, dueDate: true },
-    }),
+    readCountingAssignments(orgId),
   ]);
   if (!useCase) return null;
   const perUser = byUser(completions);
   const plannedBy = new Map<string, IsoDate>();
-  for (const p of planned)
-    if (!plannedBy.has(p.userId)) plannedBy.set(p.userId, utcDateToIso(p.dueDate));
+  for (const p of planned) if (!plannedBy.has(p.userId)) plannedBy.set(p.userId, p.dueDate);
   const team: TeamMemberLiteracy[] = teamOf(useCase, members).map((p) => {
     const literacy = personLiteracy(perUser.get(p.userId) ?? [], today);
     return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db, getRoundTrips } from "~/lib/db.server";
+import { captureStatements, db, getRoundTrips } from "~/lib/db.server";
 import { createOrgWithMember, createUser } from "~/test/factories";
 import { createOrganisation } from "../orgs/orgs.server";
 import { addDaysIso, isoToUtcDate, todayIso } from "../calendar/dates";
@@ -192,12 +192,20 @@ describe("coverage", () => {
     });
     expect(coverage[useCase.id]).toEqual({ trained: 1, teamSize: 3, missing: ["Lukas", "Sabine"] });
 
-    const team = await getUseCaseTeam({ orgId: org.id, useCaseId: useCase.id, today: TODAY });
-    expect(team?.team.map((p) => [p.name, p.isOwner, p.literacy.state])).toEqual([
+    let team: Awaited<ReturnType<typeof getUseCaseTeam>> = null;
+    const statements = await captureStatements(async () => {
+      team = await getUseCaseTeam({ orgId: org.id, useCaseId: useCase.id, today: TODAY });
+    });
+    expect(statements).toHaveLength(4);
+    expect(team!.team.map((p) => [p.name, p.isOwner, p.literacy.state])).toEqual([
       ["Aylin", true, "trained"],
       ["Lukas", false, "expired"],
       ["Sabine", false, "missing"],
     ]);
+    // Everyone else in the organisation may join the team.
+    expect(team!.candidates.map((p) => p.name)).not.toContain("Lukas");
+    expect(team!.candidates.length).toBeGreaterThan(0);
+    expect(team!.coverage).toEqual(coverage[useCase.id]);
   });
 
   it("another organisation's completions never count, even for a person in both", async () => {
