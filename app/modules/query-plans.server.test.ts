@@ -15,9 +15,12 @@ import {
 } from "~/modules/kpis/kpis.server";
 import { getLeadershipReport } from "~/modules/reports/report.server";
 import { getRoadmapOverview } from "~/modules/roadmaps/overview.server";
-import { listPilotOversight } from "~/modules/oversight/section.server";
 import { getPhaseBoard } from "~/modules/tasks/board.server";
-import { listMatrixUseCases, listUseCases } from "~/modules/use-cases/use-cases.server";
+import { getUseCase, listMatrixUseCases, listUseCases } from "~/modules/use-cases/use-cases.server";
+import { getUseCaseDataReadiness } from "~/modules/data-sources/data-sources.server";
+import { getUseCaseTeam } from "~/modules/literacy/coverage.server";
+import { getUseCaseOversight, listPilotOversight } from "~/modules/oversight/section.server";
+import { getStopDecision } from "~/modules/reviews/review.server";
 import { getTaskDetail, listMyTasks } from "~/modules/tasks/detail.server";
 import { createOrgWithRoadmap } from "~/test/factories";
 
@@ -68,7 +71,11 @@ async function fullScans(statement: SqlQuery): Promise<string[]> {
  * A use case in the roadmap's pilot with a record of each kind the AI register's
  * evidence (report, register) and the boards' governance entries read.
  */
-async function recordGovernanceEvidence(orgId: string, userId: string, roadmapId: string) {
+async function recordGovernanceEvidence(
+  orgId: string,
+  userId: string,
+  roadmapId: string,
+): Promise<string> {
   const day = isoToUtcDate("2026-03-10");
   const useCase = await db.useCase.create({
     data: { orgId, title: "Posteingang sortieren", ownerId: userId, roadmapId, status: "piloting" },
@@ -108,6 +115,7 @@ async function recordGovernanceEvidence(orgId: string, userId: string, roadmapId
   await db.dataSourceCheck.create({
     data: { orgId, dataSourceId: source.id, aspect: "accuracy", checkedOn: day },
   });
+  return useCase.id;
 }
 
 async function pagesOfOneOrganisation() {
@@ -130,7 +138,7 @@ async function pagesOfOneOrganisation() {
     data: { orgId: org.id, kpiId: kpi.id, value: 28, date: isoToUtcDate("2026-03-16") },
   });
   const task = await db.task.findFirstOrThrow({ where: { orgId: org.id }, select: { id: true } });
-  await recordGovernanceEvidence(org.id, user.id, roadmap.id);
+  const useCaseId = await recordGovernanceEvidence(org.id, user.id, roadmap.id);
   const scope = { orgId: org.id, roadmapId: roadmap.id, today: "2026-03-20" as const };
   return {
     kpiId: kpi.id,
@@ -159,6 +167,14 @@ async function pagesOfOneOrganisation() {
           listRecordableKpis({ orgId: org.id, userId: user.id }),
         ]),
       "use cases": () => listUseCases({ orgId: org.id }),
+      "use case": () =>
+        Promise.all([
+          getUseCase({ orgId: org.id, useCaseId }),
+          getUseCaseOversight({ orgId: org.id, useCaseId, today: scope.today }),
+          getUseCaseTeam({ orgId: org.id, useCaseId, today: scope.today }),
+          getUseCaseDataReadiness({ orgId: org.id, useCaseId }),
+          getStopDecision({ orgId: org.id, useCaseId }),
+        ]),
       "API task list": () =>
         listTasksApi(org.id, new URL("http://localhost/api/v1/tasks?limit=200&phase=pilot")),
       "use-case matrix": () => listMatrixUseCases({ orgId: org.id }),

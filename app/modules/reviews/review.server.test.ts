@@ -299,7 +299,12 @@ describe("completing the review", () => {
     expect(await getStopDecision({ orgId: w.org.id, useCaseId: w.stop.id })).toMatchObject({
       reason: "Kein Nutzen",
       roadmap: { id: w.roadmapId },
+      completedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
+    // Only a stop, and only within the organisation.
+    expect(await getStopDecision({ orgId: w.org.id, useCaseId: w.scale.id })).toBeNull();
+    const other = await createOrgWithMember("owner");
+    expect(await getStopDecision({ orgId: other.org.id, useCaseId: w.stop.id })).toBeNull();
   });
 
   it("needs a decision for every use case: one added meanwhile refuses it, nothing stored", async () => {

@@ -10,6 +10,7 @@ import type { ReviewScope } from "./evidence.server";
 import type { ReviewInput } from "./schema";
 import { readSnapshot, SNAPSHOT_VERSION } from "./snapshot";
 import type { Decision, ReviewEvidence, ReviewSnapshot } from "./snapshot";
+import { readStopDecision } from "./queries.server";
 
 /*
  * The closing review of a roadmap: a draft of decisions (scale / adjust / stop per use
@@ -342,20 +343,11 @@ async function applyDecisions(
  * its page: the reason and the roadmap. Null when no review stopped it. Scoped by orgId.
  */
 export async function getStopDecision({ orgId, useCaseId }: { orgId: string; useCaseId: string }) {
-  const row = await db.useCaseDecision.findFirst({
-    where: { orgId, useCaseId, decision: "stop", review: { completedAt: { not: null } } },
-    orderBy: { review: { completedAt: "desc" } },
-    select: {
-      reason: true,
-      review: {
-        select: { completedAt: true, roadmap: { select: { id: true, title: true } } },
-      },
-    },
-  });
+  const row = await readStopDecision({ orgId, useCaseId });
   if (!row) return null;
   return {
     reason: row.reason,
-    completedAt: row.review.completedAt?.toISOString() ?? null,
-    roadmap: row.review.roadmap,
+    completedAt: row.completedAt?.toISOString() ?? null,
+    roadmap: { id: row.roadmapId, title: row.roadmapTitle },
   };
 }
