@@ -6,8 +6,8 @@ import { CHECK_ASPECTS, DATA_SOURCE_KINDS, isLegalBasis, PERSONAL_DATA_LEVELS } 
 import type { SourceFacts } from "./readiness";
 
 /*
- * The data basis's hand-written statement (see readRows): portable SQL, scoped by
- * orgId, decoded by its row schema.
+ * The data basis's hand-written statements (see readRows): portable SQL, scoped by
+ * orgId, decoded by their row schemas.
  */
 
 /**
