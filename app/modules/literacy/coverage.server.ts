@@ -1,4 +1,5 @@
 import { db } from "~/lib/db.server";
+import { listMembersByName } from "~/modules/members/queries.server";
 import type { Role } from "~/lib/permissions";
 import { todayIso, utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
@@ -7,7 +8,6 @@ import type { CompletionFact, PersonLiteracy, TeamCoverage, TrainingStatus } fro
 import {
   readCountingAssignments,
   readCountingCompletions,
-  readMembers,
   readUseCaseTeams,
 } from "./queries.server";
 import type { TrainingTopic } from "./fields";
@@ -16,8 +16,8 @@ type Person = { userId: string; name: string; role: Role };
 
 /** The organisation's members by user id (a removed member's records no longer count). */
 async function loadMembers(orgId: string): Promise<Map<string, Person>> {
-  const rows = await readMembers(orgId);
-  return new Map(rows.map((r) => [r.userId, r]));
+  const rows = await listMembersByName(orgId);
+  return new Map(rows.map((r) => [r.id, { userId: r.id, name: r.name, role: r.role }]));
 }
 
 /** Completions of the counting topics (scoped twice: the completion's and the training's orgId). */

@@ -1,5 +1,4 @@
 import { Prisma, readRows } from "~/lib/db.server";
-import { ROLES } from "~/lib/permissions";
 import { calendarDay, integer, nullable, oneOf, sqlRow, text } from "~/lib/sql-decode";
 import { COUNTING_TOPICS, TRAINING_TOPICS } from "./fields";
 
@@ -7,20 +6,6 @@ import { COUNTING_TOPICS, TRAINING_TOPICS } from "./fields";
  * AI literacy's hand-written statements (see readRows): portable SQL, every WHERE and
  * JOIN scoped by orgId, each with the schema its rows are decoded by.
  */
-
-const MemberRow = sqlRow({ userId: text, name: text, role: oneOf(ROLES) });
-
-/** The organisation's members with their names and roles: one statement. */
-export function readMembers(orgId: string) {
-  return readRows(
-    Prisma.sql`
-      SELECT m."userId", u."name", m."role"
-      FROM "Membership" m
-      JOIN "User" u ON u."id" = m."userId"
-      WHERE m."orgId" = ${orgId}`,
-    MemberRow,
-  );
-}
 
 const CompletionRow = sqlRow({
   userId: text,
