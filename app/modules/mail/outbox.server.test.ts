@@ -190,3 +190,47 @@ describe("several workers on one database", () => {
     expect(new Set([...mineA, ...mineB])).toEqual(ids);
   });
 });
+
+describe("the order mails go out in", () => {
+  beforeAll(async () => {
+    await db.outboxMail.updateMany({ where: { status: "pending" }, data: { status: "sent" } });
+  });
+
+  it("a password reset queued after a burst of digests goes out in the first batch", async () => {
+    const digests = Array.from({ length: 25 }, () => `${uniqueId("digest")}@example.test`);
+    for (const to of digests) {
+      await enqueueMail(db, {
+        to,
+        locale: "de",
+        input: {
+          kind: "digest",
+          name: "Test",
+          org: "Test GmbH",
+          week: 50,
+          dueThisWeek: [],
+          overdue: [],
+          headlines: [],
+          link: "http://fahrplan.test/o/test",
+          unsubscribe: "http://fahrplan.test/unsubscribe/x",
+        },
+      });
+    }
+    const reset = `${uniqueId("reset")}@example.test`;
+    await enqueueMail(db, {
+      to: reset,
+      locale: "de",
+      input: {
+        kind: "password_reset",
+        name: "Test",
+        link: "http://fahrplan.test/r/x",
+        minutes: 30,
+      },
+    });
+    const { sentTo, transport } = recorder();
+    await runOutboxOnce({ transport, limit: 20 });
+    expect(sentTo).toHaveLength(20);
+    expect(sentTo).toContain(reset);
+    await runOutboxOnce({ transport, limit: 20 });
+    expect(new Set(sentTo)).toEqual(new Set([reset, ...digests]));
+  });
+});

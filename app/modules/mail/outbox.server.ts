@@ -9,6 +9,16 @@ import { renderMail } from "./render.server";
 // cannot lose its mail. The worker (worker.server.ts) sends it afterwards.
 // See docs/decisions/0015-mail-outbox.md.
 
+/** Mails people get in bulk (notifications, weekly digests): they may wait. */
+const BULK_KINDS: ReadonlySet<MailInput["kind"]> = new Set(["notification", "digest"]);
+
+/**
+ * The worker sends the longest-due mails first. An account's own mail (a sign-up link,
+ * an invitation, a password reset) is written as due an hour ago, so it goes out before
+ * a burst of digests queued minutes earlier instead of waiting behind all of them.
+ */
+export const ACCOUNT_MAIL_HEAD_START_MS = 60 * 60_000;
+
 /**
  * Writes the mail, rendered in the recipient's language, into the outbox, inside the
  * caller's transaction. `orgId` names the organisation the mail is about (its owner
@@ -27,6 +37,9 @@ export async function enqueueMail(
       to: mail.to.trim().toLowerCase(),
       locale: mail.locale,
       unsubscribeUrl: "unsubscribe" in mail.input ? mail.input.unsubscribe : null,
+      ...(BULK_KINDS.has(mail.input.kind)
+        ? {}
+        : { nextAttemptAt: new Date(Date.now() - ACCOUNT_MAIL_HEAD_START_MS) }),
       ...rendered,
     },
     select: { id: true },
