@@ -161,6 +161,76 @@ describe("data sources", () => {
   });
 });
 
+describe("the data-source pages' reads", () => {
+  it("list every source in recorded order with its checks, and find one to edit, one statement each", async () => {
+    const { org, user, actor, useCaseId } = await setup();
+    const first = await created(actor, useCaseId, { ownerId: user.id });
+    const second = await created(actor, useCaseId, { name: "FAQ", kind: "public" });
+    const third = await created(actor, useCaseId, { name: "CRM", sentToVendor: true });
+    await checkAll(actor, useCaseId, second);
+    await recordCheck({
+      ...actor,
+      useCaseId,
+      dataSourceId: third,
+      aspect: "timeliness",
+      checkedOn: "2026-11-02",
+      note: "Export vom Vortag",
+    });
+    await db.dataSource.update({ where: { id: third }, data: { createdAt: new Date(0) } });
+
+    let list: Awaited<ReturnType<typeof listDataSources>> = null;
+    expect(
+      await captureStatements(async () => {
+        list = await listDataSources({ orgId: org.id, useCaseId });
+      }),
+    ).toHaveLength(1);
+    const { sources, readiness, useCase } = list!;
+    expect(useCase).toEqual({
+      id: useCaseId,
+      title: "Antwortentwürfe",
+      status: "piloting",
+      isArchived: false,
+    });
+    expect(sources.map((s) => s.id)).toEqual([third, first, second]);
+    expect(sources[0]).toMatchObject({
+      name: "CRM",
+      sentToVendor: true,
+      missing: ["completeness", "accuracy", "representativeness"],
+      checks: {
+        timeliness: {
+          checkedOn: "2026-11-02",
+          checkedByName: user.name,
+          note: "Export vom Vortag",
+        },
+        accuracy: null,
+      },
+    });
+    expect(sources[1]).toMatchObject({
+      ownerId: user.id,
+      ownerName: user.name,
+      missing: [...CHECK_ASPECTS],
+    });
+    expect(sources[2]).toMatchObject({ kind: "public", missing: [] });
+    expect(readiness).toMatchObject({ sources: 3, fullyChecked: 1 });
+
+    let found: Awaited<ReturnType<typeof getDataSourceForEdit>> = null;
+    expect(
+      await captureStatements(async () => {
+        found = await getDataSourceForEdit({ orgId: org.id, useCaseId, dataSourceId: first });
+      }),
+    ).toHaveLength(1);
+    expect(found!.source).toMatchObject({ id: first, ownerName: user.name, version: 1 });
+    const other = await setup();
+    expect(
+      await getDataSourceForEdit({
+        orgId: org.id,
+        useCaseId: other.useCaseId,
+        dataSourceId: first,
+      }),
+    ).toBeNull();
+  });
+});
+
 describe("data readiness across use cases", () => {
   it("summarises each use case asked for, each id once, with an entry for every id", async () => {
     const { org, actor, useCaseId } = await setup();

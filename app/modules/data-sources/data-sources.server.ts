@@ -1,6 +1,5 @@
 import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
-import { utcDateToIso } from "../calendar/dates";
 import { CHECK_ASPECTS } from "./fields";
 import type { CheckAspect, DataSourceKind, LegalBasis, PersonalDataLevel } from "./fields";
 import { isLegalBasis } from "./fields";
@@ -9,7 +8,8 @@ import { GDPR_STEP, prefillGdprAnswers } from "./prefill";
 import type { Prefill, PrefillSource } from "./prefill";
 import { missingAspects, summariseDataReadiness } from "./readiness";
 import type { DataReadiness, SourceFacts } from "./readiness";
-import { readSourceFacts, sourceFactsByUseCase } from "./queries.server";
+import { listMembersByName } from "../members/queries.server";
+import { readDataSourcePage, readSourceFacts, sourceFactsByUseCase } from "./queries.server";
 
 /**
  * Data sources of a use case ("Datenbasis prüfen"), scoped: every function takes
@@ -87,57 +87,87 @@ export async function getUseCaseHead({ orgId, useCaseId }: { orgId: string; useC
     : null;
 }
 
+/** A source as the data-source pages show it, from its rows of readDataSourcePage. */
+type PageSourceRow = Extract<Awaited<ReturnType<typeof readDataSourcePage>>[number], { kind: 1 }>;
+
+function pageSource(row: PageSourceRow): PlainDataSource {
+  return {
+    id: row.id,
+    useCaseId: row.useCaseId,
+    name: row.name,
+    systemOfRecord: row.systemOfRecord,
+    ownerId: row.ownerId,
+    ownerName: row.ownerName,
+    kind: row.sourceKind,
+    personalData: row.personalData,
+    legalBasis: legalBasisOf(row.legalBasis),
+    retention: row.retention,
+    sentToVendor: row.flag === 1,
+    version: row.version,
+  };
+}
+
+/**
+ * The use case of a data-source page and its sources, each with its check rows, in the
+ * order they were recorded; null when the use case is not in this organisation. One
+ * statement (readDataSourcePage).
+ */
+async function readSourcePage(args: { orgId: string; useCaseId: string; dataSourceId?: string }) {
+  const rows = await readDataSourcePage(args);
+  let useCase = null;
+  const sources = new Map<string, { row: PageSourceRow; checks: PageSourceRow[] }>();
+  for (const row of rows) {
+    if (row.kind === 0) {
+      useCase = {
+        id: row.id,
+        title: row.name,
+        status: row.status,
+        isArchived: row.archivedAt !== null,
+      };
+      continue;
+    }
+    const source = sources.get(row.id) ?? { row, checks: [] };
+    if (row.aspect !== null) source.checks.push(row);
+    sources.set(row.id, source);
+  }
+  if (!useCase) return null;
+  return {
+    useCase,
+    sources: [...sources.values()].sort((a, b) => a.row.position - b.row.position),
+  };
+}
+
 /**
  * A use case's data sources with their checks (who checked what, when) and the
- * readiness summary; null when the use case is not in this organisation. Three reads,
- * run together: the use case, its sources, their checks.
+ * readiness summary; null when the use case is not in this organisation. One statement.
  */
 export async function listDataSources({ orgId, useCaseId }: { orgId: string; useCaseId: string }) {
-  const [useCase, rows] = await Promise.all([
-    getUseCaseHead({ orgId, useCaseId }),
-    db.dataSource.findMany({
-      where: { orgId, useCaseId },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: 200,
-      select: {
-        ...SOURCE_SELECT,
-        checks: {
-          where: { orgId },
-          select: {
-            aspect: true,
-            checkedOn: true,
-            note: true,
-            checkedBy: { select: { name: true } },
-          },
-        },
-      },
-    }),
-  ]);
-  if (!useCase) return null;
-  const sources = rows.map((row) => {
+  const page = await readSourcePage({ orgId, useCaseId });
+  if (!page) return null;
+  const sources = page.sources.map(({ row, checks: checkRows }) => {
     const checks = Object.fromEntries(CHECK_ASPECTS.map((a) => [a, null])) as Record<
       CheckAspect,
       CheckRecord | null
     >;
-    for (const check of row.checks) {
-      checks[check.aspect as CheckAspect] = {
-        checkedOn: utcDateToIso(check.checkedOn),
-        checkedByName: check.checkedBy?.name ?? null,
-        note: check.note,
+    for (const check of checkRows) {
+      checks[check.aspect!] = {
+        checkedOn: check.checkedOn!,
+        checkedByName: check.checkedByName,
+        note: check.note ?? "",
       };
     }
-    const source = plainSource(row);
-    return { ...source, checks, missing: missingAspects(row.checks.map((c) => c.aspect)) };
+    const source = pageSource(row);
+    return { ...source, checks, missing: missingAspects(checkRows.map((c) => c.aspect!)) };
   });
   const readiness = summariseDataReadiness(
-    rows.map((row, i) =>
+    page.sources.map(({ checks }, i) =>
       factsOf(
         sources[i]!,
-        row.checks.map((c) => c.aspect),
+        checks.map((c) => c.aspect!),
       ),
     ),
   );
-  return { useCase, sources, readiness };
+  return { useCase: page.useCase, sources, readiness };
 }
 export type DataSourceList = NonNullable<Awaited<ReturnType<typeof listDataSources>>>;
 export type ListedDataSource = DataSourceList["sources"][number];
@@ -204,26 +234,16 @@ export async function getDataSourceForEdit({
   useCaseId: string;
   dataSourceId: string;
 }) {
-  const [useCase, row] = await Promise.all([
-    getUseCaseHead({ orgId, useCaseId }),
-    db.dataSource.findFirst({
-      where: { id: dataSourceId, orgId, useCaseId },
-      select: SOURCE_SELECT,
-    }),
-  ]);
-  if (!useCase || !row) return null;
-  return { useCase, source: plainSource(row) };
+  const page = await readSourcePage({ orgId, useCaseId, dataSourceId });
+  const found = page?.sources[0];
+  if (!page || !found) return null;
+  return { useCase: page.useCase, source: pageSource(found.row) };
 }
 
-/** The members a source's owner can be chosen from. */
+/** The members a source's owner can be chosen from, by name. */
 export async function listOwnerOptions({ orgId }: { orgId: string }) {
-  const rows = await db.membership.findMany({
-    where: { orgId },
-    orderBy: { user: { name: "asc" } },
-    take: 500,
-    select: { user: { select: { id: true, name: true } } },
-  });
-  return rows.map((r) => r.user);
+  const members = await listMembersByName(orgId);
+  return members.map(({ id, name }) => ({ id, name }));
 }
 
 /**

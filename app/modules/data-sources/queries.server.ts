@@ -1,5 +1,14 @@
 import { Prisma, readRows } from "~/lib/db.server";
-import { integer, nullable, oneOf, sqlRow, taggedRows, text } from "~/lib/sql-decode";
+import {
+  calendarDay,
+  instant,
+  integer,
+  nullable,
+  oneOf,
+  sqlRow,
+  taggedRows,
+  text,
+} from "~/lib/sql-decode";
 import type { Decoded } from "~/lib/sql-decode";
 import { USE_CASE_STATUSES } from "../use-cases/status";
 import { CHECK_ASPECTS, DATA_SOURCE_KINDS, isLegalBasis, PERSONAL_DATA_LEVELS } from "./fields";
@@ -131,5 +140,79 @@ export async function readRoadmapDataBasis({
           },
         ]
       : [],
+  );
+}
+
+const SourcePageRow = taggedRows("kind", {
+  /** The use case (no row: not this organisation's); `name` is its title. */
+  0: { id: text, name: text, status: oneOf(USE_CASE_STATUSES), archivedAt: nullable(instant) },
+  /** A data source, once per recorded check (check columns empty when it has none). */
+  1: {
+    id: text,
+    useCaseId: text,
+    name: text,
+    systemOfRecord: text,
+    ownerId: nullable(text),
+    ownerName: nullable(text),
+    sourceKind: oneOf(DATA_SOURCE_KINDS),
+    personalData: oneOf(PERSONAL_DATA_LEVELS),
+    legalBasis: nullable(text),
+    retention: text,
+    flag: integer,
+    version: integer,
+    position: integer,
+    aspect: nullable(oneOf(CHECK_ASPECTS)),
+    checkedOn: nullable(calendarDay),
+    checkedByName: nullable(text),
+    note: nullable(text),
+  },
+});
+
+/**
+ * A use case's data-source pages in one statement: the use case (kind 0) and its data
+ * sources in the order they were recorded (up to 200; `position`), each with its
+ * checks, who made them and their owner's name (kind 1). With `dataSourceId`, only
+ * that source. Rows come in no promised order.
+ */
+export function readDataSourcePage({
+  orgId,
+  useCaseId,
+  dataSourceId,
+}: {
+  orgId: string;
+  useCaseId: string;
+  dataSourceId?: string;
+}) {
+  const only = dataSourceId === undefined ? Prisma.empty : Prisma.sql`AND s."id" = ${dataSourceId}`;
+  return readRows(
+    Prisma.sql`
+    WITH "chosen" AS (
+      SELECT s."id", ROW_NUMBER() OVER (ORDER BY s."createdAt", s."id") AS "position"
+      FROM "DataSource" s
+      WHERE s."orgId" = ${orgId} AND s."useCaseId" = ${useCaseId} ${only}
+      ORDER BY s."createdAt", s."id"
+      LIMIT 200
+    )
+    SELECT 0 AS "kind", u."id", CAST(NULL AS TEXT) AS "useCaseId", u."title" AS "name",
+           CAST(u."status" AS TEXT) AS "status", u."archivedAt",
+           CAST(NULL AS TEXT) AS "systemOfRecord", CAST(NULL AS TEXT) AS "ownerId",
+           CAST(NULL AS TEXT) AS "ownerName", CAST(NULL AS TEXT) AS "sourceKind",
+           CAST(NULL AS TEXT) AS "personalData", CAST(NULL AS TEXT) AS "legalBasis",
+           CAST(NULL AS TEXT) AS "retention", 0 AS "flag", 0 AS "version", 0 AS "position",
+           CAST(NULL AS TEXT) AS "aspect", CAST(NULL AS TIMESTAMP) AS "checkedOn",
+           CAST(NULL AS TEXT) AS "checkedByName", CAST(NULL AS TEXT) AS "note"
+    FROM "UseCase" u
+    WHERE u."orgId" = ${orgId} AND u."id" = ${useCaseId}
+    UNION ALL
+    SELECT 1, s."id", s."useCaseId", s."name", NULL, NULL, s."systemOfRecord", s."ownerId",
+           o."name", CAST(s."kind" AS TEXT), CAST(s."personalData" AS TEXT), s."legalBasis",
+           s."retention", CASE WHEN s."sentToVendor" THEN 1 ELSE 0 END, s."version",
+           "chosen"."position", CAST(k."aspect" AS TEXT), k."checkedOn", p."name", k."note"
+    FROM "chosen"
+    JOIN "DataSource" s ON s."id" = "chosen"."id" AND s."orgId" = ${orgId}
+    LEFT JOIN "User" o ON o."id" = s."ownerId"
+    LEFT JOIN "DataSourceCheck" k ON k."dataSourceId" = s."id" AND k."orgId" = s."orgId"
+    LEFT JOIN "User" p ON p."id" = k."checkedById"`,
+    SourcePageRow,
   );
 }

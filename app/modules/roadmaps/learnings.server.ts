@@ -1,81 +1,55 @@
 import type { Actor } from "~/lib/actor";
 import { db } from "~/lib/db.server";
 import { recordAudit } from "../audit/audit.server";
-import { spanOf } from "../calendar/phase-dates";
 import type { PhaseKind } from "../calendar/phase-dates";
-import { LEARNING_SOURCE_PREFIX, learningIdOf } from "./learning-source";
+import { learningIdOf } from "./learning-source";
+import { readRoadmapLedger, readSuccessorWithLearningTasks } from "./queries.server";
 import { findPhaseId } from "./phases.server";
 import type { LearningKind } from "./schema";
 
 /**
- * The roadmap with its phases' learnings (newest first) and budget lines. Scoped by
- * orgId; null when the roadmap is not the organisation's. Five round trips.
+ * The roadmap with its phases' learnings (newest first) and budget lines (as created).
+ * Scoped by orgId; null when the roadmap is not the organisation's. One statement.
  */
 export async function getRoadmapLedger({ orgId, roadmapId }: { orgId: string; roadmapId: string }) {
-  const [roadmap, learnings, budgetLines] = await Promise.all([
-    db.roadmap.findFirst({
-      where: { id: roadmapId, orgId },
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        startDate: true,
-        lengthDays: true,
-        plannedBudgetCents: true,
-        phases: { where: { orgId }, select: { id: true, kind: true, gateStatus: true } },
-      },
-    }),
-    db.learning.findMany({
-      where: { orgId, roadmapId },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: {
-        id: true,
-        phaseId: true,
-        kind: true,
-        text: true,
-        createdAt: true,
-        author: { select: { name: true } },
-      },
-    }),
-    db.budgetLine.findMany({
-      where: { orgId, roadmapId },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        phaseId: true,
-        label: true,
-        plannedCents: true,
-        actualCents: true,
-        suggested: true,
-        version: true,
-      },
-    }),
-  ]);
+  const rows = await readRoadmapLedger(orgId, roadmapId);
+  const roadmap = rows.find((row) => row.kind === 0);
   if (!roadmap) return null;
-  const kindOf = new Map(roadmap.phases.map((p) => [p.id, p.kind]));
+  const learnings = [];
+  const budgetLines = [];
+  for (const row of rows) {
+    if (row.kind === 1) learnings.push(row);
+    else if (row.kind === 2) budgetLines.push(row);
+  }
+  // A UNION's rows come in no promised order.
+  const byTime = (a: { at: Date; id: string }, b: { at: Date; id: string }) =>
+    a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  learnings.sort((a, b) => byTime(b, a));
+  budgetLines.sort(byTime);
   return {
     roadmap: {
       id: roadmap.id,
       title: roadmap.title,
       status: roadmap.status,
-      ...spanOf(roadmap),
-      plannedBudgetCents: roadmap.plannedBudgetCents,
+      startDate: roadmap.startDate,
+      lengthDays: roadmap.lengthDays,
+      plannedBudgetCents: roadmap.plannedCents,
     },
     learnings: learnings.map((l) => ({
       id: l.id,
-      phase: kindOf.get(l.phaseId) ?? "analysis",
-      kind: l.kind,
-      text: l.text,
-      createdAt: l.createdAt.toISOString(),
-      authorName: l.author?.name ?? null,
+      phase: l.phase,
+      kind: l.learningKind,
+      text: l.title,
+      createdAt: l.at.toISOString(),
+      authorName: l.authorName,
     })),
     budgetLines: budgetLines.map((b) => ({
       id: b.id,
-      phase: kindOf.get(b.phaseId) ?? "analysis",
-      label: b.label,
+      phase: b.phase,
+      label: b.title,
       plannedCents: b.plannedCents,
       actualCents: b.actualCents,
-      suggested: b.suggested,
+      suggested: b.suggested === 1,
       version: b.version,
     })),
   };
@@ -85,7 +59,7 @@ export async function getRoadmapLedger({ orgId, roadmapId }: { orgId: string; ro
  * Where the roadmap's learnings went: the roadmap that follows it (generated from its
  * closing review, Roadmap.predecessorId) and, by learning id, the task made there from
  * each carried learning (not deleted). Null while no roadmap follows. Scoped by orgId;
- * one query (Prisma reads the tasks with a second statement).
+ * one statement.
  */
 export async function getLearningCarryOver({
   orgId,
@@ -94,22 +68,14 @@ export async function getLearningCarryOver({
   orgId: string;
   roadmapId: string;
 }) {
-  const successor = await db.roadmap.findFirst({
-    where: { orgId, predecessorId: roadmapId },
-    select: {
-      id: true,
-      title: true,
-      tasks: {
-        where: { orgId, deletedAt: null, sourceKey: { startsWith: LEARNING_SOURCE_PREFIX } },
-        select: { id: true, title: true, sourceKey: true },
-      },
-    },
-  });
+  const rows = await readSuccessorWithLearningTasks(orgId, roadmapId);
+  const successor = rows[0];
   if (!successor) return null;
   const tasks: Record<string, { id: string; title: string }> = {};
-  for (const task of successor.tasks) {
-    const learningId = learningIdOf(task.sourceKey);
-    if (learningId) tasks[learningId] = { id: task.id, title: task.title };
+  for (const row of rows) {
+    const learningId = learningIdOf(row.sourceKey);
+    if (learningId && row.taskId && row.taskTitle !== null)
+      tasks[learningId] = { id: row.taskId, title: row.taskTitle };
   }
   return { successor: { id: successor.id, title: successor.title }, tasks };
 }

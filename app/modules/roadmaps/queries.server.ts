@@ -1,15 +1,26 @@
 import { Prisma, readRows } from "~/lib/db.server";
 import type { DbEnum } from "~/lib/db-types";
-import { calendarDay, instant, integer, nullable, oneOf, sqlRow, text } from "~/lib/sql-decode";
+import {
+  calendarDay,
+  instant,
+  integer,
+  nullable,
+  oneOf,
+  sqlRow,
+  taggedRows,
+  text,
+} from "~/lib/sql-decode";
 import type { Decoder } from "~/lib/sql-decode";
 import { addDaysIso, isoToUtcDate } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { PHASE_KINDS } from "../calendar/phase-dates";
 import { TASK_STATUSES } from "../tasks/status";
+import { LEARNING_KINDS } from "./learning-kinds";
+import { LEARNING_SOURCE_PREFIX } from "./learning-source";
 import { GATE_STATUSES, ROADMAP_STATUSES } from "./status";
 
 /*
- * The roadmap overview's hand-written statements (see readRows): portable SQL, every
+ * The roadmap overview's and ledger's hand-written statements (see readRows): portable SQL, every
  * WHERE and JOIN scoped by orgId, each with the schema its rows are decoded by.
  */
 
@@ -143,5 +154,96 @@ export function readOverviewListedTasks(
         AND t.status <> 'done' AND t."dueDate" >= ${weekFrom} AND t."dueDate" < ${weekUntil}
       ORDER BY 1, 5, 8, 2`,
     ListedTaskRow,
+  );
+}
+
+const LedgerRow = taggedRows("kind", {
+  /** The roadmap. */
+  0: {
+    id: text,
+    title: text,
+    status: roadmapStatus,
+    startDate: calendarDay,
+    lengthDays: integer,
+    plannedCents: integer,
+  },
+  /** A learning, with its phase and author. */
+  1: {
+    id: text,
+    title: text,
+    learningKind: oneOf(LEARNING_KINDS),
+    at: instant,
+    phase: phaseKind,
+    authorName: nullable(text),
+  },
+  /** A budget line, with its phase. */
+  2: {
+    id: text,
+    title: text,
+    at: instant,
+    version: integer,
+    plannedCents: integer,
+    actualCents: integer,
+    phase: phaseKind,
+    suggested: integer,
+  },
+});
+
+/**
+ * A roadmap (kind 0; no row: not this organisation's), its learnings (1) and its budget
+ * lines (2), each with its phase's kind: one statement for the learnings and budget
+ * pages and the closing review. Rows come in no promised order.
+ */
+export function readRoadmapLedger(orgId: string, roadmapId: string) {
+  return readRows(
+    Prisma.sql`
+      SELECT 0 AS "kind", r."id", r."title", CAST(r."status" AS TEXT) AS "status",
+             r."startDate", r."lengthDays", r."plannedBudgetCents" AS "plannedCents",
+             0 AS "actualCents", CAST(NULL AS TEXT) AS "learningKind",
+             r."createdAt" AS "at", CAST(NULL AS TEXT) AS "phase",
+             CAST(NULL AS TEXT) AS "authorName", 0 AS "version", 0 AS "suggested"
+      FROM "Roadmap" r
+      WHERE r."orgId" = ${orgId} AND r."id" = ${roadmapId}
+      UNION ALL
+      SELECT 1, l."id", l."text", NULL, NULL, 0, 0, 0, CAST(l."kind" AS TEXT), l."createdAt",
+             CAST(p."kind" AS TEXT), u."name", 0, 0
+      FROM "Learning" l
+      JOIN "Phase" p ON p."id" = l."phaseId" AND p."orgId" = l."orgId"
+      LEFT JOIN "User" u ON u."id" = l."authorId"
+      WHERE l."orgId" = ${orgId} AND l."roadmapId" = ${roadmapId}
+      UNION ALL
+      SELECT 2, b."id", b."label", NULL, NULL, 0, b."plannedCents", b."actualCents", NULL,
+             b."createdAt", CAST(p."kind" AS TEXT), NULL, b."version",
+             CASE WHEN b."suggested" THEN 1 ELSE 0 END
+      FROM "BudgetLine" b
+      JOIN "Phase" p ON p."id" = b."phaseId" AND p."orgId" = b."orgId"
+      WHERE b."orgId" = ${orgId} AND b."roadmapId" = ${roadmapId}`,
+    LedgerRow,
+  );
+}
+
+const SuccessorRow = sqlRow({
+  id: text,
+  title: text,
+  taskId: nullable(text),
+  taskTitle: nullable(text),
+  sourceKey: nullable(text),
+});
+
+/**
+ * The roadmap that follows this one (Roadmap.predecessorId is unique), once per task of
+ * it made from a learning (not deleted; task columns empty when there is none). No row:
+ * no roadmap follows. One statement.
+ */
+export function readSuccessorWithLearningTasks(orgId: string, roadmapId: string) {
+  return readRows(
+    Prisma.sql`
+      SELECT r."id", r."title", t."id" AS "taskId", t."title" AS "taskTitle", t."sourceKey"
+      FROM "Roadmap" r
+      LEFT JOIN "Task" t
+        ON t."roadmapId" = r."id" AND t."orgId" = r."orgId" AND t."deletedAt" IS NULL
+       AND t."sourceKey" LIKE ${`${LEARNING_SOURCE_PREFIX}%`}
+      WHERE r."orgId" = ${orgId} AND r."predecessorId" = ${roadmapId}`,
+    SuccessorRow,
   );
 }

@@ -1,5 +1,14 @@
 import { Prisma, readRows } from "~/lib/db.server";
-import { instant, integer, nullable, oneOf, real, sqlRow, text } from "~/lib/sql-decode";
+import {
+  instant,
+  integer,
+  nullable,
+  oneOf,
+  real,
+  sqlRow,
+  taggedRows,
+  text,
+} from "~/lib/sql-decode";
 import { isRiskTier } from "../assessments/register";
 import { USE_CASE_AREAS } from "./fields";
 import { USE_CASE_STATUSES } from "./status";
@@ -133,5 +142,42 @@ export function readAssessmentHistory({
     ORDER BY a."createdAt" DESC, a."id" DESC
     LIMIT ${limit}`,
     AssessmentRow,
+  );
+}
+
+const FormOptionRow = taggedRows("kind", {
+  /** A roadmap a use case may belong to (not archived). */
+  0: { id: text, name: text, position: integer },
+  /** A member of the organisation, who may own it. */
+  1: { id: text, name: text, position: integer },
+});
+
+/**
+ * What the use-case form offers: the organisation's roadmaps that are not archived
+ * (newest start first, up to 50; kind 0) and its members by name (up to 500; kind 1).
+ * One statement; `position` is each row's place in its kind's order (a UNION's rows come
+ * in no promised order).
+ */
+export function readUseCaseFormOptions(orgId: string) {
+  return readRows(
+    Prisma.sql`
+      SELECT * FROM (
+        SELECT 0 AS "kind", r."id", r."title" AS "name",
+               ROW_NUMBER() OVER (ORDER BY r."startDate" DESC, r."id") AS "position"
+        FROM "Roadmap" r
+        WHERE r."orgId" = ${orgId} AND r."status" <> 'archived'
+        ORDER BY r."startDate" DESC, r."id"
+        LIMIT 50
+      ) roadmaps
+      UNION ALL
+      SELECT * FROM (
+        SELECT 1, u."id", u."name", ROW_NUMBER() OVER (ORDER BY u."name", u."id")
+        FROM "Membership" m
+        JOIN "User" u ON u."id" = m."userId"
+        WHERE m."orgId" = ${orgId}
+        ORDER BY u."name", u."id"
+        LIMIT 500
+      ) members`,
+    FormOptionRow,
   );
 }

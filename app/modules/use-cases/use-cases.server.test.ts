@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { captureStatements, db } from "~/lib/db.server";
-import { createOrgWithMember, createTemplateRoadmap, createUser } from "~/test/factories";
+import {
+  addMember,
+  createOrgWithMember,
+  createTemplateRoadmap,
+  createUser,
+} from "~/test/factories";
 import type { UseCaseFormInput } from "./schema";
 import {
   getUseCase,
@@ -182,6 +187,34 @@ describe("use cases", () => {
     const options = await getUseCaseFormOptions({ orgId: org.id });
     expect(options.roadmaps.map((r) => r.id)).toEqual([own.id]);
     expect(options.members.map((m) => m.id)).toEqual([user.id]);
+  });
+
+  it("offers roadmaps newest first without the archived and members by name, in one statement", async () => {
+    const { org, user, actor } = await createOrgWithMember("manager");
+    await db.user.update({ where: { id: user.id }, data: { name: "Mia Manager" } });
+    const zoe = await addMember(org.id, "member", "Zoe Zimmer");
+    const anna = await addMember(org.id, "viewer", "Anna Alt");
+    const older = await createTemplateRoadmap(actor, { title: "Alt", startDate: "2026-01-05" });
+    const newer = await createTemplateRoadmap(actor, { title: "Neu", startDate: "2026-04-06" });
+    const archived = await createTemplateRoadmap(actor, {
+      title: "Archiviert",
+      startDate: "2026-06-01",
+    });
+    await db.roadmap.update({ where: { id: archived.id }, data: { status: "archived" } });
+
+    const statements = await captureStatements(async () => {
+      const options = await getUseCaseFormOptions({ orgId: org.id });
+      expect(options.roadmaps).toEqual([
+        { id: newer.id, title: "Neu" },
+        { id: older.id, title: "Alt" },
+      ]);
+      expect(options.members).toEqual([
+        { id: anna.id, name: "Anna Alt" },
+        { id: user.id, name: "Mia Manager" },
+        { id: zoe.id, name: "Zoe Zimmer" },
+      ]);
+    });
+    expect(statements).toHaveLength(1);
   });
 
   it("moves along the status path and refuses jumps", async () => {

@@ -1,4 +1,3 @@
-import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
 import {
   annualHoursValueCents,
@@ -10,7 +9,12 @@ import {
 import type { UseCaseRatings } from "./priority";
 import { isRiskTier } from "../assessments/register";
 import type { RiskTier } from "../assessments/result";
-import { readAssessmentHistory, readUseCaseSummaries, readUseCaseSummary } from "./queries.server";
+import {
+  readAssessmentHistory,
+  readUseCaseFormOptions,
+  readUseCaseSummaries,
+  readUseCaseSummary,
+} from "./queries.server";
 import { USE_CASE_STATUSES } from "./status";
 import type { UseCaseStatus } from "./status";
 
@@ -157,19 +161,10 @@ export type UseCaseDetail = NonNullable<Awaited<ReturnType<typeof getUseCase>>>;
 
 /** Roadmaps and members the use-case form offers, scoped to the organisation. */
 export async function getUseCaseFormOptions({ orgId }: { orgId: string }) {
-  const [roadmaps, members] = await Promise.all([
-    db.roadmap.findMany({
-      where: { orgId, status: { not: "archived" } },
-      orderBy: { startDate: "desc" },
-      take: 50,
-      select: { id: true, title: true },
-    }),
-    db.membership.findMany({
-      where: { orgId },
-      orderBy: { user: { name: "asc" } },
-      take: 500,
-      select: { user: { select: { id: true, name: true } } },
-    }),
-  ]);
-  return { roadmaps, members: members.map((m) => m.user) };
+  const rows = (await readUseCaseFormOptions(orgId)).sort((a, b) => a.position - b.position);
+  const roadmaps = rows
+    .filter((row) => row.kind === 0)
+    .map(({ id, name }) => ({ id, title: name }));
+  const members = rows.filter((row) => row.kind === 1).map(({ id, name }) => ({ id, name }));
+  return { roadmaps, members };
 }
