@@ -1,15 +1,15 @@
-import { db } from "~/lib/db.server";
 import { readStoredResult } from "../assessments/register";
 import { listObligations } from "../assessments/obligation-list";
 import { roadmapEndDate } from "../calendar/phase-dates";
 import type { IsoDate } from "../calendar/dates";
 import { getRoadmapKpiValues } from "../oversight/derived.server";
-import { getOversightSummaries } from "../oversight/summaries.server";
-import { getRoadmapLedger } from "../roadmaps/learnings.server";
+import { summaryOfFigures } from "../oversight/queries.server";
 import { annualHoursValueCents, priorityScore } from "../use-cases/priority";
 import { ratingsOf } from "../use-cases/use-cases.server";
 import { isRiskTier } from "../assessments/register";
 import { groupLearnings } from "../roadmaps/learning-kinds";
+import { readReviewHead, readReviewRecords } from "./queries.server";
+import type { ReviewHead, ReviewRecords } from "./queries.server";
 import { budgetByPhase } from "./snapshot";
 import type { ReviewEvidence } from "./snapshot";
 import { kpiResult } from "./verdict";
@@ -21,87 +21,59 @@ export type ReviewScope = { orgId: string; roadmapId: string; today: IsoDate };
  * What the closing review of a roadmap looks at: each KPI's result against its target
  * (kpiResult), each use case of the roadmap with its priority score, AI Act tier and
  * open obligations, saved hours and their euro value, oversight figures; the learnings
- * by kind and the budget per phase. Scoped by orgId in every query; null when the
- * roadmap is not this organisation's. Two rounds of reads, however many KPIs and use
- * cases: the roadmap's records together, then the oversight of its use cases.
+ * by kind and the budget per phase. Scoped by orgId in every statement; null when the
+ * roadmap is not the organisation's. Three statements, side by side, however many KPIs
+ * and use cases: the roadmap (readReviewHead), its records (readReviewRecords) and its
+ * KPIs' values.
  */
-export async function getReviewEvidence({
-  orgId,
-  roadmapId,
-  today,
-}: ReviewScope): Promise<ReviewEvidence | null> {
-  const [ledger, kpis, valuesOf, useCases, obligationTasks] = await Promise.all([
-    getRoadmapLedger({ orgId, roadmapId }),
-    db.kpi.findMany({
-      where: { orgId, roadmapId, archivedAt: null },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        name: true,
-        unit: true,
-        direction: true,
-        baseline: true,
-        target: true,
-        source: true,
-        useCaseId: true,
-      },
-    }),
-    getRoadmapKpiValues({ orgId, roadmapId }),
-    db.useCase.findMany({
-      where: { orgId, roadmapId, archivedAt: null },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        ownerId: true,
-        owner: { select: { name: true } },
-        hoursSavedPerWeek: true,
-        hourlyCostCents: true,
-        ratingValue: true,
-        ratingDataQuality: true,
-        ratingDataProtection: true,
-        ratingTeamReadiness: true,
-        ratingEffort: true,
-        assessments: {
-          where: { orgId, status: "completed" },
-          orderBy: { completedAt: "desc" },
-          take: 1,
-          select: { result: true },
-        },
-      },
-    }),
-    // Obligations planned on this roadmap: obligation:<useCaseId>:<code>, see obligation-plan.
-    db.task.findMany({
-      where: { orgId, roadmapId, deletedAt: null, sourceKey: { startsWith: "obligation:" } },
-      select: { sourceKey: true, status: true },
-    }),
+export async function getReviewEvidence(scope: ReviewScope): Promise<ReviewEvidence | null> {
+  const [head, records, valuesOf] = await Promise.all([
+    readReviewHead(scope),
+    readReviewRecords(scope),
+    getRoadmapKpiValues(scope),
   ]);
-  if (!ledger) return null;
-  /** The weeks the value of saved hours counts: the roadmap's days (12 6/7 weeks of 90). */
-  const valueWeeks = ledger.roadmap.lengthDays / 7;
+  return head ? evidenceOf(head.roadmap, records, valuesOf, scope.today) : null;
+}
 
-  const oversight = await getOversightSummaries({
-    orgId,
-    useCaseIds: useCases.map((u) => u.id),
-    today,
-  });
-  const oversightBy = new Map(oversight.map((o) => [o.useCaseId, o]));
-  const planned = obligationTasks.flatMap((t) => (t.sourceKey ? [t.sourceKey] : []));
+/**
+ * The evidence of an active roadmap whose head is read already (the review page):
+ * two statements, side by side.
+ */
+export async function getEvidenceOf(
+  roadmap: ReviewHead["roadmap"],
+  scope: ReviewScope,
+): Promise<ReviewEvidence> {
+  const [records, valuesOf] = await Promise.all([
+    readReviewRecords(scope),
+    getRoadmapKpiValues(scope),
+  ]);
+  return evidenceOf(roadmap, records, valuesOf, scope.today);
+}
+
+function evidenceOf(
+  roadmap: ReviewHead["roadmap"],
+  records: ReviewRecords,
+  valuesOf: Awaited<ReturnType<typeof getRoadmapKpiValues>>,
+  today: IsoDate,
+): ReviewEvidence {
+  /** The weeks the value of saved hours counts: the roadmap's days (12 6/7 weeks of 90). */
+  const valueWeeks = roadmap.lengthDays / 7;
+  const { obligationTasks } = records;
+  const planned = obligationTasks.map((t) => t.sourceKey);
   const done = new Set(obligationTasks.filter((t) => t.status === "done").map((t) => t.sourceKey));
 
   return {
     roadmap: {
-      id: ledger.roadmap.id,
-      title: ledger.roadmap.title,
-      startDate: ledger.roadmap.startDate,
-      endDate: roadmapEndDate(ledger.roadmap),
-      budgetCents: ledger.roadmap.plannedBudgetCents,
+      id: roadmap.id,
+      title: roadmap.title,
+      startDate: roadmap.startDate,
+      endDate: roadmapEndDate(roadmap),
+      budgetCents: roadmap.plannedBudgetCents,
     },
     valueWeeks,
-    kpis: kpis.map((k) => ({
+    kpis: records.kpis.map((k) => ({
       id: k.id,
-      name: k.name,
+      name: k.label,
       unit: k.unit,
       direction: k.direction,
       baseline: k.baseline,
@@ -109,8 +81,8 @@ export async function getReviewEvidence({
       useCaseId: k.useCaseId,
       ...kpiResult(k, valuesOf(k)),
     })),
-    useCases: useCases.map((u) => {
-      const result = u.assessments[0] ? readStoredResult(u.assessments[0].result) : null;
+    useCases: records.useCases.map((u) => {
+      const result = u.result ? readStoredResult(u.result) : null;
       const tier = isRiskTier(result?.tier) ? result.tier : null;
       const prefix = `obligation:${u.id}:`;
       const obligations = result
@@ -120,13 +92,13 @@ export async function getReviewEvidence({
             today,
           ).groups.flatMap((g) => g.obligations)
         : [];
-      const summary = oversightBy.get(u.id);
+      const summary = summaryOfFigures(u);
       return {
         id: u.id,
-        title: u.title,
+        title: u.label,
         status: u.status,
         ownerId: u.ownerId,
-        ownerName: u.owner?.name ?? null,
+        ownerName: u.person,
         score: priorityScore({ ...ratingsOf(u), tier }),
         tier,
         openObligations: obligations
@@ -137,7 +109,7 @@ export async function getReviewEvidence({
         hourlyCostCents: u.hourlyCostCents,
         valueCents: annualHoursValueCents(u.hoursSavedPerWeek, u.hourlyCostCents, valueWeeks),
         oversight:
-          summary && (summary.reviewsLast30Days > 0 || summary.lastIncident)
+          summary.reviewsLast30Days > 0 || summary.lastIncident
             ? {
                 reviewsLast30Days: summary.reviewsLast30Days,
                 outputsReviewedLast30Days: summary.outputsReviewedLast30Days,
@@ -149,16 +121,24 @@ export async function getReviewEvidence({
       };
     }),
     learnings: groupLearnings(
-      [...ledger.learnings]
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+      records.learnings
         .map((l) => ({
           id: l.id,
-          kind: l.kind,
-          text: l.text,
-          phase: l.phase,
-          authorName: l.authorName,
-        })),
+          kind: l.learningKind,
+          text: l.label,
+          phase: l.phase ?? "analysis",
+          authorName: l.person,
+          createdAt: l.createdAt.toISOString(),
+        }))
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+        .map(({ createdAt: _createdAt, ...learning }) => learning),
     ),
-    budget: budgetByPhase(ledger.budgetLines),
+    budget: budgetByPhase(
+      records.budgetLines.map((b) => ({
+        phase: b.phase ?? "analysis",
+        plannedCents: b.plannedCents,
+        actualCents: b.actualCents,
+      })),
+    ),
   };
 }

@@ -5,12 +5,12 @@ import { isUnchanged, saveVersioned } from "~/lib/versioned.server";
 import { recordAudit, recordAuditMany } from "../audit/audit.server";
 import { changeRoadmapStatus } from "../roadmaps/status.server";
 import type { RoadmapStatus } from "../roadmaps/status";
-import { getReviewEvidence } from "./evidence.server";
+import { getEvidenceOf } from "./evidence.server";
 import type { ReviewScope } from "./evidence.server";
 import type { ReviewInput } from "./schema";
 import { readSnapshot, SNAPSHOT_VERSION } from "./snapshot";
 import type { Decision, ReviewEvidence, ReviewSnapshot } from "./snapshot";
-import { readStopDecision } from "./queries.server";
+import { readReviewHead, readStopDecision } from "./queries.server";
 
 /*
  * The closing review of a roadmap: a draft of decisions (scale / adjust / stop per use
@@ -66,29 +66,22 @@ type RoadmapHead = { id: string; title: string; status: RoadmapStatus };
  * What the review's URL shows: while the roadmap is active, the evidence as it is now
  * and the draft; once completed (or archived after completion), the decision paper from
  * the snapshot; otherwise (a draft roadmap, one completed without a review) nothing to
- * review. Null when the roadmap is not this organisation's.
+ * review. Null when the roadmap is not this organisation's. One statement (the roadmap
+ * with its review), and for an active roadmap two more side by side (getEvidenceOf).
  */
 export async function getReviewPage(scope: ReviewScope): Promise<ReviewPage | null> {
-  const { orgId, roadmapId } = scope;
-  const [roadmap, review] = await Promise.all([
-    db.roadmap.findFirst({
-      where: { id: roadmapId, orgId },
-      select: { id: true, title: true, status: true },
-    }),
-    db.roadmapReview.findFirst({
-      where: { orgId, roadmapId },
-      select: { ...DRAFT_SELECT, completedAt: true, snapshot: true },
-    }),
-  ]);
-  if (!roadmap) return null;
+  const head = await readReviewHead(scope);
+  if (!head) return null;
+  const { review } = head;
+  const roadmap = { id: head.roadmap.id, title: head.roadmap.title, status: head.roadmap.status };
   if (roadmap.status === "active") {
-    const evidence = await getReviewEvidence(scope);
-    if (!evidence) return null;
     return {
       mode: "form",
       roadmap,
-      evidence,
-      draft: review ?? EMPTY_DRAFT,
+      evidence: await getEvidenceOf(head.roadmap, scope),
+      draft: review
+        ? { version: review.version, summary: review.summary, decisions: review.decisions }
+        : EMPTY_DRAFT,
       wasCompleted: Boolean(review?.completedAt),
     };
   }
