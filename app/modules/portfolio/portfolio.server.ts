@@ -1,6 +1,4 @@
-import { db } from "~/lib/db.server";
 import { spentPercent } from "../budget/overrun";
-import { utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { roadmapEndDate } from "../calendar/phase-dates";
 import { pilotValue } from "../dashboards/dashboard";
@@ -10,16 +8,20 @@ import { groupByKpi } from "../kpis/summary";
 import { getDerivedKpiWeeks } from "../oversight/derived.server";
 import { kpiResult } from "../reviews/verdict";
 import { summariseTasks } from "../roadmaps/progress";
+import type { ProgressTask } from "../roadmaps/progress";
 import { cumulativeFigures, orderByChain, tallyKpis, timelineLayout } from "./portfolio";
 import type { RoadmapFigures } from "./portfolio";
-import { readPortfolioRoadmaps, readPortfolioUseCases } from "./queries.server";
+import { readPortfolio } from "./queries.server";
+import type { PortfolioRow } from "./queries.server";
 
 /**
  * All roadmaps of the organisation for leadership: each with the dashboard's headline
  * figures (progress, KPIs met, value of the hours saved, budget spent) and its closing
  * review's decisions, in chain order (1 → 2 → 3) with the timeline's geometry, and the
- * figures summed across them. Scoped by orgId in every statement: six round trips sent
- * at once, whatever the number of roadmaps, tasks and measurements.
+ * figures summed across them. Scoped by orgId in every statement: three round trips sent
+ * at once (the roadmaps with their tasks' counts, use cases and KPIs; the KPIs' latest
+ * measurements; the derived KPIs' weeks), whatever the number of roadmaps, tasks and
+ * measurements.
  *
  * Each figure comes from the rule the dashboard uses, so both always agree: progress
  * from summariseTasks, value from pilotValue (this roadmap's use cases and those its
@@ -27,58 +29,42 @@ import { readPortfolioRoadmaps, readPortfolioUseCases } from "./queries.server";
  * spentPercent over the budget lines.
  */
 export async function getPortfolio({ orgId, today }: { orgId: string; today: IsoDate }) {
-  const [roadmapRows, taskCounts, useCases, kpis, measurements, derived] = await Promise.all([
-    readPortfolioRoadmaps(orgId),
-    db.task.groupBy({
-      by: ["roadmapId", "status", "dueDate"],
-      where: { orgId, deletedAt: null },
-      _count: { _all: true },
-    }),
-    // As on the dashboard, plus those a completed review decided on and the next roadmap took.
-    readPortfolioUseCases(orgId),
-    // As on the dashboard: the roadmap's active KPIs.
-    db.kpi.findMany({
-      where: { orgId, roadmapId: { not: null }, archivedAt: null },
-      select: {
-        id: true,
-        roadmapId: true,
-        direction: true,
-        baseline: true,
-        target: true,
-        source: true,
-      },
-    }),
+  const [rows, measurements, derived] = await Promise.all([
+    readPortfolio(orgId),
     readRecentMeasurements({ orgId, archived: false }),
     getDerivedKpiWeeks({ orgId, archived: false }),
   ]);
 
-  const tasksOf = groupBy(
-    taskCounts.map((row) => ({
-      roadmapId: row.roadmapId,
-      status: row.status,
-      dueDate: utcDateToIso(row.dueDate),
-      count: row._count._all,
-    })),
-  );
+  type Row<K extends PortfolioRow["kind"]> = Extract<PortfolioRow, { kind: K }>;
+  const roadmapRows: Row<0>[] = [];
+  const taskCounts: (ProgressTask & { roadmapId: string; count: number })[] = [];
+  const useCases: Row<2>[] = [];
+  const kpis: Row<3>[] = [];
+  for (const row of rows) {
+    if (row.kind === 0) roadmapRows.push(row);
+    else if (row.kind === 1) taskCounts.push({ ...row, dueDate: row.date });
+    else if (row.kind === 2) useCases.push(row);
+    else kpis.push(row);
+  }
+
+  const tasksOf = groupBy(taskCounts);
   const useCasesOf = groupBy(useCases);
   const byKpi = groupByKpi(measurements);
   const verdictsOf = groupBy(
-    kpis.flatMap((kpi) =>
-      kpi.roadmapId
-        ? [
-            {
-              roadmapId: kpi.roadmapId,
-              verdict: kpiResult(kpi, valuesOf(kpi, byKpi, derived)).verdict,
-            },
-          ]
-        : [],
-    ),
+    kpis.map((kpi) => ({
+      roadmapId: kpi.roadmapId,
+      verdict: kpiResult(kpi, valuesOf(kpi, byKpi, derived)).verdict,
+    })),
   );
 
   const roadmaps = orderByChain(
     roadmapRows.map((row) => {
       const tasks = summariseTasks(tasksOf.get(row.id) ?? [], today);
-      const value = pilotValue(useCasesOf.get(row.id) ?? [], row, today);
+      const value = pilotValue(
+        useCasesOf.get(row.id) ?? [],
+        { startDate: row.date, lengthDays: row.lengthDays },
+        today,
+      );
       const budget = { plannedCents: row.plannedCents, actualCents: row.actualCents };
       const figures: RoadmapFigures = {
         percentDone: tasks.percentDone,
@@ -95,8 +81,8 @@ export async function getPortfolio({ orgId, today }: { orgId: string; today: Iso
         id: row.id,
         title: row.title,
         status: row.status,
-        startDate: row.startDate,
-        endDate: roadmapEndDate(row),
+        startDate: row.date,
+        endDate: roadmapEndDate({ startDate: row.date, lengthDays: row.lengthDays }),
         predecessorId: row.predecessorId,
         reviewCompletedAt: row.reviewCompletedAt?.toISOString() ?? null,
         value: {
