@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/lib/db.server";
-import { createOrgWithMember } from "~/test/factories";
+import { db, getRoundTrips } from "~/lib/db.server";
+import { addMember, createOrgWithMember } from "~/test/factories";
 import { isoToUtcDate } from "../calendar/dates";
+import { getUseCaseLiteracy } from "../literacy/coverage.server";
 import {
   completeAssessment,
   discardDraft,
@@ -13,7 +14,7 @@ import { getAssessmentResult, listAssessmentHistory } from "./results.server";
 import { CV_SCREENING, stepForm } from "./assessments.test-helpers";
 import { listRegister } from "./register.server";
 import { RULESET_VERSION } from "./ruleset";
-import { AS_OF, assessCv, setup } from "./assessments.server.test-helpers";
+import { AS_OF, assessCv, DURING_ANALYSIS, setup } from "./assessments.server.test-helpers";
 
 describe("the assessment wizard's drafts", () => {
   it("saves a step into a draft and resumes from it", async () => {
@@ -214,5 +215,180 @@ describe("the AI register", () => {
     expect(byTitle["Berichte"]).toMatchObject({ documentation: "not_assessed", openJudgements: 0 });
     // Archived use cases come last.
     expect(rows.at(-1)?.title).toBe("Lager");
+  });
+});
+
+describe("a completed assessment's result page", () => {
+  /** What the page shows, read with the ORM: the figures the page's statement must give. */
+  async function expectedView(orgId: string, useCaseId: string, assessmentId: string) {
+    const useCase = await db.useCase.findFirstOrThrow({
+      where: { id: useCaseId, orgId },
+      select: {
+        id: true,
+        title: true,
+        archivedAt: true,
+        roadmapId: true,
+        roadmap: { select: { id: true, title: true, status: true } },
+      },
+    });
+    const assessment = await db.assessment.findFirstOrThrow({
+      where: { id: assessmentId, orgId, useCaseId, status: "completed" },
+      select: {
+        id: true,
+        rulesetVersion: true,
+        completedAt: true,
+        author: { select: { name: true } },
+      },
+    });
+    const newest = await db.assessment.findFirstOrThrow({
+      where: { orgId, useCaseId, status: "completed" },
+      orderBy: [{ completedAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
+    const tasks = useCase.roadmapId
+      ? await db.task.findMany({
+          where: {
+            orgId,
+            roadmapId: useCase.roadmapId,
+            sourceKey: { startsWith: `obligation:${useCaseId}:` },
+          },
+          select: { sourceKey: true },
+        })
+      : [];
+    return {
+      useCase: {
+        id: useCase.id,
+        title: useCase.title,
+        roadmap: useCase.roadmap,
+        isArchived: useCase.archivedAt !== null,
+      },
+      assessment: {
+        id: assessment.id,
+        rulesetVersion: assessment.rulesetVersion,
+        isCurrentRuleset: assessment.rulesetVersion === RULESET_VERSION,
+        completedAt: assessment.completedAt?.toISOString() ?? null,
+        authorName: assessment.author?.name ?? null,
+      },
+      isLatest: newest.id === assessment.id,
+      plannedCodes: tasks.map((t) => t.sourceKey!.split(":")[2]!).sort(),
+    };
+  }
+
+  async function readView(orgId: string, useCaseId: string, assessmentId: string) {
+    const view = await getAssessmentResult({ orgId, useCaseId, assessmentId });
+    if (!view) return null;
+    const { answers: _answers, result: _result, ...assessment } = view.assessment;
+    return { ...view, assessment, plannedCodes: [...view.plannedCodes].sort() };
+  }
+
+  it("shows the use case, its roadmap, the assessment and its planned obligations, read in one statement", async () => {
+    const { org, user, roadmap, useCaseId, actor } = await setup({ withRoadmap: true });
+    const first = await assessCv(actor, useCaseId);
+    const planned = await planObligations({
+      ...actor,
+      useCaseId,
+      orgSlug: org.slug,
+      today: DURING_ANALYSIS,
+    });
+    if (!planned.ok) throw new Error(planned.reason);
+    expect(planned.created).toBeGreaterThan(5);
+    const latest = await assessCv(actor, useCaseId);
+    // A team, and obligation tasks that are not this use case's (another use case, another
+    // roadmap, another organisation): none of them count.
+    for (const name of ["Berta", "Carl", "Dora"]) {
+      const member = await addMember(org.id, "member", name);
+      await db.useCaseMember.create({ data: { orgId: org.id, useCaseId, userId: member.id } });
+    }
+    const sibling = await db.useCase.create({
+      data: { orgId: org.id, title: "Angebote", roadmapId: roadmap!.id },
+      select: { id: true },
+    });
+    const other = await setup({ withRoadmap: true });
+    const task = (orgId: string, roadmapId: string, phaseId: string, sourceKey: string) =>
+      db.task.create({
+        data: {
+          orgId,
+          roadmapId,
+          phaseId,
+          title: sourceKey,
+          sourceKey,
+          dueDate: isoToUtcDate("2026-03-20"),
+        },
+      });
+    await task(org.id, roadmap!.id, roadmap!.phaseIds.pilot, `obligation:${sibling.id}:art_26`);
+    await task(org.id, roadmap!.id, roadmap!.phaseIds.pilot, `review:${useCaseId}:art_26`);
+    await task(
+      other.org.id,
+      other.roadmap!.id,
+      other.roadmap!.phaseIds.pilot,
+      `obligation:${useCaseId}:art_4`,
+    );
+
+    for (const assessmentId of [first, latest]) {
+      expect(await readView(org.id, useCaseId, assessmentId)).toEqual(
+        await expectedView(org.id, useCaseId, assessmentId),
+      );
+    }
+    const view = await getAssessmentResult({ orgId: org.id, useCaseId, assessmentId: first });
+    expect(view).toMatchObject({
+      useCase: {
+        id: useCaseId,
+        title: "Bewerbungen vorsortieren",
+        roadmap: { id: roadmap!.id, title: "Pilot", status: "active" },
+        isArchived: false,
+      },
+      assessment: {
+        id: first,
+        answers: { q8_annex_iii: "4_cv_filtering" },
+        result: { tier: "high_risk", roles: ["deployer"] },
+        rulesetVersion: RULESET_VERSION,
+        isCurrentRuleset: true,
+        authorName: user.name,
+      },
+      isLatest: false,
+    });
+    expect(view?.plannedCodes).toHaveLength(planned.created);
+    expect(
+      (await getAssessmentResult({ orgId: org.id, useCaseId, assessmentId: latest }))?.isLatest,
+    ).toBe(true);
+
+    // The page's reads: the result in one statement, the team's literacy beside it.
+    const before = getRoundTrips();
+    await getAssessmentResult({ orgId: org.id, useCaseId, assessmentId: first });
+    expect(getRoundTrips() - before).toBe(1);
+    await getUseCaseLiteracy({ orgId: org.id, useCaseId, today: AS_OF });
+    expect(getRoundTrips() - before).toBeLessThanOrEqual(4);
+  });
+
+  it("finds no draft, no other use case's assessment and no use case of another organisation", async () => {
+    const { org, useCaseId, actor } = await setup();
+    const done = await assessCv(actor, useCaseId);
+    await saveAssessmentStep({ ...actor, useCaseId, step: 1, form: stepForm(1, CV_SCREENING) });
+    const draft = await db.assessment.findFirstOrThrow({
+      where: { orgId: org.id, useCaseId, status: "draft" },
+      select: { id: true },
+    });
+    const sibling = await db.useCase.create({
+      data: { orgId: org.id, title: "Angebote", archivedAt: new Date() },
+      select: { id: true },
+    });
+    const orgId = org.id;
+    expect(await getAssessmentResult({ orgId, useCaseId, assessmentId: draft.id })).toBeNull();
+    expect(
+      await getAssessmentResult({ orgId, useCaseId: sibling.id, assessmentId: done }),
+    ).toBeNull();
+    const other = await createOrgWithMember("owner");
+    expect(
+      await getAssessmentResult({ orgId: other.org.id, useCaseId, assessmentId: done }),
+    ).toBeNull();
+    // Without a roadmap: no roadmap, nothing planned; an archived use case says so.
+    await db.useCase.update({ where: { id: useCaseId }, data: { archivedAt: new Date() } });
+    expect(await readView(orgId, useCaseId, done)).toEqual(
+      await expectedView(orgId, useCaseId, done),
+    );
+    expect(await getAssessmentResult({ orgId, useCaseId, assessmentId: done })).toMatchObject({
+      useCase: { roadmap: null, isArchived: true },
+      plannedCodes: [],
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { db } from "~/lib/db.server";
-import { USE_CASE_HEAD } from "./assessments.server";
+import { readAssessmentResultRecords } from "./queries.server";
 import { readStoredResult } from "./register";
 import { RULESET_VERSION } from "./ruleset";
 import { readStoredAnswers } from "./questions";
@@ -12,7 +12,7 @@ import { readStoredAnswers } from "./questions";
 /**
  * One completed assessment with everything its result page shows, plus which of its
  * obligations are already planned as tasks in the use case's roadmap. Null when the
- * use case or the assessment is not in this organisation.
+ * use case or the assessment is not in this organisation. One statement.
  */
 export async function getAssessmentResult({
   orgId,
@@ -23,50 +23,22 @@ export async function getAssessmentResult({
   useCaseId: string;
   assessmentId: string;
 }) {
-  const [useCase, assessment, newest] = await Promise.all([
-    db.useCase.findFirst({
-      where: { id: useCaseId, orgId },
-      select: {
-        ...USE_CASE_HEAD,
-        roadmap: { select: { id: true, title: true, status: true } },
-      },
-    }),
-    db.assessment.findFirst({
-      where: { id: assessmentId, orgId, useCaseId, status: "completed" },
-      select: {
-        id: true,
-        answers: true,
-        result: true,
-        tier: true,
-        rulesetVersion: true,
-        completedAt: true,
-        author: { select: { name: true } },
-      },
-    }),
-    db.assessment.findFirst({
-      where: { orgId, useCaseId, status: "completed" },
-      orderBy: { completedAt: "desc" },
-      select: { id: true },
-    }),
-  ]);
+  const rows = await readAssessmentResultRecords({ orgId, useCaseId, assessmentId });
+  const useCase = rows.find((row) => row.kind === 0);
+  const assessment = rows.find((row) => row.kind === 1);
   if (!useCase || !assessment) return null;
   const result = readStoredResult(assessment.result);
   if (!result) return null;
-  const planned = useCase.roadmapId
-    ? await db.task.findMany({
-        where: {
-          orgId,
-          roadmapId: useCase.roadmapId,
-          sourceKey: { startsWith: `obligation:${useCaseId}:` },
-        },
-        select: { sourceKey: true },
-      })
-    : [];
   return {
     useCase: {
       id: useCase.id,
       title: useCase.title,
-      roadmap: useCase.roadmap,
+      roadmap:
+        useCase.roadmapId !== null &&
+        useCase.roadmapTitle !== null &&
+        useCase.roadmapStatus !== null
+          ? { id: useCase.roadmapId, title: useCase.roadmapTitle, status: useCase.roadmapStatus }
+          : null,
       isArchived: useCase.archivedAt !== null,
     },
     assessment: {
@@ -76,11 +48,11 @@ export async function getAssessmentResult({
       rulesetVersion: assessment.rulesetVersion,
       isCurrentRuleset: assessment.rulesetVersion === RULESET_VERSION,
       completedAt: assessment.completedAt?.toISOString() ?? null,
-      authorName: assessment.author?.name ?? null,
+      authorName: assessment.authorName,
     },
-    isLatest: newest?.id === assessment.id,
-    plannedCodes: planned
-      .map((t) => t.sourceKey?.split(":")[2])
+    isLatest: useCase.newestId === assessment.id,
+    plannedCodes: rows
+      .flatMap((row) => (row.kind === 2 ? [row.sourceKey.split(":")[2]] : []))
       .filter((code): code is string => code !== undefined),
   };
 }

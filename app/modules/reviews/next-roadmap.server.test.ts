@@ -4,7 +4,8 @@ import { addMember, createOrgWithMember, createTemplateRoadmap } from "~/test/fa
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
 import { updateBudgetLine } from "../budget/budget.server";
 import { getRoadmapOverview } from "../roadmaps/overview.server";
-import { generateNextRoadmap, getNextRoadmapPage } from "./next-roadmap.server";
+import { generateNextRoadmap } from "./next-roadmap.server";
+import { getNextRoadmapPage } from "./next-roadmap-page.server";
 
 const today = "2026-06-01";
 

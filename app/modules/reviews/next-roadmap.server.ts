@@ -5,11 +5,10 @@ import { isUniqueViolation } from "~/lib/db-errors";
 import { recordAudit, recordAuditMany } from "../audit/audit.server";
 import { isoToUtcDate } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
-import { computePhaseDates, LENGTH_DAYS, PHASES } from "../calendar/phase-dates";
-import type { PhaseKind } from "../calendar/phase-dates";
+import { PHASES } from "../calendar/phase-dates";
 import { createRoadmapWithGates } from "../roadmaps/create.server";
 import { CREATED_TASK_SELECT, taskCreatedEvent } from "../tasks/audit-state";
-import { carriedKpis, defaultStartDate, planNextRoadmap, suggestTitle } from "./next-roadmap";
+import { planNextRoadmap } from "./next-roadmap";
 import type { FieldProblem, NextRoadmapOptions, NextRoadmapPlan } from "./next-roadmap";
 import { readNextRoadmapInput } from "./next-roadmap-input.server";
 
@@ -19,57 +18,6 @@ import { readNextRoadmapInput } from "./next-roadmap-input.server";
 
 type Tx = Prisma.TransactionClient;
 type Scope = { orgId: string; roadmapId: string; orgSlug: string };
-
-/**
- * What the "next roadmap" page shows: the form's defaults and the KPIs and use cases the
- * review carries, or why there is no form (review not completed, successor exists).
- */
-export async function getNextRoadmapPage(scope: Scope) {
-  const read = await readNextRoadmapInput(scope);
-  if (!read) return null;
-  const { input, successor } = read;
-  const previous = { id: input.previous.id, title: input.previous.title };
-  if (successor) return { state: "exists" as const, previous, successor };
-  if (!read.isReviewCompleted) return { state: "not_ready" as const, previous };
-  const titleOf = new Map(input.useCases.map((u) => [u.id, u.title]));
-  const defaults = {
-    startDate: defaultStartDate(input.previous),
-    lengthDays: LENGTH_DAYS.default,
-  };
-  return {
-    state: "ready" as const,
-    previous: { ...previous, startDate: input.previous.startDate },
-    lengthRange: { min: LENGTH_DAYS.min, max: LENGTH_DAYS.max },
-    defaults: {
-      startDate: defaults.startDate,
-      lengthDays: defaults.lengthDays,
-      phaseDays: Object.fromEntries(
-        computePhaseDates(defaults).map((p) => [p.kind, p.days]),
-      ) as Record<PhaseKind, number>,
-      title: suggestTitle(input),
-    },
-    kpis: carriedKpis(input).map((kpi) => ({
-      id: kpi.id,
-      name: kpi.name,
-      unit: kpi.unit,
-      useCase: kpi.useCaseId ? (titleOf.get(kpi.useCaseId) ?? "") : "",
-      oldBaseline: kpi.baseline,
-      baseline: kpi.newBaseline,
-      baselineFromLast: kpi.baselineFromLast,
-      target: kpi.target,
-    })),
-    useCases: [...input.decisions]
-      .sort((a, b) =>
-        (titleOf.get(a.useCaseId) ?? "").localeCompare(titleOf.get(b.useCaseId) ?? ""),
-      )
-      .map((d) => ({
-        id: d.useCaseId,
-        title: titleOf.get(d.useCaseId) ?? "",
-        decision: d.decision,
-        rolloutUnits: d.rolloutUnits,
-      })),
-  };
-}
 
 export type GenerateResult =
   | { status: "not_found" }

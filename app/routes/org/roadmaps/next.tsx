@@ -14,7 +14,8 @@ import { idParam } from "~/lib/params.server";
 import { actionContext } from "~/lib/route/context.server";
 import { numberToInput } from "~/lib/numbers";
 import { todayIso } from "~/modules/calendar/dates";
-import { generateNextRoadmap, getNextRoadmapPage } from "~/modules/reviews/next-roadmap.server";
+import { getNextRoadmapPage } from "~/modules/reviews/next-roadmap-page.server";
+import { generateNextRoadmap } from "~/modules/reviews/next-roadmap.server";
 import { NextRoadmapSchema, readTargets } from "~/modules/reviews/next-roadmap-schema";
 
 export const meta: Route.MetaFunction = ({ data }) => [
