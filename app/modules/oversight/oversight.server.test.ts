@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { captureStatements, db } from "~/lib/db.server";
-import { createUser } from "~/test/factories";
-import { isoToUtcDate } from "../calendar/dates";
-import { getReview, getReviewFormOptions, listReviews } from "./oversight.server";
+import { captureStatements, db, getRoundTrips } from "~/lib/db.server";
+import { addMember, createUser } from "~/test/factories";
+import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import { roadmapEndDate } from "../calendar/phase-dates";
+import { OVERSIGHT_LIMITS } from "./fields";
+import { listDerivedKpis } from "./kpi-offer.server";
+import {
+  getOversightLog,
+  getOversightUseCase,
+  getReview,
+  getReviewFormOptions,
+} from "./oversight.server";
+import type { ReviewFilter } from "./schema";
 import { createReview, deleteReview, updateReview } from "./edit.server";
 import type { UseCaseStatus } from "../use-cases/status";
 import type { OversightUseCase } from "./oversight.server";
@@ -12,6 +21,11 @@ import { getUseCaseOversight, listPilotOversight } from "./section.server";
 import { getOversightSummaries } from "./summaries.server";
 
 const noFilter = { from: null, to: null, reviewerId: null, incidentsOnly: false };
+
+/** The log's list (sessions and totals), as the log page reads it. */
+async function listReviews(args: { orgId: string; useCaseId: string; filter: ReviewFilter }) {
+  return (await getOversightLog({ ...args, today: TODAY })).list;
+}
 
 function record(
   org: { id: string },
@@ -395,5 +409,369 @@ describe("the use case page's oversight section", () => {
     });
     expect(foreign.recent).toEqual([]);
     expect(foreign.summary.reviewsLast30Days).toBe(0);
+  });
+});
+
+describe("the oversight pages' reads", () => {
+  /** A use case with sessions of every kind, derived and other KPIs, and members of every role. */
+  async function busyLog() {
+    const setup = await oversightSetup();
+    const { org, member, manager, useCase } = setup;
+    const viewer = await addMember(org.id, "viewer", "Zora Viewer");
+    const colleague = await addMember(org.id, "member", "Anna Kollegin");
+    await db.oversightReview.create({
+      data: {
+        orgId: org.id,
+        useCaseId: useCase.id,
+        date: isoToUtcDate("2026-02-10"), // before the 30 days
+        reviewedCount: 50,
+        approvedCount: 10,
+        correctedCount: 40,
+        rejectedCount: 0,
+      },
+    });
+    await record(org, member.id, useCase, review("2026-03-16", member.id, 20, 4, 1));
+    await record(org, member.id, useCase, review("2026-03-16", colleague.id, 8, 0));
+    await record(
+      org,
+      member.id,
+      useCase,
+      review("2026-03-18", manager.id, 12, 2, 0, {
+        incident: { severity: "low", description: "Falscher Ton" },
+      }),
+    );
+    const high = await record(
+      org,
+      member.id,
+      useCase,
+      review("2026-03-20", member.id, 10, 1, 1, {
+        incident: { severity: "high", description: "Fremde Daten" },
+        followUp: { title: "Nachbereiten", ownerId: manager.id, dueDate: "2026-03-27" },
+      }),
+    );
+    const deleted = await record(
+      org,
+      member.id,
+      useCase,
+      review("2026-03-23", member.id, 15, 3, 0, {
+        incident: { severity: "high", description: "Falsche Adresse" },
+        followUp: { title: "Adresse prüfen", ownerId: manager.id, dueDate: "2026-03-27" },
+      }),
+    );
+    if (!high.ok || !deleted.ok) throw new Error("expected ok");
+    await db.task.update({ where: { id: high.followUpTaskId! }, data: { status: "done" } });
+    await db.task.update({
+      where: { id: deleted.followUpTaskId! },
+      data: { deletedAt: new Date() },
+    });
+    const kpi = (name: string, source: string, extra: object = {}) =>
+      db.kpi.create({
+        data: {
+          orgId: org.id,
+          useCaseId: useCase.id,
+          name,
+          category: "quality",
+          direction: "lower_is_better",
+          baseline: 30,
+          target: 10,
+          baselineDate: isoToUtcDate("2026-03-02"),
+          targetDate: isoToUtcDate("2026-05-30"),
+          source: source as "manual",
+          ...extra,
+        },
+      });
+    await kpi("Korrekturquote", "oversight_correction_rate");
+    await kpi("Von Hand", "manual");
+    await kpi("Alt", "oversight_correction_rate", { archivedAt: new Date() });
+    await kpi("Freigabequote", "oversight_approval_rate");
+    return { ...setup, viewer, colleague, high, deleted };
+  }
+
+  /** The ORM's reading of the log's sessions, as the list used to be read. */
+  async function ormReviews(orgId: string, useCaseId: string, filter: ReviewFilter) {
+    const rows = await db.oversightReview.findMany({
+      where: {
+        orgId,
+        useCaseId,
+        ...(filter.from || filter.to
+          ? {
+              date: {
+                ...(filter.from ? { gte: isoToUtcDate(filter.from) } : {}),
+                ...(filter.to ? { lte: isoToUtcDate(filter.to) } : {}),
+              },
+            }
+          : {}),
+        ...(filter.reviewerId ? { reviewerId: filter.reviewerId } : {}),
+        ...(filter.incidentsOnly ? { hasIncident: true } : {}),
+      },
+      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+      select: {
+        id: true,
+        useCaseId: true,
+        date: true,
+        reviewerId: true,
+        reviewedCount: true,
+        approvedCount: true,
+        correctedCount: true,
+        rejectedCount: true,
+        note: true,
+        hasIncident: true,
+        incidentSeverity: true,
+        incidentDescription: true,
+        followUpTaskId: true,
+        version: true,
+        reviewer: { select: { name: true } },
+        followUpTask: { select: { id: true, status: true, roadmapId: true, deletedAt: true } },
+      },
+    });
+    return rows.map(({ reviewer, followUpTask, date, ...r }) => ({
+      ...r,
+      date: utcDateToIso(date),
+      reviewerName: reviewer?.name ?? null,
+      followUpTask:
+        followUpTask && followUpTask.deletedAt === null
+          ? { id: followUpTask.id, status: followUpTask.status, roadmapId: followUpTask.roadmapId }
+          : null,
+    }));
+  }
+
+  it("the log page reads the use case, its log and the form's people in three statements (four with the session's), with the ORM's figures", async () => {
+    const { org, member, manager, viewer, colleague, useCase, roadmap, high } = await busyLog();
+    const before = getRoundTrips();
+    const read = await getOversightUseCase({ orgId: org.id, useCaseId: useCase.id });
+    const [log, options] = await Promise.all([
+      getOversightLog({ orgId: org.id, useCaseId: useCase.id, filter: noFilter, today: TODAY }),
+      getReviewFormOptions({ orgId: org.id, useCaseId: useCase.id, userId: manager.id }),
+    ]);
+    expect(getRoundTrips() - before).toBe(3);
+    expect(read).toEqual(useCase);
+
+    // The sessions, newest first, each with its reviewer and its follow-up task unless deleted.
+    expect(log.list.reviews).toEqual(await ormReviews(org.id, useCase.id, noFilter));
+    expect(log.list.reviews.map((r) => [r.date, r.reviewerName])).toEqual([
+      ["2026-03-23", member.name],
+      ["2026-03-20", member.name],
+      ["2026-03-18", manager.name],
+      ["2026-03-16", colleague.name],
+      ["2026-03-16", member.name],
+      ["2026-02-10", null],
+    ]);
+    expect(log.list.reviews[0]!.followUpTask).toBeNull();
+    expect(log.list.reviews[1]!.followUpTask).toEqual({
+      id: high.ok ? high.followUpTaskId : null,
+      status: "done",
+      roadmapId: roadmap.id,
+    });
+    expect(log.list.reviews[2]).toMatchObject({
+      hasIncident: true,
+      incidentSeverity: "low",
+      incidentDescription: "Falscher Ton",
+    });
+    expect(log.list.isTruncated).toBe(false);
+    expect(log.list.totals).toEqual({
+      sessions: 6,
+      reviewed: 115,
+      changed: 52,
+      correctionRate: 45.2,
+    });
+
+    // The 30-day figures are getOversightSummaries', the KPIs listDerivedKpis'.
+    const [summary] = await getOversightSummaries({
+      orgId: org.id,
+      useCaseIds: [useCase.id],
+      today: TODAY,
+    });
+    expect(log.overview.summary).toEqual(summary);
+    expect(summary).toMatchObject({
+      reviewsLast30Days: 5,
+      outputsReviewedLast30Days: 65,
+      correctionRateLast30Days: 18.5,
+      lastIncident: { date: "2026-03-23", severity: "high" },
+      openHighIncidents: 1,
+    });
+    const kpis = await listDerivedKpis({ orgId: org.id, useCaseId: useCase.id });
+    expect(log.overview.kpis).toEqual(kpis);
+    expect(kpis.map((k) => k.name)).toEqual(["Korrekturquote", "Freigabequote"]);
+
+    // Every member by name; viewers may not own a follow-up task.
+    const names = [manager, member, viewer, colleague]
+      .map((u) => u.name)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(options.people.map((p) => p.name)).toEqual(names);
+    expect(options.people.find((p) => p.id === viewer.id)?.canOwnTasks).toBe(false);
+    expect(options.people.find((p) => p.id === colleague.id)?.canOwnTasks).toBe(true);
+  });
+
+  it("filters the log like the ORM did, and shows at most OVERSIGHT_LIMITS.listRows sessions", async () => {
+    const { org, member, useCase } = await busyLog();
+    const filters: ReviewFilter[] = [
+      { ...noFilter, reviewerId: member.id },
+      { ...noFilter, incidentsOnly: true },
+      { ...noFilter, from: "2026-03-16", to: "2026-03-18" },
+      { from: "2026-03-17", to: null, reviewerId: member.id, incidentsOnly: true },
+    ];
+    for (const filter of filters) {
+      const { list } = await getOversightLog({
+        orgId: org.id,
+        useCaseId: useCase.id,
+        filter,
+        today: TODAY,
+      });
+      const expected = await ormReviews(org.id, useCase.id, filter);
+      expect(list.reviews).toEqual(expected);
+      const reviewed = expected.reduce((sum, r) => sum + r.reviewedCount, 0);
+      const changed = expected.reduce((sum, r) => sum + r.correctedCount + r.rejectedCount, 0);
+      expect(list.totals).toMatchObject({ sessions: expected.length, reviewed, changed });
+    }
+    expect(
+      (
+        await getOversightLog({
+          orgId: org.id,
+          useCaseId: useCase.id,
+          filter: { ...noFilter, from: "2026-03-17", to: "2026-03-19" },
+          today: TODAY,
+        })
+      ).list.totals,
+    ).toEqual({ sessions: 1, reviewed: 12, changed: 2, correctionRate: 16.7 });
+
+    const rows = OVERSIGHT_LIMITS.listRows + 1;
+    await db.oversightReview.createMany({
+      data: Array.from({ length: rows }, (_, i) => ({
+        orgId: org.id,
+        useCaseId: useCase.id,
+        date: isoToUtcDate(i % 2 === 0 ? "2026-01-05" : "2026-01-06"),
+        reviewedCount: 2,
+        approvedCount: 1,
+        correctedCount: 1,
+        rejectedCount: 0,
+      })),
+    });
+    const { list } = await getOversightLog({
+      orgId: org.id,
+      useCaseId: useCase.id,
+      filter: { ...noFilter, to: "2026-01-31" },
+      today: TODAY,
+    });
+    expect(list.reviews).toHaveLength(OVERSIGHT_LIMITS.listRows);
+    expect(list.isTruncated).toBe(true);
+    expect(list.totals).toMatchObject({ sessions: rows, reviewed: 2 * rows, changed: rows });
+    expect(list.reviews[0]!.date).toBe("2026-01-06");
+  });
+
+  it("reads nothing of another organisation's use case, log, KPIs or people", async () => {
+    const a = await busyLog();
+    const b = await oversightSetup("B GmbH");
+    expect(await getOversightUseCase({ orgId: b.org.id, useCaseId: a.useCase.id })).toBeNull();
+    const foreign = await getOversightLog({
+      orgId: b.org.id,
+      useCaseId: a.useCase.id,
+      filter: noFilter,
+      today: TODAY,
+    });
+    expect(foreign).toEqual({
+      list: {
+        reviews: [],
+        isTruncated: false,
+        totals: { sessions: 0, reviewed: 0, changed: 0, correctionRate: null },
+      },
+      overview: {
+        summary: {
+          useCaseId: a.useCase.id,
+          reviewsLast30Days: 0,
+          outputsReviewedLast30Days: 0,
+          correctionRateLast30Days: null,
+          lastIncident: null,
+          openHighIncidents: 0,
+        },
+        kpis: [],
+      },
+    });
+    const options = await getReviewFormOptions({
+      orgId: b.org.id,
+      useCaseId: a.useCase.id,
+      userId: a.member.id,
+    });
+    expect(options.people.map((p) => p.id).sort()).toEqual([b.manager.id, b.member.id].sort());
+    // A's sessions recorded by A's member are not B's "last values".
+    expect(options.last).toEqual({ reviewerId: a.member.id, reviewedCount: null });
+    // A use case pointing at another organisation's roadmap shows no roadmap.
+    const stray = await db.useCase.create({
+      data: { orgId: b.org.id, roadmapId: a.roadmap.id, title: "Fremder Fahrplan" },
+      select: { id: true },
+    });
+    expect(await getOversightUseCase({ orgId: b.org.id, useCaseId: stray.id })).toMatchObject({
+      id: stray.id,
+      status: "candidate",
+      isArchived: false,
+      ownerId: null,
+      roadmap: null,
+    });
+  });
+
+  it("the new-review page reads in two statements (three with the session's); the edit page in three", async () => {
+    const { org, member, manager, useCase, roadmap, deleted, high } = await busyLog();
+    await db.useCase.update({ where: { id: useCase.id }, data: { archivedAt: new Date() } });
+    let before = getRoundTrips();
+    const read = await getOversightUseCase({ orgId: org.id, useCaseId: useCase.id });
+    const options = await getReviewFormOptions({
+      orgId: org.id,
+      useCaseId: useCase.id,
+      userId: member.id,
+    });
+    expect(getRoundTrips() - before).toBe(2);
+    expect(read).toEqual({
+      id: useCase.id,
+      title: "Antwortentwürfe",
+      status: "piloting",
+      isArchived: true,
+      ownerId: member.id,
+      roadmap: {
+        id: roadmap.id,
+        title: "Pilot Kundenservice",
+        startDate: "2026-03-02",
+        lengthDays: 90,
+        endDate: roadmapEndDate({ startDate: "2026-03-02", lengthDays: 90 }),
+      },
+    });
+    // The member's newest session here: reviewer and batch size.
+    expect(options.last).toEqual({ reviewerId: member.id, reviewedCount: 15 });
+
+    if (!deleted.ok || !high.ok) throw new Error("expected ok");
+    before = getRoundTrips();
+    await getOversightUseCase({ orgId: org.id, useCaseId: useCase.id });
+    const [edited] = await Promise.all([
+      getReview({ orgId: org.id, useCaseId: useCase.id, reviewId: high.id }),
+      getReviewFormOptions({ orgId: org.id, useCaseId: useCase.id, userId: manager.id }),
+    ]);
+    expect(getRoundTrips() - before).toBe(3);
+    const gone = await getReview({ orgId: org.id, useCaseId: useCase.id, reviewId: deleted.id });
+    expect(edited).toMatchObject({
+      id: high.id,
+      useCaseId: useCase.id,
+      date: "2026-03-20",
+      reviewerId: member.id,
+      reviewedCount: 10,
+      approvedCount: 8,
+      correctedCount: 1,
+      rejectedCount: 1,
+      hasIncident: true,
+      incidentSeverity: "high",
+      incidentDescription: "Fremde Daten",
+      followUpTaskId: high.followUpTaskId,
+      version: 1,
+      reviewerName: member.name,
+      recordedByName: member.name,
+      followUpTask: {
+        id: high.followUpTaskId,
+        title: "Nachbereiten",
+        status: "done",
+        roadmapId: roadmap.id,
+      },
+    });
+    expect(gone).toMatchObject({ followUpTaskId: deleted.followUpTaskId, followUpTask: null });
+    const other = await oversightSetup("Andere GmbH");
+    expect(
+      await getReview({ orgId: other.org.id, useCaseId: useCase.id, reviewId: high.id }),
+    ).toBeNull();
   });
 });

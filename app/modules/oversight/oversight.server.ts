@@ -1,10 +1,19 @@
-import { db } from "~/lib/db.server";
 import type { Prisma } from "~/lib/db.server";
-import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
+import { utcDateToIso } from "../calendar/dates";
+import type { IsoDate } from "../calendar/dates";
 import { roadmapEndDate } from "../calendar/phase-dates";
 import { OVERSIGHT_LIMITS } from "./fields";
+import {
+  readOversightUseCase,
+  readReview,
+  readReviewFormOptions,
+  readReviewLog,
+  summaryOfFigures,
+} from "./queries.server";
 import { ratePercent } from "./rates";
+import type { DerivedKpiSource } from "./rates";
 import type { ReviewFilter } from "./schema";
+import type { OversightSummary } from "./summaries.server";
 
 /*
  * The human-oversight log of a use case (AI Act Art 14, 26(2)/(5)): reading it. Every
@@ -13,7 +22,7 @@ import type { ReviewFilter } from "./schema";
  * reviews live in edit.server.ts.
  */
 
-/** The use case as the oversight pages need it; null when not in this organisation. */
+/** The use case as the oversight pages need it; null when not in this organisation. One statement. */
 export async function getOversightUseCase({
   orgId,
   useCaseId,
@@ -21,38 +30,27 @@ export async function getOversightUseCase({
   orgId: string;
   useCaseId: string;
 }) {
-  const row = await db.useCase.findFirst({
-    where: { id: useCaseId, orgId },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      archivedAt: true,
-      ownerId: true,
-      roadmap: {
-        select: { id: true, orgId: true, title: true, startDate: true, lengthDays: true },
-      },
-    },
-  });
+  const row = await readOversightUseCase({ orgId, useCaseId });
   if (!row) return null;
-  const roadmap = row.roadmap && row.roadmap.orgId === orgId ? row.roadmap : null;
-  const startDate = roadmap ? utcDateToIso(roadmap.startDate) : null;
+  const roadmap =
+    row.roadmapId !== null &&
+    row.roadmapTitle !== null &&
+    row.roadmapStart !== null &&
+    row.roadmapLength !== null
+      ? {
+          id: row.roadmapId,
+          title: row.roadmapTitle,
+          startDate: row.roadmapStart,
+          lengthDays: row.roadmapLength,
+        }
+      : null;
   return {
     id: row.id,
     title: row.title,
     status: row.status,
     isArchived: row.archivedAt !== null,
     ownerId: row.ownerId,
-    roadmap:
-      roadmap && startDate
-        ? {
-            id: roadmap.id,
-            title: roadmap.title,
-            startDate,
-            lengthDays: roadmap.lengthDays,
-            endDate: roadmapEndDate({ startDate, lengthDays: roadmap.lengthDays }),
-          }
-        : null,
+    roadmap: roadmap ? { ...roadmap, endDate: roadmapEndDate(roadmap) } : null,
   };
 }
 export type OversightUseCase = NonNullable<Awaited<ReturnType<typeof getOversightUseCase>>>;
@@ -60,7 +58,7 @@ export type OversightUseCase = NonNullable<Awaited<ReturnType<typeof getOversigh
 /**
  * The people the form offers (reviewers: every member; follow-up owners: everyone but
  * viewers) and the values this person used last, so a regular reviewer types little:
- * their last reviewer and batch size in this use case, else in any.
+ * their last reviewer and batch size in this use case, else in any. One statement.
  */
 export async function getReviewFormOptions({
   orgId,
@@ -71,31 +69,18 @@ export async function getReviewFormOptions({
   useCaseId: string;
   userId: string;
 }) {
-  const lastSelect = { reviewerId: true, reviewedCount: true } as const;
-  const [members, lastHere, lastAnywhere] = await Promise.all([
-    db.membership.findMany({
-      where: { orgId },
-      orderBy: { user: { name: "asc" } },
-      take: 500,
-      select: { role: true, user: { select: { id: true, name: true } } },
-    }),
-    db.oversightReview.findFirst({
-      where: { orgId, useCaseId, recordedById: userId },
-      orderBy: [{ createdAt: "desc" }, { date: "desc" }],
-      select: lastSelect,
-    }),
-    db.oversightReview.findFirst({
-      where: { orgId, recordedById: userId },
-      orderBy: [{ createdAt: "desc" }, { date: "desc" }],
-      select: lastSelect,
-    }),
-  ]);
-  const people = members.map((m) => ({
-    id: m.user.id,
-    name: m.user.name,
-    canOwnTasks: m.role !== "viewer",
-  }));
-  const last = lastHere ?? lastAnywhere;
+  const rows = await readReviewFormOptions({ orgId, useCaseId, userId });
+  const people: { id: string; name: string; canOwnTasks: boolean }[] = [];
+  let last: { reviewerId: string | null; reviewedCount: number | null } | null = null;
+  for (const row of rows) {
+    if (row.kind === 0) {
+      people.push({ id: row.id, name: row.name, canOwnTasks: row.role !== "viewer" });
+    } else if (row.hereCount !== null) {
+      last = { reviewerId: row.hereReviewerId, reviewedCount: row.hereCount };
+    } else if (row.anyCount !== null) {
+      last = { reviewerId: row.anyReviewerId, reviewedCount: row.anyCount };
+    }
+  }
   const lastReviewer = people.some((p) => p.id === last?.reviewerId) ? last!.reviewerId! : null;
   return {
     people,
@@ -128,7 +113,7 @@ export function plainReview(row: ReviewRow) {
 }
 export type PlainReview = ReturnType<typeof plainReview>;
 
-/** One review of the use case, for the edit form; null when not there. */
+/** One review of the use case, for the edit form; null when not there. One statement. */
 export async function getReview({
   orgId,
   useCaseId,
@@ -138,97 +123,86 @@ export async function getReview({
   useCaseId: string;
   reviewId: string;
 }) {
-  const row = await db.oversightReview.findFirst({
-    where: { id: reviewId, orgId, useCaseId },
-    select: {
-      ...reviewSelect,
-      reviewer: { select: { name: true } },
-      recordedBy: { select: { name: true } },
-      followUpTask: {
-        select: { id: true, title: true, status: true, roadmapId: true, deletedAt: true },
-      },
-    },
-  });
+  const row = await readReview({ orgId, useCaseId, reviewId });
   if (!row) return null;
-  const { reviewer, recordedBy, followUpTask, ...review } = row;
+  const { reviewerName, recordedByName, taskId, taskTitle, taskStatus, taskRoadmapId, ...review } =
+    row;
   return {
-    ...plainReview(review),
-    reviewerName: reviewer?.name ?? null,
-    recordedByName: recordedBy?.name ?? null,
+    ...review,
+    useCaseId,
+    reviewerName,
+    recordedByName,
     followUpTask:
-      followUpTask && followUpTask.deletedAt === null
-        ? {
-            id: followUpTask.id,
-            title: followUpTask.title,
-            status: followUpTask.status,
-            roadmapId: followUpTask.roadmapId,
-          }
+      taskId !== null && taskTitle !== null && taskStatus !== null && taskRoadmapId !== null
+        ? { id: taskId, title: taskTitle, status: taskStatus, roadmapId: taskRoadmapId }
         : null,
   };
 }
 
-function filterWhere(orgId: string, useCaseId: string, filter: ReviewFilter) {
-  const date: Prisma.DateTimeFilter = {};
-  if (filter.from) date.gte = isoToUtcDate(filter.from);
-  if (filter.to) date.lte = isoToUtcDate(filter.to);
-  return {
-    orgId,
-    useCaseId,
-    ...(filter.from || filter.to ? { date } : {}),
-    ...(filter.reviewerId ? { reviewerId: filter.reviewerId } : {}),
-    ...(filter.incidentsOnly ? { hasIncident: true } : {}),
-  } satisfies Prisma.OversightReviewWhereInput;
-}
-
 /**
- * The use case's review sessions after the filters, newest first (at most
- * OVERSIGHT_LIMITS.listRows), and the totals of all that match. Two round trips.
+ * A use case's oversight log: its review sessions after the filters, newest first (at
+ * most OVERSIGHT_LIMITS.listRows), and the totals of all that match (`list`); its
+ * 30-day figures and the active KPIs that read the log (`overview`). One statement;
+ * scoped by orgId (another organisation's use case reads as no sessions, no figures).
  */
-export async function listReviews({
+export async function getOversightLog({
   orgId,
   useCaseId,
   filter,
+  today,
 }: {
   orgId: string;
   useCaseId: string;
   filter: ReviewFilter;
+  today: IsoDate;
 }) {
-  const where = filterWhere(orgId, useCaseId, filter);
-  const [rows, totals] = await Promise.all([
-    db.oversightReview.findMany({
-      where,
-      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-      take: OVERSIGHT_LIMITS.listRows + 1,
-      select: {
-        ...reviewSelect,
-        reviewer: { select: { name: true } },
-        followUpTask: { select: { id: true, status: true, roadmapId: true, deletedAt: true } },
-      },
-    }),
-    db.oversightReview.aggregate({
-      where,
-      _count: { _all: true },
-      _sum: { reviewedCount: true, correctedCount: true, rejectedCount: true },
-    }),
-  ]);
-  const reviewed = totals._sum.reviewedCount ?? 0;
-  const changed = (totals._sum.correctedCount ?? 0) + (totals._sum.rejectedCount ?? 0);
+  const rows = await readReviewLog({
+    orgId,
+    useCaseId,
+    filter,
+    limit: OVERSIGHT_LIMITS.listRows + 1,
+    today,
+  });
+  let totals = { sessions: 0, reviewed: 0, changed: 0 };
+  let summary: OversightSummary = { useCaseId, ...summaryOfFigures(NO_FIGURES) };
+  const reviews = [];
+  const kpis: { id: string; name: string; source: DerivedKpiSource }[] = [];
+  for (const row of rows) {
+    if (row.kind === 0) {
+      totals = { sessions: row.sessions, reviewed: row.totalReviewed, changed: row.totalChanged };
+      summary = { useCaseId, ...summaryOfFigures(row) };
+    } else if (row.kind === 1) {
+      const { reviewerName, taskId, taskStatus, taskRoadmapId, kind: _, ...review } = row;
+      reviews.push({
+        ...review,
+        useCaseId,
+        reviewerName,
+        followUpTask:
+          taskId !== null && taskStatus !== null && taskRoadmapId !== null
+            ? { id: taskId, status: taskStatus, roadmapId: taskRoadmapId }
+            : null,
+      });
+    } else {
+      kpis.push({ id: row.id, name: row.name, source: row.source });
+    }
+  }
   return {
-    reviews: rows.slice(0, OVERSIGHT_LIMITS.listRows).map(({ reviewer, followUpTask, ...r }) => ({
-      ...plainReview(r),
-      reviewerName: reviewer?.name ?? null,
-      followUpTask:
-        followUpTask && followUpTask.deletedAt === null
-          ? { id: followUpTask.id, status: followUpTask.status, roadmapId: followUpTask.roadmapId }
-          : null,
-    })),
-    isTruncated: rows.length > OVERSIGHT_LIMITS.listRows,
-    totals: {
-      sessions: totals._count._all,
-      reviewed,
-      changed,
-      correctionRate: ratePercent(changed, reviewed),
+    list: {
+      reviews: reviews.slice(0, OVERSIGHT_LIMITS.listRows),
+      isTruncated: reviews.length > OVERSIGHT_LIMITS.listRows,
+      totals: { ...totals, correctionRate: ratePercent(totals.changed, totals.reviewed) },
     },
+    overview: { summary, kpis },
   };
 }
-export type ReviewList = Awaited<ReturnType<typeof listReviews>>;
+export type OversightLog = Awaited<ReturnType<typeof getOversightLog>>;
+export type ReviewList = OversightLog["list"];
+
+const NO_FIGURES = {
+  reviews: 0,
+  reviewed: 0,
+  changed: 0,
+  openHigh: 0,
+  incidentDay: null,
+  incidentSeverity: null,
+};

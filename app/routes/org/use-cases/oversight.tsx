@@ -14,10 +14,9 @@ import { IdParamSchema } from "~/lib/params";
 import { can } from "~/lib/permissions";
 import { CORRECTION_RATE_TARGET } from "~/modules/oversight/kpi-offer";
 import { createCorrectionRateKpi } from "~/modules/oversight/kpi-offer.server";
-import { getReviewFormOptions, listReviews } from "~/modules/oversight/oversight.server";
+import { getOversightLog, getReviewFormOptions } from "~/modules/oversight/oversight.server";
 import { oversightRoute } from "~/modules/oversight/route.server";
 import { parseReviewFilter } from "~/modules/oversight/schema";
-import { getUseCaseOversight } from "~/modules/oversight/section.server";
 import { todayIso } from "~/modules/calendar/dates";
 import { pageTitle } from "~/lib/route/meta";
 
@@ -30,9 +29,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
   const filter = parseReviewFilter(search);
   const orgId = scope.org.id;
-  const [list, overview, options] = await Promise.all([
-    listReviews({ orgId, useCaseId: useCase.id, filter }),
-    getUseCaseOversight({ orgId, useCaseId: useCase.id, today: todayIso() }),
+  const [{ list, overview }, options] = await Promise.all([
+    getOversightLog({ orgId, useCaseId: useCase.id, filter, today: todayIso() }),
     getReviewFormOptions({ orgId, useCaseId: useCase.id, userId: user.id }),
   ]);
   const done = search.get("done");
