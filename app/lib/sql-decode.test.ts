@@ -5,6 +5,7 @@ import {
   instant,
   integer,
   jsonObject,
+  jsonValue,
   localDay,
   nullable,
   oneOf,
@@ -88,6 +89,16 @@ describe("column decoders", () => {
     expect(jsonObject("null")).toBeNull();
     expect(() => jsonObject("[1]")).toThrow(SqlDecodeError);
     expect(() => jsonObject("{broken")).toThrow(SqlDecodeError);
+  });
+
+  it("reads any JSON value as stored, from either driver", () => {
+    expect(jsonValue('{"status":"done"}')).toEqual({ status: "done" });
+    expect(jsonValue([1, 2])).toEqual([1, 2]);
+    expect(jsonValue("[1,2]")).toEqual([1, 2]);
+    expect(jsonValue('"text"')).toBe("text");
+    expect(jsonValue(null)).toBeNull();
+    expect(jsonValue("null")).toBeNull();
+    expect(() => jsonValue("{broken")).toThrow(SqlDecodeError);
   });
 
   it("lets NULL through only where a column may be empty", () => {

@@ -94,6 +94,20 @@ export const jsonObject: Decoder<Record<string, unknown> | null> = (value) => {
     : fail("a JSON object", value);
 };
 
+/**
+ * A Json column as whatever JSON value it holds (an audit event's snapshots, which the
+ * CSV export writes out as stored): SQLite gives its text, PostgreSQL the parsed value.
+ * NULL and a stored JSON null are null, as Prisma reads them.
+ */
+export const jsonValue: Decoder<unknown> = (value) => {
+  if (typeof value !== "string") return value ?? null;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return fail("JSON", value);
+  }
+};
+
 function isoText(value: unknown): string {
   // "YYYY-MM-DD…": checked by its dashes, cheaper than a pattern for every row.
   return typeof value === "string" && value.length >= 10 && value[4] === "-" && value[7] === "-"

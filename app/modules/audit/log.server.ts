@@ -1,6 +1,7 @@
 import type { AuditFilter } from "./log";
 import { berlinOffset, describeChanges, encodeCursor, periodBounds, recordName } from "./log";
-import { readAuditEvents, readAuditPeople } from "./queries.server";
+import { listMembersByName } from "../members/queries.server";
+import { readAuditEvents } from "./queries.server";
 
 /** Who reads the log: everyone's events (audit:read) or only their own (audit:read-own). */
 export type AuditReader = { orgId: string; userId: string; readsAll: boolean };
@@ -82,6 +83,7 @@ export async function listAuditEventsForExport(reader: AuditReader, filter: Audi
 }
 
 /** The organisation's members, for the person filter (name order). Scoped by orgId. */
-export function listAuditPeople(orgId: string) {
-  return readAuditPeople(orgId);
+export async function listAuditPeople(orgId: string) {
+  const members = await listMembersByName(orgId);
+  return members.map(({ id, name }) => ({ id, name }));
 }

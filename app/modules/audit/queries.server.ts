@@ -1,27 +1,11 @@
 import { Prisma, readRows } from "~/lib/db.server";
-import { instant, nullable, sqlRow, text } from "~/lib/sql-decode";
-import type { Decoder } from "~/lib/sql-decode";
+import { instant, jsonValue, nullable, sqlRow, text } from "~/lib/sql-decode";
 import type { AuditCursor } from "./log";
 
 /*
  * The audit log's hand-written statements (see readRows): portable SQL, every table
  * scoped by orgId, each with the schema its rows are decoded by.
  */
-
-/**
- * A Json column as the value it holds (an audit event's before/after snapshot, which
- * the CSV export writes out as it is): both drivers deliver the JSON text; NULL (and a
- * stored JSON null) is null, as Prisma reads it.
- */
-export const jsonValue: Decoder<unknown> = (value) => {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== "string") return value;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    throw new Error(`expected JSON, got ${JSON.stringify(value.slice(0, 40))}`);
-  }
-};
 
 /**
  * Where a record's current name lives, for events whose snapshots do not carry one
@@ -124,20 +108,5 @@ export function readAuditEvents(scope: AuditEventScope) {
       ORDER BY e."createdAt" DESC, e."id" DESC
       LIMIT ${scope.take}`,
     AuditEventRow,
-  );
-}
-
-const PersonRow = sqlRow({ id: text, name: text });
-
-/** The organisation's members (id, name), by name. One statement. */
-export function readAuditPeople(orgId: string) {
-  return readRows(
-    Prisma.sql`
-      SELECT u."id", u."name"
-      FROM "Membership" m
-      JOIN "User" u ON u."id" = m."userId"
-      WHERE m."orgId" = ${orgId}
-      ORDER BY u."name", u."id"`,
-    PersonRow,
   );
 }
