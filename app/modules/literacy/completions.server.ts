@@ -6,7 +6,9 @@ import type { IsoDate } from "../calendar/dates";
 import { setTaskDoneIn } from "../tasks/status.server";
 import type { Actor } from "~/lib/actor";
 import { completionValidity } from "./expiry";
+import { readRecordPage } from "./queries.server";
 import type { RecordCompletionsInput } from "./schema";
+import type { TrainingChoice } from "./trainings.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -173,10 +175,11 @@ export async function deleteCompletion(
 }
 
 /**
- * The latest completions (scoped by orgId), newest day first; only one person's
- * when `userId` is given (members see their own).
+ * The record page (scoped by orgId), in one round trip: the active trainings by title
+ * for the form's choices, and the latest completions, newest day first; only one
+ * person's when `userId` is given (members see their own).
  */
-export async function listRecentCompletions({
+export async function getRecordPage({
   orgId,
   userId,
   take = 25,
@@ -185,26 +188,28 @@ export async function listRecentCompletions({
   userId?: string;
   take?: number;
 }) {
-  const rows = await db.trainingCompletion.findMany({
-    where: { orgId, ...(userId ? { userId } : {}) },
-    orderBy: [{ completedOn: "desc" }, { createdAt: "desc" }],
-    take,
-    select: {
-      id: true,
-      completedOn: true,
-      note: true,
-      user: { select: { name: true } },
-      recordedBy: { select: { name: true } },
-      training: { select: { title: true, validityMonths: true } },
-    },
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    completedOn: utcDateToIso(r.completedOn),
-    note: r.note,
-    person: r.user.name,
-    recordedBy: r.recordedBy?.name ?? null,
-    training: r.training.title,
-    validityMonths: r.training.validityMonths,
-  }));
+  const rows = await readRecordPage({ orgId, userId: userId ?? null, take });
+  const trainings: TrainingChoice[] = [];
+  const recent = [];
+  for (const row of rows) {
+    if (row.kind === 0) {
+      trainings.push({
+        id: row.id,
+        title: row.title,
+        topic: row.topic,
+        validityMonths: row.validityMonths,
+      });
+    } else {
+      recent.push({
+        id: row.id,
+        completedOn: row.day,
+        note: row.note,
+        person: row.person,
+        recordedBy: row.recordedBy,
+        training: row.training,
+        validityMonths: row.validityMonths,
+      });
+    }
+  }
+  return { trainings, recent };
 }

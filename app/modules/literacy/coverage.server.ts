@@ -1,16 +1,21 @@
-import { db } from "~/lib/db.server";
 import { listMembersByName } from "~/modules/members/queries.server";
 import type { Role } from "~/lib/permissions";
-import { todayIso, utcDateToIso } from "../calendar/dates";
+import { todayIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { byUser, personLiteracy, teamCoverage, trainingStatuses } from "./coverage";
-import type { CompletionFact, PersonLiteracy, TeamCoverage, TrainingStatus } from "./coverage";
+import type {
+  AssignmentFact,
+  CompletionFact,
+  PersonLiteracy,
+  TeamCoverage,
+  TrainingStatus,
+} from "./coverage";
 import {
   readCountingAssignments,
   readCountingCompletions,
+  readLiteracyOverview,
   readUseCaseTeams,
 } from "./queries.server";
-import type { TrainingTopic } from "./fields";
 
 type Person = { userId: string; name: string; role: Role };
 
@@ -25,21 +30,6 @@ function loadCountingCompletions(orgId: string): Promise<CompletionFact[]> {
   return readCountingCompletions(orgId);
 }
 
-function toFact(row: {
-  userId: string;
-  trainingId: string;
-  completedOn: Date;
-  training: { topic: TrainingTopic; validityMonths: number | null };
-}): CompletionFact {
-  return {
-    userId: row.userId,
-    trainingId: row.trainingId,
-    topic: row.training.topic,
-    completedOn: utcDateToIso(row.completedOn),
-    validityMonths: row.training.validityMonths,
-  };
-}
-
 type TeamRow = { id: string; ownerId: string | null; team: { userId: string }[] };
 
 /** Owner first, then the members by name; only people who are members of the organisation. */
@@ -51,12 +41,6 @@ function teamOf(row: TeamRow, members: Map<string, Person>): Person[] {
     .sort((a, b) => a.name.localeCompare(b.name, "de"));
   return owner ? [owner, ...others] : others;
 }
-
-const TEAM_SELECT = {
-  id: true,
-  ownerId: true,
-  team: { select: { userId: true } },
-} as const;
 
 export type UseCaseLiteracyCoverage = TeamCoverage;
 
@@ -175,43 +159,48 @@ export type MemberCoverage = Person & {
 /**
  * The coverage page: per member their Art 4 state and what is done, due or expired
  * per training; per active use case its team coverage; counts for the summary.
- * Scoped by orgId. Five round trips, whatever the organisation's size.
+ * Scoped by orgId. Two round trips (the members, and their records with the use
+ * cases' teams), whatever the organisation's size.
  */
 export async function getLiteracyOverview({ orgId, today }: { orgId: string; today: IsoDate }) {
-  const [members, trainings, completionRows, assignmentRows, useCases] = await Promise.all([
-    loadMembers(orgId),
-    db.training.findMany({
-      where: { orgId },
-      select: { id: true, title: true },
-    }),
-    db.trainingCompletion.findMany({
-      where: { orgId, training: { orgId } },
-      select: {
-        userId: true,
-        trainingId: true,
-        completedOn: true,
-        training: { select: { topic: true, validityMonths: true } },
-      },
-    }),
-    db.trainingAssignment.findMany({
-      where: { orgId, training: { orgId } },
-      select: { id: true, userId: true, trainingId: true, dueDate: true, taskId: true },
-    }),
-    db.useCase.findMany({
-      where: { orgId, archivedAt: null },
-      orderBy: { title: "asc" },
-      select: {
-        ...TEAM_SELECT,
-        title: true,
-        team: { where: { orgId }, select: { userId: true } },
-      },
-    }),
-  ]);
-  const titles = new Map(trainings.map((t) => [t.id, t.title]));
-  const completions = byUser(completionRows.map(toFact));
-  const assignments = byUser(
-    assignmentRows.map((a) => ({ ...a, dueDate: utcDateToIso(a.dueDate) })),
-  );
+  const [members, rows] = await Promise.all([loadMembers(orgId), readLiteracyOverview(orgId)]);
+  const titles = new Map<string, string>();
+  const completionRows: CompletionFact[] = [];
+  const assignmentRows: AssignmentFact[] = [];
+  const teams = new Map<string, TeamRow & { title: string }>();
+  for (const row of rows) {
+    if (row.kind === 0) {
+      titles.set(row.trainingId, row.title);
+      completionRows.push({
+        userId: row.userId,
+        trainingId: row.trainingId,
+        topic: row.topic,
+        completedOn: row.day,
+        validityMonths: row.validityMonths,
+      });
+    } else if (row.kind === 1) {
+      titles.set(row.trainingId, row.title);
+      assignmentRows.push({
+        id: row.id,
+        userId: row.userId,
+        trainingId: row.trainingId,
+        dueDate: row.day,
+        taskId: row.taskId,
+      });
+    } else {
+      const team = teams.get(row.id) ?? {
+        id: row.id,
+        title: row.title,
+        ownerId: row.ownerId,
+        team: [],
+      };
+      if (row.userId) team.team.push({ userId: row.userId });
+      teams.set(row.id, team);
+    }
+  }
+  const useCases = [...teams.values()];
+  const completions = byUser(completionRows);
+  const assignments = byUser(assignmentRows);
   const order: Record<Role, number> = { owner: 0, manager: 1, member: 2, viewer: 3 };
   const people: MemberCoverage[] = [...members.values()]
     .sort((a, b) => a.name.localeCompare(b.name, "de") || order[a.role] - order[b.role])

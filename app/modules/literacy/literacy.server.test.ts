@@ -3,10 +3,19 @@ import { captureStatements, db, getRoundTrips } from "~/lib/db.server";
 import { createOrgWithMember, createUser } from "~/test/factories";
 import { createOrganisation } from "../orgs/orgs.server";
 import { addDaysIso, isoToUtcDate, todayIso } from "../calendar/dates";
-import { deleteCompletion, recordCompletions } from "./completions.server";
+import { listMembersByName } from "../members/queries.server";
+import { deleteCompletion, getRecordPage, recordCompletions } from "./completions.server";
 import { getLiteracyCoverage, getLiteracyOverview, getUseCaseTeam } from "./coverage.server";
+import type { LiteracyOverview } from "./coverage.server";
 import { addMember } from "~/test/factories";
-import { createUseCase, literacyOrg } from "./literacy.test-helpers";
+import {
+  createUseCase,
+  literacyOrg,
+  ormLiteracyOverview,
+  ormRecentCompletions,
+  ormTrainingChoices,
+  richLiteracyOrg,
+} from "./literacy.test-helpers";
 import { addTeamMember, removeTeamMember } from "./team.server";
 import {
   createTraining,
@@ -330,5 +339,132 @@ describe("deleting a completion", () => {
       ok: false,
     });
     expect(await db.trainingCompletion.count({ where: { id: row.id } })).toBe(1);
+  });
+});
+
+describe("the literacy pages' reads", () => {
+  it("the coverage page: the ORM's figures, in three round trips with the catalogue check", async () => {
+    const { org, today, basics, dataProtection, prompting, people } = await richLiteracyOrg();
+    let overview: LiteracyOverview | null = null;
+    const statements = await captureStatements(async () => {
+      // What its loader reads (literacyPage, then the overview): with the session's
+      // lookup, four statements of the page's five.
+      await ensureTrainingCatalogue({ orgId: org.id, locale: "de" });
+      overview = await getLiteracyOverview({ orgId: org.id, today });
+    });
+    expect(statements).toHaveLength(3);
+    const page = overview!;
+    expect(page).toEqual(await ormLiteracyOverview({ orgId: org.id, today }));
+
+    expect(page.summary).toEqual({
+      members: 6,
+      trained: 3,
+      expired: 1,
+      missing: 2,
+      due: 3,
+      overdue: 1,
+    });
+    expect(page.members.map((m) => m.name)).not.toContain("Weg");
+    expect(page.useCases.map((u) => [u.title, u.coverage])).toEqual([
+      ["Angebotsentwürfe", { trained: 1, teamSize: 3, missing: ["Lukas Schmidt", "Zoë Weber"] }],
+      ["Chatbot intern", { trained: 1, teamSize: 1, missing: [] }],
+      ["Beschwerde-Triage", { trained: 0, teamSize: 0, missing: [] }],
+    ]);
+    const person = (userId: string) => page.members.find((m) => m.userId === userId)!;
+    // The other organisation's completion of Zoë counts for nothing here.
+    expect(person(people.zoe.id).literacy.state).toBe("missing");
+    expect(
+      person(people.zoe.id)
+        .trainings.map((t) => [t.status, t.trainingId])
+        .sort(),
+    ).toEqual(
+      [
+        ["done", dataProtection.id],
+        ["done", prompting.id],
+        ["due", basics.id],
+      ].sort(),
+    );
+    expect(person(people.lukas.id).trainings).toMatchObject([
+      { status: "due", trainingId: basics.id, dueDate: addDaysIso(today, -3), isOverdue: true },
+    ]);
+    // An archived training's completion keeps its title.
+    const archivedTitle = (
+      await db.training.findUniqueOrThrow({ where: { id: dataProtection.id } })
+    ).title;
+    expect(
+      person(people.anna.id)
+        .trainings.map((t) => [t.status, t.title])
+        .sort(),
+    ).toEqual(
+      [
+        ["done", "KI-Grundlagen: Was KI kann und was nicht"],
+        ["expired", archivedTitle],
+      ].sort(),
+    );
+  });
+
+  it("the record page: the ORM's trainings and latest completions, in three round trips with the catalogue check and the members", async () => {
+    const { org, today, manager, people, dataProtection } = await richLiteracyOrg();
+    let page: Awaited<ReturnType<typeof getRecordPage>> | null = null;
+    const statements = await captureStatements(async () => {
+      await ensureTrainingCatalogue({ orgId: org.id, locale: "de" });
+      [page] = await Promise.all([getRecordPage({ orgId: org.id }), listMembersByName(org.id)]);
+    });
+    expect(statements).toHaveLength(3);
+    const all = page!;
+    expect(all).toEqual({
+      trainings: await ormTrainingChoices(org.id),
+      recent: await ormRecentCompletions({ orgId: org.id }),
+    });
+    // The active trainings: the defaults but the archived one, and the custom one.
+    expect(all.trainings).toHaveLength(5);
+    expect(all.trainings.map((t) => t.id)).not.toContain(dataProtection.id);
+    expect(all.trainings.map((t) => t.title)).toContain("Prompting-Workshop");
+    const day = (n: number) => addDaysIso(today, n);
+    expect(all.recent.map((r) => [r.person, r.completedOn, r.recordedBy])).toEqual([
+      [manager.name, day(-1), manager.name],
+      ["Zoë Weber", day(-5), manager.name],
+      ["Özlem Yıldız", day(-5), manager.name],
+      ["Anna Berg", day(-10), manager.name],
+      ["Özlem Yıldız", day(-20), manager.name],
+      ["Weg", day(-30), manager.name],
+      ["Zoë Weber", day(-40), manager.name],
+      ["Anna Berg", day(-400), manager.name],
+      ["Lukas Schmidt", day(-3 * 366), manager.name],
+    ]);
+    expect(all.recent[2]).toMatchObject({
+      training: "Prompting-Workshop",
+      note: "Workshop im Mai",
+      validityMonths: 12,
+    });
+
+    const own = await getRecordPage({ orgId: org.id, userId: people.oezlem.id });
+    expect(own.recent).toEqual(
+      await ormRecentCompletions({ orgId: org.id, userId: people.oezlem.id }),
+    );
+    expect(own.recent.map((r) => r.completedOn)).toEqual([day(-5), day(-20)]);
+    expect(own.trainings).toEqual(all.trainings);
+    const first = await getRecordPage({ orgId: org.id, take: 3 });
+    expect(first.recent).toEqual(all.recent.slice(0, 3));
+  });
+
+  it("the record page never shows another organisation's training", async () => {
+    const a = await literacyOrg({ roadmapStart: null });
+    const b = await literacyOrg({ roadmapStart: null });
+    const person = await addMember(a.org.id, "member");
+    await completion(a.actor, a.basics.id, [person.id]);
+    // A completion row carrying org A's id but B's training.
+    await db.trainingCompletion.create({
+      data: {
+        orgId: a.org.id,
+        trainingId: b.basics.id,
+        userId: person.id,
+        completedOn: isoToUtcDate(TODAY),
+      },
+    });
+    const page = await getRecordPage({ orgId: a.org.id });
+    expect(page.recent).toHaveLength(1);
+    expect(page.trainings.map((t) => t.id)).not.toContain(b.basics.id);
+    expect((await getRecordPage({ orgId: b.org.id })).recent).toEqual([]);
   });
 });

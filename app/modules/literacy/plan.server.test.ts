@@ -4,8 +4,17 @@ import { addDaysIso, todayIso, utcDateToIso } from "../calendar/dates";
 import { currentPhase, spanOf } from "../calendar/phase-dates";
 import { deleteCompletion, recordCompletions } from "./completions.server";
 import { addMember } from "~/test/factories";
-import { literacyOrg } from "./literacy.test-helpers";
-import { assignTraining, deleteAssignment, listAssignments } from "./plan.server";
+import { captureStatements } from "~/lib/db.server";
+import { listMembersByName } from "../members/queries.server";
+import {
+  literacyOrg,
+  ormPlanEntries,
+  ormPlanRoadmap,
+  ormTrainingChoices,
+  richLiteracyOrg,
+} from "./literacy.test-helpers";
+import { assignTraining, deleteAssignment, getTrainingPlan, listAssignments } from "./plan.server";
+import { ensureTrainingCatalogue } from "./trainings.server";
 
 const TODAY = todayIso();
 
@@ -242,5 +251,65 @@ describe("training plan", () => {
         input: { ...input, trainingId: a.basics.id, userIds: [own.id, outsider.id] },
       }),
     ).toEqual({ ok: false, reason: "members" });
+  });
+});
+
+describe("the plan page's reads", () => {
+  it("the ORM's entries, choices and roadmap, in three round trips with the catalogue check and the members", async () => {
+    const { org, today, roadmapId, other } = await richLiteracyOrg();
+    let plan: Awaited<ReturnType<typeof getTrainingPlan>> | null = null;
+    const statements = await captureStatements(async () => {
+      // What its loader reads (literacyPage, then the plan and the members): with the
+      // session's lookup, four statements of the page's five.
+      await ensureTrainingCatalogue({ orgId: org.id, locale: "de" });
+      [plan] = await Promise.all([
+        getTrainingPlan({ orgId: org.id, today }),
+        listMembersByName(org.id),
+      ]);
+    });
+    expect(statements).toHaveLength(3);
+    const page = plan!;
+    expect(page).toEqual({
+      entries: await ormPlanEntries({ orgId: org.id, today }),
+      trainings: await ormTrainingChoices(org.id),
+      roadmap: await ormPlanRoadmap({ orgId: org.id, today }),
+    });
+    expect(await listAssignments({ orgId: org.id, today })).toEqual(page.entries);
+
+    // Open entries first, each part by due date; a deleted task is no task.
+    expect(
+      page.entries.map((e) => [e.person, e.isDone, e.isOverdue, e.task?.status ?? null]),
+    ).toEqual([
+      ["Lukas Schmidt", false, true, "todo"],
+      ["Zoë Weber", false, false, "todo"],
+      ["Dr. Hoffmann", false, false, null],
+      ["Özlem Yıldız", true, false, "done"],
+      ["Weg", true, false, "done"],
+      ["Anna Berg", true, false, null],
+    ]);
+    expect(page.entries[0]).toMatchObject({
+      training: "KI-Grundlagen: Was KI kann und was nicht",
+      dueDate: addDaysIso(today, -3),
+      task: { roadmapId },
+    });
+    // The newest active roadmap, not the older one.
+    expect(page.roadmap).toMatchObject({
+      id: roadmapId,
+      startDate: addDaysIso(today, -35),
+      lengthDays: 90,
+    });
+    expect(page.trainings).toHaveLength(5);
+
+    const theirs = await getTrainingPlan({ orgId: other.org.id, today });
+    expect(theirs.entries).toHaveLength(1);
+    expect(theirs.entries).toEqual(await ormPlanEntries({ orgId: other.org.id, today }));
+  });
+
+  it("without an active roadmap there is none to show", async () => {
+    const { org } = await literacyOrg({ roadmapStart: null });
+    expect(await getTrainingPlan({ orgId: org.id, today: TODAY })).toMatchObject({
+      entries: [],
+      roadmap: null,
+    });
   });
 });

@@ -4,11 +4,14 @@ import { recordAudit } from "../audit/audit.server";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
 import type { IsoDate } from "../calendar/dates";
 import { isDueDateInRoadmap, phaseForToday, roadmapEndDate, spanOf } from "../calendar/phase-dates";
+import type { PhaseKind, RoadmapSpan } from "../calendar/phase-dates";
 import { insertTask } from "../tasks/tasks.server";
 import { deleteTaskIn } from "../tasks/deletion.server";
 import type { Actor } from "~/lib/actor";
 import { completionValidity } from "./expiry";
+import { readTrainingPlan } from "./queries.server";
 import type { AssignTrainingInput } from "./schema";
+import type { TrainingChoice } from "./trainings.server";
 
 /** Why people of a plan got no task (the plan entry exists all the same). */
 export type NoTaskReason = "no_roadmap" | "outside_roadmap";
@@ -201,81 +204,80 @@ export async function deleteAssignment(
   });
 }
 
-/**
- * The plan (scoped by orgId): every entry with its person, training, due date, task
- * and whether a valid completion fulfils it; open entries first, by due date.
- * Two round trips, whatever the plan's size.
- */
-export async function listAssignments({ orgId, today }: { orgId: string; today: IsoDate }) {
-  const [rows, completions] = await Promise.all([
-    db.trainingAssignment.findMany({
-      where: { orgId },
-      orderBy: { dueDate: "asc" },
-      select: {
-        id: true,
-        userId: true,
-        trainingId: true,
-        dueDate: true,
-        taskId: true,
-        user: { select: { name: true } },
-        training: { select: { title: true } },
-        task: { select: { status: true, roadmapId: true, deletedAt: true } },
-      },
-    }),
-    db.trainingCompletion.findMany({
-      where: { orgId, training: { orgId, assignments: { some: {} } } },
-      select: {
-        userId: true,
-        trainingId: true,
-        completedOn: true,
-        training: { select: { validityMonths: true } },
-      },
-    }),
-  ]);
-  const valid = new Set(
-    completions
-      .filter(
-        (c) =>
-          completionValidity(utcDateToIso(c.completedOn), c.training.validityMonths, today).isValid,
-      )
-      .map((c) => `${c.trainingId}:${c.userId}`),
-  );
-  const entries = rows.map((r) => {
-    const dueDate = utcDateToIso(r.dueDate);
+type PlanRows = Awaited<ReturnType<typeof readTrainingPlan>>;
+
+/** The roadmap the plan's tasks go into, and the phase they land in today. */
+export type PlanRoadmap = RoadmapSpan & {
+  id: string;
+  title: string;
+  endDate: IsoDate;
+  phase: PhaseKind;
+};
+
+/** The plan's entries, open ones first, by due date (see getTrainingPlan). */
+function planEntries(rows: PlanRows, today: IsoDate) {
+  const valid = new Set<string>();
+  for (const c of rows) {
+    if (c.kind === 1 && completionValidity(c.day, c.validityMonths, today).isValid)
+      valid.add(`${c.trainingId}:${c.userId}`);
+  }
+  const entries = [];
+  for (const r of rows) {
+    if (r.kind !== 0) continue;
     const isDone = valid.has(`${r.trainingId}:${r.userId}`);
-    return {
+    entries.push({
       id: r.id,
-      person: r.user.name,
-      training: r.training.title,
-      dueDate,
+      person: r.person,
+      training: r.title,
+      dueDate: r.day,
       isDone,
-      isOverdue: !isDone && dueDate < today,
+      isOverdue: !isDone && r.day < today,
       task:
-        r.taskId && r.task && !r.task.deletedAt
-          ? { id: r.taskId, roadmapId: r.task.roadmapId, status: r.task.status }
+        r.taskId && r.taskStatus && r.taskRoadmapId
+          ? { id: r.taskId, roadmapId: r.taskRoadmapId, status: r.taskStatus }
           : null,
-    };
-  });
+    });
+  }
   return [...entries.filter((e) => !e.isDone), ...entries.filter((e) => e.isDone)];
 }
 
 /**
- * The roadmap the plan's tasks go into (the newest active one), with its dates and
- * the phase they land in today; scoped by orgId.
+ * The plan (scoped by orgId): every entry with its person, training, due date, task
+ * and whether a valid completion fulfils it; open entries first, by due date.
+ * One round trip, whatever the plan's size.
  */
-export async function getPlanRoadmap({ orgId, today }: { orgId: string; today: IsoDate }) {
-  const roadmap = await db.roadmap.findFirst({
-    where: { orgId, status: "active" },
-    orderBy: { startDate: "desc" },
-    select: { id: true, title: true, startDate: true, lengthDays: true },
-  });
-  if (!roadmap) return null;
-  const span = spanOf(roadmap);
-  return {
-    id: roadmap.id,
-    title: roadmap.title,
-    ...span,
-    endDate: roadmapEndDate(span),
-    phase: phaseForToday(span, today),
-  };
+export async function listAssignments({ orgId, today }: { orgId: string; today: IsoDate }) {
+  return planEntries(await readTrainingPlan(orgId), today);
+}
+
+/**
+ * The training plan page (scoped by orgId), in one round trip: the plan's entries (see
+ * listAssignments); the active trainings by title for the form's choices; and the
+ * roadmap the plan's tasks go into (the newest active one), with its dates and the
+ * phase they land in today, or null.
+ */
+export async function getTrainingPlan({ orgId, today }: { orgId: string; today: IsoDate }) {
+  const rows = await readTrainingPlan(orgId);
+  const trainings: TrainingChoice[] = [];
+  let roadmap: PlanRoadmap | null = null;
+  for (const row of rows) {
+    if (row.kind === 2) {
+      trainings.push({
+        id: row.id,
+        title: row.title,
+        topic: row.topic,
+        validityMonths: row.validityMonths,
+      });
+    } else if (row.kind === 3) {
+      const span = { startDate: row.day, lengthDays: row.lengthDays };
+      roadmap = {
+        id: row.id,
+        title: row.title,
+        ...span,
+        endDate: roadmapEndDate(span),
+        phase: phaseForToday(span, today),
+      };
+    }
+  }
+  return { entries: planEntries(rows, today), trainings, roadmap };
 }

@@ -158,15 +158,16 @@ export async function listTrainings({ orgId }: { orgId: string }) {
     );
 }
 
-/** Active trainings for the choice lists of the record and plan forms (scoped by orgId). */
-export async function listTrainingChoices({ orgId }: { orgId: string }) {
-  const rows = await db.training.findMany({
-    where: { orgId, archivedAt: null },
-    orderBy: { title: "asc" },
-    select: { id: true, title: true, topic: true, validityMonths: true },
-  });
-  return rows;
-}
+/**
+ * An active training, as the choice lists of the record and plan forms offer it (read
+ * with their pages: getRecordPage, getTrainingPlan).
+ */
+export type TrainingChoice = {
+  id: string;
+  title: string;
+  topic: TrainingTopic;
+  validityMonths: number | null;
+};
 
 /** One training of the organisation, or null (another organisation's is not found). */
 export async function getTraining({ orgId, trainingId }: { orgId: string; trainingId: string }) {

@@ -13,16 +13,10 @@ import { notFound } from "~/lib/http.server";
 import { formatDate } from "~/lib/i18n";
 import { useI18n } from "~/lib/i18n/react";
 import { requirePermission } from "~/lib/middleware.server";
-import {
-  assignTraining,
-  deleteAssignment,
-  getPlanRoadmap,
-  listAssignments,
-} from "~/modules/literacy/plan.server";
+import { assignTraining, deleteAssignment, getTrainingPlan } from "~/modules/literacy/plan.server";
 import { literacyContext, literacyPage } from "~/modules/literacy/route.server";
 import { AssignmentIdSchema, assignTrainingSchema } from "~/modules/literacy/schema";
-import { listTrainingChoices } from "~/modules/literacy/trainings.server";
-import { listMembers } from "~/modules/members/members.server";
+import { listMembersByName } from "~/modules/members/queries.server";
 import { addDaysIso } from "~/modules/calendar/dates";
 import { pageTitle } from "~/lib/route/meta";
 
@@ -32,12 +26,12 @@ export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle)
 export async function loader({ context }: Route.LoaderArgs) {
   const { scope, user, t, today, can } = await literacyPage(context);
   const orgId = scope.org.id;
-  const [entries, trainings, members, roadmap] = await Promise.all([
-    listAssignments({ orgId, today }),
-    can.manage ? listTrainingChoices({ orgId }) : Promise.resolve([]),
-    can.manage ? listMembers({ orgId }) : Promise.resolve([]),
-    getPlanRoadmap({ orgId, today }),
+  const [plan, members] = await Promise.all([
+    getTrainingPlan({ orgId, today }),
+    can.manage ? listMembersByName(orgId) : Promise.resolve([]),
   ]);
+  const { entries, roadmap } = plan;
+  const trainings = can.manage ? plan.trainings : [];
   return {
     pageTitle: t("literacy.tab.plan"),
     orgSlug: scope.org.slug,
@@ -45,7 +39,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     entries,
     trainings,
     people: members
-      .map((m) => ({ id: m.user.id, name: m.user.name }))
+      .map((m) => ({ id: m.id, name: m.name }))
       .sort((a, b) => a.name.localeCompare(b.name, "de")),
     roadmap,
     today,

@@ -16,13 +16,12 @@ import { requirePermission } from "~/lib/middleware.server";
 import { IdParamSchema } from "~/lib/params";
 import {
   deleteCompletion,
-  listRecentCompletions,
+  getRecordPage,
   recordCompletions,
 } from "~/modules/literacy/completions.server";
 import { literacyContext, literacyPage } from "~/modules/literacy/route.server";
 import { CompletionIdSchema, recordCompletionsSchema } from "~/modules/literacy/schema";
-import { listTrainingChoices } from "~/modules/literacy/trainings.server";
-import { listMembers } from "~/modules/members/members.server";
+import { listMembersByName } from "~/modules/members/queries.server";
 import { pageTitle } from "~/lib/route/meta";
 
 export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.pageTitle);
@@ -35,15 +34,14 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { scope, user, t, today, can } = await literacyPage(context);
   requirePermission(scope, "training:record");
   const orgId = scope.org.id;
-  const [trainings, members, recent] = await Promise.all([
-    listTrainingChoices({ orgId }),
-    can.manage ? listMembers({ orgId }) : Promise.resolve([]),
-    listRecentCompletions({ orgId, userId: can.manage ? undefined : user.id }),
+  const [{ trainings, recent }, members] = await Promise.all([
+    getRecordPage({ orgId, userId: can.manage ? undefined : user.id }),
+    can.manage ? listMembersByName(orgId) : Promise.resolve([]),
   ]);
   const wanted = IdParamSchema.safeParse(new URL(request.url).searchParams.get("training"));
   const people = can.manage
     ? members
-        .map((m) => ({ id: m.user.id, name: m.user.name }))
+        .map((m) => ({ id: m.id, name: m.name }))
         .sort((a, b) => a.name.localeCompare(b.name, "de"))
     : [{ id: user.id, name: user.name }];
   return {
