@@ -62,27 +62,33 @@ export function sourceFactsByUseCase(rows: readonly SourceFactRow[]) {
 const SourceFactRow = sqlRow(SOURCE_FACTS);
 
 /**
- * The data sources of some use cases of the organisation with their checks (see
- * SOURCE_FACTS), in the order they were recorded: one statement.
+ * The statement of readSourceFacts (the columns of SOURCE_FACTS, and "position": the
+ * row's place in that order), also part of the use case page's.
  */
-export function readSourceFacts({
+export function sourceFactsOf({
   orgId,
   useCaseIds,
 }: {
   orgId: string;
   useCaseIds: readonly string[];
 }) {
-  return readRows(
-    Prisma.sql`
+  return Prisma.sql`
     SELECT s."useCaseId", s."id" AS "sourceId", s."name", CAST(s."kind" AS TEXT) AS "sourceKind",
            CAST(s."personalData" AS TEXT) AS "personalData", s."legalBasis",
-           CASE WHEN s."sentToVendor" THEN 1 ELSE 0 END AS "flag", CAST(k."aspect" AS TEXT) AS "aspect"
+           CASE WHEN s."sentToVendor" THEN 1 ELSE 0 END AS "flag", CAST(k."aspect" AS TEXT) AS "aspect",
+           ROW_NUMBER() OVER (ORDER BY s."createdAt", s."id") AS "position"
     FROM "DataSource" s
     LEFT JOIN "DataSourceCheck" k ON k."dataSourceId" = s."id" AND k."orgId" = s."orgId"
     WHERE s."orgId" = ${orgId} AND s."useCaseId" IN (${Prisma.join([...useCaseIds])})
-    ORDER BY s."createdAt", s."id"`,
-    SourceFactRow,
-  );
+    ORDER BY s."createdAt", s."id"`;
+}
+
+/**
+ * The data sources of some use cases of the organisation with their checks (see
+ * SOURCE_FACTS), in the order they were recorded: one statement.
+ */
+export function readSourceFacts(of: { orgId: string; useCaseIds: readonly string[] }) {
+  return readRows(sourceFactsOf(of), SourceFactRow);
 }
 
 const RoadmapDataBasisRow = taggedRows("kind", {

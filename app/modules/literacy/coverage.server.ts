@@ -17,7 +17,7 @@ import {
   readUseCaseTeams,
 } from "./queries.server";
 
-type Person = { userId: string; name: string; role: Role };
+export type Person = { userId: string; name: string; role: Role };
 
 /** The organisation's members by user id (a removed member's records no longer count). */
 async function loadMembers(orgId: string): Promise<Map<string, Person>> {
@@ -123,6 +123,29 @@ export async function getUseCaseTeam({
     readCountingAssignments(orgId),
   ]);
   if (!useCase) return null;
+  return teamSection({ useCase, members, completions, planned, today });
+}
+
+/**
+ * The team section of one use case from what getUseCaseTeam reads (the use case page
+ * reads the same in its own statement): its people (owner first, then by name; only
+ * members of the organisation) with their literacy and planned training, the members
+ * who could join, and the coverage.
+ */
+export function teamSection({
+  useCase,
+  members,
+  completions,
+  planned,
+  today,
+}: {
+  useCase: TeamRow;
+  members: Map<string, Person>;
+  completions: CompletionFact[];
+  /** Counting trainings in the plan, earliest due first. */
+  planned: readonly { userId: string; dueDate: IsoDate }[];
+  today: IsoDate;
+}) {
   const perUser = byUser(completions);
   const plannedBy = new Map<string, IsoDate>();
   for (const p of planned) if (!plannedBy.has(p.userId)) plannedBy.set(p.userId, p.dueDate);

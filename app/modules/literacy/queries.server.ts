@@ -1,5 +1,6 @@
 import { Prisma, readRows } from "~/lib/db.server";
 import { calendarDay, integer, nullable, oneOf, sqlRow, taggedRows, text } from "~/lib/sql-decode";
+import type { Decoded } from "~/lib/sql-decode";
 import { taskStatus } from "../roadmaps/queries.server";
 import { COUNTING_TOPICS, TRAINING_TOPICS } from "./fields";
 
@@ -8,13 +9,25 @@ import { COUNTING_TOPICS, TRAINING_TOPICS } from "./fields";
  * JOIN scoped by orgId, each with the schema its rows are decoded by.
  */
 
-const CompletionRow = sqlRow({
+/** A completion of a counting training (the columns of countingCompletionsOf). */
+export const COUNTING_COMPLETION = {
   userId: text,
   trainingId: text,
   topic: oneOf(TRAINING_TOPICS),
   completedOn: calendarDay,
   validityMonths: nullable(integer),
-});
+};
+const CompletionRow = sqlRow(COUNTING_COMPLETION);
+
+/** The statement of readCountingCompletions, also part of the use case page's. */
+export function countingCompletionsOf(orgId: string) {
+  return Prisma.sql`
+      SELECT c."userId", c."trainingId", CAST(t."topic" AS TEXT) AS "topic", c."completedOn",
+             t."validityMonths"
+      FROM "TrainingCompletion" c
+      JOIN "Training" t ON t."id" = c."trainingId" AND t."orgId" = c."orgId"
+      WHERE c."orgId" = ${orgId} AND t."topic" IN (${Prisma.join([...COUNTING_TOPICS])})`;
+}
 
 /**
  * Every completion of a training whose topic counts for Art 4 (COUNTING_TOPICS), by
@@ -22,38 +35,33 @@ const CompletionRow = sqlRow({
  * one statement.
  */
 export function readCountingCompletions(orgId: string) {
-  return readRows(
-    Prisma.sql`
-      SELECT c."userId", c."trainingId", CAST(t."topic" AS TEXT) AS "topic", c."completedOn",
-             t."validityMonths"
-      FROM "TrainingCompletion" c
-      JOIN "Training" t ON t."id" = c."trainingId" AND t."orgId" = c."orgId"
-      WHERE c."orgId" = ${orgId} AND t."topic" IN (${Prisma.join([...COUNTING_TOPICS])})`,
-    CompletionRow,
-  );
+  return readRows(countingCompletionsOf(orgId), CompletionRow);
 }
 
-const TeamRow = sqlRow({ id: text, ownerId: nullable(text), memberId: nullable(text) });
+/** A use case with one person of its team (the columns of teamRowsOf). */
+export const TEAM_MEMBER = { id: text, ownerId: nullable(text), memberId: nullable(text) };
+const TeamRow = sqlRow(TEAM_MEMBER);
 
 /**
- * Some use cases of the organisation with their owner and the people on their team
- * (others' ids give nothing): one statement.
+ * The statement of readUseCaseTeams: each use case with its owner, once per person on
+ * its team (memberId; NULL when it has none). Also part of the use case page's.
  */
-export async function readUseCaseTeams({
+export function teamRowsOf({
   orgId,
   useCaseIds,
 }: {
   orgId: string;
   useCaseIds: readonly string[];
 }) {
-  const rows = await readRows(
-    Prisma.sql`
+  return Prisma.sql`
       SELECT u."id", u."ownerId", tm."userId" AS "memberId"
       FROM "UseCase" u
       LEFT JOIN "UseCaseMember" tm ON tm."useCaseId" = u."id" AND tm."orgId" = u."orgId"
-      WHERE u."orgId" = ${orgId} AND u."id" IN (${Prisma.join([...useCaseIds])})`,
-    TeamRow,
-  );
+      WHERE u."orgId" = ${orgId} AND u."id" IN (${Prisma.join([...useCaseIds])})`;
+}
+
+/** Rows of TEAM_MEMBER as one entry per use case with its team. */
+export function teamsOf(rows: readonly Decoded<typeof TEAM_MEMBER>[]) {
   const teams = new Map<
     string,
     { id: string; ownerId: string | null; team: { userId: string }[] }
@@ -66,19 +74,34 @@ export async function readUseCaseTeams({
   return [...teams.values()];
 }
 
-const PlannedRow = sqlRow({ userId: text, dueDate: calendarDay });
+/**
+ * Some use cases of the organisation with their owner and the people on their team
+ * (others' ids give nothing): one statement.
+ */
+export async function readUseCaseTeams(of: { orgId: string; useCaseIds: readonly string[] }) {
+  return teamsOf(await readRows(teamRowsOf(of), TeamRow));
+}
 
-/** Who is assigned a training that counts for Art 4, and by when, earliest first: one statement. */
-export function readCountingAssignments(orgId: string) {
-  return readRows(
-    Prisma.sql`
-      SELECT a."userId", a."dueDate"
+/** A counting training planned for a person (the columns of countingAssignmentsOf). */
+export const COUNTING_ASSIGNMENT = { userId: text, dueDate: calendarDay };
+const PlannedRow = sqlRow(COUNTING_ASSIGNMENT);
+
+/**
+ * The statement of readCountingAssignments ("position": 1 for the earliest), also part
+ * of the use case page's.
+ */
+export function countingAssignmentsOf(orgId: string) {
+  return Prisma.sql`
+      SELECT a."userId", a."dueDate", ROW_NUMBER() OVER (ORDER BY a."dueDate", a."id") AS "position"
       FROM "TrainingAssignment" a
       JOIN "Training" t ON t."id" = a."trainingId" AND t."orgId" = a."orgId"
       WHERE a."orgId" = ${orgId} AND t."topic" IN (${Prisma.join([...COUNTING_TOPICS])})
-      ORDER BY a."dueDate", a."id"`,
-    PlannedRow,
-  );
+      ORDER BY a."dueDate", a."id"`;
+}
+
+/** Who is assigned a training that counts for Art 4, and by when, earliest first: one statement. */
+export function readCountingAssignments(orgId: string) {
+  return readRows(countingAssignmentsOf(orgId), PlannedRow);
 }
 
 const OverviewRow = taggedRows("kind", {

@@ -85,10 +85,15 @@ export function summaryOfFigures(row: OversightFigures): Omit<OversightSummary, 
   };
 }
 
-const FiguresRow = sqlRow({ useCaseId: text, ...OVERSIGHT_FIGURES });
+/** A use case's id ("useCaseId") and the columns of oversightFigures, decoded. */
+export const USE_CASE_FIGURES = { useCaseId: text, ...OVERSIGHT_FIGURES };
+const FiguresRow = sqlRow(USE_CASE_FIGURES);
 
-/** The oversight figures of some use cases of the organisation (others give no row): one statement. */
-export function readOversightFigures({
+/**
+ * The statement of readOversightFigures (the columns of USE_CASE_FIGURES), also part of
+ * the use case page's.
+ */
+export function oversightFiguresOf({
   orgId,
   useCaseIds,
   today,
@@ -97,26 +102,37 @@ export function readOversightFigures({
   useCaseIds: readonly string[];
   today: IsoDate;
 }) {
-  return readRows(
-    Prisma.sql`
+  return Prisma.sql`
     SELECT u."id" AS "useCaseId", ${oversightFigures(today)}
     FROM "UseCase" u
-    WHERE u."orgId" = ${orgId} AND u."id" IN (${Prisma.join([...useCaseIds])})`,
-    FiguresRow,
-  );
+    WHERE u."orgId" = ${orgId} AND u."id" IN (${Prisma.join([...useCaseIds])})`;
 }
 
-const RecentReviewRow = sqlRow({
+/** The oversight figures of some use cases of the organisation (others give no row): one statement. */
+export function readOversightFigures(ids: {
+  orgId: string;
+  useCaseIds: readonly string[];
+  today: IsoDate;
+}) {
+  return readRows(oversightFiguresOf(ids), FiguresRow);
+}
+
+/** A review session as the use case page lists it (the columns of recentReviewsOf). */
+export const RECENT_REVIEW = {
   id: text,
   date: calendarDay,
   reviewed: integer,
   changed: integer,
   incidentSeverity: nullable(oneOf(INCIDENT_SEVERITIES)),
   reviewerName: nullable(text),
-});
+};
+const RecentReviewRow = sqlRow(RECENT_REVIEW);
 
-/** A use case's latest review sessions, newest first, with the reviewer's name: one statement. */
-export function readRecentReviews({
+/**
+ * The statement of readRecentReviews (the columns of RECENT_REVIEW, and "position": 1 for
+ * the newest), also part of the use case page's.
+ */
+export function recentReviewsOf({
   orgId,
   useCaseId,
   limit,
@@ -125,18 +141,40 @@ export function readRecentReviews({
   useCaseId: string;
   limit: number;
 }) {
-  return readRows(
-    Prisma.sql`
+  const newestFirst = Prisma.sql`r."date" DESC, r."createdAt" DESC, r."id" DESC`;
+  return Prisma.sql`
     SELECT r."id", r."date", r."reviewedCount" AS "reviewed",
            r."correctedCount" + r."rejectedCount" AS "changed",
-           CAST(r."incidentSeverity" AS TEXT) AS "incidentSeverity", p."name" AS "reviewerName"
+           CAST(r."incidentSeverity" AS TEXT) AS "incidentSeverity", p."name" AS "reviewerName",
+           ROW_NUMBER() OVER (ORDER BY ${newestFirst}) AS "position"
     FROM "OversightReview" r
     LEFT JOIN "User" p ON p."id" = r."reviewerId"
     WHERE r."orgId" = ${orgId} AND r."useCaseId" = ${useCaseId}
-    ORDER BY r."date" DESC, r."createdAt" DESC, r."id" DESC
-    LIMIT ${limit}`,
-    RecentReviewRow,
-  );
+    ORDER BY ${newestFirst}
+    LIMIT ${limit}`;
+}
+
+/** A use case's latest review sessions, newest first, with the reviewer's name: one statement. */
+export function readRecentReviews(of: { orgId: string; useCaseId: string; limit: number }) {
+  return readRows(recentReviewsOf(of), RecentReviewRow);
+}
+
+/** An active KPI that reads a use case's oversight log (the columns of derivedKpisOf). */
+export const DERIVED_KPI = { id: text, name: text, source: oneOf(DERIVED_KPI_SOURCES) };
+
+/**
+ * The active KPIs that read a use case's oversight log, oldest first ("position": 1 for
+ * the oldest), as the use case page's statement reads them. Scoped by orgId.
+ */
+export function derivedKpisOf({ orgId, useCaseId }: { orgId: string; useCaseId: string }) {
+  const oldestFirst = Prisma.sql`k."createdAt", k."id"`;
+  return Prisma.sql`
+    SELECT k."id", k."name", CAST(k."source" AS TEXT) AS "source",
+           ROW_NUMBER() OVER (ORDER BY ${oldestFirst}) AS "position"
+    FROM "Kpi" k
+    WHERE k."orgId" = ${orgId} AND k."useCaseId" = ${useCaseId} AND k."archivedAt" IS NULL
+      AND k."source" <> 'manual'
+    ORDER BY ${oldestFirst}`;
 }
 
 const PilotUseCaseRow = sqlRow({

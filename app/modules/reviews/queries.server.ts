@@ -26,20 +26,18 @@ import { DECISION_KINDS } from "./form-fields";
  * its evidence is drawn from (readReviewRecords).
  */
 
-const StopDecisionRow = sqlRow({
+/** A use case's stop decision (the columns of stopDecisionOf). */
+export const STOP_DECISION = {
   reason: text,
   completedAt: nullable(instant),
   roadmapId: text,
   roadmapTitle: text,
-});
+};
+const StopDecisionRow = sqlRow(STOP_DECISION);
 
-/**
- * Why a completed closing review stopped a use case (the newest such review), with its
- * roadmap, or null: one statement.
- */
-export async function readStopDecision({ orgId, useCaseId }: { orgId: string; useCaseId: string }) {
-  const [row] = await readRows(
-    Prisma.sql`
+/** The statement of readStopDecision (at most one row), also part of the use case page's. */
+export function stopDecisionOf({ orgId, useCaseId }: { orgId: string; useCaseId: string }) {
+  return Prisma.sql`
       SELECT d."reason", v."completedAt", r."id" AS "roadmapId", r."title" AS "roadmapTitle"
       FROM "UseCaseDecision" d
       JOIN "RoadmapReview" v ON v."id" = d."reviewId" AND v."orgId" = d."orgId"
@@ -47,9 +45,15 @@ export async function readStopDecision({ orgId, useCaseId }: { orgId: string; us
       WHERE d."orgId" = ${orgId} AND d."useCaseId" = ${useCaseId} AND d."decision" = 'stop'
         AND v."completedAt" IS NOT NULL
       ORDER BY v."completedAt" DESC, d."id" DESC
-      LIMIT 1`,
-    StopDecisionRow,
-  );
+      LIMIT 1`;
+}
+
+/**
+ * Why a completed closing review stopped a use case (the newest such review), with its
+ * roadmap, or null: one statement.
+ */
+export async function readStopDecision(of: { orgId: string; useCaseId: string }) {
+  const [row] = await readRows(stopDecisionOf(of), StopDecisionRow);
   return row ?? null;
 }
 

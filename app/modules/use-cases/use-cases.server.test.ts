@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { captureStatements, db } from "~/lib/db.server";
+import { captureStatements, db, getRoundTrips } from "~/lib/db.server";
 import {
   addMember,
   createOrgWithMember,
   createTemplateRoadmap,
   createUser,
 } from "~/test/factories";
+import { getUseCaseDataReadiness } from "../data-sources/data-sources.server";
+import { getUseCaseTeam } from "../literacy/coverage.server";
+import { getUseCaseOversight } from "../oversight/section.server";
+import { getStopDecision } from "../reviews/review.server";
+import { getUseCasePage } from "./page.server";
 import type { UseCaseFormInput } from "./schema";
 import {
   getUseCase,
@@ -251,5 +256,291 @@ describe("use cases", () => {
     const untouched = await getUseCase({ orgId: actor.orgId, useCaseId: id });
     expect(untouched).toMatchObject({ title: "Antwortentwürfe", status: "candidate", version: 1 });
     expect(untouched?.isArchived).toBe(false);
+  });
+});
+
+/*
+ * A use case's page: a stopped use case with several rows of every kind its page reads
+ * (assessments, review sessions, derived KPIs, data sources with checks, a team with
+ * trainings and a plan), beside another use case and another organisation with their own.
+ */
+const PAGE_TODAY = "2026-03-25";
+
+async function useCaseWithEverything(name = "Seite GmbH") {
+  const { org, user: manager, actor } = await createOrgWithMember("manager", name);
+  await db.user.update({ where: { id: manager.id }, data: { name: "Mia Manager" } });
+  const owner = await addMember(org.id, "member", "Otto Owner");
+  const zoe = await addMember(org.id, "member", "Zoë Weber");
+  const anna = await addMember(org.id, "member", "Anna Alt");
+  const ben = await addMember(org.id, "viewer", "Ben Berg");
+  const outsider = await createUser({ name: "Olaf Outsider" });
+  const roadmap = await createTemplateRoadmap(actor, { title: "Pilot", startDate: "2026-01-05" });
+  const id = await created(actor, { roadmapId: roadmap.id, ownerId: owner.id, title: "Seite" });
+  const other = await created(actor, { roadmapId: roadmap.id, title: "Daneben" });
+  await db.useCase.update({ where: { id }, data: { status: "stopped" } });
+  const orgId = org.id;
+
+  for (const [day, status, tier] of [
+    ["2026-01-10", "completed", "minimal"],
+    ["2026-02-10", "completed", "limited"],
+    ["2026-03-10", "draft", null],
+  ] as const) {
+    await db.assessment.create({
+      data: {
+        orgId,
+        useCaseId: id,
+        authorId: manager.id,
+        status,
+        tier,
+        answers: {},
+        rulesetVersion: "test",
+        createdAt: new Date(`${day}T09:00:00Z`),
+        completedAt: status === "completed" ? new Date(`${day}T10:00:00Z`) : null,
+      },
+    });
+  }
+  // Seven sessions (the page lists five), one with an open high-severity incident, one
+  // older than 30 days; and one of the other use case.
+  const sessions: [string, number, number, "low" | "high" | null][] = [
+    ["2026-02-01", 50, 20, null],
+    ["2026-03-02", 40, 8, null],
+    ["2026-03-09", 30, 3, "low"],
+    ["2026-03-16", 20, 2, null],
+    ["2026-03-18", 25, 5, "high"],
+    ["2026-03-20", 10, 1, null],
+    ["2026-03-24", 15, 0, null],
+  ];
+  for (const [day, reviewed, corrected, severity] of sessions) {
+    await db.oversightReview.create({
+      data: {
+        orgId,
+        useCaseId: id,
+        reviewerId: day === "2026-03-20" ? null : zoe.id,
+        date: new Date(`${day}T00:00:00Z`),
+        reviewedCount: reviewed,
+        approvedCount: reviewed - corrected,
+        correctedCount: corrected,
+        rejectedCount: 0,
+        hasIncident: severity !== null,
+        incidentSeverity: severity,
+      },
+    });
+  }
+  await db.oversightReview.create({
+    data: {
+      orgId,
+      useCaseId: other,
+      date: new Date("2026-03-24T00:00:00Z"),
+      reviewedCount: 99,
+      approvedCount: 0,
+      correctedCount: 99,
+      rejectedCount: 0,
+    },
+  });
+  const kpi = (
+    name: string,
+    source: "manual" | "oversight_correction_rate" | "oversight_approval_rate",
+    extra = {},
+  ) =>
+    db.kpi.create({
+      data: {
+        orgId,
+        useCaseId: id,
+        name,
+        source,
+        category: "quality",
+        direction: "lower_is_better",
+        baseline: 30,
+        target: 10,
+        baselineDate: new Date("2026-01-05T00:00:00Z"),
+        targetDate: new Date("2026-04-05T00:00:00Z"),
+        ...extra,
+      },
+    });
+  const correction = await kpi("Korrekturquote", "oversight_correction_rate", {
+    createdAt: new Date("2026-02-01T00:00:00Z"),
+  });
+  const approval = await kpi("Freigabequote", "oversight_approval_rate", {
+    createdAt: new Date("2026-02-02T00:00:00Z"),
+  });
+  await kpi("Von Hand", "manual");
+  await kpi("Archiviert", "oversight_correction_rate", { archivedAt: new Date() });
+
+  const source = (name: string, personalData: "none" | "ordinary" | "special", useCaseId = id) =>
+    db.dataSource.create({
+      data: { orgId, useCaseId, name, kind: "customer", personalData, legalBasis: null },
+    });
+  const tickets = await source("Tickets", "ordinary");
+  const manuals = await source("Handbücher", "none");
+  await source("Anderswo", "special", other);
+  for (const aspect of ["completeness", "accuracy", "timeliness", "representativeness"] as const) {
+    await db.dataSourceCheck.create({
+      data: {
+        orgId,
+        dataSourceId: manuals.id,
+        aspect,
+        checkedOn: new Date("2026-03-01T00:00:00Z"),
+      },
+    });
+  }
+  await db.dataSourceCheck.create({
+    data: {
+      orgId,
+      dataSourceId: tickets.id,
+      aspect: "accuracy",
+      checkedOn: new Date("2026-03-01T00:00:00Z"),
+    },
+  });
+
+  // The team: owner Otto, Zoë and Anna (and Olaf, who is no member, counts for nothing).
+  for (const userId of [zoe.id, anna.id, outsider.id]) {
+    await db.useCaseMember.create({ data: { orgId, useCaseId: id, userId } });
+  }
+  await db.useCaseMember.create({ data: { orgId, useCaseId: other, userId: ben.id } });
+  const training = (topic: "basics" | "data_protection") =>
+    db.training.create({
+      data: { orgId, title: topic, topic, format: "e_learning", validityMonths: 24 },
+    });
+  const basics = await training("basics");
+  const dataProtection = await training("data_protection");
+  const completed = (trainingId: string, userId: string, day: string) =>
+    db.trainingCompletion.create({
+      data: { orgId, trainingId, userId, completedOn: new Date(`${day}T00:00:00Z`) },
+    });
+  await completed(basics.id, owner.id, "2025-06-01");
+  await completed(basics.id, zoe.id, "2023-01-10"); // expired
+  await completed(dataProtection.id, anna.id, "2026-01-10"); // does not count
+  await db.trainingAssignment.create({
+    data: {
+      orgId,
+      trainingId: basics.id,
+      userId: anna.id,
+      dueDate: new Date("2026-04-30T00:00:00Z"),
+    },
+  });
+
+  // The closing review that stopped it.
+  const review = await db.roadmapReview.create({
+    data: { orgId, roadmapId: roadmap.id, completedAt: new Date("2026-03-21T12:00:00Z") },
+  });
+  await db.useCaseDecision.create({
+    data: { orgId, reviewId: review.id, useCaseId: id, decision: "stop", reason: "Zu ungenau" },
+  });
+  await db.useCaseDecision.create({
+    data: { orgId, reviewId: review.id, useCaseId: other, decision: "scale" },
+  });
+  return { org, actor, id, roadmap, people: { owner, ben }, correction, approval, tickets };
+}
+
+describe("a use case's page", () => {
+  it("reads everything it shows in two statements, whatever it holds", async () => {
+    const { org, actor, id } = await useCaseWithEverything();
+    // Another organisation with the same records reads nothing into this one's page.
+    await useCaseWithEverything("Fremd GmbH");
+    const bare = await created(actor);
+    const count = async (useCaseId: string) => {
+      const before = getRoundTrips();
+      expect(await getUseCasePage({ orgId: org.id, useCaseId, today: PAGE_TODAY })).not.toBeNull();
+      return getRoundTrips() - before;
+    };
+    // With the session's lookup, three of the page's five statements.
+    expect(await count(id)).toBe(2);
+    expect(await count(bare)).toBe(2);
+  });
+
+  it("shows the figures the modules' own reads give, and what they are", async () => {
+    const { org, id, roadmap, people, correction, approval, tickets } =
+      await useCaseWithEverything();
+    await useCaseWithEverything("Fremd GmbH");
+    const orgId = org.id;
+    const page = (await getUseCasePage({ orgId, useCaseId: id, today: PAGE_TODAY }))!;
+
+    // The same as each module's read for the page.
+    const [useCase, oversight, team, dataReadiness, stopDecision] = await Promise.all([
+      getUseCase({ orgId, useCaseId: id }),
+      getUseCaseOversight({ orgId, useCaseId: id, today: PAGE_TODAY }),
+      getUseCaseTeam({ orgId, useCaseId: id, today: PAGE_TODAY }),
+      getUseCaseDataReadiness({ orgId, useCaseId: id }),
+      getStopDecision({ orgId, useCaseId: id }),
+    ]);
+    expect(page).toEqual({ useCase, oversight, team, dataReadiness, stopDecision });
+
+    // And what they say.
+    expect(page.useCase).toMatchObject({
+      status: "stopped",
+      ownerName: "Otto Owner",
+      roadmapTitle: "Pilot",
+      hasDraft: true,
+      assessmentCount: 2,
+      latestAssessment: { tier: "limited", authorName: "Mia Manager" },
+    });
+    expect(page.oversight.summary).toEqual({
+      useCaseId: id,
+      reviewsLast30Days: 6,
+      outputsReviewedLast30Days: 140,
+      correctionRateLast30Days: 13.6,
+      lastIncident: { date: "2026-03-18", severity: "high" },
+      openHighIncidents: 1,
+    });
+    expect(
+      page.oversight.recent.map((r) => [r.date, r.reviewed, r.changed, r.reviewerName]),
+    ).toEqual([
+      ["2026-03-24", 15, 0, "Zoë Weber"],
+      ["2026-03-20", 10, 1, null],
+      ["2026-03-18", 25, 5, "Zoë Weber"],
+      ["2026-03-16", 20, 2, "Zoë Weber"],
+      ["2026-03-09", 30, 3, "Zoë Weber"],
+    ]);
+    expect(page.oversight.kpis).toEqual([
+      { id: correction.id, name: "Korrekturquote", source: "oversight_correction_rate" },
+      { id: approval.id, name: "Freigabequote", source: "oversight_approval_rate" },
+    ]);
+    expect(page.team!.team.map((p) => [p.name, p.isOwner, p.literacy.state, p.plannedBy])).toEqual([
+      ["Otto Owner", true, "trained", null],
+      ["Anna Alt", false, "missing", "2026-04-30"],
+      ["Zoë Weber", false, "expired", null],
+    ]);
+    expect(page.team!.candidates.map((p) => p.name)).toEqual(["Ben Berg", "Mia Manager"]);
+    expect(page.team!.coverage).toEqual({
+      trained: 1,
+      teamSize: 3,
+      missing: ["Anna Alt", "Zoë Weber"],
+    });
+    expect(page.dataReadiness).toEqual({
+      sources: 2,
+      fullyChecked: 1,
+      openChecks: 3,
+      openQuestions: [{ code: "no_legal_basis", sourceId: tickets.id, sourceName: "Tickets" }],
+      state: "checks_open",
+    });
+    expect(page.stopDecision).toEqual({
+      reason: "Zu ungenau",
+      completedAt: "2026-03-21T12:00:00.000Z",
+      roadmap: { id: roadmap.id, title: "Pilot" },
+    });
+    expect(people.ben.id).not.toBe(people.owner.id);
+  });
+
+  it("is not found in another organisation, and empty lists read as such", async () => {
+    const { org, actor, id } = await useCaseWithEverything();
+    const other = await createOrgWithMember("owner");
+    expect(
+      await getUseCasePage({ orgId: other.org.id, useCaseId: id, today: PAGE_TODAY }),
+    ).toBeNull();
+
+    const bare = await created(actor);
+    const page = (await getUseCasePage({ orgId: org.id, useCaseId: bare, today: PAGE_TODAY }))!;
+    expect(page).toMatchObject({
+      useCase: { id: bare, latestAssessment: null, hasDraft: false, assessmentCount: 0 },
+      oversight: {
+        summary: { reviewsLast30Days: 0, correctionRateLast30Days: null, lastIncident: null },
+        recent: [],
+        kpis: [],
+      },
+      team: { team: [], coverage: { trained: 0, teamSize: 0, missing: [] } },
+      dataReadiness: { sources: 0, state: "no_sources" },
+      stopDecision: null,
+    });
+    expect(page.team!.candidates).toHaveLength(5);
   });
 });

@@ -10,11 +10,13 @@ import type { UseCaseRatings } from "./priority";
 import { isRiskTier } from "../assessments/register";
 import type { RiskTier } from "../assessments/result";
 import {
+  ASSESSMENT_HISTORY_LIMIT,
   readAssessmentHistory,
   readUseCaseFormOptions,
   readUseCaseSummaries,
   readUseCaseSummary,
 } from "./queries.server";
+import type { AssessmentRecord, UseCaseSummaryRecord } from "./queries.server";
 import { USE_CASE_STATUSES } from "./status";
 import type { UseCaseStatus } from "./status";
 
@@ -128,16 +130,8 @@ function latestTier(assessments: { tier: string | null }[]): RiskTier | null {
   return isRiskTier(tier) ? tier : null;
 }
 
-/**
- * One use case with its latest assessment state; null when not in this organisation.
- * Two statements, together.
- */
-export async function getUseCase({ orgId, useCaseId }: { orgId: string; useCaseId: string }) {
-  const [row, assessments] = await Promise.all([
-    readUseCaseSummary({ orgId, useCaseId }),
-    readAssessmentHistory({ orgId, useCaseId, limit: 20 }),
-  ]);
-  if (!row) return null;
+/** The use case with its latest assessment state, from its row and its assessments (newest first). */
+export function detailOf(row: UseCaseSummaryRecord, assessments: readonly AssessmentRecord[]) {
   const completed = assessments.filter((a) => a.status === "completed");
   const draft = assessments.find((a) => a.status === "draft");
   return {
@@ -156,6 +150,18 @@ export async function getUseCase({ orgId, useCaseId }: { orgId: string; useCaseI
     hasDraft: draft !== undefined,
     assessmentCount: completed.length,
   };
+}
+
+/**
+ * One use case with its latest assessment state; null when not in this organisation.
+ * Two statements, together.
+ */
+export async function getUseCase({ orgId, useCaseId }: { orgId: string; useCaseId: string }) {
+  const [row, assessments] = await Promise.all([
+    readUseCaseSummary({ orgId, useCaseId }),
+    readAssessmentHistory({ orgId, useCaseId, limit: ASSESSMENT_HISTORY_LIMIT }),
+  ]);
+  return row ? detailOf(row, assessments) : null;
 }
 export type UseCaseDetail = NonNullable<Awaited<ReturnType<typeof getUseCase>>>;
 

@@ -15,16 +15,12 @@ import { idParam } from "~/lib/params.server";
 import { can } from "~/lib/permissions";
 import { requestT } from "~/lib/route/context.server";
 import { pageTitle } from "~/lib/route/meta";
-import { getUseCaseOversight } from "~/modules/oversight/section.server";
 import { todayIso } from "~/modules/calendar/dates";
-import { getUseCaseDataReadiness } from "~/modules/data-sources/data-sources.server";
 import { DEFAULT_WORKING_WEEKS } from "~/modules/use-cases/priority";
 import type { UseCaseRatings } from "~/modules/use-cases/priority";
-import { getUseCaseTeam } from "~/modules/literacy/coverage.server";
 import { ArchiveSchema, ChangeStatusSchema } from "~/modules/use-cases/schema";
 import { isForwardTransition, nextStatuses } from "~/modules/use-cases/status";
-import { getUseCase } from "~/modules/use-cases/use-cases.server";
-import { getStopDecision } from "~/modules/reviews/review.server";
+import { getUseCasePage } from "~/modules/use-cases/page.server";
 import { changeUseCaseStatus, setUseCaseArchived } from "~/modules/use-cases/edit.server";
 
 // What only shows: server-rendered at once, its browser code after the page's (see deferred).
@@ -46,14 +42,9 @@ export const meta: Route.MetaFunction = ({ data }) => pageTitle(data?.useCase.ti
 export async function loader({ params, context }: Route.LoaderArgs) {
   const scope = getOrgScope(context);
   const useCaseId = idParam(params.useCaseId);
-  const [useCase, oversight, team, dataReadiness, stopDecision] = await Promise.all([
-    getUseCase({ orgId: scope.org.id, useCaseId }),
-    getUseCaseOversight({ orgId: scope.org.id, useCaseId, today: todayIso() }),
-    getUseCaseTeam({ orgId: scope.org.id, useCaseId }),
-    getUseCaseDataReadiness({ orgId: scope.org.id, useCaseId }),
-    getStopDecision({ orgId: scope.org.id, useCaseId }),
-  ]);
-  if (!useCase) notFound();
+  const page = await getUseCasePage({ orgId: scope.org.id, useCaseId, today: todayIso() });
+  if (!page) notFound();
+  const { useCase, oversight, team, dataReadiness, stopDecision } = page;
   return {
     orgSlug: scope.org.slug,
     useCase,
