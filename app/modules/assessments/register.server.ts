@@ -1,7 +1,8 @@
 import type { IsoDate } from "../calendar/dates";
 import { NO_EVIDENCE } from "../governance/evidence";
-import { getGovernanceEvidence } from "../governance/evidence.server";
-import { readRegisterUseCases } from "./queries.server";
+import { evidenceByUseCase } from "../governance/evidence.server";
+import { readRegister } from "../governance/queries.server";
+import type { RegisterRecord } from "../governance/queries.server";
 import { documentationStatus, readStoredResult } from "./register";
 import type { RegisterRow } from "./register";
 import { toIsoDay } from "./rules";
@@ -10,8 +11,7 @@ import { toIsoDay } from "./rules";
  * The AI register of an organisation: every use case (archived ones too, marked), with
  * the newest completed assessment's tier, roles, date, ruleset version and open
  * judgement flags, and its governance evidence as of `today` (oversight, AI literacy,
- * data basis). Scoped by orgId; a fixed number of round trips whatever the number of
- * use cases.
+ * data basis). Scoped by orgId; one statement whatever the number of use cases.
  */
 export async function listRegister({
   orgId,
@@ -20,16 +20,21 @@ export async function listRegister({
   orgId: string;
   today: IsoDate;
 }): Promise<RegisterRow[]> {
-  const rows = await readRegisterUseCases(orgId);
-  const evidence = await getGovernanceEvidence({
-    orgId,
-    useCaseIds: rows.map((row) => row.id),
-    today,
-  });
-  return rows.map((row): RegisterRow => {
+  return registerRows(await readRegister({ orgId, today }), today);
+}
+
+/**
+ * The register's rows from its statement's (registerStatement; the report reads them
+ * beside its own): its use cases in the register's order, each with its evidence.
+ */
+export function registerRows(records: readonly RegisterRecord[], today: IsoDate): RegisterRow[] {
+  const evidence = evidenceByUseCase(records, today);
+  const useCases = records.flatMap((row) => (row.kind === 0 ? [row] : []));
+  useCases.sort((a, b) => a.rank - b.rank);
+  return useCases.map((row): RegisterRow => {
     const result = row.result ? readStoredResult(row.result) : null;
     return {
-      id: row.id,
+      id: row.useCaseId,
       title: row.title,
       area: row.area,
       status: row.status,
@@ -46,7 +51,7 @@ export async function listRegister({
         completedRulesetVersion: row.rulesetVersion,
         hasDraft: row.drafts > 0,
       }),
-      evidence: evidence.get(row.id) ?? NO_EVIDENCE,
+      evidence: evidence.get(row.useCaseId) ?? NO_EVIDENCE,
     };
   });
 }

@@ -14,30 +14,25 @@ import { SPARKLINE_POINTS, summariseKpi } from "../kpis/summary";
 import { weeklyRatesByKpi } from "../oversight/derived.server";
 import { isDerivedSource, weeksToPoints } from "../oversight/rates";
 import { countByTier, gateState, overdueByOwner, pilotValue } from "./dashboard";
-import {
-  readDashboardPhases,
-  readDashboardTasks,
-  readDashboardUseCases,
-  readOrgDataVersion,
-} from "./queries.server";
+import { readDashboardRecords, readOrgDataVersion } from "./queries.server";
+import type { DashboardRow } from "./queries.server";
 
 /*
- * The leadership dashboard of one roadmap in FOUR database round trips (with the
- * session's, the page's five; a cached one needs none), whatever the
- * number of tasks, KPIs and measurements, all sent at once:
+ * The leadership dashboard of one roadmap in TWO database round trips (with the
+ * session's, the page's three; a cached one needs none), whatever the number of tasks,
+ * KPIs and measurements, both sent at once:
  *
- *   1. phases ⋈ roadmap, with each phase's budget sums (and the other open roadmaps,
- *      for switching)
- *   2. tasks ⟕ owner name
- *   3. KPIs of the roadmap ∪ their latest measurements ∪ the daily oversight totals
+ *   1. the roadmap (and the other open ones, for switching) ∪ their phases with their
+ *      budget sums ∪ its tasks ∪ the open use cases with the tier of their latest
+ *      completed assessment ∪ their open high-severity oversight incidents ∪ those
+ *      incidents' follow-up tasks (queries.server.ts, readDashboardRecords)
+ *   2. KPIs of the roadmap ∪ their latest measurements ∪ the daily oversight totals
  *      of the derived ones (kpis/queries.server.ts)
- *   4. use cases with the tier of their latest completed assessment ∪ their open
- *      high-severity oversight incidents
  *
- * All four are hand-written SQL (queries.server.ts): on SQLite, Prisma 6 loads every
- * relation with its own statement (no JOINs), so the same data through
- * `select`/`include` would take nine; sent straight to the driver (readRows) they also
- * skip Prisma's query pipeline and value mapping, a good part of a request's time.
+ * Both are hand-written SQL: on SQLite, Prisma 6 loads every relation with its own
+ * statement (no JOINs), so the same data through `select`/`include` would take nine;
+ * sent straight to the driver (readRows) they also skip Prisma's query pipeline and
+ * value mapping, a good part of a request's time.
  */
 
 export async function getDashboard({
@@ -49,34 +44,52 @@ export async function getDashboard({
   roadmapId: string;
   today: IsoDate;
 }) {
-  const [phaseRows, taskRows, kpiRows, useCaseRows] = await Promise.all([
-    readDashboardPhases(orgId, roadmapId),
-    readDashboardTasks(orgId, roadmapId),
+  const [records, kpiRows] = await Promise.all([
+    readDashboardRecords(orgId, roadmapId),
     readKpiCards({ orgId, roadmapId }),
-    readDashboardUseCases(orgId, roadmapId),
   ]);
+  type Rows<K extends DashboardRow["kind"]> = Extract<DashboardRow, { kind: K }>[];
+  const roadmaps: Rows<0> = [];
+  const phaseRows: Rows<1> = [];
+  const taskRows: Rows<2> = [];
+  const useCaseRows: Rows<3> = [];
+  const incidentRows: Rows<4> = [];
+  const followUps = new Map<string, Rows<5>[number]>();
+  for (const row of records) {
+    if (row.kind === 0) roadmaps.push(row);
+    else if (row.kind === 1) phaseRows.push(row);
+    else if (row.kind === 2) taskRows.push(row);
+    else if (row.kind === 3) useCaseRows.push(row);
+    else if (row.kind === 4) incidentRows.push(row);
+    else followUps.set(row.parentId, row);
+  }
+  // The statement's rows come in no order: the ordered kinds carry theirs.
+  const byRank = (a: { rank: number }, b: { rank: number }) => a.rank - b.rank;
+  roadmaps.sort(byRank);
+  useCaseRows.sort(byRank);
+  incidentRows.sort(byRank);
 
-  const own = phaseRows.filter((row) => row.roadmapId === roadmapId);
-  const first = own[0];
+  const first = roadmaps.find((row) => row.id === roadmapId);
   if (!first) return null;
+  const own = phaseRows.filter((row) => row.roadmapId === roadmapId);
 
-  const span: RoadmapSpan = { startDate: first.startDate, lengthDays: first.lengthDays };
+  const span: RoadmapSpan = { startDate: first.day, lengthDays: first.amount };
   const { startDate } = span;
-  const kindOf = new Map(own.map((row) => [row.phaseId, row.kind]));
+  const kindOf = new Map(own.map((row) => [row.id, row.title]));
   const tasks = taskRows.map((row) => ({
     id: row.id,
     title: row.title,
     status: row.status,
-    dueDate: row.dueDate,
-    completedOn: row.completedOn,
-    phase: kindOf.get(row.phaseId) ?? "analysis",
+    dueDate: row.day,
+    completedOn: row.doneOn,
+    phase: kindOf.get(row.parentId) ?? "analysis",
     ownerId: row.ownerId,
     ownerName: row.ownerName,
   }));
 
   const phases = computePhaseDates(span).map((dates) => {
-    const row = own.find((r) => r.kind === dates.kind);
-    const gateStatus = row?.gateStatus ?? "open";
+    const row = own.find((r) => r.title === dates.kind);
+    const gateStatus = row?.status ?? "open";
     return {
       ...dates,
       summary: summariseTasks(
@@ -89,9 +102,9 @@ export async function getDashboard({
           { status: gateStatus, phaseStart: dates.startDate, phaseEnd: dates.endDate },
           today,
         ),
-        decidedOn: row?.gateDecidedOn ?? null,
+        decidedOn: row?.doneOn ?? null,
       },
-      budget: { plannedCents: row?.plannedCents ?? 0, actualCents: row?.actualCents ?? 0 },
+      budget: { plannedCents: row?.amount ?? 0, actualCents: row?.amount2 ?? 0 },
     };
   });
 
@@ -143,57 +156,53 @@ export async function getDashboard({
     };
   });
 
-  const useCases = [];
-  const openIncidents = [];
-  for (const row of useCaseRows) {
-    if (row.kind === 0) {
-      const { kind: _kind, ...useCase } = row;
-      useCases.push(useCase);
-    } else {
-      openIncidents.push({
-        reviewId: row.reviewId,
-        useCaseId: row.id,
-        useCaseTitle: row.title,
-        date: row.incidentDate,
-        description: row.incidentDescription ?? "",
-        task: row.taskId
-          ? {
-              id: row.taskId,
-              title: row.taskTitle ?? "",
-              status: row.taskStatus ?? "todo",
-              dueDate: row.taskDueDate ?? "",
-              ownerName: row.taskOwnerName,
-              roadmapId: row.taskRoadmapId ?? roadmapId,
-            }
-          : null,
-      });
-    }
-  }
+  const useCases = useCaseRows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    roadmapId: row.roadmapId,
+    hoursSavedPerWeek: row.amount2,
+    hourlyCostCents: row.amount,
+    tier: row.text,
+  }));
+  const openIncidents = incidentRows.map((row) => {
+    const task = followUps.get(row.id);
+    return {
+      reviewId: row.id,
+      useCaseId: row.parentId,
+      useCaseTitle: row.title,
+      date: row.day,
+      description: row.text ?? "",
+      task: task
+        ? {
+            id: task.id,
+            title: task.title,
+            status: task.status,
+            dueDate: task.day,
+            ownerName: task.ownerName,
+            roadmapId: task.roadmapId,
+          }
+        : null,
+    };
+  });
 
   const budgetPlannedCents = phases.reduce((sum, p) => sum + p.budget.plannedCents, 0);
   const budgetActualCents = phases.reduce((sum, p) => sum + p.budget.actualCents, 0);
 
-  const otherRoadmaps = new Map<string, { id: string; title: string; status: string }>();
-  for (const row of phaseRows) {
-    if (row.roadmapId !== roadmapId && !otherRoadmaps.has(row.roadmapId)) {
-      otherRoadmaps.set(row.roadmapId, {
-        id: row.roadmapId,
-        title: row.title,
-        status: row.roadmapStatus,
-      });
-    }
-  }
+  const otherRoadmaps = roadmaps
+    .filter((row) => row.id !== roadmapId)
+    .map((row) => ({ id: row.id, title: row.title, status: row.status }));
 
   return {
     roadmap: {
       id: roadmapId,
       title: first.title,
-      ambition: first.ambition,
-      status: first.roadmapStatus,
+      ambition: first.text,
+      status: first.status,
       startDate,
       lengthDays: span.lengthDays,
       endDate: roadmapEndDate(span),
-      plannedBudgetCents: first.plannedBudgetCents,
+      plannedBudgetCents: first.amount2,
     },
     today,
     timeline,
@@ -215,12 +224,12 @@ export async function getDashboard({
     budget: {
       plannedCents: budgetPlannedCents,
       actualCents: budgetActualCents,
-      roadmapPlannedCents: first.plannedBudgetCents,
+      roadmapPlannedCents: first.amount2,
     },
     overdueByOwner: overdueByOwner(tasks, today),
     /** High-severity oversight incidents whose follow-up task is not done yet. */
     openIncidents,
-    otherRoadmaps: [...otherRoadmaps.values()],
+    otherRoadmaps,
   };
 }
 

@@ -6,9 +6,9 @@ import { getLiteracyCoverage } from "../literacy/coverage.server";
 import { oversightSetup, TODAY } from "../oversight/oversight.test-helpers";
 import { getOversightSummaries } from "../oversight/summaries.server";
 import { createUser } from "~/test/factories";
+import { listRegister } from "../assessments/register.server";
+import type { RegisterRow } from "../assessments/register";
 import { NO_EVIDENCE } from "./evidence";
-import type { GovernanceEvidence } from "./evidence";
-import { getGovernanceEvidence } from "./evidence.server";
 
 /** One organisation's records on its use case: reviews, a trained team, checked data. */
 async function recordEvidence(label: string) {
@@ -85,7 +85,13 @@ async function recordEvidence(label: string) {
   return setup;
 }
 
-describe("governance evidence per use case", () => {
+/** Each use case's evidence in the organisation's register, by id. */
+async function registerEvidence(orgId: string) {
+  const rows = await listRegister({ orgId, today: TODAY });
+  return new Map(rows.map((row) => [row.id, row.evidence]));
+}
+
+describe("governance evidence per use case (the AI register's)", () => {
   it("gathers oversight, AI literacy and data basis, each counted within the organisation", async () => {
     const mine = await recordEvidence("Eigene GmbH");
     const theirs = await recordEvidence("Fremde GmbH");
@@ -94,11 +100,7 @@ describe("governance evidence per use case", () => {
       select: { id: true },
     });
 
-    const evidence = await getGovernanceEvidence({
-      orgId: mine.org.id,
-      useCaseIds: [mine.useCase.id, bare.id, theirs.useCase.id],
-      today: TODAY,
-    });
+    const evidence = await registerEvidence(mine.org.id);
 
     expect(evidence.get(mine.useCase.id)).toEqual({
       oversight: {
@@ -117,10 +119,11 @@ describe("governance evidence per use case", () => {
         state: "checks_open",
       },
     });
-    // A use case without records, and another organisation's use case asked for by id:
-    // nothing of the other organisation is read.
+    // A use case without records; the other organisation's use case (with the same
+    // records) is not listed and its records do not count above.
     expect(evidence.get(bare.id)).toEqual(NO_EVIDENCE);
-    expect(evidence.get(theirs.useCase.id)).toEqual(NO_EVIDENCE);
+    expect(evidence.has(theirs.useCase.id)).toBe(false);
+    expect([...evidence.keys()].sort()).toEqual([mine.useCase.id, bare.id].sort());
   });
 
   it("counts as each record's own module counts, in one statement", async () => {
@@ -216,11 +219,13 @@ describe("governance evidence per use case", () => {
     });
 
     const ids = [useCase.id, other.id];
-    let evidence = new Map<string, GovernanceEvidence>();
+    let rows: RegisterRow[] = [];
     const statements = await captureStatements(async () => {
-      evidence = await getGovernanceEvidence({ orgId, useCaseIds: ids, today: TODAY });
+      rows = await listRegister({ orgId, today: TODAY });
     });
     expect(statements).toHaveLength(1);
+    const evidence = new Map(rows.map((row) => [row.id, row.evidence]));
+    expect(evidence.size).toBe(2);
     const [oversight, literacy, data] = await Promise.all([
       getOversightSummaries({ orgId, useCaseIds: ids, today: TODAY }),
       getLiteracyCoverage({ orgId, useCaseIds: ids, today: TODAY }),
@@ -248,10 +253,12 @@ describe("governance evidence per use case", () => {
     });
   });
 
-  it("asks nothing for no use cases", async () => {
-    const { org } = await oversightSetup();
-    expect(await getGovernanceEvidence({ orgId: org.id, useCaseIds: [], today: TODAY })).toEqual(
-      new Map(),
-    );
+  it("lists no use case, and reads in one statement, for an organisation without any", async () => {
+    const { org, useCase } = await oversightSetup();
+    await db.useCase.delete({ where: { id: useCase.id } });
+    const statements = await captureStatements(async () => {
+      expect(await listRegister({ orgId: org.id, today: TODAY })).toEqual([]);
+    });
+    expect(statements).toHaveLength(1);
   });
 });

@@ -4,35 +4,24 @@ import { summariseDataReadiness } from "../data-sources/readiness";
 import { byUser, personLiteracy, teamCoverage } from "../literacy/coverage";
 import type { CompletionFact } from "../literacy/coverage";
 import { summaryOfFigures } from "../oversight/queries.server";
-import { NO_EVIDENCE } from "./evidence";
 import type { GovernanceEvidence } from "./evidence";
-import { readGovernanceEvidence } from "./queries.server";
-import type { EvidenceRow } from "./queries.server";
+import type { RegisterRecord } from "./queries.server";
 
-type Rows<K extends EvidenceRow["kind"]> = Extract<EvidenceRow, { kind: K }>[];
+type Rows<K extends RegisterRecord["kind"]> = Extract<RegisterRecord, { kind: K }>[];
 type TeamPerson = { userId: string; name: string; isOwner: boolean };
 
 /**
- * The governance evidence of some use cases of one organisation, by use case id:
- * oversight of the last 30 days, AI literacy of the team and the data basis, counted
- * as each record's module counts them (getOversightSummaries, getLiteracyCoverage,
- * getDataReadiness; the tests hold them to the same figures) from one statement.
- * Scoped by orgId: records of another organisation never count, and an id of another
- * organisation reads as "no records". One round trip, however many use cases (none
- * for an empty list).
+ * The governance evidence of the register's use cases, by use case id, from the rows of
+ * its statement (registerStatement): oversight of the last 30 days, AI literacy of the
+ * team and the data basis, counted as each record's module counts them
+ * (getOversightSummaries, getLiteracyCoverage, getDataReadiness; the tests hold them to
+ * the same figures). The statement is scoped by orgId: records of another organisation
+ * never count. A pure fold; rows may come in any order.
  */
-export async function getGovernanceEvidence({
-  orgId,
-  useCaseIds,
-  today,
-}: {
-  orgId: string;
-  useCaseIds: readonly string[];
-  today: IsoDate;
-}): Promise<Map<string, GovernanceEvidence>> {
-  const ids = [...new Set(useCaseIds)];
-  if (ids.length === 0) return new Map();
-  const rows = await readGovernanceEvidence({ orgId, useCaseIds: ids, today });
+export function evidenceByUseCase(
+  rows: readonly RegisterRecord[],
+  today: IsoDate,
+): Map<string, GovernanceEvidence> {
   const useCases: Rows<0> = [];
   const teams = new Map<string, TeamPerson[]>();
   const completions: CompletionFact[] = [];
@@ -58,11 +47,9 @@ export async function getGovernanceEvidence({
   for (const [userId, list] of byUser(completions)) {
     if (personLiteracy(list, today).state === "trained") trained.add(userId);
   }
-  const known = new Map(useCases.map((row) => [row.useCaseId, row]));
   return new Map(
-    ids.map((id): [string, GovernanceEvidence] => {
-      const row = known.get(id);
-      if (!row) return [id, NO_EVIDENCE];
+    useCases.map((row): [string, GovernanceEvidence] => {
+      const id = row.useCaseId;
       const readiness = summariseDataReadiness(sources.get(id) ?? []);
       return [
         id,

@@ -240,7 +240,7 @@ describe("the dashboard, report and export treat a derived KPI like a measured o
     const args = { orgId: s.org.id, roadmapId: s.roadmap.id, today: TODAY };
     const before = getRoundTrips();
     const dashboard = (await getDashboard(args))!;
-    expect(getRoundTrips() - before).toBe(4);
+    expect(getRoundTrips() - before).toBe(2);
     const card = dashboard.kpis.find((k) => k.id === kpiId)!;
     // This week: (1 + 4) of (20 + 10 + 5) = 14.3 %.
     expect(card.summary).toMatchObject({

@@ -1,6 +1,9 @@
 import { Prisma, readRows } from "~/lib/db.server";
 import { instant, integer, nullable, oneOf, taggedRows, text } from "~/lib/sql-decode";
+import type { IsoDate } from "../calendar/dates";
 import { utcDateToIso } from "../calendar/dates";
+import { REGISTER_ROWS, registerStatement } from "../governance/queries.server";
+import type { RegisterRecord } from "../governance/queries.server";
 import { LEARNING_KINDS } from "../roadmaps/learning-kinds";
 import { phaseKind } from "../roadmaps/queries.server";
 
@@ -11,8 +14,9 @@ import { phaseKind } from "../roadmaps/queries.server";
  */
 
 const ReportRow = taggedRows("kind", {
+  ...REGISTER_ROWS,
   /** A learning (up to 200, oldest first). */
-  0: {
+  4: {
     id: text,
     learningKind: oneOf(LEARNING_KINDS),
     label: text,
@@ -21,7 +25,7 @@ const ReportRow = taggedRows("kind", {
     createdAt: instant,
   },
   /** A budget line, by phase, then as created. */
-  1: {
+  5: {
     id: text,
     label: text,
     phase: phaseKind,
@@ -33,42 +37,63 @@ const ReportRow = taggedRows("kind", {
 });
 
 /**
- * The roadmap's learnings (kind 0) and budget lines (kind 1) in one statement: row
- * shapes side by side rather than two round trips. The learnings come first in the
- * statement, typed, so PostgreSQL types the UNION's columns from real values.
+ * What only the report shows, in one statement: the organisation's AI register (its
+ * statement's rows, kinds 0–3, see registerStatement; for registerRows) and beside it
+ * the roadmap's learnings (kind 4) and budget lines (kind 5): row shapes side by side
+ * rather than two round trips.
  */
-export async function readLearningsAndBudget({
+export async function readReportRecords({
   orgId,
   roadmapId,
+  today,
 }: {
   orgId: string;
   roadmapId: string;
+  today: IsoDate;
 }) {
   const rows = await readRows(
-    Prisma.sql`
-      SELECT * FROM (
-        SELECT 0 AS "kind", l."id", l."kind" AS "learningKind", l."text" AS "label",
-               p."kind" AS "phase", 0 AS "position", u."name" AS "authorName",
-               l."createdAt", 0 AS "plannedCents", 0 AS "actualCents"
-        FROM "Learning" l
-        JOIN "Phase" p ON p."id" = l."phaseId" AND p."orgId" = l."orgId"
-        LEFT JOIN "User" u ON u."id" = l."authorId"
-        WHERE l."orgId" = ${orgId} AND l."roadmapId" = ${roadmapId}
-        ORDER BY l."createdAt", l."id"
-        LIMIT 200
-      ) learnings
-      UNION ALL
-      SELECT 1, b."id", NULL, b."label", p."kind", p."position", NULL, b."createdAt",
-             b."plannedCents", b."actualCents"
-      FROM "BudgetLine" b
-      JOIN "Phase" p ON p."id" = b."phaseId" AND p."orgId" = b."orgId"
-      WHERE b."orgId" = ${orgId} AND b."roadmapId" = ${roadmapId}`,
+    registerStatement(
+      { orgId, today },
+      {
+        columns: {
+          id: "TEXT",
+          learningKind: "TEXT",
+          label: "TEXT",
+          phase: "TEXT",
+          position: "INTEGER",
+          authorName: "TEXT",
+          createdAt: "TIMESTAMP",
+          plannedCents: "INTEGER",
+          actualCents: "INTEGER",
+        },
+        rows: (nulls) => Prisma.sql`
+          UNION ALL
+          SELECT 4, ${nulls}, "learnings".* FROM (
+            SELECT l."id", CAST(l."kind" AS TEXT) AS "learningKind", l."text" AS "label",
+                   CAST(p."kind" AS TEXT) AS "phase", 0 AS "position", u."name" AS "authorName",
+                   l."createdAt", 0 AS "plannedCents", 0 AS "actualCents"
+            FROM "Learning" l
+            JOIN "Phase" p ON p."id" = l."phaseId" AND p."orgId" = l."orgId"
+            LEFT JOIN "User" u ON u."id" = l."authorId"
+            WHERE l."orgId" = ${orgId} AND l."roadmapId" = ${roadmapId}
+            ORDER BY l."createdAt", l."id"
+            LIMIT 200
+          ) "learnings"
+          UNION ALL
+          SELECT 5, ${nulls}, b."id", NULL, b."label", CAST(p."kind" AS TEXT), p."position",
+                 NULL, b."createdAt", b."plannedCents", b."actualCents"
+          FROM "BudgetLine" b
+          JOIN "Phase" p ON p."id" = b."phaseId" AND p."orgId" = b."orgId"
+          WHERE b."orgId" = ${orgId} AND b."roadmapId" = ${roadmapId}`,
+      },
+    ),
     ReportRow,
   );
+  const register: RegisterRecord[] = [];
   const learnings = [];
   const budgetLines = [];
   for (const row of rows) {
-    if (row.kind === 0) {
+    if (row.kind === 4) {
       learnings.push({
         id: row.id,
         kind: row.learningKind,
@@ -77,10 +102,10 @@ export async function readLearningsAndBudget({
         authorName: row.authorName,
         createdAt: row.createdAt,
       });
-    } else {
+    } else if (row.kind === 5) {
       const { kind: _kind, ...line } = row;
       budgetLines.push(line);
-    }
+    } else register.push(row);
   }
   // A UNION's rows come in no promised order.
   const byTime = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) =>
@@ -88,6 +113,7 @@ export async function readLearningsAndBudget({
   learnings.sort(byTime);
   budgetLines.sort((a, b) => a.position - b.position || byTime(a, b));
   return {
+    register,
     learnings: learnings.map(({ createdAt, ...learning }) => ({
       ...learning,
       createdOn: utcDateToIso(createdAt),

@@ -1,9 +1,9 @@
-import { listRegister } from "../assessments/register.server";
+import { registerRows } from "../assessments/register.server";
 import { getDashboardCached } from "../dashboards/dashboard.server";
 import { toWireSeries } from "../kpis/series-wire";
 import { kpiChartSeries } from "../kpis/summary";
 import { getRoadmapKpiValues } from "../oversight/derived.server";
-import { readLearningsAndBudget } from "./queries.server";
+import { readReportRecords } from "./queries.server";
 import type { IsoDate } from "../calendar/dates";
 
 /**
@@ -23,14 +23,15 @@ export async function getLeadershipReport({
   /** The organisation's dataVersion as the session read it (see getDashboardCached). */
   dataVersion?: number;
 }) {
-  const [dashboard, valuesOf, { learnings, budgetLines }, register] = await Promise.all([
+  // Two round trips (four when the dashboard's figures are not remembered), sent at once.
+  const [dashboard, valuesOf, { register, learnings, budgetLines }] = await Promise.all([
     // Usually just opened from the dashboard: its figures are remembered.
     getDashboardCached({ orgId, roadmapId, today, dataVersion }),
     // Every measurement for the charts; derived KPIs chart their oversight log's weekly
     // rates, like measurements.
     getRoadmapKpiValues({ orgId, roadmapId }),
-    readLearningsAndBudget({ orgId, roadmapId }),
-    listRegister({ orgId, today }),
+    // The AI register with the roadmap's learnings and budget lines beside it.
+    readReportRecords({ orgId, roadmapId, today }),
   ]);
   if (!dashboard) return null;
 
@@ -44,7 +45,7 @@ export async function getLeadershipReport({
     learnings,
     budgetLines,
     // The register is the organisation's, not the roadmap's: leadership answers for all.
-    register: register.filter((row) => !row.isArchived),
+    register: registerRows(register, today).filter((row) => !row.isArchived),
   };
 }
 

@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { hashToken } from "~/lib/crypto.server";
-import { db } from "~/lib/db.server";
-import { createOrgWithMember, createOrgWithRoadmap } from "~/test/factories";
+import { db, getRoundTrips } from "~/lib/db.server";
+import {
+  addMember,
+  createOrgWithMember,
+  createOrgWithRoadmap,
+  createTemplateRoadmap,
+} from "~/test/factories";
+import { listRegister } from "../assessments/register.server";
 import { isoToUtcDate } from "../calendar/dates";
+import { getDashboard } from "../dashboards/dashboard.server";
 import { fromWireSeries } from "../kpis/series-wire";
 import {
   createCalendarFeed,
@@ -211,5 +218,205 @@ describe("getLeadershipReport", () => {
         today: "2026-03-20",
       }),
     ).toBeNull();
+  });
+
+  it("reads in 4 round trips on a miss and 2 on a hit (5 and 3 with the session's), with the register's, learnings' and budget's figures", async () => {
+    const { org, user, actor, roadmap } = await createOrgWithRoadmap({ title: "Pilot Vertrieb" });
+    const orgId = org.id;
+    const day = (iso: string) => isoToUtcDate(iso);
+    // Another open roadmap (to switch to), KPIs with measurements, learnings, budget lines.
+    const next = await createTemplateRoadmap(actor, {
+      title: "Rollout",
+      startDate: "2026-06-01",
+    });
+    for (const name of ["Antwortzeit", "Angebote", "Fehlerquote"]) {
+      const kpi = await db.kpi.create({
+        data: {
+          orgId,
+          roadmapId: roadmap.id,
+          name,
+          category: "efficiency",
+          direction: "lower_is_better",
+          baseline: 20,
+          target: 10,
+          baselineDate: day("2026-03-02"),
+          targetDate: day("2026-05-30"),
+        },
+      });
+      await db.kpiMeasurement.createMany({
+        data: [18, 16, 15, 13].map((value, i) => ({
+          orgId,
+          kpiId: kpi.id,
+          value,
+          date: day(`2026-03-0${2 + i * 2}`),
+        })),
+      });
+    }
+    const phases = [roadmap.phaseIds.scale, roadmap.phaseIds.analysis, roadmap.phaseIds.pilot];
+    for (const [i, phaseId] of phases.entries()) {
+      await db.learning.create({
+        data: {
+          orgId,
+          roadmapId: roadmap.id,
+          phaseId,
+          kind: i === 1 ? "went_well" : "to_change",
+          text: `Erkenntnis ${i}`,
+          authorId: user.id,
+          createdAt: new Date(Date.UTC(2026, 2, 10 - i)),
+        },
+      });
+      await db.budgetLine.create({
+        data: {
+          orgId,
+          roadmapId: roadmap.id,
+          phaseId,
+          label: `Posten ${i}`,
+          plannedCents: 100_000 * (i + 1),
+          actualCents: 10_000 * (i + 1),
+        },
+      });
+    }
+    await db.learning.create({
+      data: {
+        orgId,
+        roadmapId: next.id,
+        phaseId: (await db.phase.findFirstOrThrow({ where: { roadmapId: next.id } })).id,
+        kind: "to_change",
+        text: "Gehört zum anderen Fahrplan",
+      },
+    });
+    // Use cases with the records the register's evidence reads: a team, reviews (one with
+    // an open high-severity incident), trainings, data sources with checks; and an
+    // archived one, which the report leaves out.
+    const colleague = await addMember(orgId, "member", "Kollegin");
+    const training = await db.training.create({
+      data: { orgId, title: "Grundlagen", topic: "basics", format: "workshop" },
+      select: { id: true },
+    });
+    await db.trainingCompletion.create({
+      data: { orgId, trainingId: training.id, userId: user.id, completedOn: day("2026-03-01") },
+    });
+    const useCaseIds: string[] = [];
+    // Created against the order of their titles, which the register and report list them by.
+    for (const [i, title] of ["Chat-Antworten", "Belege prüfen", "Angebote schreiben"].entries()) {
+      const useCase = await db.useCase.create({
+        data: {
+          orgId,
+          roadmapId: roadmap.id,
+          ownerId: user.id,
+          title,
+          status: i === 1 ? "selected" : "piloting",
+          hoursSavedPerWeek: 4,
+          hourlyCostCents: 6000,
+        },
+        select: { id: true },
+      });
+      useCaseIds.push(useCase.id);
+      await db.useCaseMember.create({
+        data: { orgId, useCaseId: useCase.id, userId: colleague.id },
+      });
+      await db.oversightReview.createMany({
+        data: ["2026-03-12", "2026-03-18"].map((date, r) => ({
+          orgId,
+          useCaseId: useCase.id,
+          date: day(date),
+          reviewedCount: 10 + i,
+          approvedCount: 8,
+          correctedCount: 1 + i,
+          rejectedCount: 0,
+          hasIncident: r === 1 && i !== 1,
+          incidentSeverity: r === 1 && i !== 1 ? ("high" as const) : null,
+        })),
+      });
+      for (const name of ["CRM", "Postfach"]) {
+        const source = await db.dataSource.create({
+          data: { orgId, useCaseId: useCase.id, name, kind: "customer", personalData: "ordinary" },
+          select: { id: true },
+        });
+        await db.dataSourceCheck.create({
+          data: {
+            orgId,
+            dataSourceId: source.id,
+            aspect: "accuracy",
+            checkedOn: day("2026-03-05"),
+          },
+        });
+      }
+    }
+    await db.useCase.create({
+      data: { orgId, title: "Alt", archivedAt: new Date(), ownerId: user.id },
+    });
+
+    const today = "2026-03-20" as const;
+    const { dataVersion } = await db.organisation.findUniqueOrThrow({
+      where: { id: orgId },
+      select: { dataVersion: true },
+    });
+    const args = { orgId, roadmapId: roadmap.id, today, dataVersion };
+    let before = getRoundTrips();
+    const report = (await getLeadershipReport(args))!;
+    expect(getRoundTrips() - before).toBe(4);
+    before = getRoundTrips();
+    expect(await getLeadershipReport(args)).toEqual(report);
+    expect(getRoundTrips() - before).toBe(2);
+
+    // The dashboard's figures, the register's rows (live ones), the roadmap's learnings
+    // (oldest first) and budget lines (by phase, then as created).
+    const { kpis: _cards, ...figures } = (await getDashboard({
+      orgId,
+      roadmapId: roadmap.id,
+      today,
+    }))!;
+    expect(report).toMatchObject(figures);
+    expect(report.otherRoadmaps.map((r) => r.title)).toEqual(["Rollout"]);
+    expect(report.useCaseCount).toBe(3);
+    expect(report.openIncidents.map((i) => i.useCaseTitle)).toEqual([
+      "Angebote schreiben",
+      "Chat-Antworten",
+    ]);
+    expect(report.value.useCases.map((u) => u.title)).toEqual([
+      "Angebote schreiben",
+      "Chat-Antworten",
+    ]);
+    expect(report.kpis.map((k) => k.name)).toEqual(["Antwortzeit", "Angebote", "Fehlerquote"]);
+    expect(report.kpis.every((k) => fromWireSeries(k.series!).actual.length === 4)).toBe(true);
+    const register = await listRegister({ orgId, today });
+    expect(register.map((r) => r.title)).toEqual([
+      "Angebote schreiben",
+      "Belege prüfen",
+      "Chat-Antworten",
+      "Alt",
+    ]);
+    expect(report.register).toEqual(register.slice(0, 3));
+    expect(report.register[0]!.evidence.oversight).toEqual({
+      reviewsLast30Days: 2,
+      outputsReviewedLast30Days: 24,
+      correctionRateLast30Days: 25,
+      lastIncident: { date: "2026-03-18", severity: "high" },
+      openHighIncidents: 1,
+    });
+    expect(report.register[1]!.evidence).toEqual({
+      oversight: {
+        reviewsLast30Days: 2,
+        outputsReviewedLast30Days: 22,
+        correctionRateLast30Days: 18.2,
+        lastIncident: null,
+        openHighIncidents: 0,
+      },
+      literacy: { trained: 1, teamSize: 2, missing: ["Kollegin"] },
+      data: expect.objectContaining({ sources: 2, fullyChecked: 0, state: "checks_open" }),
+    });
+    expect(report.learnings.map((l) => [l.text, l.phase, l.kind, l.createdOn])).toEqual([
+      ["Erkenntnis 2", "pilot", "to_change", "2026-03-08"],
+      ["Erkenntnis 1", "analysis", "went_well", "2026-03-09"],
+      ["Erkenntnis 0", "scale", "to_change", "2026-03-10"],
+    ]);
+    expect(
+      report.budgetLines.map((b) => [b.label, b.phase, b.plannedCents, b.actualCents]),
+    ).toEqual([
+      ["Posten 1", "analysis", 200_000, 20_000],
+      ["Posten 2", "pilot", 300_000, 30_000],
+      ["Posten 0", "scale", 100_000, 10_000],
+    ]);
   });
 });
