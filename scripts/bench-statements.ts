@@ -8,17 +8,23 @@
 // remembers its figures (dashboard, report) is counted on a miss, as after any change.
 // The routes come from app/routes.ts (e2e/route-table.ts), so a new page is counted
 // without editing this script. A script, not a timed test; npm run bench runs it too.
-import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { createRequire } from "node:module";
-import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type BetterSqlite3 from "better-sqlite3";
+import Database from "better-sqlite3";
 import { fillPattern, flattenRoutes } from "../e2e/route-table";
+import {
+  freePort,
+  installCleanupHandlers,
+  makeTempDir,
+  ROOT,
+  run,
+  signIn,
+  startServer,
+  stopProcess,
+  waitForOk,
+} from "./ops-lib";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 const LIMIT = 5;
 const OWNER = { email: "katrin.weber@muster-maschinenbau.de", password: "Fahrplan-Demo-2026" };
 const SLUG = "muster-maschinenbau";
@@ -32,29 +38,8 @@ const { values: args } = parseArgs({
 });
 const BUILD_DIR = path.resolve(ROOT, args.build!);
 
-function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv) {
-  const result = spawnSync(command, commandArgs, {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(" ")}: ${result.stderr}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** One id of each kind a route parameter names, from the seeded demo organisation. */
-function parameters(connection: BetterSqlite3.Database): Record<string, string> {
+function parameters(connection: Database.Database): Record<string, string> {
   const one = (sql: string) => {
     const row = connection.prepare(sql).get(SLUG) as { id: string } | undefined;
     if (!row) throw new Error(`The demo organisation has no row for: ${sql}`);
@@ -105,21 +90,18 @@ async function countVisit(base: string, cookie: string, url: string, bump: () =>
 }
 
 async function main() {
+  installCleanupHandlers();
   if (!args["skip-build"] || !fs.existsSync(path.join(BUILD_DIR, "server"))) {
-    process.stdout.write(`• build (${path.relative(ROOT, BUILD_DIR)}) … `);
-    run("npx", ["react-router", "build"], { BUILD_DIR, BENCH_BUILD: "1" });
-    console.log("done");
+    console.log(`• build (${path.relative(ROOT, BUILD_DIR)})`);
+    run("npx", ["react-router", "build"], { ...process.env, BUILD_DIR, BENCH_BUILD: "1" });
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fahrplan-statements-"));
+  const dir = makeTempDir("fahrplan-statements-");
   const file = path.join(dir, "demo.db");
   const url = `file:${file}`;
-  process.stdout.write("• demo organisation … ");
-  run("npx", ["prisma", "migrate", "deploy"], { DATABASE_URL: url });
-  run("npx", ["tsx", "prisma/seed.ts"], { DATABASE_URL: url });
-  console.log("done");
+  console.log("• demo organisation");
+  run("npx", ["prisma", "migrate", "deploy"], { ...process.env, DATABASE_URL: url });
+  run("npx", ["tsx", "prisma/seed.ts"], { ...process.env, DATABASE_URL: url });
 
-  const require = createRequire(import.meta.url);
-  const Database = require("better-sqlite3") as typeof BetterSqlite3;
   const connection = new Database(file);
   connection.pragma("busy_timeout = 5000");
   const values = parameters(connection);
@@ -130,37 +112,16 @@ async function main() {
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn("node", ["server.js"], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: url,
-      BUILD_DIR,
-      NODE_ENV: "production",
-      LOG_LEVEL: "warn",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
+  const server = startServer("server", {
+    port,
+    buildDir: BUILD_DIR,
+    databaseUrl: url,
+    logFile: path.join(dir, "server.log"),
+    env: { LOG_LEVEL: "warn" },
   });
   try {
-    for (const until = Date.now() + 30_000; ;) {
-      if (server.exitCode !== null) throw new Error(`The server exited (${server.exitCode})`);
-      const up = await fetch(`${base}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (up) break;
-      if (Date.now() > until) throw new Error(`${base} did not answer within 30 s`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const signIn = await fetch(`${base}/sign-in`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base },
-      body: new URLSearchParams(OWNER),
-    });
-    const cookie = signIn.headers.get("set-cookie")?.split(";")[0];
-    if (!cookie) throw new Error(`Sign-in as ${OWNER.email} failed (${signIn.status})`);
+    await waitForOk(`${base}/healthz`, 30_000, server);
+    const cookie = await signIn(base, OWNER.email, OWNER.password);
 
     // Signed-in pages: the organisation's and the account's, not resource routes.
     const pages = flattenRoutes().filter(
@@ -192,9 +153,8 @@ async function main() {
         JSON.stringify({ rows, verdict, met: over.length === 0 && failed.length === 0 }),
       );
   } finally {
-    server.kill();
+    await stopProcess(server);
     connection.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
