@@ -40,7 +40,7 @@ import type BetterSqlite3 from "better-sqlite3";
 import { bundleRows, FIRST_LOAD_BUDGET_KIB, printBundles, routeBundleKiB } from "./bench-bundles";
 import { lighthouseMobile } from "./bench-lighthouse";
 import type { LighthouseResult } from "./bench-lighthouse";
-import { measureTickLatency } from "./bench-tick";
+import { measureTickLatency, TICK_SAMPLES } from "./bench-tick";
 import { bareRowsFor, BROWSER_ENCODING, fewestTasksColumn, pageBytes, weigh } from "./bench-weight";
 
 const { values: args } = parseArgs({
@@ -622,7 +622,7 @@ async function main() {
   let tick: number[] = [];
   if (!args["skip-tick"]) {
     process.stdout.write("• tick-off latency at 4 × CPU … ");
-    tick = await measureTickLatency({ base: many.base, org: ORG, samples: 16, cpu: 4 });
+    tick = await measureTickLatency({ base: many.base, org: ORG, samples: TICK_SAMPLES, cpu: 4 });
     console.log("done");
   }
 
