@@ -87,10 +87,12 @@ export const FIRST_LOAD_BUDGET_KIB = 130;
  */
 export function pageRouteIds(buildDir: string): string[] {
   const { manifest } = readManifest(buildDir);
-  return Object.values(manifest.routes)
-    // The bench build's own baseline page (routes/bench-bare) is not a page of the app.
-    .filter((route) => route.hasDefaultExport && !route.id.startsWith("routes/bench-"))
-    .map((route) => route.id);
+  return (
+    Object.values(manifest.routes)
+      // The bench build's own baseline page (routes/bench-bare) is not a page of the app.
+      .filter((route) => route.hasDefaultExport && !route.id.startsWith("routes/bench-"))
+      .map((route) => route.id)
+  );
 }
 
 /** Each page's budget: the same 130 KiB for all routes of the build's manifest that render. */

@@ -13,7 +13,10 @@ let stopKeeping: ReturnType<typeof keepStatements> | null = null;
 export function loader({ request }: LoaderFunctionArgs) {
   const keep = new URL(request.url).searchParams.get("keep");
   if (keep === "start") stopKeeping = keepStatements();
-  const sql = keep === "stop" && stopKeeping ? stopKeeping().map((q) => ({ sql: q.sql, args: q.args })) : undefined;
+  const sql =
+    keep === "stop" && stopKeeping
+      ? stopKeeping().map((q) => ({ sql: q.sql, args: q.args }))
+      : undefined;
   if (keep === "stop") stopKeeping = null;
   return Response.json({ statements: getRoundTrips(), sql });
 }
