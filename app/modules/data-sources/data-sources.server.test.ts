@@ -3,10 +3,10 @@ import { captureStatements, db } from "~/lib/db.server";
 import { createOrgWithMember, createUser } from "~/test/factories";
 import { createRoadmapFromTemplate } from "../roadmaps/create.server";
 import { recordCheck, removeCheck } from "./checks.server";
+import { getUseCasePage } from "../use-cases/page.server";
 import {
   getDataReadiness,
   getDataSourceForEdit,
-  getUseCaseDataReadiness,
   listDataSources,
   listPrefillSources,
 } from "./data-sources.server";
@@ -14,6 +14,9 @@ import { createDataSource, deleteDataSource, updateDataSource } from "./edit.ser
 import { CHECK_ASPECTS } from "./fields";
 import { getDataBasisGateWarning } from "./gate.server";
 import type { DataSourceInput } from "./schema";
+
+/** The day the use case page is read on (its data readiness does not depend on it). */
+const PAGE_TODAY = "2026-11-21";
 
 function input(overrides: Partial<DataSourceInput> = {}): DataSourceInput {
   return {
@@ -278,8 +281,12 @@ describe("scoping by organisation", () => {
     });
     expect(readiness[theirs.useCaseId]).toMatchObject({ sources: 0, state: "no_sources" });
     expect(
-      await getUseCaseDataReadiness({ orgId: mine.org.id, useCaseId: theirs.useCaseId }),
-    ).toMatchObject({ sources: 0 });
+      await getUseCasePage({
+        orgId: mine.org.id,
+        useCaseId: theirs.useCaseId,
+        today: PAGE_TODAY,
+      }),
+    ).toBeNull();
     expect(await listDataSources({ orgId: mine.org.id, useCaseId: theirs.useCaseId })).toBeNull();
     expect(await listPrefillSources({ orgId: mine.org.id, useCaseId: theirs.useCaseId })).toEqual(
       [],
@@ -337,11 +344,12 @@ describe("scoping by organisation", () => {
         checkedOn: new Date("2026-11-20T00:00:00Z"),
       },
     });
-    const readiness = await getUseCaseDataReadiness({
+    const page = await getUseCasePage({
       orgId: mine.org.id,
       useCaseId: mine.useCaseId,
+      today: PAGE_TODAY,
     });
-    expect(readiness.openChecks).toBe(4);
+    expect(page!.dataReadiness.openChecks).toBe(4);
     const list = await listDataSources({ orgId: mine.org.id, useCaseId: mine.useCaseId });
     expect(list?.sources[0]?.checks.completeness).toBeNull();
   });

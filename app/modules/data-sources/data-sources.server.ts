@@ -173,11 +173,12 @@ export type DataSourceList = NonNullable<Awaited<ReturnType<typeof listDataSourc
 export type ListedDataSource = DataSourceList["sources"][number];
 
 /**
- * The data readiness of several use cases of one organisation, for the use case page,
- * the analysis gate, the register and the report: per use case id the number of
- * sources, how many are fully checked, the checks still open and the open
- * personal-data questions. Every id asked for gets an entry (ids of other
- * organisations read as "no sources"). One statement, however many use cases.
+ * The data readiness of several use cases of one organisation, counted as the use case
+ * page, the analysis gate, the register and the report count it (each of them reads the
+ * sources in its own statement): per use case id the number of sources, how many are
+ * fully checked, the checks still open and the open personal-data questions. Every id
+ * asked for gets an entry (ids of other organisations read as "no sources"). One
+ * statement, however many use cases.
  */
 export async function getDataReadiness({
   orgId,
@@ -190,18 +191,6 @@ export async function getDataReadiness({
   if (ids.length === 0) return {};
   const sources = sourceFactsByUseCase(await readSourceFacts({ orgId, useCaseIds: ids }));
   return Object.fromEntries(ids.map((id) => [id, summariseDataReadiness(sources.get(id) ?? [])]));
-}
-
-/** The readiness of one use case (see getDataReadiness). */
-export async function getUseCaseDataReadiness({
-  orgId,
-  useCaseId,
-}: {
-  orgId: string;
-  useCaseId: string;
-}): Promise<DataReadiness> {
-  const all = await getDataReadiness({ orgId, useCaseIds: [useCaseId] });
-  return all[useCaseId]!;
 }
 
 /** What the assessment's GDPR step pre-fills from: the kind, personal data and vendor flag of each source. */

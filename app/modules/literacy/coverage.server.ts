@@ -10,12 +10,7 @@ import type {
   TeamCoverage,
   TrainingStatus,
 } from "./coverage";
-import {
-  readCountingAssignments,
-  readCountingCompletions,
-  readLiteracyOverview,
-  readUseCaseTeams,
-} from "./queries.server";
+import { readCountingCompletions, readLiteracyOverview, readUseCaseTeams } from "./queries.server";
 
 export type Person = { userId: string; name: string; role: Role };
 
@@ -104,33 +99,9 @@ export type TeamMemberLiteracy = Person & {
 };
 
 /**
- * The use case page's team section: its people with their literacy, the members
- * who could join, and the coverage. Scoped by orgId; null for an unknown use case.
- */
-export async function getUseCaseTeam({
-  orgId,
-  useCaseId,
-  today = todayIso(),
-}: {
-  orgId: string;
-  useCaseId: string;
-  today?: IsoDate;
-}) {
-  const [[useCase], members, completions, planned] = await Promise.all([
-    readUseCaseTeams({ orgId, useCaseIds: [useCaseId] }),
-    loadMembers(orgId),
-    loadCountingCompletions(orgId),
-    readCountingAssignments(orgId),
-  ]);
-  if (!useCase) return null;
-  return teamSection({ useCase, members, completions, planned, today });
-}
-
-/**
- * The team section of one use case from what getUseCaseTeam reads (the use case page
- * reads the same in its own statement): its people (owner first, then by name; only
- * members of the organisation) with their literacy and planned training, the members
- * who could join, and the coverage.
+ * The use case page's team section, from what its statement reads (getUseCasePage): its
+ * people (owner first, then by name; only members of the organisation) with their
+ * literacy and planned training, the members who could join, and the coverage.
  */
 export function teamSection({
   useCase,
@@ -172,7 +143,7 @@ export function teamSection({
     ),
   };
 }
-export type UseCaseTeam = NonNullable<Awaited<ReturnType<typeof getUseCaseTeam>>>;
+export type UseCaseTeam = ReturnType<typeof teamSection>;
 
 export type MemberCoverage = Person & {
   literacy: PersonLiteracy;

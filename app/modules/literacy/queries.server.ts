@@ -84,11 +84,11 @@ export async function readUseCaseTeams(of: { orgId: string; useCaseIds: readonly
 
 /** A counting training planned for a person (the columns of countingAssignmentsOf). */
 export const COUNTING_ASSIGNMENT = { userId: text, dueDate: calendarDay };
-const PlannedRow = sqlRow(COUNTING_ASSIGNMENT);
 
 /**
- * The statement of readCountingAssignments ("position": 1 for the earliest), also part
- * of the use case page's.
+ * Who is assigned a training that counts for Art 4, and by when, earliest first
+ * ("position": 1 for the earliest), as the use case page's statement reads it. Scoped
+ * twice: the assignment's and the training's orgId.
  */
 export function countingAssignmentsOf(orgId: string) {
   return Prisma.sql`
@@ -97,11 +97,6 @@ export function countingAssignmentsOf(orgId: string) {
       JOIN "Training" t ON t."id" = a."trainingId" AND t."orgId" = a."orgId"
       WHERE a."orgId" = ${orgId} AND t."topic" IN (${Prisma.join([...COUNTING_TOPICS])})
       ORDER BY a."dueDate", a."id"`;
-}
-
-/** Who is assigned a training that counts for Art 4, and by when, earliest first: one statement. */
-export function readCountingAssignments(orgId: string) {
-  return readRows(countingAssignmentsOf(orgId), PlannedRow);
 }
 
 const OverviewRow = taggedRows("kind", {

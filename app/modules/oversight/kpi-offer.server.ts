@@ -7,15 +7,6 @@ import { correctionRateKpiLine } from "./kpi-offer";
 import type { OversightUseCase } from "./oversight.server";
 import { toSamples, weeklyRates } from "./rates";
 
-/** The active KPIs that read this use case's oversight log (scoped by orgId). */
-export async function listDerivedKpis({ orgId, useCaseId }: { orgId: string; useCaseId: string }) {
-  return db.kpi.findMany({
-    where: { orgId, useCaseId, archivedAt: null, source: { not: "manual" } },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, source: true },
-  });
-}
-
 /**
  * Creates the use case's correction-rate KPI (see kpi-offer.ts for its line), through
  * the KPI module, so it is audited like any other. Idempotent: when the use case has

@@ -4,7 +4,6 @@ import { addMember, createUser } from "~/test/factories";
 import { isoToUtcDate, utcDateToIso } from "../calendar/dates";
 import { roadmapEndDate } from "../calendar/phase-dates";
 import { OVERSIGHT_LIMITS } from "./fields";
-import { listDerivedKpis } from "./kpi-offer.server";
 import {
   getOversightLog,
   getOversightUseCase,
@@ -17,8 +16,9 @@ import type { UseCaseStatus } from "../use-cases/status";
 import type { OversightUseCase } from "./oversight.server";
 import { oversightSetup, review, TODAY } from "./oversight.test-helpers";
 import type { ReviewInput } from "./schema";
-import { getUseCaseOversight, listPilotOversight } from "./section.server";
+import { listPilotOversight } from "./section.server";
 import { getOversightSummaries } from "./summaries.server";
+import { getUseCasePage } from "../use-cases/page.server";
 
 const noFilter = { from: null, to: null, reviewerId: null, incidentsOnly: false };
 
@@ -377,38 +377,44 @@ describe("the pilot board's oversight entry", () => {
 });
 
 describe("the use case page's oversight section", () => {
-  it("shows the 30-day figures and the five latest sessions, newest first, with reviewer and changed outputs, in three statements", async () => {
+  it("shows the 30-day figures and the five latest sessions, newest first, with reviewer and changed outputs, in the page's two statements", async () => {
     const { org, member, useCase } = await oversightSetup();
     for (const [i, day] of ["03-16", "03-17", "03-18", "03-19", "03-20", "03-23"].entries()) {
       await record(org, member.id, useCase, review(`2026-${day}`, member.id, 10 + i, 2, 1));
     }
-    let section: Awaited<ReturnType<typeof getUseCaseOversight>> | null = null;
+    let page: Awaited<ReturnType<typeof getUseCasePage>> = null;
     const statements = await captureStatements(async () => {
-      section = await getUseCaseOversight({ orgId: org.id, useCaseId: useCase.id, today: TODAY });
+      page = await getUseCasePage({ orgId: org.id, useCaseId: useCase.id, today: TODAY });
     });
-    expect(statements).toHaveLength(3);
+    expect(statements).toHaveLength(2);
+    const section = page!.oversight;
     const [summary] = await getOversightSummaries({
       orgId: org.id,
       useCaseIds: [useCase.id],
       today: TODAY,
     });
-    expect(section!.summary).toEqual(summary);
-    expect(section!.summary.reviewsLast30Days).toBe(6);
-    expect(section!.recent.map((r) => [r.date, r.reviewed, r.changed, r.reviewerName])).toEqual([
+    expect(section.summary).toEqual(summary);
+    expect(section.summary).toEqual({
+      useCaseId: useCase.id,
+      reviewsLast30Days: 6,
+      outputsReviewedLast30Days: 75,
+      correctionRateLast30Days: 24,
+      lastIncident: null,
+      openHighIncidents: 0,
+    });
+    expect(section.recent.map((r) => [r.date, r.reviewed, r.changed, r.reviewerName])).toEqual([
       ["2026-03-23", 15, 3, member.name],
       ["2026-03-20", 14, 3, member.name],
       ["2026-03-19", 13, 3, member.name],
       ["2026-03-18", 12, 3, member.name],
       ["2026-03-17", 11, 3, member.name],
     ]);
+    expect(section.kpis).toEqual([]);
+    // Another organisation gets nothing of it: the page is not found.
     const other = await oversightSetup("Andere GmbH");
-    const foreign = await getUseCaseOversight({
-      orgId: other.org.id,
-      useCaseId: useCase.id,
-      today: TODAY,
-    });
-    expect(foreign.recent).toEqual([]);
-    expect(foreign.summary.reviewsLast30Days).toBe(0);
+    expect(
+      await getUseCasePage({ orgId: other.org.id, useCaseId: useCase.id, today: TODAY }),
+    ).toBeNull();
   });
 });
 
@@ -480,11 +486,11 @@ describe("the oversight pages' reads", () => {
           ...extra,
         },
       });
-    await kpi("Korrekturquote", "oversight_correction_rate");
+    const correction = await kpi("Korrekturquote", "oversight_correction_rate");
     await kpi("Von Hand", "manual");
     await kpi("Alt", "oversight_correction_rate", { archivedAt: new Date() });
-    await kpi("Freigabequote", "oversight_approval_rate");
-    return { ...setup, viewer, colleague, high, deleted };
+    const approval = await kpi("Freigabequote", "oversight_approval_rate");
+    return { ...setup, viewer, colleague, high, deleted, kpis: { correction, approval } };
   }
 
   /** The ORM's reading of the log's sessions, as the list used to be read. */
@@ -536,7 +542,8 @@ describe("the oversight pages' reads", () => {
   }
 
   it("the log page reads the use case, its log and the form's people in three statements (four with the session's), with the ORM's figures", async () => {
-    const { org, member, manager, viewer, colleague, useCase, roadmap, high } = await busyLog();
+    const { org, member, manager, viewer, colleague, useCase, roadmap, high, kpis } =
+      await busyLog();
     const before = getRoundTrips();
     const read = await getOversightUseCase({ orgId: org.id, useCaseId: useCase.id });
     const [log, options] = await Promise.all([
@@ -575,7 +582,7 @@ describe("the oversight pages' reads", () => {
       correctionRate: 45.2,
     });
 
-    // The 30-day figures are getOversightSummaries', the KPIs listDerivedKpis'.
+    // The 30-day figures are getOversightSummaries', the KPIs the use case page's.
     const [summary] = await getOversightSummaries({
       orgId: org.id,
       useCaseIds: [useCase.id],
@@ -589,9 +596,12 @@ describe("the oversight pages' reads", () => {
       lastIncident: { date: "2026-03-23", severity: "high" },
       openHighIncidents: 1,
     });
-    const kpis = await listDerivedKpis({ orgId: org.id, useCaseId: useCase.id });
-    expect(log.overview.kpis).toEqual(kpis);
-    expect(kpis.map((k) => k.name)).toEqual(["Korrekturquote", "Freigabequote"]);
+    const page = await getUseCasePage({ orgId: org.id, useCaseId: useCase.id, today: TODAY });
+    expect(log.overview.kpis).toEqual(page!.oversight.kpis);
+    expect(log.overview.kpis).toEqual([
+      { id: kpis.correction.id, name: "Korrekturquote", source: "oversight_correction_rate" },
+      { id: kpis.approval.id, name: "Freigabequote", source: "oversight_approval_rate" },
+    ]);
 
     // Every member by name; viewers may not own a follow-up task.
     const names = [manager, member, viewer, colleague]

@@ -126,11 +126,11 @@ export const RECENT_REVIEW = {
   incidentSeverity: nullable(oneOf(INCIDENT_SEVERITIES)),
   reviewerName: nullable(text),
 };
-const RecentReviewRow = sqlRow(RECENT_REVIEW);
 
 /**
- * The statement of readRecentReviews (the columns of RECENT_REVIEW, and "position": 1 for
- * the newest), also part of the use case page's.
+ * A use case's latest `limit` review sessions, newest first, with the reviewer's name
+ * (the columns of RECENT_REVIEW, and "position": 1 for the newest), as the use case
+ * page's statement reads them. Scoped by orgId.
  */
 export function recentReviewsOf({
   orgId,
@@ -152,11 +152,6 @@ export function recentReviewsOf({
     WHERE r."orgId" = ${orgId} AND r."useCaseId" = ${useCaseId}
     ORDER BY ${newestFirst}
     LIMIT ${limit}`;
-}
-
-/** A use case's latest review sessions, newest first, with the reviewer's name: one statement. */
-export function readRecentReviews(of: { orgId: string; useCaseId: string; limit: number }) {
-  return readRows(recentReviewsOf(of), RecentReviewRow);
 }
 
 /** An active KPI that reads a use case's oversight log (the columns of derivedKpisOf). */

@@ -1,29 +1,12 @@
 import type { IsoDate } from "../calendar/dates";
-import { listDerivedKpis } from "./kpi-offer.server";
-import { readPilotUseCases, readRecentReviews } from "./queries.server";
-import { getOversightSummaries } from "./summaries.server";
+import type { UseCasePage } from "../use-cases/page.server";
+import { readPilotUseCases } from "./queries.server";
 
 /**
  * What the use case page shows of its oversight log: the 30-day figures, the latest
- * sessions and the KPIs that read the log. Scoped by orgId; three statements, together.
+ * sessions and the KPIs that read the log (read by the page's statement, getUseCasePage).
  */
-export async function getUseCaseOversight({
-  orgId,
-  useCaseId,
-  today,
-}: {
-  orgId: string;
-  useCaseId: string;
-  today: IsoDate;
-}) {
-  const [[summary], recent, kpis] = await Promise.all([
-    getOversightSummaries({ orgId, useCaseIds: [useCaseId], today }),
-    readRecentReviews({ orgId, useCaseId, limit: 5 }),
-    listDerivedKpis({ orgId, useCaseId }),
-  ]);
-  return { summary: summary!, recent, kpis };
-}
-export type UseCaseOversight = Awaited<ReturnType<typeof getUseCaseOversight>>;
+export type UseCaseOversight = UseCasePage["oversight"];
 
 /**
  * The roadmap's use cases that are selected or piloting, with their 30-day oversight

@@ -7,7 +7,6 @@ import {
   nullable,
   oneOf,
   real,
-  sqlRow,
   taggedRows,
   text,
 } from "~/lib/sql-decode";
@@ -22,8 +21,8 @@ import { DECISION_KINDS } from "./form-fields";
 /*
  * The closing review's hand-written statements (see readRows): portable SQL, every WHERE
  * and JOIN scoped by orgId, each decoded by its row schema. A use case's stop decision
- * (readStopDecision); the review page's roadmap with its review (readReviewHead) and what
- * its evidence is drawn from (readReviewRecords).
+ * (stopDecisionOf, part of the use case page's statement); the review page's roadmap with
+ * its review (readReviewHead) and what its evidence is drawn from (readReviewRecords).
  */
 
 /** A use case's stop decision (the columns of stopDecisionOf). */
@@ -33,9 +32,11 @@ export const STOP_DECISION = {
   roadmapId: text,
   roadmapTitle: text,
 };
-const StopDecisionRow = sqlRow(STOP_DECISION);
 
-/** The statement of readStopDecision (at most one row), also part of the use case page's. */
+/**
+ * Why a completed closing review stopped a use case (the newest such review), with its
+ * roadmap: at most one row, as the use case page's statement reads it.
+ */
 export function stopDecisionOf({ orgId, useCaseId }: { orgId: string; useCaseId: string }) {
   return Prisma.sql`
       SELECT d."reason", v."completedAt", r."id" AS "roadmapId", r."title" AS "roadmapTitle"
@@ -46,15 +47,6 @@ export function stopDecisionOf({ orgId, useCaseId }: { orgId: string; useCaseId:
         AND v."completedAt" IS NOT NULL
       ORDER BY v."completedAt" DESC, d."id" DESC
       LIMIT 1`;
-}
-
-/**
- * Why a completed closing review stopped a use case (the newest such review), with its
- * roadmap, or null: one statement.
- */
-export async function readStopDecision(of: { orgId: string; useCaseId: string }) {
-  const [row] = await readRows(stopDecisionOf(of), StopDecisionRow);
-  return row ?? null;
 }
 
 const ReviewHeadRow = taggedRows("kind", {

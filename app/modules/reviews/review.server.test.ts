@@ -16,10 +16,11 @@ import { getRoadmapKpiValues } from "../oversight/derived.server";
 import { getOversightSummaries } from "../oversight/summaries.server";
 import { getRoadmapLedger } from "../roadmaps/learnings.server";
 import { groupLearnings } from "../roadmaps/learning-kinds";
+import { getUseCasePage } from "../use-cases/page.server";
 import { annualHoursValueCents, priorityScore } from "../use-cases/priority";
 import { listMatrixUseCases, ratingsOf } from "../use-cases/use-cases.server";
 import { getReviewEvidence } from "./evidence.server";
-import { completeReview, getReviewPage, getStopDecision, saveReviewDraft } from "./review.server";
+import { completeReview, getReviewPage, saveReviewDraft } from "./review.server";
 import type { ReviewInput } from "./schema";
 import { budgetByPhase, readSnapshot } from "./snapshot";
 import type { ReviewEvidence } from "./snapshot";
@@ -735,15 +736,18 @@ describe("completing the review", () => {
     // A stopped use case leaves the matrix, like a rejected one.
     const matrix = await listMatrixUseCases({ orgId: w.org.id });
     expect(matrix.map((u) => u.id).sort()).toEqual([w.scale.id, w.adjust.id].sort());
-    expect(await getStopDecision({ orgId: w.org.id, useCaseId: w.stop.id })).toMatchObject({
+    // The stopped use case's page says why, and which review stopped it.
+    const pageOf = (orgId: string, useCaseId: string) =>
+      getUseCasePage({ orgId, useCaseId, today: todayIso() });
+    expect((await pageOf(w.org.id, w.stop.id))!.stopDecision).toMatchObject({
       reason: "Kein Nutzen",
       roadmap: { id: w.roadmapId },
-      completedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      completedAt: review.completedAt!.toISOString(),
     });
     // Only a stop, and only within the organisation.
-    expect(await getStopDecision({ orgId: w.org.id, useCaseId: w.scale.id })).toBeNull();
+    expect((await pageOf(w.org.id, w.scale.id))!.stopDecision).toBeNull();
     const other = await createOrgWithMember("owner");
-    expect(await getStopDecision({ orgId: other.org.id, useCaseId: w.stop.id })).toBeNull();
+    expect(await pageOf(other.org.id, w.stop.id)).toBeNull();
   });
 
   it("needs a decision for every use case: one added meanwhile refuses it, nothing stored", async () => {

@@ -10,7 +10,7 @@ import type { ReviewScope } from "./evidence.server";
 import type { ReviewInput } from "./schema";
 import { readSnapshot, SNAPSHOT_VERSION } from "./snapshot";
 import type { Decision, ReviewEvidence, ReviewSnapshot } from "./snapshot";
-import { readReviewHead, readStopDecision } from "./queries.server";
+import { readReviewHead } from "./queries.server";
 
 /*
  * The closing review of a roadmap: a draft of decisions (scale / adjust / stop per use
@@ -329,18 +329,4 @@ async function applyDecisions(
       requestId: actor.requestId,
     })),
   );
-}
-
-/**
- * The stop decision of a use case from the newest completed review that stopped it, for
- * its page: the reason and the roadmap. Null when no review stopped it. Scoped by orgId.
- */
-export async function getStopDecision({ orgId, useCaseId }: { orgId: string; useCaseId: string }) {
-  const row = await readStopDecision({ orgId, useCaseId });
-  if (!row) return null;
-  return {
-    reason: row.reason,
-    completedAt: row.completedAt?.toISOString() ?? null,
-    roadmap: { id: row.roadmapId, title: row.roadmapTitle },
-  };
 }

@@ -337,8 +337,8 @@ function unionOf(reads: [PageKind, Prisma.Sql][]) {
  * with its oversight figures, assessments, latest sessions, derived KPIs, stop decision
  * and data sources (kinds 0–6); its team and the organisation's members with their
  * counting trainings, for the team's AI literacy and who may join it (kinds 7–10). Each
- * read is its module's own statement (the same its reader sends), every table scoped by
- * orgId; a use case of another organisation gives no kind 0–7 rows. One statement would
+ * read is a statement its module owns (oversight, literacy, data sources, reviews), every
+ * table scoped by orgId; a use case of another organisation gives no kind 0–7 rows. One statement would
  * do, but its rows would carry every column of both: measured on SQLite, the two take
  * about a fifth less time together.
  */

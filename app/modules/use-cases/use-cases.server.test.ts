@@ -6,10 +6,7 @@ import {
   createTemplateRoadmap,
   createUser,
 } from "~/test/factories";
-import { getUseCaseDataReadiness } from "../data-sources/data-sources.server";
-import { getUseCaseTeam } from "../literacy/coverage.server";
-import { getUseCaseOversight } from "../oversight/section.server";
-import { getStopDecision } from "../reviews/review.server";
+import { utcDateToIso } from "../calendar/dates";
 import { getUseCasePage } from "./page.server";
 import type { UseCaseFormInput } from "./schema";
 import {
@@ -429,7 +426,16 @@ async function useCaseWithEverything(name = "Seite GmbH") {
   await db.useCaseDecision.create({
     data: { orgId, reviewId: review.id, useCaseId: other, decision: "scale" },
   });
-  return { org, actor, id, roadmap, people: { owner, ben }, correction, approval, tickets };
+  return {
+    org,
+    actor,
+    id,
+    roadmap,
+    people: { manager, owner, zoe, anna, ben },
+    correction,
+    approval,
+    tickets,
+  };
 }
 
 describe("a use case's page", () => {
@@ -448,25 +454,22 @@ describe("a use case's page", () => {
     expect(await count(bare)).toBe(2);
   });
 
-  it("shows the figures the modules' own reads give, and what they are", async () => {
+  it("shows the use case as getUseCase reads it, and what each part says", async () => {
     const { org, id, roadmap, people, correction, approval, tickets } =
       await useCaseWithEverything();
     await useCaseWithEverything("Fremd GmbH");
     const orgId = org.id;
     const page = (await getUseCasePage({ orgId, useCaseId: id, today: PAGE_TODAY }))!;
+    expect(Object.keys(page).sort()).toEqual(
+      ["dataReadiness", "oversight", "stopDecision", "team", "useCase"].sort(),
+    );
 
-    // The same as each module's read for the page.
-    const [useCase, oversight, team, dataReadiness, stopDecision] = await Promise.all([
-      getUseCase({ orgId, useCaseId: id }),
-      getUseCaseOversight({ orgId, useCaseId: id, today: PAGE_TODAY }),
-      getUseCaseTeam({ orgId, useCaseId: id, today: PAGE_TODAY }),
-      getUseCaseDataReadiness({ orgId, useCaseId: id }),
-      getStopDecision({ orgId, useCaseId: id }),
-    ]);
-    expect(page).toEqual({ useCase, oversight, team, dataReadiness, stopDecision });
-
-    // And what they say.
+    // The use case: the same as the use case's own read (its edit and team pages').
+    expect(page.useCase).toEqual(await getUseCase({ orgId, useCaseId: id }));
     expect(page.useCase).toMatchObject({
+      id,
+      title: "Seite",
+      roadmapId: roadmap.id,
       status: "stopped",
       ownerName: "Otto Owner",
       roadmapTitle: "Pilot",
@@ -482,25 +485,66 @@ describe("a use case's page", () => {
       lastIncident: { date: "2026-03-18", severity: "high" },
       openHighIncidents: 1,
     });
-    expect(
-      page.oversight.recent.map((r) => [r.date, r.reviewed, r.changed, r.reviewerName]),
-    ).toEqual([
-      ["2026-03-24", 15, 0, "Zoë Weber"],
-      ["2026-03-20", 10, 1, null],
-      ["2026-03-18", 25, 5, "Zoë Weber"],
-      ["2026-03-16", 20, 2, "Zoë Weber"],
-      ["2026-03-09", 30, 3, "Zoë Weber"],
-    ]);
+    // The five newest sessions, each with its id and incident.
+    const sessions = await db.oversightReview.findMany({
+      where: { orgId, useCaseId: id },
+      select: { id: true, date: true },
+    });
+    const session = (day: string) => sessions.find((r) => utcDateToIso(r.date) === day)!.id;
+    expect(page.oversight.recent).toEqual(
+      (
+        [
+          ["2026-03-24", 15, 0, null, "Zoë Weber"],
+          ["2026-03-20", 10, 1, null, null],
+          ["2026-03-18", 25, 5, "high", "Zoë Weber"],
+          ["2026-03-16", 20, 2, null, "Zoë Weber"],
+          ["2026-03-09", 30, 3, "low", "Zoë Weber"],
+        ] as const
+      ).map(([date, reviewed, changed, incidentSeverity, reviewerName]) => ({
+        id: session(date),
+        date,
+        reviewed,
+        changed,
+        incidentSeverity,
+        reviewerName,
+      })),
+    );
     expect(page.oversight.kpis).toEqual([
       { id: correction.id, name: "Korrekturquote", source: "oversight_correction_rate" },
       { id: approval.id, name: "Freigabequote", source: "oversight_approval_rate" },
     ]);
-    expect(page.team!.team.map((p) => [p.name, p.isOwner, p.literacy.state, p.plannedBy])).toEqual([
-      ["Otto Owner", true, "trained", null],
-      ["Anna Alt", false, "missing", "2026-04-30"],
-      ["Zoë Weber", false, "expired", null],
+    // Owner first, then by name (Olaf is no member); basics for 24 months count.
+    const { manager, owner, zoe, anna, ben } = people;
+    expect(page.team!.team).toEqual([
+      {
+        userId: owner.id,
+        name: "Otto Owner",
+        role: "member",
+        isOwner: true,
+        literacy: { state: "trained", validUntil: "2027-06-01", isExpiringSoon: false },
+        plannedBy: null,
+      },
+      {
+        userId: anna.id,
+        name: "Anna Alt",
+        role: "member",
+        isOwner: false,
+        literacy: { state: "missing", validUntil: null, isExpiringSoon: false },
+        plannedBy: "2026-04-30",
+      },
+      {
+        userId: zoe.id,
+        name: "Zoë Weber",
+        role: "member",
+        isOwner: false,
+        literacy: { state: "expired", validUntil: "2025-01-10", isExpiringSoon: false },
+        plannedBy: null,
+      },
     ]);
-    expect(page.team!.candidates.map((p) => p.name)).toEqual(["Ben Berg", "Mia Manager"]);
+    expect(page.team!.candidates).toEqual([
+      { id: ben.id, name: "Ben Berg" },
+      { id: manager.id, name: "Mia Manager" },
+    ]);
     expect(page.team!.coverage).toEqual({
       trained: 1,
       teamSize: 3,
@@ -518,7 +562,6 @@ describe("a use case's page", () => {
       completedAt: "2026-03-21T12:00:00.000Z",
       roadmap: { id: roadmap.id, title: "Pilot" },
     });
-    expect(people.ben.id).not.toBe(people.owner.id);
   });
 
   it("is not found in another organisation, and empty lists read as such", async () => {
