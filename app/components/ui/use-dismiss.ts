@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import type { RefObject } from "react";
 import { useLocation } from "react-router";
 
@@ -29,7 +29,12 @@ export function useDismiss(ref: RefObject<HTMLDetailsElement | null>) {
       document.removeEventListener("click", close);
     };
   }, [ref]);
+  // Only when the page changes: a menu opened before the page was hydrated (a <details>
+  // opens without JavaScript) stays open when hydration finishes.
+  const shownOn = useRef(pathname);
   useEffect(() => {
+    if (shownOn.current === pathname) return;
+    shownOn.current = pathname;
     if (ref.current) ref.current.open = false;
   }, [ref, pathname]);
 }
