@@ -74,7 +74,7 @@ export async function weigh(
 
 /** How many task cards a board's HTML holds. */
 function taskCards(html: string) {
-  return html.split('class="task-card"').length - 1;
+  return html.split(' data-task-id="').length - 1;
 }
 
 /** The bare page's row count that makes it as large as `bytes` (its size grows linearly). */

@@ -14,6 +14,7 @@ import {
 import { TaskCard } from "./task-card";
 import type { CardPermissions } from "./task-status";
 import { BoardTickForms } from "./tick-button";
+import { relativePath } from "~/lib/paths";
 import { PLACE_FETCHER_KEY, taskStatusPath } from "./task-status";
 import type { TaskStatusAction } from "./task-status";
 
@@ -113,6 +114,8 @@ export function BoardColumns({
     params.set(MENU_PARAM, taskId);
     return `?${params}`;
   };
+  // Each card's title link has an id (its tick is named by it): short, by its place on the board.
+  const titleIds = new Map(view.map((task, index) => [task.id, `tt${index}`]));
   const placeFetcher = useFetcher<TaskStatusAction>({ key: PLACE_FETCHER_KEY });
   const [dragging, setDragging] = useState<string | null>(null);
   const [target, setTarget] = useState<{ status: TaskStatus; beforeId: string | null } | null>(
@@ -181,7 +184,7 @@ export function BoardColumns({
                   {t("tasks.board.emptyColumn")}
                 </p>
               ) : (
-                <ol className="flex flex-col gap-2">
+                <ol className="task-list">
                   {column.map((task, index) => (
                     <TaskCard
                       key={task.id}
@@ -190,6 +193,8 @@ export function BoardColumns({
                       people={people}
                       roadmapRange={roadmapRange}
                       detailHref={detailHref(task.id)}
+                      tickAction={relativePath(pathname, taskStatusPath(detailHref(task.id)))}
+                      titleId={titleIds.get(task.id)!}
                       menuHref={menuHref(task.id)}
                       returnTo={returnTo}
                       isMenuOpenInUrl={openMenu === task.id}

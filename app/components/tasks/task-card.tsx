@@ -24,8 +24,10 @@ const TaskMenu = deferred(() => import("./task-menu").then((m) => m.TaskMenu));
  * One task on the phase board: tick, title (to the detail page), owner, due date with
  * its warnings, priority, and a menu with the keyboard alternative to drag and drop.
  *
- * A board shows hundreds of cards, so a card's HTML holds only what it shows (its
- * styles are classes of styles/app.css, its tick submits the board's one tick form).
+ * A board shows hundreds of cards, so a card's HTML holds only what it shows: its styles
+ * are those of `.task-list > li` in styles/app.css (by position: title, then the line
+ * with owner and due date), its tick submits the board's one tick form and is named by
+ * reference to the title.
  * The menu is built only when it opens: with JavaScript its button opens it in place;
  * without, the button is a link to the board with this card's menu open (`?move=`).
  */
@@ -35,6 +37,8 @@ export function TaskCard({
   people,
   roadmapRange,
   detailHref,
+  tickAction,
+  titleId,
   menuHref,
   returnTo,
   isMenuOpenInUrl,
@@ -52,6 +56,10 @@ export function TaskCard({
   people: Person[];
   roadmapRange: { startDate: string; endDate: string };
   detailHref: string;
+  /** The task's status route relative to the board (the tick's target without JavaScript). */
+  tickAction: string;
+  /** The id of the title's link, unique on the page: the tick's name refers to it. */
+  titleId: string;
   /** The board with this card's menu open: the menu button's link without JavaScript. */
   menuHref: string;
   /** The board as it is, without an open menu. */
@@ -94,21 +102,25 @@ export function TaskCard({
       onDragOver={onDragOver}
       onDrop={onDrop}
       data-task-id={task.id}
-      className={isDropTarget ? "task-card is-target" : "task-card"}
+      className={isDropTarget ? "is-target" : undefined}
     >
       <BoardTickButton
         taskId={task.id}
         taskPath={detailHref}
         title={task.title}
+        titleId={titleId}
+        formAction={tickAction}
         isDone={isDone}
         disabled={!permissions.canComplete}
       />
       <div>
         {/* Long German compounds break at a syllable (hyphenated), not at any letter. */}
-        <p className={isDone ? "task-title is-done" : "task-title"}>
-          <ListLink to={detailHref}>{task.title}</ListLink>
+        <p className={isDone ? "is-done" : undefined}>
+          <ListLink id={titleId} to={detailHref}>
+            {task.title}
+          </ListLink>
         </p>
-        <p className="task-meta">
+        <p>
           <span>{ownerName ?? t("roadmap.noOwner")}</span>
           <span className={task.isOverdue ? "is-overdue" : undefined}>
             {t("roadmap.dueOn", { date: formatDate(task.dueDate, locale, "dayMonth") })}

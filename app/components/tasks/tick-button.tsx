@@ -95,31 +95,75 @@ export function TickButton({ taskId, taskPath, title, isDone, disabled = false }
 export const BOARD_TICK_FORMS = { done: "tick-done", reopen: "tick-reopen" } as const;
 
 /**
+ * The ids of the words around a task's title in its board tick's name ("Als erledigt
+ * markieren: …"): short, as every card names them (`aria-labelledby`).
+ */
+const TICK_WORDS = {
+  done: { before: "tk-d", after: "tk-d2" },
+  reopen: { before: "tk-r", after: "tk-r2" },
+} as const;
+
+const TICK_MESSAGES = { done: "tasks.tick.markDone", reopen: "tasks.tick.reopen" } as const;
+
+/**
  * The phase board's forms for all its ticks (one ticks off, one reopens): without
  * JavaScript each card's tick button submits one of them to that task's status route
  * (`formAction`), so no card carries a form of its own. With JavaScript the buttons
- * post with a fetcher instead.
+ * post with a fetcher instead. Beside them, hidden, the words of the ticks' names around
+ * the title, which each card's tick refers to instead of spelling them out.
  */
 export function BoardTickForms({ returnTo }: { returnTo: string }) {
+  const { t } = useI18n();
   return (
     <>
-      {(["done", "reopen"] as const).map((kind) => (
-        <form key={kind} id={BOARD_TICK_FORMS[kind]} method="post" hidden>
-          <ReturnToField value={returnTo} />
-          <input type="hidden" name="intent" value="complete" />
-          <input type="hidden" name="done" value={kind === "done" ? "true" : "false"} />
-        </form>
-      ))}
+      {(["done", "reopen"] as const).map((kind) => {
+        // The message without its title: the words before and after where it goes.
+        const [before = "", after = ""] = t(TICK_MESSAGES[kind]).split("{title}");
+        return (
+          <form key={kind} id={BOARD_TICK_FORMS[kind]} method="post" hidden>
+            <ReturnToField value={returnTo} />
+            <input type="hidden" name="intent" value="complete" />
+            <input type="hidden" name="done" value={kind === "done" ? "true" : "false"} />
+            <span id={TICK_WORDS[kind].before}>{before.trim()}</span>
+            {after.trim() ? <span id={TICK_WORDS[kind].after}>{after.trim()}</span> : null}
+          </form>
+        );
+      })}
     </>
   );
+}
+
+/** The ids that name a board tick: the words of its message around the title's element. */
+function tickLabelledBy(t: ReturnType<typeof useI18n>["t"], done: boolean, titleId: string) {
+  const kind = done ? "reopen" : "done";
+  const [before = "", after = ""] = t(TICK_MESSAGES[kind]).split("{title}");
+  return [
+    before.trim() ? TICK_WORDS[kind].before : null,
+    titleId,
+    after.trim() ? TICK_WORDS[kind].after : null,
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 /**
  * TickButton for a card of the phase board: the same tick, without a form of its own
  * (see BoardTickForms). Its task is its card's (`data-task-id`), for tick-feedback.ts.
+ * Its name is its message around the card's title, by reference (`titleId`: the title's
+ * element), and without JavaScript it posts to `formAction`, the status route as a path
+ * relative to the board.
  */
-export function BoardTickButton({ taskId, taskPath, title, isDone, disabled = false }: TickProps) {
-  const { fetcher, pending, label, onTick } = useTick(taskId, title);
+export function BoardTickButton({
+  taskId,
+  taskPath,
+  title,
+  titleId,
+  formAction,
+  isDone,
+  disabled = false,
+}: TickProps & { titleId: string; formAction: string }) {
+  const { t } = useI18n();
+  const { fetcher, pending, onTick } = useTick(taskId, title);
   // The router applies a submission in a transition, which renders the whole board
   // (the card moves to its column): until then this button alone shows the click, so
   // the tick is seen at once however large the board. The click counts only while the
@@ -135,11 +179,10 @@ export function BoardTickButton({ taskId, taskPath, title, isDone, disabled = fa
   return (
     <button
       form={shownDone ? BOARD_TICK_FORMS.reopen : BOARD_TICK_FORMS.done}
-      formAction={action}
+      formAction={formAction}
       disabled={disabled}
-      aria-label={label(shownDone)}
+      aria-labelledby={tickLabelledBy(t, shownDone, titleId)}
       aria-pressed={shownDone}
-      className="task-tick"
       onClick={(event) => {
         event.preventDefault();
         onTick(shownDone);

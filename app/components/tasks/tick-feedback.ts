@@ -12,7 +12,7 @@
 /** The attribute TickButton puts on its button: the task it ticks. */
 const TICK_ATTRIBUTE = "data-tick-task";
 /** The phase board's tick buttons (BoardTickButton), named by their card's task. */
-const BOARD_TICK = "[data-task-id] > .task-tick";
+const BOARD_TICK = "[data-task-id] > button";
 
 function tickButtons(): { id: string; button: HTMLButtonElement }[] {
   return Array.from(
