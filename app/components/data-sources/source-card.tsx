@@ -59,7 +59,7 @@ export function SourceCard({
           <Link
             to={editHref}
             aria-label={t("dataSources.editLabel", { name: source.name })}
-            className={buttonClass("secondary", "px-3 py-1.5")}
+            className={buttonClass("secondary")}
           >
             {t("dataSources.edit")}
           </Link>

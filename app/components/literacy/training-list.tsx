@@ -31,7 +31,7 @@ export function TrainingList({
               <Link
                 to={`${editBase}/${training.id}`}
                 aria-label={t("literacy.catalogue.editOf", { title: training.title })}
-                className={buttonClass("ghost", "-my-1 shrink-0 px-2 py-1 text-caption")}
+                className={buttonClass("ghost", "-my-1 shrink-0 text-caption")}
               >
                 {t("literacy.catalogue.edit")}
               </Link>

@@ -97,7 +97,7 @@ export default function AssessmentHistory({ loaderData: d }: Route.ComponentProp
                 <Td>
                   <Link
                     to={`${base}/assessments/${item.id}`}
-                    className={buttonClass("ghost", "px-2 py-1 text-caption")}
+                    className={buttonClass("ghost", "text-caption")}
                   >
                     {t("assessment.history.view")}
                   </Link>
