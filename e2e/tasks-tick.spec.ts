@@ -168,6 +168,25 @@ test.describe("without JavaScript", () => {
     expect(await statusOf(task.id)).toBe("done");
   });
 
+  test("the board's ticks reach their task from the board's address with a trailing slash", async ({
+    page,
+  }) => {
+    // The ticks post to a path relative to the board (the card's HTML is shorter so):
+    // "/phases/analysis/" must lead to the same task as "/phases/analysis".
+    const org = await orgWithRoadmap();
+    const task = await taskOf(org.roadmapId, org.users.member.id);
+    await signInRole(page, org, "member");
+    await page.goto(`${roadmapUrl(org, org.roadmapId, "/phases/analysis")}/`);
+    const response = await submitAndWait(page, () =>
+      page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }).click(),
+    );
+    expect(response.url()).toMatch(
+      new RegExp(`/roadmaps/${org.roadmapId}/tasks/${task.id}/status$`),
+    );
+    expect(response.status()).toBe(303);
+    expect(await statusOf(task.id)).toBe("done");
+  });
+
   test("a member ticks a task off on its own page with a plain form", async ({ page }) => {
     const org = await orgWithRoadmap();
     const task = await taskOf(org.roadmapId, org.users.member.id);
