@@ -1,4 +1,4 @@
-import { e2eDb } from "./factories";
+import { createTestOrg, e2eDb } from "./factories";
 import { expect, hydrated, test } from "./fixtures";
 import { orgWithRoadmap, roadmapUrl, signInRole, submitAndWait, taskOf } from "./roadmap-helpers";
 
@@ -35,6 +35,22 @@ test.describe("with JavaScript", () => {
         .getByRole("region", { name: "Erledigt" })
         .getByRole("button", { name: `Als nicht erledigt markieren: ${task.title}` }),
     ).toHaveAttribute("aria-pressed", "true");
+  });
+
+  test("in English the board's ticks say so, and the name follows the state", async ({ page }) => {
+    // A tick's name is made of the message's words and the card's title (by reference).
+    const org = await createTestOrg({ withRoadmap: true, locale: "en" });
+    const task = await taskOf(org.roadmapId!, org.users.member.id);
+    await signInRole(page, org, "member");
+    await page.goto(roadmapUrl(org, org.roadmapId!, "/phases/analysis"));
+    await hydrated(page);
+    await page.getByRole("button", { name: `Mark as done: ${task.title}`, exact: true }).click();
+    await expect(
+      page
+        .getByRole("region", { name: "Done" })
+        .getByRole("button", { name: `Mark as not done: ${task.title}`, exact: true }),
+    ).toHaveAttribute("aria-pressed", "true");
+    await expect.poll(() => statusOf(task.id)).toBe("done");
   });
 
   test("when the server refuses, the tick rolls back and says why", async ({ page }) => {

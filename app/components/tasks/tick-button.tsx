@@ -105,6 +105,12 @@ const TICK_WORDS = {
 
 const TICK_MESSAGES = { done: "tasks.tick.markDone", reopen: "tasks.tick.reopen" } as const;
 
+/** A board tick's message without its title: the words before and after where it goes. */
+function tickWords(t: ReturnType<typeof useI18n>["t"], kind: "done" | "reopen") {
+  const [before = "", after = ""] = t(TICK_MESSAGES[kind]).split("{title}");
+  return { before: before.trim(), after: after.trim() };
+}
+
 /**
  * The phase board's forms for all its ticks (one ticks off, one reopens): without
  * JavaScript each card's tick button submits one of them to that task's status route
@@ -117,15 +123,14 @@ export function BoardTickForms({ returnTo }: { returnTo: string }) {
   return (
     <>
       {(["done", "reopen"] as const).map((kind) => {
-        // The message without its title: the words before and after where it goes.
-        const [before = "", after = ""] = t(TICK_MESSAGES[kind]).split("{title}");
+        const words = tickWords(t, kind);
         return (
           <form key={kind} id={BOARD_TICK_FORMS[kind]} method="post" hidden>
             <ReturnToField value={returnTo} />
             <input type="hidden" name="intent" value="complete" />
             <input type="hidden" name="done" value={kind === "done" ? "true" : "false"} />
-            <span id={TICK_WORDS[kind].before}>{before.trim()}</span>
-            {after.trim() ? <span id={TICK_WORDS[kind].after}>{after.trim()}</span> : null}
+            {words.before ? <span id={TICK_WORDS[kind].before}>{words.before}</span> : null}
+            {words.after ? <span id={TICK_WORDS[kind].after}>{words.after}</span> : null}
           </form>
         );
       })}
@@ -136,11 +141,11 @@ export function BoardTickForms({ returnTo }: { returnTo: string }) {
 /** The ids that name a board tick: the words of its message around the title's element. */
 function tickLabelledBy(t: ReturnType<typeof useI18n>["t"], done: boolean, titleId: string) {
   const kind = done ? "reopen" : "done";
-  const [before = "", after = ""] = t(TICK_MESSAGES[kind]).split("{title}");
+  const words = tickWords(t, kind);
   return [
-    before.trim() ? TICK_WORDS[kind].before : null,
+    words.before ? TICK_WORDS[kind].before : null,
     titleId,
-    after.trim() ? TICK_WORDS[kind].after : null,
+    words.after ? TICK_WORDS[kind].after : null,
   ]
     .filter(Boolean)
     .join(" ");
