@@ -120,26 +120,14 @@ export function GatePanel({
                           aria-label={t(c.isMet ? "roadmaps.gate.unmark" : "roadmaps.gate.mark", {
                             text: c.text,
                           })}
-                          className={`mt-0.5 flex h-5 w-5 items-center justify-center rounded border-2 ${
-                            c.isMet
-                              ? "border-success bg-success text-white dark:text-surface"
-                              : "border-line-strong bg-surface-raised text-transparent hover:border-success"
-                          }`}
-                        >
-                          <Check />
-                        </button>
+                          className="gate-tick"
+                        />
                       </fetcher.Form>
                     ) : (
                       <span
                         aria-hidden="true"
-                        className={`mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded border-2 ${
-                          c.isMet
-                            ? "border-success bg-success text-white dark:text-surface"
-                            : "border-line-strong text-transparent"
-                        }`}
-                      >
-                        <Check />
-                      </span>
+                        className={c.isMet ? "gate-tick is-met" : "gate-tick"}
+                      />
                     )}
                     <span className="min-w-0 flex-1 text-body">
                       <span className="sr-only">
@@ -279,20 +267,5 @@ export function GatePanel({
         </div>
       </section>
     </div>
-  );
-}
-
-function Check() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3 w-3">
-      <path
-        d="M3.5 8.5l3 3 6-7"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2.4"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
   );
 }
