@@ -14,7 +14,7 @@ import {
 import { TaskCard } from "./task-card";
 import type { CardPermissions } from "./task-status";
 import { BoardTickForms } from "./tick-button";
-import { relativePath } from "~/lib/paths";
+import { relativePath } from "~/lib/relative-path";
 import { PLACE_FETCHER_KEY, taskStatusPath } from "./task-status";
 import type { TaskStatusAction } from "./task-status";
 
