@@ -106,11 +106,17 @@ test.describe("with JavaScript", () => {
         .getByRole("button", { name: `Als nicht erledigt markieren: ${task.title}` }),
     ).toBeFocused();
     await expect(page.locator("#live-region")).toHaveText(`Aufgabe „${task.title}“ erledigt`);
+    // Stored before the second tick: a second tick while the first is still on its way
+    // can reach the server first, and the task then ends up done (a known gap, not what
+    // this test is about).
+    await expect.poll(() => statusOf(task.id)).toBe("done");
     await page.keyboard.press("Enter");
     await expect(page.locator("#live-region")).toHaveText(`Aufgabe „${task.title}“ wieder offen`);
     await expect(
       page.getByRole("button", { name: `Als erledigt markieren: ${task.title}` }),
     ).toBeFocused();
+    // Stored before "My tasks" is opened: there, a done task due last week is not listed.
+    await expect.poll(() => statusOf(task.id)).toBe("todo");
 
     // On “My tasks” a task due before this week leaves the list once done: the focus
     // goes on to the next task.
