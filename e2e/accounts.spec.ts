@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { createTestOrg, E2E_PASSWORD, e2eDb, randomSuffix } from "./factories";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, hydrated, signInAs, test } from "./fixtures";
 import { expectNoSeriousViolations } from "./assessment-helpers";
 import { mailedLink, mailsTo, signUp as signUpAndConfirm } from "./mail";
 
@@ -311,6 +311,8 @@ test("a member of several organisations switches between them from the header me
   });
   await signInAs(page, first.users.member.email, E2E_PASSWORD);
   await page.goto(`/o/${first.org.slug}`);
+  // Escape closing the menu is JavaScript's: the page must have been taken over first.
+  await hydrated(page);
   const switcher = page
     .getByRole("banner")
     .locator("summary", { hasText: "Organisation wechseln" });
